@@ -1,0 +1,48 @@
+import { DEFAULT_DATA_DIR } from './db/database';
+
+export type Config = {
+  production: boolean;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  /** HS256 secret for the JWTs the gateway forwards; generated at start in development. */
+  jwtSecret: string | undefined;
+  jwksUrl: string | undefined;
+  jwtIssuer: string | undefined;
+  jwtAudience: string | undefined;
+  /** When set, requests without this value in the router-secret header are refused (401). */
+  routerSecret: string | undefined;
+  statementTimeoutMs: number;
+  maxRequestBytes: number;
+  /** Inngest is used when an event key or dev server URL is configured; else the embedded scheduler. */
+  inngestConfigured: boolean;
+  rescoreCron: string;
+  retrainCron: string;
+};
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    production: env.NODE_ENV === 'production',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.PGLITE_DATA_DIR || DEFAULT_DATA_DIR,
+    port: intFromEnv(env, 'SALES_PORT', 4001),
+    jwtSecret: env.JWT_SECRET || undefined,
+    jwksUrl: env.JWKS_URL || undefined,
+    jwtIssuer: env.JWT_ISSUER || undefined,
+    jwtAudience: env.JWT_AUDIENCE || undefined,
+    routerSecret: env.ROUTER_SECRET || undefined,
+    statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 1_000_000),
+    inngestConfigured: Boolean(env.INNGEST_EVENT_KEY || env.INNGEST_BASE_URL || env.INNGEST_DEV),
+    rescoreCron: env.RESCORE_CRON || '0 */6 * * *',
+    retrainCron: env.RETRAIN_CRON || '0 3 * * 1',
+  };
+}

@@ -1,0 +1,100 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/client';
+
+export type DatabaseOptions = {
+  /** PostgreSQL URL; when absent the embedded PGlite database is used. */
+  url?: string | undefined;
+  /** Where PGlite keeps its files; 'memory://' for a throwaway database. */
+  dataDir?: string | undefined;
+  /** Per-statement time limit on PostgreSQL, in ms. */
+  statementTimeoutMs?: number;
+  /** Called once per SQL statement (used to count statements in tests). */
+  onQuery?: (sql: string) => void;
+};
+
+export type Database = {
+  prisma: PrismaClient;
+  kind: 'postgres' | 'pglite';
+  /** Where the data lives, safe to print (no password). */
+  label: string;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+};
+
+export const DEFAULT_DATA_DIR = '.data/pglite';
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const database = options.url ? openPostgres(options.url, options) : await openPglite(options);
+  try {
+    await database.prisma.$queryRawUnsafe('SELECT 1');
+  } catch (error) {
+    await database.close().catch(() => {});
+    const message = error instanceof Error ? error.message : String(error);
+    // Prisma wraps driver errors in a multi-line "Invalid invocation" text; its last line is the cause.
+    const reason = message.trim().split('\n').filter(Boolean).at(-1) ?? message;
+    throw new Error(`Cannot reach the database at ${database.label}: ${reason}`, { cause: error });
+  }
+  return database;
+}
+
+function openPostgres(url: string, options: DatabaseOptions): Database {
+  const timeout = options.statementTimeoutMs ?? 15_000;
+  const adapterFactory = new PrismaPg({
+    connectionString: url,
+    options: `-c statement_timeout=${timeout}`,
+    connectionTimeoutMillis: 5_000,
+  });
+  const prisma = createClient(adapterFactory, options);
+  return {
+    prisma,
+    kind: 'postgres',
+    label: redactUrl(url),
+    adapterFactory,
+    close: () => prisma.$disconnect(),
+  };
+}
+
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  if (!dataDir.startsWith('memory://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = createClient(adapterFactory, options);
+  return {
+    prisma,
+    kind: 'pglite',
+    label: dataDir.startsWith('memory://') ? 'embedded PGlite (in memory)' : `embedded PGlite at ${dataDir}`,
+    adapterFactory,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function createClient(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  options: DatabaseOptions,
+): PrismaClient {
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const onQuery = options.onQuery;
+  client.$on('query', (event) => onQuery(event.query));
+  return client;
+}

@@ -1,0 +1,5 @@
+import type { Binning } from './types';
+
+export function binCount(binning: Binning): number {
+  return (binning.kind === 'numeric' ? binning.edges.length : binning.categories.length) + 2;
+}

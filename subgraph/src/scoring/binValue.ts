@@ -1,0 +1,33 @@
+import { isMissing } from './isMissing';
+import { toNumber } from './toNumber';
+import type { Binning, RawValue } from './types';
+
+const categoryIndex = new WeakMap<Binning, Map<string, number>>();
+
+function lookup(binning: Extract<Binning, { kind: 'categorical' }>): Map<string, number> {
+  let index = categoryIndex.get(binning);
+  if (!index) {
+    index = new Map(binning.categories.map((c, i) => [c, i + 2]));
+    categoryIndex.set(binning, index);
+  }
+  return index;
+}
+
+/** The bin of one raw value (see `Binning` for the layout). */
+export function binValue(binning: Binning, value: RawValue): number {
+  if (binning.kind === 'categorical') {
+    if (isMissing(value)) return 0;
+    return lookup(binning).get(String(value).trim()) ?? 1;
+  }
+  const x = toNumber(value);
+  if (Number.isNaN(x)) return 0;
+  const edges = binning.edges;
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (x >= edges[mid]!) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo + 1;
+}

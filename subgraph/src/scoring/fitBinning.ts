@@ -1,0 +1,85 @@
+import { formatNumber } from './formatNumber';
+import { isMissing } from './isMissing';
+import { toNumber } from './toNumber';
+import type { Binning, FeatureSpec, RawValue } from './types';
+
+export type BinningOptions = {
+  /** Most value bins for a numeric feature (excluding the missing bin). */
+  maxBins?: number;
+  /** Categories seen fewer times than this fall into "other". */
+  minCategoryCount?: number;
+};
+
+const MAX_CATEGORIES = 254; // keeps every bin index within a Uint8Array
+
+/**
+ * Fits the bins of one feature on training values: quantile cuts for numbers (each distinct
+ * value gets its own bin when there are few), frequent categories for strings; plus display
+ * text per bin.
+ */
+export function fitBinning(
+  spec: FeatureSpec,
+  values: readonly RawValue[],
+  { maxBins = 64, minCategoryCount = 5 }: BinningOptions = {},
+): { binning: Binning; display: string[] } {
+  return spec.kind === 'numeric'
+    ? fitNumeric(values, Math.min(maxBins, 255))
+    : fitCategorical(values, minCategoryCount);
+}
+
+function fitNumeric(values: readonly RawValue[], maxBins: number) {
+  const xs: number[] = [];
+  for (const v of values) {
+    const x = toNumber(v);
+    if (!Number.isNaN(x)) xs.push(x);
+  }
+  const sorted = Float64Array.from(xs).sort();
+  const n = sorted.length;
+  const edges: number[] = [];
+  for (let q = 1; q < maxBins && n > 0; q++) {
+    let k = Math.floor((q * n) / maxBins);
+    while (k < n && k > 0 && sorted[k] === sorted[k - 1]) k++;
+    if (k <= 0 || k >= n) continue;
+    const edge = (sorted[k - 1]! + sorted[k]!) / 2;
+    if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
+  }
+  const display = ['missing'];
+  let start = 0;
+  for (let b = 0; b <= edges.length; b++) {
+    const upper = b < edges.length ? edges[b]! : Infinity;
+    let end = start;
+    while (end < n && sorted[end]! < upper) end++;
+    display.push(rangeText(sorted, start, end, edges, b));
+    start = end;
+  }
+  return { binning: { kind: 'numeric' as const, edges }, display };
+}
+
+function rangeText(sorted: Float64Array, start: number, end: number, edges: number[], b: number) {
+  if (end > start) {
+    const lo = sorted[start]!;
+    const hi = sorted[end - 1]!;
+    return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
+  }
+  if (b === 0) return `< ${formatNumber(edges[0] ?? 0)}`;
+  if (b === edges.length) return `≥ ${formatNumber(edges[b - 1]!)}`;
+  return `${formatNumber(edges[b - 1]!)}–${formatNumber(edges[b]!)}`;
+}
+
+function fitCategorical(values: readonly RawValue[], minCount: number) {
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    if (isMissing(v)) continue;
+    const key = String(v).trim();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const categories = [...counts]
+    .filter(([, c]) => c >= minCount)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, MAX_CATEGORIES)
+    .map(([c]) => c);
+  return {
+    binning: { kind: 'categorical' as const, categories },
+    display: ['missing', 'other', ...categories],
+  };
+}

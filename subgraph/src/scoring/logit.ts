@@ -1,0 +1,3 @@
+export function logit(p: number): number {
+  return Math.log(p / (1 - p));
+}

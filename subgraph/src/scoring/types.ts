@@ -1,0 +1,78 @@
+/** A raw feature value. `null`, `undefined`, `''` and `NaN` all mean "missing", which is a value of its own. */
+export type RawValue = number | string | null | undefined;
+
+export type FeatureKind = 'numeric' | 'categorical';
+
+export type FeatureSpec = { name: string; label: string; kind: FeatureKind };
+
+/** Rows hold one raw value per feature, in the order of `features`. Labels are 0 or 1. */
+export type Dataset = {
+  features: FeatureSpec[];
+  rows: RawValue[][];
+  labels: ArrayLike<number>;
+};
+
+/** How entity-specific code (e.g. leads read from the database) plugs into the engine. */
+export type FeatureExtractor<T> = {
+  features: FeatureSpec[];
+  extract: (entity: T) => RawValue[];
+};
+
+/**
+ * Bin layout. Numeric: bin 0 = missing, bins 1..edges.length+1 split at `edges`
+ * (a value v goes right of an edge e when v >= e). Categorical: bin 0 = missing,
+ * bin 1 = other (unseen or rare), bin 2+i = categories[i].
+ */
+export type Binning =
+  | { kind: 'numeric'; edges: number[] }
+  | { kind: 'categorical'; categories: string[] };
+
+export type MainTerm = {
+  feature: FeatureSpec;
+  binning: Binning;
+  /** Logit contribution per bin. */
+  scores: number[];
+  /** Training rows per bin (support); bins with 0 are never suggested as improvements. */
+  counts: number[];
+  /** Human text per bin, e.g. "10–49", "Month-to-month", "missing". */
+  display: string[];
+};
+
+/** A pair interaction; scores[binA * binCount(b) + binB]. */
+export type PairTerm = { features: [number, number]; scores: number[] };
+
+export type ModelMeta = {
+  seed: number | null;
+  trainRows: number;
+  positiveRate: number;
+  bags: number;
+  mainRounds: number[];
+  pairRounds: number[];
+  learningRate: number;
+  /** Platt scaling folded into the model: logit' = a + c * logit. */
+  calibration: { a: number; c: number } | null;
+  target?: { column: string; positive: string };
+  notes?: string;
+};
+
+export type Model = {
+  format: 'additive-model/v1';
+  kind: 'trained' | 'prior';
+  intercept: number;
+  terms: MainTerm[];
+  pairs: PairTerm[];
+  meta: ModelMeta;
+};
+
+/** Column-major bin indices, one Uint8Array per main term. */
+export type BinnedColumns = { rowCount: number; columns: Uint8Array[] };
+
+export type Metrics = {
+  n: number;
+  positives: number;
+  auc: number;
+  prAuc: number;
+  logLoss: number;
+  ece: number;
+  lift10: number;
+};
