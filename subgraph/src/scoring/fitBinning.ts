@@ -36,7 +36,14 @@ function fitNumeric(values: readonly RawValue[], maxBins: number) {
   const sorted = Float64Array.from(xs).sort();
   const n = sorted.length;
   const edges: number[] = [];
-  for (let q = 1; q < maxBins && n > 0; q++) {
+  const distinct: number[] = [];
+  for (let i = 0; i < n && distinct.length <= maxBins; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
+  }
+  if (distinct.length <= maxBins) {
+    for (let i = 1; i < distinct.length; i++) edges.push((distinct[i - 1]! + distinct[i]!) / 2);
+  }
+  for (let q = 1; distinct.length > maxBins && q < maxBins && n > 0; q++) {
     let k = Math.floor((q * n) / maxBins);
     while (k < n && k > 0 && sorted[k] === sorted[k - 1]) k++;
     if (k <= 0 || k >= n) continue;
