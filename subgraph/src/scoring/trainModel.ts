@@ -29,6 +29,7 @@ export type TrainOptions = {
   minPairGain?: number;
   maxBins?: number;
   minCategoryCount?: number;
+  /** Default: 1 row per 1000, between 4 and 50. */
   minSamplesLeaf?: number;
   lambda?: number;
   calibrate?: boolean;
@@ -46,8 +47,7 @@ export const defaultTrainOptions = {
   minPairGain: 2e-4,
   maxBins: 64,
   minCategoryCount: 5,
-  minSamplesLeaf: 4,
-  lambda: 1,
+  lambda: 10,
   calibrate: true,
 } satisfies TrainOptions;
 
@@ -62,7 +62,8 @@ export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model 
   const labels = Uint8Array.from(dataset.labels);
   const binCounts = binnings.map(binCount);
   const data: TrainingData = { columns, binCounts, kinds: features.map((f) => f.kind), labels };
-  const boost = { ...o, maxRounds: o.maxRounds, patience: o.patience };
+  const minSamplesLeaf = o.minSamplesLeaf ?? Math.max(4, Math.min(50, Math.floor(rows.length / 1000)));
+  const boost = { ...o, minSamplesLeaf };
   const splits = Array.from({ length: o.bags }, (_, bag) =>
     stratifiedSplit(labels, o.validationFraction, createRng((o.seed + bag * 0x9e3779b9) >>> 0)),
   );

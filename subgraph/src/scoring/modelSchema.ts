@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const featureSpec = z.object({
+  name: z.string().min(1),
+  label: z.string(),
+  kind: z.enum(['numeric', 'categorical']),
+});
+
+const binning = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('numeric'), edges: z.array(z.number()) }),
+  z.object({ kind: z.literal('categorical'), categories: z.array(z.string()) }),
+]);
+
+export const modelSchema = z.object({
+  format: z.literal('additive-model/v1'),
+  kind: z.enum(['trained', 'prior']),
+  intercept: z.number(),
+  terms: z.array(
+    z.object({
+      feature: featureSpec,
+      binning,
+      scores: z.array(z.number()),
+      counts: z.array(z.number().nonnegative()),
+      display: z.array(z.string()),
+    }),
+  ),
+  pairs: z.array(
+    z.object({ features: z.tuple([z.number().int(), z.number().int()]), scores: z.array(z.number()) }),
+  ),
+  meta: z.object({
+    seed: z.number().nullable(),
+    trainRows: z.number(),
+    positiveRate: z.number(),
+    bags: z.number(),
+    mainRounds: z.array(z.number()),
+    pairRounds: z.array(z.number()),
+    learningRate: z.number(),
+    calibration: z.object({ a: z.number(), c: z.number() }).nullable(),
+    target: z.object({ column: z.string(), positive: z.string() }).optional(),
+    notes: z.string().optional(),
+  }),
+});
