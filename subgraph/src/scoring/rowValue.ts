@@ -1,9 +1,10 @@
+import { isMissingToken } from './isMissingToken';
 import type { FeatureKind, RawValue } from './types';
 
-/** A CSV cell as a raw feature value: empty means missing; numeric columns become numbers. */
+/** A CSV cell as a raw feature value: empty, NA and the like mean missing; numeric columns become numbers. */
 export function rowValue(kind: FeatureKind, cell: string): RawValue {
+  if (isMissingToken(cell)) return null;
   const s = cell.trim();
-  if (s === '') return null;
   if (kind === 'categorical') return s;
   const x = Number(s);
   return Number.isFinite(x) ? x : null;

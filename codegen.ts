@@ -1,0 +1,57 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const prisma = './db/generated/client#';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    // Resolver types for the subgraph, with parents mapped to the Prisma rows the services return.
+    'subgraph/src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context#Context',
+        scalars: {
+          Decimal: 'string',
+          DateTime: 'Date | string',
+          Date: 'Date | string',
+          JSON: 'unknown',
+        },
+        mappers: {
+          Customer: '../resolvers/mappers#CustomerParent',
+          Deal: `.${prisma}Deal as DealModel`,
+          Lead: `.${prisma}Lead as LeadModel`,
+          Pipeline: `.${prisma}Pipeline as PipelineModel`,
+          PipelineStage: `.${prisma}PipelineStage as PipelineStageModel`,
+          Activity: `.${prisma}Activity as ActivityModel`,
+          User: `.${prisma}User as UserModel`,
+          ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,
+          ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
+          LeadScore: '../resolvers/mappers#LeadScoreParent',
+          LeadScoreExplanation: '../resolvers/mappers#LeadScoreExplanationParent',
+        },
+      },
+    },
+    // Typed hooks for the SPA from the .graphql documents beside its components.
+    'web/src/__generated__/graphql.tsx': {
+      documents: ['web/src/**/*.graphql'],
+      plugins: ['add', 'typescript', 'typescript-operations', 'typescript-react-apollo'],
+      config: {
+        content: '// @ts-nocheck -- generated; the Suspense overloads do not type-check under Apollo Client 4',
+        enumsAsTypes: true,
+        scalars: { Decimal: 'string', DateTime: 'string', Date: 'string', JSON: 'unknown' },
+        apolloReactHooksImportFrom: '@apollo/client/react',
+        apolloReactCommonImportFrom: '@apollo/client/react',
+        withMutationFn: false,
+        withMutationOptionsType: false,
+        withHooks: true,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,304 @@
+import type { Prisma, PrismaClient } from '../../subgraph/src/db/generated/client';
+import { demoCustomers, INDUSTRIES, COUNTRIES, type DemoCustomer } from './demoCustomers';
+import { DEMO_TENANT_ID, DEMO_USERS, REP_IDS } from './demoTenant';
+import { createRandom } from './random';
+
+export type SeedOptions = { seed?: number; now?: Date; leads?: number };
+export type SeedSummary = { customers: number; leads: number; deals: number; activities: number };
+
+const DAY = 86_400_000;
+const HISTORY_DAYS = 548; // 18 months
+const SOURCES = [['website', 30], ['referral', 12], ['event', 12], ['partner', 10], ['outbound', 20], ['paid_ads', 16]] as const;
+const SOURCE_EFFECT: Record<string, number> = { referral: 0.9, partner: 0.5, event: 0.2, website: 0, outbound: -0.5, paid_ads: -0.3 };
+const SENIORITY = [['c_level', 8, 'CEO', 0.7], ['vp', 12, 'VP Sales', 0.6], ['director', 20, 'Director of Operations', 0.35], ['manager', 30, 'Operations Manager', 0], ['individual', 30, 'Analyst', -0.45]] as const;
+const FIRST = ['Alex', 'Jamie', 'Chris', 'Pat', 'Robin', 'Drew', 'Kim', 'Lee', 'Noor', 'Ana', 'Ivan', 'Mia', 'Omar', 'Lena', 'Yuki', 'Sofia'];
+const LAST = ['Smith', 'Garcia', 'Müller', 'Rossi', 'Khan', 'Silva', 'Kowalski', 'Nguyen', 'Brown', 'Johansson', 'Tanaka', 'Dubois'];
+const LOST_REASONS = ['Price', 'Chose a competitor', 'No budget', 'Timing', 'No decision'];
+
+type StageSpec = { name: string; kind: 'OPEN' | 'WON' | 'LOST'; probability: number | null; rottingDays: number | null };
+const NEW_BUSINESS: StageSpec[] = [
+  { name: 'Qualification', kind: 'OPEN', probability: 0.1, rottingDays: 14 },
+  { name: 'Discovery', kind: 'OPEN', probability: null, rottingDays: 21 },
+  { name: 'Proposal', kind: 'OPEN', probability: 0.5, rottingDays: 21 },
+  { name: 'Negotiation', kind: 'OPEN', probability: null, rottingDays: 14 },
+  { name: 'Won', kind: 'WON', probability: null, rottingDays: null },
+  { name: 'Lost', kind: 'LOST', probability: null, rottingDays: null },
+];
+const EXPANSION: StageSpec[] = [
+  { name: 'Opportunity', kind: 'OPEN', probability: null, rottingDays: 30 },
+  { name: 'Proposal', kind: 'OPEN', probability: 0.4, rottingDays: 21 },
+  { name: 'Commit', kind: 'OPEN', probability: 0.8, rottingDays: 10 },
+  { name: 'Won', kind: 'WON', probability: null, rottingDays: null },
+  { name: 'Lost', kind: 'LOST', probability: null, rottingDays: null },
+];
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const pad = (n: number) => String(n).padStart(5, '0');
+
+type Stage = { id: string; pipelineId: string; kind: StageSpec['kind']; name: string };
+
+/** Start of the UTC day: the seed is deterministic for a given seed and day. */
+export function startOfDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+/**
+ * Demo data for one tenant: customers with signals, two pipelines, leads and deals over 18 months
+ * whose outcomes depend on the signals (health, usage, seniority, source, engagement), so the
+ * scoring model has something real to learn. Deterministic for a seed and a day.
+ */
+export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+  const seed = options.seed ?? 42;
+  const now = startOfDay(options.now ?? new Date());
+  const tenantId = DEMO_TENANT_ID;
+  const random = createRandom(seed);
+  const customers = demoCustomers(seed);
+  const leadCount = options.leads ?? 5000;
+
+  const pipelines = [
+    { id: 'pl-new', name: 'New business', position: 0, stages: NEW_BUSINESS },
+    { id: 'pl-exp', name: 'Expansion', position: 1, stages: EXPANSION },
+  ];
+  const stagesByPipeline = new Map<string, Stage[]>(
+    pipelines.map((p) => [p.id, p.stages.map((s, i) => ({ id: `${p.id}-st-${i}`, pipelineId: p.id, kind: s.kind, name: s.name }))]),
+  );
+
+  const leads: Prisma.LeadCreateManyInput[] = [];
+  const deals: Prisma.DealCreateManyInput[] = [];
+  const activities: Prisma.ActivityCreateManyInput[] = [];
+  const positions = new Map<string, number>();
+  const nextPosition = (stageId: string) => {
+    const p = positions.get(stageId) ?? 0;
+    positions.set(stageId, p + 1);
+    return p;
+  };
+
+  const addDeal = (input: {
+    pipelineId: string;
+    customer: DemoCustomer | null;
+    leadId: string | null;
+    ownerId: string;
+    title: string;
+    value: number;
+    createdAt: Date;
+    pWin: number;
+  }): 'WON' | 'LOST' | 'OPEN' => {
+    const id = `deal-${pad(deals.length + 1)}`;
+    const stages = stagesByPipeline.get(input.pipelineId) as Stage[];
+    const open = stages.filter((s) => s.kind === 'OPEN');
+    const won = stages.find((s) => s.kind === 'WON') as Stage;
+    const lost = stages.find((s) => s.kind === 'LOST') as Stage;
+    const age = (now.getTime() - input.createdAt.getTime()) / DAY;
+    const cycleDays = 30 + random.int(0, 150);
+    let outcome: 'WON' | 'LOST' | 'OPEN' = 'OPEN';
+    if (age > cycleDays) outcome = random.chance(input.pWin) ? 'WON' : 'LOST';
+    // Path: won deals pass every open stage; lost deals stop at a stage reached; open deals sit where they are.
+    const reached =
+      outcome === 'WON'
+        ? open.length
+        : outcome === 'LOST'
+          ? 1 + Math.min(open.length - 1, Math.floor(random.next() ** (1.6 - input.pWin) * open.length))
+          : 1 + Math.min(open.length - 1, Math.floor((age / cycleDays) * open.length * random.next() * 1.4));
+    const path = open.slice(0, reached);
+    const finalStage = outcome === 'WON' ? won : outcome === 'LOST' ? lost : (path.at(-1) as Stage);
+    const span = outcome === 'OPEN' ? Math.max(1, age * (0.4 + 0.6 * random.next())) : Math.min(cycleDays, age);
+    const steps = outcome === 'OPEN' ? path.length : path.length + 1;
+    let at = input.createdAt.getTime();
+    const stepMs = (span * DAY) / Math.max(1, steps);
+    activities.push({ tenantId, dealId: id, type: 'CREATED', actorId: input.ownerId, payload: { stage: path[0]?.name }, occurredAt: new Date(at) });
+    let previous = path[0] as Stage;
+    const moves = [...path.slice(1), ...(outcome === 'OPEN' ? [] : [finalStage])];
+    for (const stage of moves) {
+      at += stepMs * (0.5 + random.next());
+      at = Math.min(at, now.getTime() - DAY);
+      activities.push({
+        tenantId,
+        dealId: id,
+        type: stage.kind === 'WON' ? 'WON' : stage.kind === 'LOST' ? 'LOST' : 'STAGE_CHANGED',
+        actorId: input.ownerId,
+        payload: { fromStageId: previous.id, toStageId: stage.id, fromStage: previous.name, toStage: stage.name },
+        occurredAt: new Date(at),
+      });
+      previous = stage;
+    }
+    for (let n = random.poisson(2); n > 0; n--) {
+      const when = input.createdAt.getTime() + random.next() * Math.max(1, at - input.createdAt.getTime());
+      const type = random.pick(['NOTE', 'CALL', 'EMAIL', 'MEETING'] as const);
+      const body = { NOTE: 'Discussed rollout plan and timeline', CALL: 'Call about pricing options', EMAIL: 'Sent proposal follow-up', MEETING: 'Demo with the buying committee' }[type];
+      activities.push({ tenantId, dealId: id, type, actorId: input.ownerId, body, payload: {}, occurredAt: new Date(when) });
+    }
+    const closedAt = outcome === 'OPEN' ? null : new Date(at);
+    deals.push({
+      id,
+      tenantId,
+      pipelineId: input.pipelineId,
+      stageId: finalStage.id,
+      customerId: input.customer?.id ?? null,
+      leadId: input.leadId,
+      ownerId: input.ownerId,
+      title: input.title,
+      value: input.value.toFixed(2),
+      currency: 'USD',
+      expectedCloseDate: new Date(outcome === 'OPEN' ? now.getTime() + random.int(5, 150) * DAY : (closedAt as Date).getTime()),
+      position: nextPosition(finalStage.id),
+      version: 1 + moves.length,
+      stageEnteredAt: new Date(at),
+      closedAt,
+      lostReason: outcome === 'LOST' ? random.pick(LOST_REASONS) : null,
+      createdAt: input.createdAt,
+      updatedAt: new Date(at),
+    });
+    return outcome;
+  };
+
+  for (let i = 1; i <= leadCount; i++) {
+    const id = `lead-${pad(i)}`;
+    const customer = random.chance(0.8) ? random.pick(customers) : null;
+    const createdAt = new Date(now.getTime() - random.next() * HISTORY_DAYS * DAY);
+    const source = random.weighted(SOURCES.map(([s, w]) => [s, w] as const));
+    const [seniority, , title, seniorityEffect] = random.weighted(SENIORITY.map((s) => [s, s[1]] as const));
+    const interest = random.normal(0, 1);
+    const emails = random.poisson(Math.exp(0.8 + 0.35 * interest));
+    const calls = random.poisson(Math.exp(-0.2 + 0.4 * interest));
+    const meetings = random.poisson(Math.exp(-1 + 0.5 * interest));
+    const visits = random.poisson(Math.exp(1.2 + 0.3 * interest));
+    const ageDays = (now.getTime() - createdAt.getTime()) / DAY;
+    const lastEngagedAt = emails + calls + meetings + visits > 0 ? new Date(createdAt.getTime() + random.next() * Math.min(ageDays, 60) * DAY) : null;
+    const employees = customer?.employees ?? Math.round(Math.exp(random.normal(3.5, 1.2))) + 2;
+    const utilisation = customer ? customer.activeUsers / customer.seats : null;
+    // The "true" propensity: non-linear in health (a threshold), usage and engagement, with a
+    // health x usage-trend interaction; missing customer data carries its own (negative) signal.
+    const health = customer?.healthScore;
+    const logit =
+      -1.2 +
+      (SOURCE_EFFECT[source] ?? 0) +
+      seniorityEffect +
+      (health === undefined ? -0.4 : health >= 70 ? 0.9 : health >= 45 ? 0.2 : -0.8) +
+      (utilisation === null ? 0 : 1.2 * (Math.min(utilisation, 1) - 0.5)) +
+      (customer && health !== undefined && health >= 60 && customer.usageTrend > 0 ? 0.6 : 0) +
+      0.5 * Math.log1p(meetings) +
+      0.25 * Math.log1p(calls) +
+      0.1 * Math.log1p(emails) +
+      (customer?.plan === 'enterprise' ? 0.3 : customer?.plan === 'free' ? -0.3 : 0) +
+      random.normal(0, 0.3);
+    const pConvert = sigmoid(logit - 0.7);
+    const pWin = sigmoid(logit + 0.6);
+    const ownerId = random.chance(0.92) ? random.pick(REP_IDS) : null;
+    const company = customer?.name ?? `${random.pick(['Delta', 'Orbit', 'Lumen', 'Kite', 'Maple'])} ${random.pick(['Group', 'Co', 'Inc', 'GmbH'])}`;
+    const personName = `${random.pick(FIRST)} ${random.pick(LAST)}`;
+    let status: Prisma.LeadCreateManyInput['status'] = 'NEW';
+    let outcome: Prisma.LeadCreateManyInput['outcome'] = null;
+    let outcomeAt: Date | null = null;
+    const resolveAfter = 14 + random.int(0, 120);
+    activities.push({ tenantId, leadId: id, type: 'CREATED', actorId: ownerId, payload: { source }, occurredAt: createdAt });
+    if (ageDays > resolveAfter) {
+      const decidedAt = new Date(createdAt.getTime() + resolveAfter * DAY);
+      if (random.chance(pConvert)) {
+        status = 'CONVERTED';
+        activities.push({ tenantId, leadId: id, type: 'CONVERTED', actorId: ownerId, payload: {}, occurredAt: decidedAt });
+        const dealOutcome = addDeal({
+          pipelineId: pipelines[0]!.id,
+          customer,
+          leadId: id,
+          ownerId: ownerId ?? random.pick(REP_IDS),
+          title: `${company} — ${random.pick(['Platform', 'Team plan', 'Pilot', 'Rollout', 'Annual contract'])}`,
+          value: Math.round((2_000 + employees * (40 + random.next() * 120)) / 100) * 100,
+          createdAt: decidedAt,
+          pWin,
+        });
+        if (dealOutcome !== 'OPEN') {
+          outcome = dealOutcome;
+          outcomeAt = deals.at(-1)?.closedAt as Date;
+        }
+      } else {
+        status = 'DISQUALIFIED';
+        outcome = 'LOST';
+        outcomeAt = decidedAt;
+        activities.push({ tenantId, leadId: id, type: 'STATUS_CHANGED', actorId: ownerId, payload: { from: 'WORKING', to: 'DISQUALIFIED' }, occurredAt: decidedAt });
+      }
+    } else {
+      status = random.pick(['NEW', 'WORKING', 'WORKING', 'QUALIFIED'] as const);
+    }
+    leads.push({
+      id,
+      tenantId,
+      name: personName,
+      email: `${personName.toLowerCase().replace(/[^a-z]+/g, '.')}@${company.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`,
+      source,
+      status,
+      metadata: {
+        company,
+        title,
+        seniority,
+        industry: customer?.industry ?? random.pick(INDUSTRIES),
+        employees,
+        annualRevenue: customer?.annualRevenue ?? employees * 90_000,
+        country: customer?.country ?? random.pick(COUNTRIES),
+      },
+      customerId: customer?.id ?? null,
+      ownerId,
+      emailsCount: emails,
+      callsCount: calls,
+      meetingsCount: meetings,
+      visitsCount: visits,
+      lastEngagedAt,
+      outcome,
+      outcomeAt,
+      createdAt,
+      updatedAt: outcomeAt ?? createdAt,
+    });
+  }
+
+  // Expansion deals for existing customers, without a lead.
+  for (let i = 0; i < Math.round(leadCount * 0.07); i++) {
+    const customer = random.pick(customers);
+    addDeal({
+      pipelineId: pipelines[1]!.id,
+      customer,
+      leadId: null,
+      ownerId: random.pick(REP_IDS),
+      title: `${customer.name} — ${random.pick(['More seats', 'Upgrade to enterprise', 'New team', 'Add-on'])}`,
+      value: Math.round(customer.seats * (200 + random.next() * 400) / 100) * 100 + 500,
+      createdAt: new Date(now.getTime() - random.next() * HISTORY_DAYS * DAY),
+      pWin: sigmoid(-0.2 + 1.5 * customer.quality),
+    });
+  }
+
+  await prisma.$transaction(async (tx) => {
+    await tx.tenant.create({ data: { id: tenantId, name: 'Demo Sales Co' } });
+    await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, tenantId })) });
+    await tx.customer.createMany({
+      data: customers.map((c) => ({
+        id: c.id,
+        tenantId,
+        healthScore: c.healthScore,
+        activeUsers: c.activeUsers,
+        seats: c.seats,
+        usageTrend: c.usageTrend,
+        industry: c.industry,
+        employees: c.employees,
+        annualRevenue: c.annualRevenue.toFixed(2),
+        country: c.country,
+        plan: c.plan,
+        mrr: c.mrr.toFixed(2),
+        signalsUpdatedAt: new Date(now.getTime() - random.int(0, 10) * DAY),
+      })),
+    });
+    for (const pipeline of pipelines) {
+      await tx.pipeline.create({ data: { id: pipeline.id, tenantId, name: pipeline.name, position: pipeline.position } });
+      await tx.pipelineStage.createMany({
+        data: pipeline.stages.map((s, order) => ({ id: `${pipeline.id}-st-${order}`, tenantId, pipelineId: pipeline.id, order, ...s })),
+      });
+    }
+    for (const chunk of chunks(leads, 1000)) await tx.lead.createMany({ data: chunk });
+    for (const chunk of chunks(deals, 1000)) await tx.deal.createMany({ data: chunk });
+    for (const chunk of chunks(activities, 2000)) await tx.activity.createMany({ data: chunk });
+  }, { timeout: 300_000, maxWait: 60_000 });
+
+  return { customers: customers.length, leads: leads.length, deals: deals.length, activities: activities.length };
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+

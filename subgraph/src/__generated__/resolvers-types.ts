@@ -1,0 +1,1515 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CustomerParent, LeadScoreParent, LeadScoreExplanationParent } from '../resolvers/mappers';
+import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel } from '../db/generated/client';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: Date | string; output: Date | string; }
+  /** An ISO-8601 timestamp. */
+  DateTime: { input: Date | string; output: Date | string; }
+  /** Money, serialised as a decimal string (e.g. "1250.00"); never a float. */
+  Decimal: { input: string; output: string; }
+  /** Arbitrary JSON (conditions and actions of rules). */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Activity = {
+  __typename?: 'Activity';
+  actor?: Maybe<User>;
+  body?: Maybe<Scalars['String']['output']>;
+  deal?: Maybe<Deal>;
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  occurredAt: Scalars['DateTime']['output'];
+  payload: Scalars['JSON']['output'];
+  type: ActivityType;
+};
+
+export type ActivityType =
+  | 'ASSIGNED'
+  | 'CALL'
+  | 'CONVERTED'
+  | 'CREATED'
+  | 'EMAIL'
+  | 'LOST'
+  | 'MEETING'
+  | 'NOTE'
+  | 'SCORE_CHANGED'
+  | 'STAGE_CHANGED'
+  | 'STATUS_CHANGED'
+  | 'UPDATED'
+  | 'VALUE_CHANGED'
+  | 'WON';
+
+export type CalibrationPoint = {
+  __typename?: 'CalibrationPoint';
+  count: Scalars['Int']['output'];
+  observed: Scalars['Float']['output'];
+  predicted: Scalars['Float']['output'];
+};
+
+export type ConvertLeadInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  leadId: Scalars['ID']['input'];
+  stageId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Decimal']['input'];
+};
+
+export type CreateDealInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  stageId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  value: Scalars['Decimal']['input'];
+};
+
+export type CreateLeadInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateStageInput = {
+  kind?: InputMaybe<StageKind>;
+  name: Scalars['String']['input'];
+  /** Position in the board; appended when omitted. */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  pipelineId: Scalars['ID']['input'];
+  probability?: InputMaybe<Scalars['Float']['input']>;
+  rottingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The federated customer, owned by the CRM subgraph; this subgraph adds its sales side. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** A customer has tens of deals: a plain list, newest first. */
+  deals: Array<Deal>;
+  id: Scalars['ID']['output'];
+  /** The customer's best open lead, with its explanation; null when there is none. */
+  leadScore?: Maybe<LeadScore>;
+  /** Sum of the values of open deals. */
+  openDealValue: Scalars['Decimal']['output'];
+  /** Signals pushed by CRM, billing and usage systems (null until pushed). */
+  signals?: Maybe<CustomerSignals>;
+  /** Open deal values weighted by their stage's probability (hand-entered, else learned). */
+  weightedDealValue: Scalars['Decimal']['output'];
+  /** Sum of the values of won deals. */
+  wonDealValue: Scalars['Decimal']['output'];
+};
+
+
+/** The federated customer, owned by the CRM subgraph; this subgraph adds its sales side. */
+export type CustomerDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerSignals = {
+  __typename?: 'CustomerSignals';
+  activeUsers?: Maybe<Scalars['Int']['output']>;
+  annualRevenue?: Maybe<Scalars['Decimal']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  employees?: Maybe<Scalars['Int']['output']>;
+  healthScore?: Maybe<Scalars['Int']['output']>;
+  industry?: Maybe<Scalars['String']['output']>;
+  mrr?: Maybe<Scalars['Decimal']['output']>;
+  plan?: Maybe<Scalars['String']['output']>;
+  seats?: Maybe<Scalars['Int']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  usageTrend?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CustomerSignalsInput = {
+  activeUsers?: InputMaybe<Scalars['Int']['input']>;
+  annualRevenue?: InputMaybe<Scalars['Decimal']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  healthScore?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  mrr?: InputMaybe<Scalars['Decimal']['input']>;
+  plan?: InputMaybe<Scalars['String']['input']>;
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  usageTrend?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Deal = {
+  __typename?: 'Deal';
+  activities: Array<Activity>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  daysInStage: Scalars['Int']['output'];
+  expectedCloseDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  isRotting: Scalars['Boolean']['output'];
+  lead?: Maybe<Lead>;
+  lostReason?: Maybe<Scalars['String']['output']>;
+  owner?: Maybe<User>;
+  pipeline: Pipeline;
+  position: Scalars['Int']['output'];
+  stage: PipelineStage;
+  stageEnteredAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  value: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type DealActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  edges: Array<DealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  cursor: Scalars['String']['output'];
+  node: Deal;
+};
+
+export type DealFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  maxValue?: InputMaybe<Scalars['Decimal']['input']>;
+  minValue?: InputMaybe<Scalars['Decimal']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  rottingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN, WON or LOST (the kind of the deal's stage). */
+  status?: InputMaybe<StageKind>;
+};
+
+export type DealOrder = {
+  direction: SortDirection;
+  field: DealOrderField;
+};
+
+export type DealOrderField =
+  | 'CREATED_AT'
+  | 'EXPECTED_CLOSE_DATE'
+  | 'TITLE'
+  | 'VALUE';
+
+export type ForecastMonth = {
+  __typename?: 'ForecastMonth';
+  dealCount: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  target?: Maybe<Scalars['Decimal']['output']>;
+  totalValue: Scalars['Decimal']['output'];
+  weightedValue: Scalars['Decimal']['output'];
+  wonValue: Scalars['Decimal']['output'];
+};
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  errors: Array<ImportRowError>;
+  imported: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+};
+
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Lead = {
+  __typename?: 'Lead';
+  activities: Array<Activity>;
+  callsCount: Scalars['Int']['output'];
+  company?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  customer?: Maybe<Customer>;
+  deal?: Maybe<Deal>;
+  email?: Maybe<Scalars['String']['output']>;
+  emailsCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lastEngagedAt?: Maybe<Scalars['DateTime']['output']>;
+  meetingsCount: Scalars['Int']['output'];
+  metadata: Scalars['JSON']['output'];
+  name: Scalars['String']['output'];
+  owner?: Maybe<User>;
+  probability?: Maybe<Scalars['Float']['output']>;
+  /** 0..100; null until scored. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** hot, warm, cool or cold. */
+  scoreBand?: Maybe<Scalars['String']['output']>;
+  scoreExplanation?: Maybe<LeadScoreExplanation>;
+  scoreHistory: Array<LeadScoreSnapshot>;
+  scoreModelVersion?: Maybe<Scalars['String']['output']>;
+  scoredAt?: Maybe<Scalars['DateTime']['output']>;
+  source: Scalars['String']['output'];
+  status: LeadStatus;
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  visitsCount: Scalars['Int']['output'];
+};
+
+
+export type LeadActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LeadScoreHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  maxScore?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Array<LeadStatus>>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type LeadOrder = {
+  direction: SortDirection;
+  field: LeadOrderField;
+};
+
+export type LeadOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'SCORE'
+  | 'STATUS';
+
+export type LeadScore = {
+  __typename?: 'LeadScore';
+  band: Scalars['String']['output'];
+  explanation: ScoreExplanation;
+  lead: Lead;
+  modelVersion: Scalars['String']['output'];
+  probability: Scalars['Float']['output'];
+  score: Scalars['Int']['output'];
+  scoredAt: Scalars['DateTime']['output'];
+};
+
+export type LeadScoreExplanation = {
+  __typename?: 'LeadScoreExplanation';
+  baseline: Scalars['Float']['output'];
+  /** The single change that would raise the score most; null when none would. */
+  bestImprovement?: Maybe<ScoreImprovement>;
+  factors: Array<ScoreFactor>;
+  logit: Scalars['Float']['output'];
+  model: ScoringModel;
+  probability: Scalars['Float']['output'];
+  topNegative: Array<ScoreFactor>;
+  topPositive: Array<ScoreFactor>;
+};
+
+export type LeadScoreSnapshot = {
+  __typename?: 'LeadScoreSnapshot';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  modelVersion: Scalars['String']['output'];
+  probability: Scalars['Float']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type LeadStatus =
+  | 'CONVERTED'
+  | 'DISQUALIFIED'
+  | 'NEW'
+  | 'QUALIFIED'
+  | 'WORKING';
+
+export type LogActivityInput = {
+  body: Scalars['String']['input'];
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  type: LoggedActivityType;
+};
+
+export type LoggedActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE';
+
+export type ModelMetrics = {
+  __typename?: 'ModelMetrics';
+  auc: Scalars['Float']['output'];
+  calibration: Array<CalibrationPoint>;
+  ece: Scalars['Float']['output'];
+  holdoutPositives: Scalars['Int']['output'];
+  holdoutRows: Scalars['Int']['output'];
+  lift10: Scalars['Float']['output'];
+  logLoss: Scalars['Float']['output'];
+  prAuc: Scalars['Float']['output'];
+};
+
+export type MonthTargetInput = {
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+  target: Scalars['Decimal']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addNote: Activity;
+  assignLead: Lead;
+  assignLeads: Array<Lead>;
+  convertLead: Deal;
+  createDeal: Deal;
+  createLead: Lead;
+  createPipeline: Pipeline;
+  createStage: PipelineStage;
+  deleteDeal: Scalars['ID']['output'];
+  /** Deletes a stage after moving its deals to targetStageId (same pipeline). */
+  deleteStage: Pipeline;
+  /** CSV of historical leads with outcomes; bad rows are reported by line and skipped. */
+  importLeadHistory: ImportResult;
+  logActivity: Activity;
+  markDealLost: Deal;
+  markDealWon: Deal;
+  /** Changes stage and/or position within the column in one call. */
+  moveDeal: Deal;
+  refreshLeadScores: RefreshScoresResult;
+  renamePipeline: Pipeline;
+  /** Reorders a pipeline's stages; stageIds must list all of them. */
+  reorderStages: Pipeline;
+  retrainScoringModel: RetrainResult;
+  setLeadStatus: Lead;
+  setLeadsStatus: Array<Lead>;
+  updateDeal: Deal;
+  updateLead: Lead;
+  updateStage: PipelineStage;
+  upsertCustomerSignals: Customer;
+  upsertCustomerSignalsBatch: Scalars['Int']['output'];
+};
+
+
+export type MutationAddNoteArgs = {
+  body: Scalars['String']['input'];
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAssignLeadArgs = {
+  id: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAssignLeadsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
+};
+
+
+export type MutationCreateDealArgs = {
+  input: CreateDealInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+export type MutationCreatePipelineArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateStageArgs = {
+  input: CreateStageInput;
+};
+
+
+export type MutationDeleteDealArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStageArgs = {
+  id: Scalars['ID']['input'];
+  targetStageId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportLeadHistoryArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationLogActivityArgs = {
+  input: LogActivityInput;
+};
+
+
+export type MutationMarkDealLostArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationMarkDealWonArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveDealArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshLeadScoresArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRenamePipelineArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationReorderStagesArgs = {
+  pipelineId: Scalars['ID']['input'];
+  stageIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetLeadStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: LeadStatus;
+};
+
+
+export type MutationSetLeadsStatusArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  status: LeadStatus;
+};
+
+
+export type MutationUpdateDealArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateDealInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateStageArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStageInput;
+};
+
+
+export type MutationUpsertCustomerSignalsArgs = {
+  input: CustomerSignalsInput;
+};
+
+
+export type MutationUpsertCustomerSignalsBatchArgs = {
+  inputs: Array<CustomerSignalsInput>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Stages in board order. */
+  stages: Array<PipelineStage>;
+};
+
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  dealCount: Scalars['Int']['output'];
+  /** Deals of this stage in board order. */
+  deals: Array<Deal>;
+  /** The probability used for weighting: hand-entered when set, else learned. */
+  effectiveProbability?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: StageKind;
+  /** Learned from this pipeline's deal history, 0..1; null until there is history. */
+  learnedConversionRate?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  pipeline: Pipeline;
+  /** Entered by hand, 0..1; null when not set. */
+  probability?: Maybe<Scalars['Float']['output']>;
+  rottingDays?: Maybe<Scalars['Int']['output']>;
+  totalValue: Scalars['Decimal']['output'];
+  weightedValue: Scalars['Decimal']['output'];
+};
+
+
+export type PipelineStageDealCountArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+
+export type PipelineStageDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PipelineStageTotalValueArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+
+export type PipelineStageWeightedValueArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+export type PipelineStats = {
+  __typename?: 'PipelineStats';
+  averageWonValue?: Maybe<Scalars['Decimal']['output']>;
+  lostCount: Scalars['Int']['output'];
+  /** Median days from creation to close of won deals in the period. */
+  medianDaysToClose?: Maybe<Scalars['Float']['output']>;
+  pipeline: Pipeline;
+  rottingCount: Scalars['Int']['output'];
+  stages: Array<StageStats>;
+  /** Won / (won + lost) among deals closed in the period. */
+  winRate?: Maybe<Scalars['Float']['output']>;
+  wonCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  activeScoringModel?: Maybe<ScoringModel>;
+  deal?: Maybe<Deal>;
+  /** A deal's timeline, newest first. */
+  dealActivities: Array<Activity>;
+  deals: DealConnection;
+  /** Weighted forecast by expected close month. */
+  forecast: Array<ForecastMonth>;
+  lead?: Maybe<Lead>;
+  leadActivities: Array<Activity>;
+  /** Number of leads per score decile (0-9, 10-19, ... 90-100) among open leads. */
+  leadScoreDistribution: Array<ScoreBucket>;
+  leadSources: Array<Scalars['String']['output']>;
+  leads: LeadConnection;
+  me?: Maybe<User>;
+  pipeline?: Maybe<Pipeline>;
+  pipelineStats: PipelineStats;
+  pipelines: Array<Pipeline>;
+  rottingDeals: Array<Deal>;
+  /** Scoring models of the tenant, newest first. */
+  scoringModels: Array<ScoringModel>;
+  scoringRun?: Maybe<ScoringRun>;
+  users: Array<User>;
+};
+
+
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealActivitiesArgs = {
+  dealId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DealOrder>;
+};
+
+
+export type QueryForecastArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  targets?: InputMaybe<Array<MonthTargetInput>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  leadId: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LeadOrder>;
+};
+
+
+export type QueryPipelineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPipelineStatsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  pipelineId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryRottingDealsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryScoringRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RefreshScoresResult = {
+  __typename?: 'RefreshScoresResult';
+  rescored: Scalars['Int']['output'];
+  run: ScoringRun;
+};
+
+export type RetrainResult = {
+  __typename?: 'RetrainResult';
+  /** Whether the new model beat the active one on the holdout and became active. */
+  activated: Scalars['Boolean']['output'];
+  model: ScoringModel;
+  reason: Scalars['String']['output'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'REP';
+
+export type ScoreBucket = {
+  __typename?: 'ScoreBucket';
+  count: Scalars['Int']['output'];
+  from: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
+};
+
+export type ScoreExplanation = {
+  __typename?: 'ScoreExplanation';
+  /** Intercept b0 on the logit scale. */
+  baseline: Scalars['Float']['output'];
+  /** Every factor, sorted by absolute contribution; baseline + sum of contributions = logit. */
+  factors: Array<ScoreFactor>;
+};
+
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  /** Contribution to the logit. */
+  contribution: Scalars['Float']['output'];
+  feature: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ScoreImprovement = {
+  __typename?: 'ScoreImprovement';
+  feature: Scalars['String']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  newProbability: Scalars['Float']['output'];
+  newScore: Scalars['Int']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type ScoringModel = {
+  __typename?: 'ScoringModel';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** PRIOR (hand-set weights, cold start) or LEARNED. */
+  kind: Scalars['String']['output'];
+  metrics?: Maybe<ModelMetrics>;
+  notes?: Maybe<Scalars['String']['output']>;
+  trainedAt: Scalars['DateTime']['output'];
+  trainingFrom?: Maybe<Scalars['DateTime']['output']>;
+  trainingRows: Scalars['Int']['output'];
+  trainingTo?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ScoringRun = {
+  __typename?: 'ScoringRun';
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  processed: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StageKind =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
+export type StageStats = {
+  __typename?: 'StageStats';
+  dealCount: Scalars['Int']['output'];
+  learnedConversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Median days deals spent in this stage before leaving it. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  probability?: Maybe<Scalars['Float']['output']>;
+  stage: PipelineStage;
+  totalValue: Scalars['Decimal']['output'];
+  weightedValue: Scalars['Decimal']['output'];
+};
+
+export type UpdateDealInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type UpdateLeadInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStageInput = {
+  clearProbability?: InputMaybe<Scalars['Boolean']['input']>;
+  clearRottingDays?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  probability?: InputMaybe<Scalars['Float']['input']>;
+  rottingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  capacity?: Maybe<Scalars['Int']['output']>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Customer: Customer;
+  Deal: Deal;
+  Lead: Lead;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Deal:
+    ( { __typename: 'Deal' }
+    & GraphQLRecursivePick<FederationTypes['Deal'], {"id":true}> );
+  Lead:
+    ( { __typename: 'Lead' }
+    & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Activity: ResolverTypeWrapper<ActivityModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityType: ActivityType;
+  CalibrationPoint: ResolverTypeWrapper<CalibrationPoint>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ConvertLeadInput: ConvertLeadInput;
+  CreateDealInput: CreateDealInput;
+  CreateLeadInput: CreateLeadInput;
+  CreateStageInput: CreateStageInput;
+  Customer: ResolverTypeWrapper<CustomerParent>;
+  CustomerSignals: ResolverTypeWrapper<CustomerSignals>;
+  CustomerSignalsInput: CustomerSignalsInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deal: ResolverTypeWrapper<DealModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
+  DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
+  DealFilter: DealFilter;
+  DealOrder: DealOrder;
+  DealOrderField: DealOrderField;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  ForecastMonth: ResolverTypeWrapper<ForecastMonth>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Lead: ResolverTypeWrapper<LeadModel>;
+  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadFilter: LeadFilter;
+  LeadOrder: LeadOrder;
+  LeadOrderField: LeadOrderField;
+  LeadScore: ResolverTypeWrapper<LeadScoreParent>;
+  LeadScoreExplanation: ResolverTypeWrapper<LeadScoreExplanationParent>;
+  LeadScoreSnapshot: ResolverTypeWrapper<LeadScoreSnapshot>;
+  LeadStatus: LeadStatus;
+  LogActivityInput: LogActivityInput;
+  LoggedActivityType: LoggedActivityType;
+  ModelMetrics: ResolverTypeWrapper<ModelMetrics>;
+  MonthTargetInput: MonthTargetInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pipeline: ResolverTypeWrapper<PipelineModel>;
+  PipelineStage: ResolverTypeWrapper<PipelineStageModel>;
+  PipelineStats: ResolverTypeWrapper<Omit<PipelineStats, 'pipeline' | 'stages'> & { pipeline: ResolversTypes['Pipeline'], stages: Array<ResolversTypes['StageStats']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshScoresResult: ResolverTypeWrapper<Omit<RefreshScoresResult, 'run'> & { run: ResolversTypes['ScoringRun'] }>;
+  RetrainResult: ResolverTypeWrapper<Omit<RetrainResult, 'model'> & { model: ResolversTypes['ScoringModel'] }>;
+  Role: Role;
+  ScoreBucket: ResolverTypeWrapper<ScoreBucket>;
+  ScoreExplanation: ResolverTypeWrapper<ScoreExplanation>;
+  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  ScoreImprovement: ResolverTypeWrapper<ScoreImprovement>;
+  ScoringModel: ResolverTypeWrapper<ScoringModelModel>;
+  ScoringRun: ResolverTypeWrapper<ScoringRunModel>;
+  SortDirection: SortDirection;
+  StageKind: StageKind;
+  StageStats: ResolverTypeWrapper<Omit<StageStats, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
+  UpdateDealInput: UpdateDealInput;
+  UpdateLeadInput: UpdateLeadInput;
+  UpdateStageInput: UpdateStageInput;
+  User: ResolverTypeWrapper<UserModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Activity: ActivityModel;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  CalibrationPoint: CalibrationPoint;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  ConvertLeadInput: ConvertLeadInput;
+  CreateDealInput: CreateDealInput;
+  CreateLeadInput: CreateLeadInput;
+  CreateStageInput: CreateStageInput;
+  Customer: CustomerParent;
+  CustomerSignals: CustomerSignals;
+  CustomerSignalsInput: CustomerSignalsInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Deal: DealModel;
+  Boolean: Scalars['Boolean']['output'];
+  DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
+  DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
+  DealFilter: DealFilter;
+  DealOrder: DealOrder;
+  Decimal: Scalars['Decimal']['output'];
+  ForecastMonth: ForecastMonth;
+  ImportResult: ImportResult;
+  ImportRowError: ImportRowError;
+  JSON: Scalars['JSON']['output'];
+  Lead: LeadModel;
+  LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadFilter: LeadFilter;
+  LeadOrder: LeadOrder;
+  LeadScore: LeadScoreParent;
+  LeadScoreExplanation: LeadScoreExplanationParent;
+  LeadScoreSnapshot: LeadScoreSnapshot;
+  LogActivityInput: LogActivityInput;
+  ModelMetrics: ModelMetrics;
+  MonthTargetInput: MonthTargetInput;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Pipeline: PipelineModel;
+  PipelineStage: PipelineStageModel;
+  PipelineStats: Omit<PipelineStats, 'pipeline' | 'stages'> & { pipeline: ResolversParentTypes['Pipeline'], stages: Array<ResolversParentTypes['StageStats']> };
+  Query: Record<PropertyKey, never>;
+  RefreshScoresResult: Omit<RefreshScoresResult, 'run'> & { run: ResolversParentTypes['ScoringRun'] };
+  RetrainResult: Omit<RetrainResult, 'model'> & { model: ResolversParentTypes['ScoringModel'] };
+  ScoreBucket: ScoreBucket;
+  ScoreExplanation: ScoreExplanation;
+  ScoreFactor: ScoreFactor;
+  ScoreImprovement: ScoreImprovement;
+  ScoringModel: ScoringModelModel;
+  ScoringRun: ScoringRunModel;
+  StageStats: Omit<StageStats, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
+  UpdateDealInput: UpdateDealInput;
+  UpdateLeadInput: UpdateLeadInput;
+  UpdateStageInput: UpdateStageInput;
+  User: UserModel;
+}>;
+
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+}>;
+
+export type CalibrationPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalibrationPoint'] = ResolversParentTypes['CalibrationPoint']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predicted?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<CustomerDealsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadScore?: Resolver<Maybe<ResolversTypes['LeadScore']>, ParentType, ContextType>;
+  openDealValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  signals?: Resolver<Maybe<ResolversTypes['CustomerSignals']>, ParentType, ContextType>;
+  weightedDealValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wonDealValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type CustomerSignalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerSignals'] = ResolversParentTypes['CustomerSignals']> = ResolversObject<{
+  activeUsers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  annualRevenue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  healthScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mrr?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usageTrend?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<DealActivitiesArgs>>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  daysInStage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedCloseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isRotting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+}>;
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type ForecastMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastMonth'] = ResolversParentTypes['ForecastMonth']> = ResolversObject<{
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  weightedValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wonValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<LeadActivitiesArgs>>;
+  callsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastEngagedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  meetingsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scoreBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoreExplanation?: Resolver<Maybe<ResolversTypes['LeadScoreExplanation']>, ParentType, ContextType>;
+  scoreHistory?: Resolver<Array<ResolversTypes['LeadScoreSnapshot']>, ParentType, ContextType, Partial<LeadScoreHistoryArgs>>;
+  scoreModelVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visitsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
+export type LeadScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadScore'] = ResolversParentTypes['LeadScore']> = ResolversObject<{
+  band?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['ScoreExplanation'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LeadScoreExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadScoreExplanation'] = ResolversParentTypes['LeadScoreExplanation']> = ResolversObject<{
+  baseline?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bestImprovement?: Resolver<Maybe<ResolversTypes['ScoreImprovement']>, ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  logit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['ScoringModel'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topNegative?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  topPositive?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+}>;
+
+export type LeadScoreSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadScoreSnapshot'] = ResolversParentTypes['LeadScoreSnapshot']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModelMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelMetrics'] = ResolversParentTypes['ModelMetrics']> = ResolversObject<{
+  auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  calibration?: Resolver<Array<ResolversTypes['CalibrationPoint']>, ParentType, ContextType>;
+  ece?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  holdoutPositives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdoutRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lift10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  logLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  prAuc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addNote?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body'>>;
+  assignLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationAssignLeadArgs, 'id'>>;
+  assignLeads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationAssignLeadsArgs, 'ids'>>;
+  convertLead?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
+  createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
+  createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createPipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'name'>>;
+  createStage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType, RequireFields<MutationCreateStageArgs, 'input'>>;
+  deleteDeal?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'expectedVersion' | 'id'>>;
+  deleteStage?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationDeleteStageArgs, 'id' | 'targetStageId'>>;
+  importLeadHistory?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportLeadHistoryArgs, 'csv'>>;
+  logActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
+  markDealLost?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMarkDealLostArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  markDealWon?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMarkDealWonArgs, 'expectedVersion' | 'id'>>;
+  moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'expectedVersion' | 'id' | 'position' | 'stageId'>>;
+  refreshLeadScores?: Resolver<ResolversTypes['RefreshScoresResult'], ParentType, ContextType, Partial<MutationRefreshLeadScoresArgs>>;
+  renamePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRenamePipelineArgs, 'id' | 'name'>>;
+  reorderStages?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'pipelineId' | 'stageIds'>>;
+  retrainScoringModel?: Resolver<ResolversTypes['RetrainResult'], ParentType, ContextType>;
+  setLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationSetLeadStatusArgs, 'id' | 'status'>>;
+  setLeadsStatus?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationSetLeadsStatusArgs, 'ids' | 'status'>>;
+  updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input'>>;
+  updateStage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType, RequireFields<MutationUpdateStageArgs, 'id' | 'input'>>;
+  upsertCustomerSignals?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpsertCustomerSignalsArgs, 'input'>>;
+  upsertCustomerSignalsBatch?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUpsertCustomerSignalsBatchArgs, 'inputs'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PipelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+}>;
+
+export type PipelineStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PipelineStageDealCountArgs>>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<PipelineStageDealsArgs>>;
+  effectiveProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StageKind'], ParentType, ContextType>;
+  learnedConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rottingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType, Partial<PipelineStageTotalValueArgs>>;
+  weightedValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType, Partial<PipelineStageWeightedValueArgs>>;
+}>;
+
+export type PipelineStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PipelineStats'] = ResolversParentTypes['PipelineStats']> = ResolversObject<{
+  averageWonValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lostCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  rottingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['StageStats']>, ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  wonCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  activeScoringModel?: Resolver<Maybe<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  dealActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryDealActivitiesArgs, 'dealId' | 'first'>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
+  forecast?: Resolver<Array<ResolversTypes['ForecastMonth']>, ParentType, ContextType, Partial<QueryForecastArgs>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leadActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryLeadActivitiesArgs, 'first' | 'leadId'>>;
+  leadScoreDistribution?: Resolver<Array<ResolversTypes['ScoreBucket']>, ParentType, ContextType>;
+  leadSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
+  pipelineStats?: Resolver<ResolversTypes['PipelineStats'], ParentType, ContextType, RequireFields<QueryPipelineStatsArgs, 'pipelineId'>>;
+  pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  rottingDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryRottingDealsArgs, 'first'>>;
+  scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
+  scoringRun?: Resolver<Maybe<ResolversTypes['ScoringRun']>, ParentType, ContextType, RequireFields<QueryScoringRunArgs, 'id'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type RefreshScoresResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshScoresResult'] = ResolversParentTypes['RefreshScoresResult']> = ResolversObject<{
+  rescored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['ScoringRun'], ParentType, ContextType>;
+}>;
+
+export type RetrainResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetrainResult'] = ResolversParentTypes['RetrainResult']> = ResolversObject<{
+  activated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['ScoringModel'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScoreBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreBucket'] = ResolversParentTypes['ScoreBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScoreExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreExplanation'] = ResolversParentTypes['ScoreExplanation']> = ResolversObject<{
+  baseline?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+}>;
+
+export type ScoreFactorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ScoreImprovementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreImprovement'] = ResolversParentTypes['ScoreImprovement']> = ResolversObject<{
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newProbability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  newScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScoringModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoringModel'] = ResolversParentTypes['ScoringModel']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['ModelMetrics']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trainingFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  trainingRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainingTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScoringRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoringRun'] = ResolversParentTypes['ScoringRun']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StageStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageStats'] = ResolversParentTypes['StageStats']> = ResolversObject<{
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learnedConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  weightedValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
+  CalibrationPoint?: CalibrationPointResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerSignals?: CustomerSignalsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Deal?: DealResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
+  Decimal?: GraphQLScalarType;
+  ForecastMonth?: ForecastMonthResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadScore?: LeadScoreResolvers<ContextType>;
+  LeadScoreExplanation?: LeadScoreExplanationResolvers<ContextType>;
+  LeadScoreSnapshot?: LeadScoreSnapshotResolvers<ContextType>;
+  ModelMetrics?: ModelMetricsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Pipeline?: PipelineResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
+  PipelineStats?: PipelineStatsResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RefreshScoresResult?: RefreshScoresResultResolvers<ContextType>;
+  RetrainResult?: RetrainResultResolvers<ContextType>;
+  ScoreBucket?: ScoreBucketResolvers<ContextType>;
+  ScoreExplanation?: ScoreExplanationResolvers<ContextType>;
+  ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  ScoreImprovement?: ScoreImprovementResolvers<ContextType>;
+  ScoringModel?: ScoringModelResolvers<ContextType>;
+  ScoringRun?: ScoringRunResolvers<ContextType>;
+  StageStats?: StageStatsResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+}>;
+

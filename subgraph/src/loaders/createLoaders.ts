@@ -1,0 +1,151 @@
+import DataLoader from 'dataloader';
+import type {
+  Activity,
+  Customer,
+  Deal,
+  Lead,
+  LeadScoreSnapshot,
+  Pipeline,
+  PipelineStage,
+  PrismaClient,
+  User,
+} from '../db/generated/client';
+import type { DealFilter } from '../__generated__/resolvers-types';
+import { dealWhere } from '../services/dealWhere';
+import { groupBy, indexBy } from './groupBy';
+
+export type StageTotals = { count: number; total: string };
+
+/**
+ * Per-request DataLoaders: every reference resolver and list field goes through one of these, so
+ * a query costs a fixed number of SQL statements however many parents it has. All are scoped to
+ * the tenant: an id of another tenant loads as null, exactly like an id that does not exist.
+ */
+export function createLoaders(prisma: PrismaClient, tenantId: string) {
+  const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
+    new DataLoader<string, T | null>(async (ids) => indexBy(ids, await load([...ids]), (row) => row.id));
+
+  // Loaders that take arguments (filter, first) are kept per distinct argument set.
+  const parametrised = new Map<string, DataLoader<string, unknown>>();
+  function withArgs<T>(name: string, args: unknown, make: () => DataLoader<string, T>): DataLoader<string, T> {
+    const key = `${name}:${JSON.stringify(args ?? null)}`;
+    let loader = parametrised.get(key);
+    if (!loader) {
+      loader = make() as DataLoader<string, unknown>;
+      parametrised.set(key, loader);
+    }
+    return loader as DataLoader<string, T>;
+  }
+
+  let rottingStages: Promise<PipelineStage[]> | undefined;
+  const loadRottingStages = () =>
+    (rottingStages ??= prisma.pipelineStage.findMany({
+      where: { tenantId, kind: 'OPEN', rottingDays: { not: null } },
+    }));
+  const whereFor = async (filter: DealFilter | null | undefined) =>
+    dealWhere(tenantId, filter, filter?.rottingOnly ? await loadRottingStages() : []);
+
+  const dealsBy = (field: 'stageId' | 'customerId', filter: DealFilter | null | undefined, first: number | null | undefined) =>
+    withArgs<Deal[]>(`deals:${field}`, { filter, first }, () =>
+      new DataLoader(async (keys) => {
+        const rows = await prisma.deal.findMany({
+          where: { ...(await whereFor(filter)), [field]: { in: [...keys] } },
+          orderBy: field === 'stageId' ? [{ stageId: 'asc' }, { position: 'asc' }] : [{ createdAt: 'desc' }, { id: 'asc' }],
+        });
+        return groupBy(keys, rows, (row) => row[field]).map((group) => (first != null ? group.slice(0, first) : group));
+      }),
+    );
+
+  return {
+    deal: byId<Deal>((ids) => prisma.deal.findMany({ where: { tenantId, id: { in: ids } } })),
+    lead: byId<Lead>((ids) => prisma.lead.findMany({ where: { tenantId, id: { in: ids } } })),
+    stage: byId<PipelineStage>((ids) => prisma.pipelineStage.findMany({ where: { tenantId, id: { in: ids } } })),
+    pipeline: byId<Pipeline>((ids) => prisma.pipeline.findMany({ where: { tenantId, id: { in: ids } } })),
+    user: byId<User>((ids) => prisma.user.findMany({ where: { tenantId, id: { in: ids } } })),
+    customer: byId<Customer>((ids) => prisma.customer.findMany({ where: { tenantId, id: { in: ids } } })),
+    dealByLead: new DataLoader<string, Deal | null>(async (leadIds) =>
+      indexBy(
+        leadIds,
+        await prisma.deal.findMany({ where: { tenantId, leadId: { in: [...leadIds] } } }),
+        (row) => row.leadId ?? '',
+      ),
+    ),
+    stagesOfPipeline: new DataLoader<string, PipelineStage[]>(async (pipelineIds) =>
+      groupBy(
+        pipelineIds,
+        await prisma.pipelineStage.findMany({
+          where: { tenantId, pipelineId: { in: [...pipelineIds] } },
+          orderBy: [{ order: 'asc' }, { id: 'asc' }],
+        }),
+        (row) => row.pipelineId,
+      ),
+    ),
+    dealsOfStage: (filter: DealFilter | null | undefined, first: number | null | undefined) =>
+      dealsBy('stageId', filter, first),
+    dealsOfCustomer: (filter: DealFilter | null | undefined, first: number | null | undefined) =>
+      dealsBy('customerId', filter, first),
+    stageTotals: (filter: DealFilter | null | undefined) =>
+      withArgs<StageTotals>('stageTotals', filter, () =>
+        new DataLoader(async (stageIds) => {
+          const rows = await prisma.deal.groupBy({
+            by: ['stageId'],
+            where: { ...(await whereFor(filter)), stageId: { in: [...stageIds] } },
+            _count: { _all: true },
+            _sum: { value: true },
+          });
+          const byStage = new Map(rows.map((row) => [row.stageId, row]));
+          return stageIds.map((id) => {
+            const row = byStage.get(id);
+            return { count: row?._count._all ?? 0, total: row?._sum.value?.toFixed(2) ?? '0.00' };
+          });
+        }),
+      ),
+    /** Sum of deal values per customer and stage (for the customer's pipeline figures). */
+    customerStageValues: new DataLoader<string, { stageId: string; total: string }[]>(async (customerIds) => {
+      const rows = await prisma.deal.groupBy({
+        by: ['customerId', 'stageId'],
+        where: { tenantId, customerId: { in: [...customerIds] } },
+        _sum: { value: true },
+      });
+      return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
+        group.map((row) => ({ stageId: row.stageId, total: row._sum.value?.toFixed(2) ?? '0.00' })),
+      );
+    }),
+    activitiesOf: (field: 'dealId' | 'leadId', first: number | null | undefined) =>
+      withArgs<Activity[]>(`activities:${field}`, first, () =>
+        new DataLoader(async (keys) => {
+          const rows = await prisma.activity.findMany({
+            where: { tenantId, [field]: { in: [...keys] } },
+            orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }],
+          });
+          return groupBy(keys, rows, (row) => row[field]).map((group) => group.slice(0, first ?? 100));
+        }),
+      ),
+    snapshotsOfLead: (first: number | null | undefined) =>
+      withArgs<LeadScoreSnapshot[]>('snapshots', first, () =>
+        new DataLoader(async (leadIds) => {
+          const rows = await prisma.leadScoreSnapshot.findMany({
+            where: { tenantId, leadId: { in: [...leadIds] } },
+            orderBy: { createdAt: 'desc' },
+          });
+          return groupBy(leadIds, rows, (row) => row.leadId).map((group) => group.slice(0, first ?? 50));
+        }),
+      ),
+    /** The customer's best open, scored lead. */
+    bestOpenLeadOfCustomer: new DataLoader<string, Lead | null>(async (customerIds) => {
+      const rows = await prisma.lead.findMany({
+        where: {
+          tenantId,
+          customerId: { in: [...customerIds] },
+          status: { in: ['NEW', 'WORKING', 'QUALIFIED'] },
+          score: { not: null },
+        },
+        orderBy: [{ score: 'desc' }, { id: 'asc' }],
+        distinct: ['customerId'],
+      });
+      return indexBy(customerIds, rows, (row) => row.customerId ?? '');
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

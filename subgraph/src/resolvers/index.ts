@@ -1,0 +1,23 @@
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Activity } from './Activity';
+import { Customer } from './Customer';
+import { Deal } from './Deal';
+import { Lead } from './Lead';
+import { Pipeline } from './Pipeline';
+import { PipelineStage } from './PipelineStage';
+import { Query } from './Query';
+import { DateScalar, DateTime, Decimal, JSONScalar } from './scalars';
+
+export const resolvers: Resolvers = {
+  Decimal,
+  DateTime,
+  Date: DateScalar,
+  JSON: JSONScalar,
+  Query,
+  Customer,
+  Deal,
+  Lead,
+  Pipeline,
+  PipelineStage,
+  Activity,
+};

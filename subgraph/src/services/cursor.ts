@@ -1,0 +1,50 @@
+import { userError } from './errors';
+
+/** A keyset cursor: the sort value and id of the last row of a page. */
+export type Cursor = { v: string | number | null; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.v, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(raw: string): Cursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
+      const v: unknown = parsed[0];
+      if (v === null || typeof v === 'string' || typeof v === 'number') return { v, id: parsed[1] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw userError('after is not a cursor returned by this API', 'after');
+}
+
+export function pageSize(first: number | null | undefined, max = 500): number {
+  const size = first ?? 50;
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw userError(`first must be between 1 and ${max}, got ${size}`, 'first');
+  }
+  return size;
+}
+
+/**
+ * The `where` that starts after `cursor` in the order (field direction NULLS LAST, id ASC).
+ * `toValue` turns the cursor's JSON value back into the column's type.
+ */
+export function afterCursor(
+  field: string,
+  direction: 'asc' | 'desc',
+  cursor: Cursor,
+  toValue: (v: string | number) => unknown = (v) => v,
+): Record<string, unknown> {
+  if (cursor.v === null) return { [field]: null, id: { gt: cursor.id } };
+  const value = toValue(cursor.v);
+  return {
+    OR: [
+      { [field]: direction === 'asc' ? { gt: value } : { lt: value } },
+      { [field]: value, id: { gt: cursor.id } },
+      { [field]: null },
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+import type { Prisma, PipelineStage } from '../db/generated/client';
+import type { DealFilter } from '../__generated__/resolvers-types';
+import { userError } from './errors';
+import { Decimal } from './money';
+import { rottingThreshold } from './rotting';
+
+type RottingStage = Pick<PipelineStage, 'id' | 'rottingDays'>;
+
+function parseMoney(value: string, field: string): Decimal {
+  try {
+    const parsed = new Decimal(value);
+    if (!parsed.isFinite()) throw new Error('not finite');
+    return parsed;
+  } catch {
+    throw userError(`${field} must be a decimal number, got "${value}"`, field);
+  }
+}
+
+/**
+ * The Prisma `where` for a deal filter, scoped to the tenant. `rottingStages` (the tenant's open
+ * stages with rotting days) is needed only for `rottingOnly`, since rotting compares a column
+ * with a per-stage interval.
+ */
+export function dealWhere(
+  tenantId: string,
+  filter: DealFilter | null | undefined,
+  rottingStages: RottingStage[] = [],
+  now = new Date(),
+): Prisma.DealWhereInput {
+  const where: Prisma.DealWhereInput = { tenantId };
+  if (!filter) return where;
+  const and: Prisma.DealWhereInput[] = [];
+  if (filter.pipelineId) where.pipelineId = filter.pipelineId;
+  if (filter.stageId) where.stageId = filter.stageId;
+  if (filter.ownerId) where.ownerId = filter.ownerId;
+  if (filter.customerId) where.customerId = filter.customerId;
+  if (filter.status) where.stage = { kind: filter.status };
+  if (filter.minValue != null || filter.maxValue != null) {
+    where.value = {
+      ...(filter.minValue != null ? { gte: parseMoney(filter.minValue, 'minValue') } : {}),
+      ...(filter.maxValue != null ? { lte: parseMoney(filter.maxValue, 'maxValue') } : {}),
+    };
+  }
+  if (filter.search?.trim()) where.title = { contains: filter.search.trim(), mode: 'insensitive' };
+  if (filter.rottingOnly) {
+    and.push({
+      OR: rottingStages
+        .filter((stage) => stage.rottingDays != null)
+        .map((stage) => ({
+          stageId: stage.id,
+          stageEnteredAt: { lt: rottingThreshold(stage.rottingDays ?? 0, now) },
+        })),
+    });
+  }
+  if (and.length) where.AND = and;
+  return where;
+}
