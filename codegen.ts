@@ -37,7 +37,9 @@ const config: CodegenConfig = {
       },
     },
     // Typed hooks for the SPA from the .graphql documents beside its components.
+    // The SPA queries the gateway, so its documents are checked against both subgraphs' SDL.
     'web/src/__generated__/graphql.tsx': {
+      schema: ['schema.graphql', 'supergraph/crm/schema.graphql'],
       documents: ['web/src/**/*.graphql'],
       plugins: ['add', 'typescript', 'typescript-operations', 'typescript-react-apollo'],
       config: {

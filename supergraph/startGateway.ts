@@ -26,7 +26,9 @@ export async function startGateway(options: GatewayOptions) {
       new RemoteGraphQLDataSource<GatewayContext>({
         url,
         willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          // Schema-loading requests have no client context, hence Partial.
+          const authorization = (context as Partial<GatewayContext>).authorization;
+          if (authorization) request.http?.headers.set('authorization', authorization);
           if (options.routerSecret) request.http?.headers.set(ROUTER_SECRET_HEADER, options.routerSecret);
         },
       }),

@@ -102,7 +102,6 @@ export type CreateStageInput = {
   rottingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The federated customer, owned by the CRM subgraph; this subgraph adds its sales side. */
 export type Customer = {
   __typename?: 'Customer';
   /** A customer has tens of deals: a plain list, newest first. */
@@ -121,7 +120,6 @@ export type Customer = {
 };
 
 
-/** The federated customer, owned by the CRM subgraph; this subgraph adds its sales side. */
 export type CustomerDealsArgs = {
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -31,7 +31,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     const key = `${name}:${JSON.stringify(args ?? null)}`;
     let loader = parametrised.get(key);
     if (!loader) {
-      loader = make() as DataLoader<string, unknown>;
+      loader = make();
       parametrised.set(key, loader);
     }
     return loader as DataLoader<string, T>;

@@ -8,7 +8,12 @@ const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
 
 export const Decimal = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  serialize: (value) => (typeof value === 'object' && value !== null ? String(value) : String(value)),
+  serialize: (value) => {
+    // Prisma's Decimal and plain strings both serialise through toString().
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    if (value && typeof (value as { toFixed?: unknown }).toFixed === 'function') return (value as { toFixed(n: number): string }).toFixed(2);
+    throw new GraphQLError(`Cannot serialise ${typeof value} as Decimal`);
+  },
   parseValue: (value) => {
     const text = typeof value === 'number' ? String(value) : value;
     if (typeof text !== 'string' || !DECIMAL.test(text.trim())) {

@@ -1,9 +1,14 @@
 // @ts-nocheck -- generated; the Suspense overloads do not type-check under Apollo Client 4
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { gql } from '@apollo/client';
+import * as ApolloReactCommon from '@apollo/client/react';
+import * as ApolloReactHooks from '@apollo/client/react';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+const defaultOptions = {} as const;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -99,16 +104,25 @@ export type CreateStageInput = {
   rottingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The federated customer, owned by the CRM subgraph; this subgraph adds its sales side. */
+/** The demo CRM subgraph's customer: the platform's owner of the Customer entity. */
 export type Customer = {
   __typename?: 'Customer';
+  country: Scalars['String']['output'];
   /** A customer has tens of deals: a plain list, newest first. */
   deals: Array<Deal>;
+  email: Scalars['String']['output'];
+  /** 0-100, from the customer success team. */
+  healthScore: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
   /** The customer's best open lead, with its explanation; null when there is none. */
   leadScore?: Maybe<LeadScore>;
+  /** Monthly recurring revenue, a decimal string. */
+  mrr: Scalars['String']['output'];
+  name: Scalars['String']['output'];
   /** Sum of the values of open deals. */
   openDealValue: Scalars['Decimal']['output'];
+  plan: Scalars['String']['output'];
   /** Signals pushed by CRM, billing and usage systems (null until pushed). */
   signals?: Maybe<CustomerSignals>;
   /** Open deal values weighted by their stage's probability (hand-entered, else learned). */
@@ -118,7 +132,7 @@ export type Customer = {
 };
 
 
-/** The federated customer, owned by the CRM subgraph; this subgraph adds its sales side. */
+/** The demo CRM subgraph's customer: the platform's owner of the Customer entity. */
 export type CustomerDealsArgs = {
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -647,6 +661,8 @@ export type PipelineStats = {
 export type Query = {
   __typename?: 'Query';
   activeScoringModel?: Maybe<ScoringModel>;
+  customer?: Maybe<Customer>;
+  customers: Array<Customer>;
   deal?: Maybe<Deal>;
   /** A deal's timeline, newest first. */
   dealActivities: Array<Activity>;
@@ -668,6 +684,16 @@ export type Query = {
   scoringModels: Array<ScoringModel>;
   scoringRun?: Maybe<ScoringRun>;
   users: Array<User>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -876,3 +902,1826 @@ export type User = {
   name: Scalars['String']['output'];
   role: Role;
 };
+
+export type ActivityType =
+  | 'ASSIGNED'
+  | 'CALL'
+  | 'CONVERTED'
+  | 'CREATED'
+  | 'EMAIL'
+  | 'LOST'
+  | 'MEETING'
+  | 'NOTE'
+  | 'SCORE_CHANGED'
+  | 'STAGE_CHANGED'
+  | 'STATUS_CHANGED'
+  | 'UPDATED'
+  | 'VALUE_CHANGED'
+  | 'WON';
+
+export type CreateStageInput = {
+  kind?: StageKind | null | undefined;
+  name: string;
+  /** Position in the board; appended when omitted. */
+  order?: number | null | undefined;
+  pipelineId: string | number;
+  probability?: number | null | undefined;
+  rottingDays?: number | null | undefined;
+};
+
+export type DealFilter = {
+  customerId?: string | number | null | undefined;
+  maxValue?: string | null | undefined;
+  minValue?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  pipelineId?: string | number | null | undefined;
+  rottingOnly?: boolean | null | undefined;
+  search?: string | null | undefined;
+  stageId?: string | number | null | undefined;
+  /** OPEN, WON or LOST (the kind of the deal's stage). */
+  status?: StageKind | null | undefined;
+};
+
+export type LeadFilter = {
+  customerId?: string | number | null | undefined;
+  maxScore?: number | null | undefined;
+  minScore?: number | null | undefined;
+  ownerId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  source?: Array<string> | null | undefined;
+  status?: Array<LeadStatus> | null | undefined;
+  unassigned?: boolean | null | undefined;
+};
+
+export type LeadOrder = {
+  direction: SortDirection;
+  field: LeadOrderField;
+};
+
+export type LeadOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'SCORE'
+  | 'STATUS';
+
+export type LeadStatus =
+  | 'CONVERTED'
+  | 'DISQUALIFIED'
+  | 'NEW'
+  | 'QUALIFIED'
+  | 'WORKING';
+
+export type LogActivityInput = {
+  body: string;
+  dealId?: string | number | null | undefined;
+  leadId?: string | number | null | undefined;
+  occurredAt?: string | null | undefined;
+  type: LoggedActivityType;
+};
+
+export type LoggedActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE';
+
+export type MonthTargetInput = {
+  /** YYYY-MM */
+  month: string;
+  target: string;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StageKind =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
+export type UpdateDealInput = {
+  currency?: string | null | undefined;
+  customerId?: string | number | null | undefined;
+  expectedCloseDate?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  title?: string | null | undefined;
+  value?: string | null | undefined;
+};
+
+export type UpdateStageInput = {
+  clearProbability?: boolean | null | undefined;
+  clearRottingDays?: boolean | null | undefined;
+  name?: string | null | undefined;
+  probability?: number | null | undefined;
+  rottingDays?: number | null | undefined;
+};
+
+export type TimelineItem_ActivityFragment = { id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null };
+
+export type DealTimelineQueryVariables = Exact<{
+  dealId: string | number;
+}>;
+
+
+export type DealTimelineQuery = { dealActivities: Array<{ id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
+
+export type LeadTimelineQueryVariables = Exact<{
+  leadId: string | number;
+}>;
+
+
+export type LeadTimelineQuery = { leadActivities: Array<{ id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { logActivity: { id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null } };
+
+export type BoardFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardFilterOptionsQuery = { users: Array<{ id: string, name: string }>, customers: Array<{ id: string, name: string }> };
+
+export type DealCard_DealFragment = { id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null };
+
+export type BoardColumn_StageFragment = { id: string, name: string, order: number, kind: StageKind, probability: number | null, effectiveProbability: number | null, rottingDays: number | null, dealCount: number, totalValue: string, weightedValue: string, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> };
+
+export type DealBoardQueryVariables = Exact<{
+  pipelineId: string | number;
+  filter?: DealFilter | null | undefined;
+}>;
+
+
+export type DealBoardQuery = { pipeline: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, effectiveProbability: number | null, rottingDays: number | null, dealCount: number, totalValue: string, weightedValue: string, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> }> } | null };
+
+export type MoveDealMutationVariables = Exact<{
+  id: string | number;
+  stageId: string | number;
+  position: number;
+  expectedVersion: number;
+}>;
+
+
+export type MoveDealMutation = { moveDeal: { id: string, position: number, version: number, daysInStage: number, isRotting: boolean, stage: { id: string } } };
+
+export type PipelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PipelinesQuery = { pipelines: Array<{ id: string, name: string, currency: string }> };
+
+export type CustomerPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerPageQuery = { customer: { id: string, name: string, healthScore: number, plan: string, mrr: string, industry: string, country: string, email: string, openDealValue: string, weightedDealValue: string, wonDealValue: string, signals: { activeUsers: number | null, seats: number | null, usageTrend: number | null, employees: number | null, annualRevenue: string | null, updatedAt: string | null } | null, deals: Array<{ id: string, title: string, value: string, currency: string, expectedCloseDate: string | null, isRotting: boolean, stage: { id: string, name: string, kind: StageKind }, owner: { id: string, name: string } | null }>, leadScore: { score: number, probability: number, band: string, modelVersion: string, scoredAt: string, lead: { id: string, name: string }, explanation: { baseline: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }> } } | null } | null };
+
+export type CustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomersQuery = { customers: Array<{ id: string, name: string, healthScore: number, plan: string, industry: string, country: string, openDealValue: string }> };
+
+export type DashboardPipelineQueryVariables = Exact<{
+  pipelineId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type DashboardPipelineQuery = { pipelineStats: { winRate: number | null, wonCount: number, lostCount: number, averageWonValue: string | null, medianDaysToClose: number | null, rottingCount: number, pipeline: { id: string, name: string, currency: string }, stages: Array<{ dealCount: number, totalValue: string, weightedValue: string, medianDays: number | null, learnedConversionRate: number | null, probability: number | null, stage: { id: string, name: string, kind: StageKind, order: number } }> } };
+
+export type DashboardForecastQueryVariables = Exact<{
+  pipelineId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  targets?: Array<MonthTargetInput> | MonthTargetInput | null | undefined;
+}>;
+
+
+export type DashboardForecastQuery = { forecast: Array<{ month: string, dealCount: number, totalValue: string, weightedValue: string, wonValue: string, target: string | null }> };
+
+export type DashboardScoringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardScoringQuery = { leadScoreDistribution: Array<{ from: number, to: number, count: number }>, activeScoringModel: { notes: string | null, id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, calibration: Array<{ predicted: number, observed: number, count: number }> } | null } | null };
+
+export type DealDetails_DealFragment = { id: string, title: string, value: string, currency: string, version: number, expectedCloseDate: string | null, daysInStage: number, isRotting: boolean, createdAt: string, closedAt: string | null, lostReason: string | null, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, name: string, score: number | null, scoreBand: string | null } | null, stage: { id: string, name: string, kind: StageKind }, pipeline: { id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> } };
+
+export type DealPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealPageQuery = { deal: { id: string, title: string, value: string, currency: string, version: number, expectedCloseDate: string | null, daysInStage: number, isRotting: boolean, createdAt: string, closedAt: string | null, lostReason: string | null, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, name: string, score: number | null, scoreBand: string | null } | null, stage: { id: string, name: string, kind: StageKind }, pipeline: { id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> } } | null, users: Array<{ id: string, name: string }> };
+
+export type UpdateDealMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: UpdateDealInput;
+}>;
+
+
+export type UpdateDealMutation = { updateDeal: { id: string, title: string, value: string, currency: string, version: number, expectedCloseDate: string | null, daysInStage: number, isRotting: boolean, createdAt: string, closedAt: string | null, lostReason: string | null, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, name: string, score: number | null, scoreBand: string | null } | null, stage: { id: string, name: string, kind: StageKind }, pipeline: { id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> } } };
+
+export type AssignLeadsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  ownerId?: string | number | null | undefined;
+}>;
+
+
+export type AssignLeadsMutation = { assignLeads: Array<{ id: string, owner: { id: string, name: string } | null }> };
+
+export type SetLeadsStatusMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  status: LeadStatus;
+}>;
+
+
+export type SetLeadsStatusMutation = { setLeadsStatus: Array<{ id: string, status: LeadStatus }> };
+
+export type RefreshLeadScoresMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RefreshLeadScoresMutation = { refreshLeadScores: { rescored: number, run: { id: string, status: string, total: number, processed: number, error: string | null } } };
+
+export type ScoringRunProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScoringRunProgressQuery = { scoringRun: { id: string, status: string, total: number, processed: number, error: string | null } | null };
+
+export type ScoreFactor_FactorFragment = { feature: string, label: string, value: string | null, contribution: number };
+
+export type ModelCard_ModelFragment = { id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, calibration: Array<{ predicted: number, observed: number, count: number }> } | null };
+
+export type ScoreExplanationPanel_LeadFragment = { id: string, score: number | null, probability: number | null, scoreBand: string | null, scoreExplanation: { baseline: number, logit: number, probability: number, topPositive: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topNegative: Array<{ feature: string, label: string, value: string | null, contribution: number }>, bestImprovement: { feature: string, label: string, from: string | null, to: string, newProbability: number, newScore: number } | null, model: { id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, calibration: Array<{ predicted: number, observed: number, count: number }> } | null } } | null };
+
+export type LeadPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadPageQuery = { lead: { id: string, name: string, email: string | null, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, scoredAt: string | null, scoreModelVersion: string | null, emailsCount: number, callsCount: number, meetingsCount: number, visitsCount: number, lastEngagedAt: string | null, createdAt: string, metadata: unknown, probability: number | null, owner: { id: string, name: string } | null, customer: { id: string, name: string, healthScore: number, plan: string } | null, deal: { id: string, title: string, stage: { id: string, name: string } } | null, scoreHistory: Array<{ id: string, score: number, probability: number, modelVersion: string, createdAt: string }>, scoreExplanation: { baseline: number, logit: number, probability: number, topPositive: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topNegative: Array<{ feature: string, label: string, value: string | null, contribution: number }>, bestImprovement: { feature: string, label: string, from: string | null, to: string, newProbability: number, newScore: number } | null, model: { id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, calibration: Array<{ predicted: number, observed: number, count: number }> } | null } } | null } | null };
+
+export type LeadRow_LeadFragment = { id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null };
+
+export type LeadTableQueryVariables = Exact<{
+  filter?: LeadFilter | null | undefined;
+  orderBy?: LeadOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeadTableQuery = { leads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } }> } };
+
+export type LeadFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadFilterOptionsQuery = { leadSources: Array<string>, users: Array<{ id: string, name: string }> };
+
+export type StageSettings_StageFragment = { id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number };
+
+export type PipelineSettings_PipelineFragment = { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number }> };
+
+export type PipelineSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PipelineSettingsQuery = { pipelines: Array<{ id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number }> }> };
+
+export type CreatePipelineMutationVariables = Exact<{
+  name: string;
+  currency?: string | null | undefined;
+}>;
+
+
+export type CreatePipelineMutation = { createPipeline: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number }> } };
+
+export type RenamePipelineMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenamePipelineMutation = { renamePipeline: { id: string, name: string } };
+
+export type CreateStageMutationVariables = Exact<{
+  input: CreateStageInput;
+}>;
+
+
+export type CreateStageMutation = { createStage: { id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number, pipeline: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number }> } } };
+
+export type UpdateStageMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateStageInput;
+}>;
+
+
+export type UpdateStageMutation = { updateStage: { id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number } };
+
+export type ReorderStagesMutationVariables = Exact<{
+  pipelineId: string | number;
+  stageIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderStagesMutation = { reorderStages: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number }> } };
+
+export type DeleteStageMutationVariables = Exact<{
+  id: string | number;
+  targetStageId: string | number;
+}>;
+
+
+export type DeleteStageMutation = { deleteStage: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number }> } };
+
+export const TimelineItem_ActivityFragmentDoc = gql`
+    fragment TimelineItem_activity on Activity {
+  id
+  type
+  body
+  payload
+  occurredAt
+  actor {
+    id
+    name
+  }
+}
+    `;
+export const DealCard_DealFragmentDoc = gql`
+    fragment DealCard_deal on Deal {
+  id
+  title
+  value
+  currency
+  position
+  version
+  daysInStage
+  isRotting
+  expectedCloseDate
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  customer {
+    id
+    name
+  }
+  lead {
+    id
+    score
+    scoreBand
+  }
+}
+    `;
+export const BoardColumn_StageFragmentDoc = gql`
+    fragment BoardColumn_stage on PipelineStage {
+  id
+  name
+  order
+  kind
+  probability
+  effectiveProbability
+  rottingDays
+  dealCount(filter: $filter)
+  totalValue(filter: $filter)
+  weightedValue(filter: $filter)
+  deals(filter: $filter) {
+    ...DealCard_deal
+  }
+}
+    `;
+export const DealDetails_DealFragmentDoc = gql`
+    fragment DealDetails_deal on Deal {
+  id
+  title
+  value
+  currency
+  version
+  expectedCloseDate
+  daysInStage
+  isRotting
+  createdAt
+  closedAt
+  lostReason
+  owner {
+    id
+    name
+  }
+  customer {
+    id
+    name
+  }
+  lead {
+    id
+    name
+    score
+    scoreBand
+  }
+  stage {
+    id
+    name
+    kind
+  }
+  pipeline {
+    id
+    name
+    stages {
+      id
+      name
+      order
+      kind
+    }
+  }
+}
+    `;
+export const ScoreFactor_FactorFragmentDoc = gql`
+    fragment ScoreFactor_factor on ScoreFactor {
+  feature
+  label
+  value
+  contribution
+}
+    `;
+export const ModelCard_ModelFragmentDoc = gql`
+    fragment ModelCard_model on ScoringModel {
+  id
+  version
+  kind
+  active
+  trainedAt
+  trainingRows
+  metrics {
+    auc
+    prAuc
+    logLoss
+    ece
+    lift10
+    holdoutRows
+    holdoutPositives
+    calibration {
+      predicted
+      observed
+      count
+    }
+  }
+}
+    `;
+export const ScoreExplanationPanel_LeadFragmentDoc = gql`
+    fragment ScoreExplanationPanel_lead on Lead {
+  id
+  score
+  probability
+  scoreBand
+  scoreExplanation {
+    baseline
+    logit
+    probability
+    topPositive {
+      ...ScoreFactor_factor
+    }
+    topNegative {
+      ...ScoreFactor_factor
+    }
+    bestImprovement {
+      feature
+      label
+      from
+      to
+      newProbability
+      newScore
+    }
+    model {
+      ...ModelCard_model
+    }
+  }
+}
+    `;
+export const LeadRow_LeadFragmentDoc = gql`
+    fragment LeadRow_lead on Lead {
+  id
+  name
+  company
+  title
+  source
+  status
+  score
+  scoreBand
+  createdAt
+  owner {
+    id
+    name
+  }
+}
+    `;
+export const StageSettings_StageFragmentDoc = gql`
+    fragment StageSettings_stage on PipelineStage {
+  id
+  name
+  order
+  kind
+  probability
+  learnedConversionRate
+  rottingDays
+  dealCount
+}
+    `;
+export const PipelineSettings_PipelineFragmentDoc = gql`
+    fragment PipelineSettings_pipeline on Pipeline {
+  id
+  name
+  currency
+  stages {
+    ...StageSettings_stage
+  }
+}
+    `;
+export const DealTimelineDocument = gql`
+    query DealTimeline($dealId: ID!) {
+  dealActivities(dealId: $dealId) {
+    ...TimelineItem_activity
+  }
+}
+    ${TimelineItem_ActivityFragmentDoc}`;
+
+/**
+ * __useDealTimelineQuery__
+ *
+ * To run a query within a React component, call `useDealTimelineQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDealTimelineQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDealTimelineQuery({
+ *   variables: {
+ *      dealId: // value for 'dealId'
+ *   },
+ * });
+ */
+export function useDealTimelineQuery(baseOptions: ApolloReactHooks.QueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables> & ({ variables: DealTimelineQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DealTimelineQuery, DealTimelineQueryVariables>(DealTimelineDocument, options);
+      }
+export function useDealTimelineLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DealTimelineQuery, DealTimelineQueryVariables>(DealTimelineDocument, options);
+        }
+// @ts-ignore
+export function useDealTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealTimelineQuery, DealTimelineQueryVariables>;
+export function useDealTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealTimelineQuery | undefined, DealTimelineQueryVariables>;
+export function useDealTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<DealTimelineQuery, DealTimelineQueryVariables>(DealTimelineDocument, options);
+        }
+export type DealTimelineQueryHookResult = ReturnType<typeof useDealTimelineQuery>;
+export type DealTimelineLazyQueryHookResult = ReturnType<typeof useDealTimelineLazyQuery>;
+export type DealTimelineSuspenseQueryHookResult = ReturnType<typeof useDealTimelineSuspenseQuery>;
+export type DealTimelineQueryResult = ApolloReactCommon.QueryResult<DealTimelineQuery, DealTimelineQueryVariables>;
+export const LeadTimelineDocument = gql`
+    query LeadTimeline($leadId: ID!) {
+  leadActivities(leadId: $leadId) {
+    ...TimelineItem_activity
+  }
+}
+    ${TimelineItem_ActivityFragmentDoc}`;
+
+/**
+ * __useLeadTimelineQuery__
+ *
+ * To run a query within a React component, call `useLeadTimelineQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLeadTimelineQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLeadTimelineQuery({
+ *   variables: {
+ *      leadId: // value for 'leadId'
+ *   },
+ * });
+ */
+export function useLeadTimelineQuery(baseOptions: ApolloReactHooks.QueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables> & ({ variables: LeadTimelineQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<LeadTimelineQuery, LeadTimelineQueryVariables>(LeadTimelineDocument, options);
+      }
+export function useLeadTimelineLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<LeadTimelineQuery, LeadTimelineQueryVariables>(LeadTimelineDocument, options);
+        }
+// @ts-ignore
+export function useLeadTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTimelineQuery, LeadTimelineQueryVariables>;
+export function useLeadTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTimelineQuery | undefined, LeadTimelineQueryVariables>;
+export function useLeadTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<LeadTimelineQuery, LeadTimelineQueryVariables>(LeadTimelineDocument, options);
+        }
+export type LeadTimelineQueryHookResult = ReturnType<typeof useLeadTimelineQuery>;
+export type LeadTimelineLazyQueryHookResult = ReturnType<typeof useLeadTimelineLazyQuery>;
+export type LeadTimelineSuspenseQueryHookResult = ReturnType<typeof useLeadTimelineSuspenseQuery>;
+export type LeadTimelineQueryResult = ApolloReactCommon.QueryResult<LeadTimelineQuery, LeadTimelineQueryVariables>;
+export const LogActivityDocument = gql`
+    mutation LogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    ...TimelineItem_activity
+  }
+}
+    ${TimelineItem_ActivityFragmentDoc}`;
+
+/**
+ * __useLogActivityMutation__
+ *
+ * To run a mutation, you first call `useLogActivityMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLogActivityMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [logActivityMutation, { data, loading, error }] = useLogActivityMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useLogActivityMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<LogActivityMutation, LogActivityMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<LogActivityMutation, LogActivityMutationVariables>(LogActivityDocument, options);
+      }
+export type LogActivityMutationHookResult = ReturnType<typeof useLogActivityMutation>;
+export type LogActivityMutationResult = ApolloReactCommon.MutationResult<LogActivityMutation>;
+export const BoardFilterOptionsDocument = gql`
+    query BoardFilterOptions {
+  users {
+    id
+    name
+  }
+  customers(first: 500) {
+    id
+    name
+  }
+}
+    `;
+
+/**
+ * __useBoardFilterOptionsQuery__
+ *
+ * To run a query within a React component, call `useBoardFilterOptionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useBoardFilterOptionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useBoardFilterOptionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useBoardFilterOptionsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>(BoardFilterOptionsDocument, options);
+      }
+export function useBoardFilterOptionsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>(BoardFilterOptionsDocument, options);
+        }
+// @ts-ignore
+export function useBoardFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>;
+export function useBoardFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardFilterOptionsQuery | undefined, BoardFilterOptionsQueryVariables>;
+export function useBoardFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>(BoardFilterOptionsDocument, options);
+        }
+export type BoardFilterOptionsQueryHookResult = ReturnType<typeof useBoardFilterOptionsQuery>;
+export type BoardFilterOptionsLazyQueryHookResult = ReturnType<typeof useBoardFilterOptionsLazyQuery>;
+export type BoardFilterOptionsSuspenseQueryHookResult = ReturnType<typeof useBoardFilterOptionsSuspenseQuery>;
+export type BoardFilterOptionsQueryResult = ApolloReactCommon.QueryResult<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>;
+export const DealBoardDocument = gql`
+    query DealBoard($pipelineId: ID!, $filter: DealFilter) {
+  pipeline(id: $pipelineId) {
+    id
+    name
+    currency
+    stages {
+      ...BoardColumn_stage
+    }
+  }
+}
+    ${BoardColumn_StageFragmentDoc}
+${DealCard_DealFragmentDoc}`;
+
+/**
+ * __useDealBoardQuery__
+ *
+ * To run a query within a React component, call `useDealBoardQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDealBoardQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDealBoardQuery({
+ *   variables: {
+ *      pipelineId: // value for 'pipelineId'
+ *      filter: // value for 'filter'
+ *   },
+ * });
+ */
+export function useDealBoardQuery(baseOptions: ApolloReactHooks.QueryHookOptions<DealBoardQuery, DealBoardQueryVariables> & ({ variables: DealBoardQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DealBoardQuery, DealBoardQueryVariables>(DealBoardDocument, options);
+      }
+export function useDealBoardLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DealBoardQuery, DealBoardQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DealBoardQuery, DealBoardQueryVariables>(DealBoardDocument, options);
+        }
+// @ts-ignore
+export function useDealBoardSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DealBoardQuery, DealBoardQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealBoardQuery, DealBoardQueryVariables>;
+export function useDealBoardSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealBoardQuery, DealBoardQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealBoardQuery | undefined, DealBoardQueryVariables>;
+export function useDealBoardSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealBoardQuery, DealBoardQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<DealBoardQuery, DealBoardQueryVariables>(DealBoardDocument, options);
+        }
+export type DealBoardQueryHookResult = ReturnType<typeof useDealBoardQuery>;
+export type DealBoardLazyQueryHookResult = ReturnType<typeof useDealBoardLazyQuery>;
+export type DealBoardSuspenseQueryHookResult = ReturnType<typeof useDealBoardSuspenseQuery>;
+export type DealBoardQueryResult = ApolloReactCommon.QueryResult<DealBoardQuery, DealBoardQueryVariables>;
+export const MoveDealDocument = gql`
+    mutation MoveDeal($id: ID!, $stageId: ID!, $position: Int!, $expectedVersion: Int!) {
+  moveDeal(
+    id: $id
+    stageId: $stageId
+    position: $position
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    position
+    version
+    daysInStage
+    isRotting
+    stage {
+      id
+    }
+  }
+}
+    `;
+
+/**
+ * __useMoveDealMutation__
+ *
+ * To run a mutation, you first call `useMoveDealMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMoveDealMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [moveDealMutation, { data, loading, error }] = useMoveDealMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      stageId: // value for 'stageId'
+ *      position: // value for 'position'
+ *      expectedVersion: // value for 'expectedVersion'
+ *   },
+ * });
+ */
+export function useMoveDealMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<MoveDealMutation, MoveDealMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<MoveDealMutation, MoveDealMutationVariables>(MoveDealDocument, options);
+      }
+export type MoveDealMutationHookResult = ReturnType<typeof useMoveDealMutation>;
+export type MoveDealMutationResult = ApolloReactCommon.MutationResult<MoveDealMutation>;
+export const PipelinesDocument = gql`
+    query Pipelines {
+  pipelines {
+    id
+    name
+    currency
+  }
+}
+    `;
+
+/**
+ * __usePipelinesQuery__
+ *
+ * To run a query within a React component, call `usePipelinesQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePipelinesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePipelinesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePipelinesQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<PipelinesQuery, PipelinesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<PipelinesQuery, PipelinesQueryVariables>(PipelinesDocument, options);
+      }
+export function usePipelinesLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<PipelinesQuery, PipelinesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<PipelinesQuery, PipelinesQueryVariables>(PipelinesDocument, options);
+        }
+// @ts-ignore
+export function usePipelinesSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<PipelinesQuery, PipelinesQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelinesQuery, PipelinesQueryVariables>;
+export function usePipelinesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelinesQuery, PipelinesQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelinesQuery | undefined, PipelinesQueryVariables>;
+export function usePipelinesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelinesQuery, PipelinesQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<PipelinesQuery, PipelinesQueryVariables>(PipelinesDocument, options);
+        }
+export type PipelinesQueryHookResult = ReturnType<typeof usePipelinesQuery>;
+export type PipelinesLazyQueryHookResult = ReturnType<typeof usePipelinesLazyQuery>;
+export type PipelinesSuspenseQueryHookResult = ReturnType<typeof usePipelinesSuspenseQuery>;
+export type PipelinesQueryResult = ApolloReactCommon.QueryResult<PipelinesQuery, PipelinesQueryVariables>;
+export const CustomerPageDocument = gql`
+    query CustomerPage($id: ID!) {
+  customer(id: $id) {
+    id
+    name
+    healthScore
+    plan
+    mrr
+    industry
+    country
+    email
+    openDealValue
+    weightedDealValue
+    wonDealValue
+    signals {
+      activeUsers
+      seats
+      usageTrend
+      employees
+      annualRevenue
+      updatedAt
+    }
+    deals(first: 50) {
+      id
+      title
+      value
+      currency
+      expectedCloseDate
+      isRotting
+      stage {
+        id
+        name
+        kind
+      }
+      owner {
+        id
+        name
+      }
+    }
+    leadScore {
+      score
+      probability
+      band
+      modelVersion
+      scoredAt
+      lead {
+        id
+        name
+      }
+      explanation {
+        baseline
+        factors {
+          ...ScoreFactor_factor
+        }
+      }
+    }
+  }
+}
+    ${ScoreFactor_FactorFragmentDoc}`;
+
+/**
+ * __useCustomerPageQuery__
+ *
+ * To run a query within a React component, call `useCustomerPageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCustomerPageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCustomerPageQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCustomerPageQuery(baseOptions: ApolloReactHooks.QueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables> & ({ variables: CustomerPageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<CustomerPageQuery, CustomerPageQueryVariables>(CustomerPageDocument, options);
+      }
+export function useCustomerPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<CustomerPageQuery, CustomerPageQueryVariables>(CustomerPageDocument, options);
+        }
+// @ts-ignore
+export function useCustomerPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomerPageQuery, CustomerPageQueryVariables>;
+export function useCustomerPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomerPageQuery | undefined, CustomerPageQueryVariables>;
+export function useCustomerPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<CustomerPageQuery, CustomerPageQueryVariables>(CustomerPageDocument, options);
+        }
+export type CustomerPageQueryHookResult = ReturnType<typeof useCustomerPageQuery>;
+export type CustomerPageLazyQueryHookResult = ReturnType<typeof useCustomerPageLazyQuery>;
+export type CustomerPageSuspenseQueryHookResult = ReturnType<typeof useCustomerPageSuspenseQuery>;
+export type CustomerPageQueryResult = ApolloReactCommon.QueryResult<CustomerPageQuery, CustomerPageQueryVariables>;
+export const CustomersDocument = gql`
+    query Customers {
+  customers(first: 500) {
+    id
+    name
+    healthScore
+    plan
+    industry
+    country
+    openDealValue
+  }
+}
+    `;
+
+/**
+ * __useCustomersQuery__
+ *
+ * To run a query within a React component, call `useCustomersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCustomersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCustomersQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCustomersQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<CustomersQuery, CustomersQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<CustomersQuery, CustomersQueryVariables>(CustomersDocument, options);
+      }
+export function useCustomersLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<CustomersQuery, CustomersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<CustomersQuery, CustomersQueryVariables>(CustomersDocument, options);
+        }
+// @ts-ignore
+export function useCustomersSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<CustomersQuery, CustomersQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomersQuery, CustomersQueryVariables>;
+export function useCustomersSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomersQuery, CustomersQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomersQuery | undefined, CustomersQueryVariables>;
+export function useCustomersSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomersQuery, CustomersQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<CustomersQuery, CustomersQueryVariables>(CustomersDocument, options);
+        }
+export type CustomersQueryHookResult = ReturnType<typeof useCustomersQuery>;
+export type CustomersLazyQueryHookResult = ReturnType<typeof useCustomersLazyQuery>;
+export type CustomersSuspenseQueryHookResult = ReturnType<typeof useCustomersSuspenseQuery>;
+export type CustomersQueryResult = ApolloReactCommon.QueryResult<CustomersQuery, CustomersQueryVariables>;
+export const DashboardPipelineDocument = gql`
+    query DashboardPipeline($pipelineId: ID!, $from: Date, $to: Date) {
+  pipelineStats(pipelineId: $pipelineId, from: $from, to: $to) {
+    winRate
+    wonCount
+    lostCount
+    averageWonValue
+    medianDaysToClose
+    rottingCount
+    pipeline {
+      id
+      name
+      currency
+    }
+    stages {
+      dealCount
+      totalValue
+      weightedValue
+      medianDays
+      learnedConversionRate
+      probability
+      stage {
+        id
+        name
+        kind
+        order
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useDashboardPipelineQuery__
+ *
+ * To run a query within a React component, call `useDashboardPipelineQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardPipelineQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardPipelineQuery({
+ *   variables: {
+ *      pipelineId: // value for 'pipelineId'
+ *      from: // value for 'from'
+ *      to: // value for 'to'
+ *   },
+ * });
+ */
+export function useDashboardPipelineQuery(baseOptions: ApolloReactHooks.QueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables> & ({ variables: DashboardPipelineQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DashboardPipelineQuery, DashboardPipelineQueryVariables>(DashboardPipelineDocument, options);
+      }
+export function useDashboardPipelineLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DashboardPipelineQuery, DashboardPipelineQueryVariables>(DashboardPipelineDocument, options);
+        }
+// @ts-ignore
+export function useDashboardPipelineSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardPipelineQuery, DashboardPipelineQueryVariables>;
+export function useDashboardPipelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardPipelineQuery | undefined, DashboardPipelineQueryVariables>;
+export function useDashboardPipelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<DashboardPipelineQuery, DashboardPipelineQueryVariables>(DashboardPipelineDocument, options);
+        }
+export type DashboardPipelineQueryHookResult = ReturnType<typeof useDashboardPipelineQuery>;
+export type DashboardPipelineLazyQueryHookResult = ReturnType<typeof useDashboardPipelineLazyQuery>;
+export type DashboardPipelineSuspenseQueryHookResult = ReturnType<typeof useDashboardPipelineSuspenseQuery>;
+export type DashboardPipelineQueryResult = ApolloReactCommon.QueryResult<DashboardPipelineQuery, DashboardPipelineQueryVariables>;
+export const DashboardForecastDocument = gql`
+    query DashboardForecast($pipelineId: ID, $from: Date, $to: Date, $targets: [MonthTargetInput!]) {
+  forecast(pipelineId: $pipelineId, from: $from, to: $to, targets: $targets) {
+    month
+    dealCount
+    totalValue
+    weightedValue
+    wonValue
+    target
+  }
+}
+    `;
+
+/**
+ * __useDashboardForecastQuery__
+ *
+ * To run a query within a React component, call `useDashboardForecastQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardForecastQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardForecastQuery({
+ *   variables: {
+ *      pipelineId: // value for 'pipelineId'
+ *      from: // value for 'from'
+ *      to: // value for 'to'
+ *      targets: // value for 'targets'
+ *   },
+ * });
+ */
+export function useDashboardForecastQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DashboardForecastQuery, DashboardForecastQueryVariables>(DashboardForecastDocument, options);
+      }
+export function useDashboardForecastLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DashboardForecastQuery, DashboardForecastQueryVariables>(DashboardForecastDocument, options);
+        }
+// @ts-ignore
+export function useDashboardForecastSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardForecastQuery, DashboardForecastQueryVariables>;
+export function useDashboardForecastSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardForecastQuery | undefined, DashboardForecastQueryVariables>;
+export function useDashboardForecastSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<DashboardForecastQuery, DashboardForecastQueryVariables>(DashboardForecastDocument, options);
+        }
+export type DashboardForecastQueryHookResult = ReturnType<typeof useDashboardForecastQuery>;
+export type DashboardForecastLazyQueryHookResult = ReturnType<typeof useDashboardForecastLazyQuery>;
+export type DashboardForecastSuspenseQueryHookResult = ReturnType<typeof useDashboardForecastSuspenseQuery>;
+export type DashboardForecastQueryResult = ApolloReactCommon.QueryResult<DashboardForecastQuery, DashboardForecastQueryVariables>;
+export const DashboardScoringDocument = gql`
+    query DashboardScoring {
+  leadScoreDistribution {
+    from
+    to
+    count
+  }
+  activeScoringModel {
+    ...ModelCard_model
+    notes
+  }
+}
+    ${ModelCard_ModelFragmentDoc}`;
+
+/**
+ * __useDashboardScoringQuery__
+ *
+ * To run a query within a React component, call `useDashboardScoringQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardScoringQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardScoringQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardScoringQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DashboardScoringQuery, DashboardScoringQueryVariables>(DashboardScoringDocument, options);
+      }
+export function useDashboardScoringLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DashboardScoringQuery, DashboardScoringQueryVariables>(DashboardScoringDocument, options);
+        }
+// @ts-ignore
+export function useDashboardScoringSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardScoringQuery, DashboardScoringQueryVariables>;
+export function useDashboardScoringSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardScoringQuery | undefined, DashboardScoringQueryVariables>;
+export function useDashboardScoringSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<DashboardScoringQuery, DashboardScoringQueryVariables>(DashboardScoringDocument, options);
+        }
+export type DashboardScoringQueryHookResult = ReturnType<typeof useDashboardScoringQuery>;
+export type DashboardScoringLazyQueryHookResult = ReturnType<typeof useDashboardScoringLazyQuery>;
+export type DashboardScoringSuspenseQueryHookResult = ReturnType<typeof useDashboardScoringSuspenseQuery>;
+export type DashboardScoringQueryResult = ApolloReactCommon.QueryResult<DashboardScoringQuery, DashboardScoringQueryVariables>;
+export const DealPageDocument = gql`
+    query DealPage($id: ID!) {
+  deal(id: $id) {
+    ...DealDetails_deal
+  }
+  users {
+    id
+    name
+  }
+}
+    ${DealDetails_DealFragmentDoc}`;
+
+/**
+ * __useDealPageQuery__
+ *
+ * To run a query within a React component, call `useDealPageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDealPageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDealPageQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDealPageQuery(baseOptions: ApolloReactHooks.QueryHookOptions<DealPageQuery, DealPageQueryVariables> & ({ variables: DealPageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DealPageQuery, DealPageQueryVariables>(DealPageDocument, options);
+      }
+export function useDealPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DealPageQuery, DealPageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DealPageQuery, DealPageQueryVariables>(DealPageDocument, options);
+        }
+// @ts-ignore
+export function useDealPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DealPageQuery, DealPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealPageQuery, DealPageQueryVariables>;
+export function useDealPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealPageQuery, DealPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealPageQuery | undefined, DealPageQueryVariables>;
+export function useDealPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealPageQuery, DealPageQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<DealPageQuery, DealPageQueryVariables>(DealPageDocument, options);
+        }
+export type DealPageQueryHookResult = ReturnType<typeof useDealPageQuery>;
+export type DealPageLazyQueryHookResult = ReturnType<typeof useDealPageLazyQuery>;
+export type DealPageSuspenseQueryHookResult = ReturnType<typeof useDealPageSuspenseQuery>;
+export type DealPageQueryResult = ApolloReactCommon.QueryResult<DealPageQuery, DealPageQueryVariables>;
+export const UpdateDealDocument = gql`
+    mutation UpdateDeal($id: ID!, $expectedVersion: Int!, $input: UpdateDealInput!) {
+  updateDeal(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    ...DealDetails_deal
+  }
+}
+    ${DealDetails_DealFragmentDoc}`;
+
+/**
+ * __useUpdateDealMutation__
+ *
+ * To run a mutation, you first call `useUpdateDealMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateDealMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateDealMutation, { data, loading, error }] = useUpdateDealMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      expectedVersion: // value for 'expectedVersion'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateDealMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<UpdateDealMutation, UpdateDealMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateDealMutation, UpdateDealMutationVariables>(UpdateDealDocument, options);
+      }
+export type UpdateDealMutationHookResult = ReturnType<typeof useUpdateDealMutation>;
+export type UpdateDealMutationResult = ApolloReactCommon.MutationResult<UpdateDealMutation>;
+export const AssignLeadsDocument = gql`
+    mutation AssignLeads($ids: [ID!]!, $ownerId: ID) {
+  assignLeads(ids: $ids, ownerId: $ownerId) {
+    id
+    owner {
+      id
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useAssignLeadsMutation__
+ *
+ * To run a mutation, you first call `useAssignLeadsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAssignLeadsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [assignLeadsMutation, { data, loading, error }] = useAssignLeadsMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *      ownerId: // value for 'ownerId'
+ *   },
+ * });
+ */
+export function useAssignLeadsMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<AssignLeadsMutation, AssignLeadsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<AssignLeadsMutation, AssignLeadsMutationVariables>(AssignLeadsDocument, options);
+      }
+export type AssignLeadsMutationHookResult = ReturnType<typeof useAssignLeadsMutation>;
+export type AssignLeadsMutationResult = ApolloReactCommon.MutationResult<AssignLeadsMutation>;
+export const SetLeadsStatusDocument = gql`
+    mutation SetLeadsStatus($ids: [ID!]!, $status: LeadStatus!) {
+  setLeadsStatus(ids: $ids, status: $status) {
+    id
+    status
+  }
+}
+    `;
+
+/**
+ * __useSetLeadsStatusMutation__
+ *
+ * To run a mutation, you first call `useSetLeadsStatusMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetLeadsStatusMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setLeadsStatusMutation, { data, loading, error }] = useSetLeadsStatusMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *      status: // value for 'status'
+ *   },
+ * });
+ */
+export function useSetLeadsStatusMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<SetLeadsStatusMutation, SetLeadsStatusMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SetLeadsStatusMutation, SetLeadsStatusMutationVariables>(SetLeadsStatusDocument, options);
+      }
+export type SetLeadsStatusMutationHookResult = ReturnType<typeof useSetLeadsStatusMutation>;
+export type SetLeadsStatusMutationResult = ApolloReactCommon.MutationResult<SetLeadsStatusMutation>;
+export const RefreshLeadScoresDocument = gql`
+    mutation RefreshLeadScores($ids: [ID!]) {
+  refreshLeadScores(ids: $ids) {
+    rescored
+    run {
+      id
+      status
+      total
+      processed
+      error
+    }
+  }
+}
+    `;
+
+/**
+ * __useRefreshLeadScoresMutation__
+ *
+ * To run a mutation, you first call `useRefreshLeadScoresMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRefreshLeadScoresMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [refreshLeadScoresMutation, { data, loading, error }] = useRefreshLeadScoresMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useRefreshLeadScoresMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<RefreshLeadScoresMutation, RefreshLeadScoresMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<RefreshLeadScoresMutation, RefreshLeadScoresMutationVariables>(RefreshLeadScoresDocument, options);
+      }
+export type RefreshLeadScoresMutationHookResult = ReturnType<typeof useRefreshLeadScoresMutation>;
+export type RefreshLeadScoresMutationResult = ApolloReactCommon.MutationResult<RefreshLeadScoresMutation>;
+export const ScoringRunProgressDocument = gql`
+    query ScoringRunProgress($id: ID!) {
+  scoringRun(id: $id) {
+    id
+    status
+    total
+    processed
+    error
+  }
+}
+    `;
+
+/**
+ * __useScoringRunProgressQuery__
+ *
+ * To run a query within a React component, call `useScoringRunProgressQuery` and pass it any options that fit your needs.
+ * When your component renders, `useScoringRunProgressQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useScoringRunProgressQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useScoringRunProgressQuery(baseOptions: ApolloReactHooks.QueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables> & ({ variables: ScoringRunProgressQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>(ScoringRunProgressDocument, options);
+      }
+export function useScoringRunProgressLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>(ScoringRunProgressDocument, options);
+        }
+// @ts-ignore
+export function useScoringRunProgressSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>;
+export function useScoringRunProgressSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<ScoringRunProgressQuery | undefined, ScoringRunProgressQueryVariables>;
+export function useScoringRunProgressSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>(ScoringRunProgressDocument, options);
+        }
+export type ScoringRunProgressQueryHookResult = ReturnType<typeof useScoringRunProgressQuery>;
+export type ScoringRunProgressLazyQueryHookResult = ReturnType<typeof useScoringRunProgressLazyQuery>;
+export type ScoringRunProgressSuspenseQueryHookResult = ReturnType<typeof useScoringRunProgressSuspenseQuery>;
+export type ScoringRunProgressQueryResult = ApolloReactCommon.QueryResult<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>;
+export const LeadPageDocument = gql`
+    query LeadPage($id: ID!) {
+  lead(id: $id) {
+    id
+    name
+    email
+    company
+    title
+    source
+    status
+    score
+    scoreBand
+    scoredAt
+    scoreModelVersion
+    emailsCount
+    callsCount
+    meetingsCount
+    visitsCount
+    lastEngagedAt
+    createdAt
+    metadata
+    owner {
+      id
+      name
+    }
+    customer {
+      id
+      name
+      healthScore
+      plan
+    }
+    deal {
+      id
+      title
+      stage {
+        id
+        name
+      }
+    }
+    scoreHistory(first: 50) {
+      id
+      score
+      probability
+      modelVersion
+      createdAt
+    }
+    ...ScoreExplanationPanel_lead
+  }
+}
+    ${ScoreExplanationPanel_LeadFragmentDoc}
+${ScoreFactor_FactorFragmentDoc}
+${ModelCard_ModelFragmentDoc}`;
+
+/**
+ * __useLeadPageQuery__
+ *
+ * To run a query within a React component, call `useLeadPageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLeadPageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLeadPageQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useLeadPageQuery(baseOptions: ApolloReactHooks.QueryHookOptions<LeadPageQuery, LeadPageQueryVariables> & ({ variables: LeadPageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<LeadPageQuery, LeadPageQueryVariables>(LeadPageDocument, options);
+      }
+export function useLeadPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadPageQuery, LeadPageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<LeadPageQuery, LeadPageQueryVariables>(LeadPageDocument, options);
+        }
+// @ts-ignore
+export function useLeadPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadPageQuery, LeadPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadPageQuery, LeadPageQueryVariables>;
+export function useLeadPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadPageQuery, LeadPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadPageQuery | undefined, LeadPageQueryVariables>;
+export function useLeadPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadPageQuery, LeadPageQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<LeadPageQuery, LeadPageQueryVariables>(LeadPageDocument, options);
+        }
+export type LeadPageQueryHookResult = ReturnType<typeof useLeadPageQuery>;
+export type LeadPageLazyQueryHookResult = ReturnType<typeof useLeadPageLazyQuery>;
+export type LeadPageSuspenseQueryHookResult = ReturnType<typeof useLeadPageSuspenseQuery>;
+export type LeadPageQueryResult = ApolloReactCommon.QueryResult<LeadPageQuery, LeadPageQueryVariables>;
+export const LeadTableDocument = gql`
+    query LeadTable($filter: LeadFilter, $orderBy: LeadOrder, $first: Int, $after: String) {
+  leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...LeadRow_lead
+      }
+    }
+  }
+}
+    ${LeadRow_LeadFragmentDoc}`;
+
+/**
+ * __useLeadTableQuery__
+ *
+ * To run a query within a React component, call `useLeadTableQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLeadTableQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLeadTableQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      orderBy: // value for 'orderBy'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useLeadTableQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<LeadTableQuery, LeadTableQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<LeadTableQuery, LeadTableQueryVariables>(LeadTableDocument, options);
+      }
+export function useLeadTableLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<LeadTableQuery, LeadTableQueryVariables>(LeadTableDocument, options);
+        }
+// @ts-ignore
+export function useLeadTableSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTableQuery, LeadTableQueryVariables>;
+export function useLeadTableSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTableQuery | undefined, LeadTableQueryVariables>;
+export function useLeadTableSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<LeadTableQuery, LeadTableQueryVariables>(LeadTableDocument, options);
+        }
+export type LeadTableQueryHookResult = ReturnType<typeof useLeadTableQuery>;
+export type LeadTableLazyQueryHookResult = ReturnType<typeof useLeadTableLazyQuery>;
+export type LeadTableSuspenseQueryHookResult = ReturnType<typeof useLeadTableSuspenseQuery>;
+export type LeadTableQueryResult = ApolloReactCommon.QueryResult<LeadTableQuery, LeadTableQueryVariables>;
+export const LeadFilterOptionsDocument = gql`
+    query LeadFilterOptions {
+  leadSources
+  users {
+    id
+    name
+  }
+}
+    `;
+
+/**
+ * __useLeadFilterOptionsQuery__
+ *
+ * To run a query within a React component, call `useLeadFilterOptionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLeadFilterOptionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLeadFilterOptionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useLeadFilterOptionsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>(LeadFilterOptionsDocument, options);
+      }
+export function useLeadFilterOptionsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>(LeadFilterOptionsDocument, options);
+        }
+// @ts-ignore
+export function useLeadFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>;
+export function useLeadFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadFilterOptionsQuery | undefined, LeadFilterOptionsQueryVariables>;
+export function useLeadFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>(LeadFilterOptionsDocument, options);
+        }
+export type LeadFilterOptionsQueryHookResult = ReturnType<typeof useLeadFilterOptionsQuery>;
+export type LeadFilterOptionsLazyQueryHookResult = ReturnType<typeof useLeadFilterOptionsLazyQuery>;
+export type LeadFilterOptionsSuspenseQueryHookResult = ReturnType<typeof useLeadFilterOptionsSuspenseQuery>;
+export type LeadFilterOptionsQueryResult = ApolloReactCommon.QueryResult<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>;
+export const PipelineSettingsDocument = gql`
+    query PipelineSettings {
+  pipelines {
+    ...PipelineSettings_pipeline
+  }
+}
+    ${PipelineSettings_PipelineFragmentDoc}
+${StageSettings_StageFragmentDoc}`;
+
+/**
+ * __usePipelineSettingsQuery__
+ *
+ * To run a query within a React component, call `usePipelineSettingsQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePipelineSettingsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePipelineSettingsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePipelineSettingsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<PipelineSettingsQuery, PipelineSettingsQueryVariables>(PipelineSettingsDocument, options);
+      }
+export function usePipelineSettingsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<PipelineSettingsQuery, PipelineSettingsQueryVariables>(PipelineSettingsDocument, options);
+        }
+// @ts-ignore
+export function usePipelineSettingsSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelineSettingsQuery, PipelineSettingsQueryVariables>;
+export function usePipelineSettingsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelineSettingsQuery | undefined, PipelineSettingsQueryVariables>;
+export function usePipelineSettingsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<PipelineSettingsQuery, PipelineSettingsQueryVariables>(PipelineSettingsDocument, options);
+        }
+export type PipelineSettingsQueryHookResult = ReturnType<typeof usePipelineSettingsQuery>;
+export type PipelineSettingsLazyQueryHookResult = ReturnType<typeof usePipelineSettingsLazyQuery>;
+export type PipelineSettingsSuspenseQueryHookResult = ReturnType<typeof usePipelineSettingsSuspenseQuery>;
+export type PipelineSettingsQueryResult = ApolloReactCommon.QueryResult<PipelineSettingsQuery, PipelineSettingsQueryVariables>;
+export const CreatePipelineDocument = gql`
+    mutation CreatePipeline($name: String!, $currency: String) {
+  createPipeline(name: $name, currency: $currency) {
+    ...PipelineSettings_pipeline
+  }
+}
+    ${PipelineSettings_PipelineFragmentDoc}
+${StageSettings_StageFragmentDoc}`;
+
+/**
+ * __useCreatePipelineMutation__
+ *
+ * To run a mutation, you first call `useCreatePipelineMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreatePipelineMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createPipelineMutation, { data, loading, error }] = useCreatePipelineMutation({
+ *   variables: {
+ *      name: // value for 'name'
+ *      currency: // value for 'currency'
+ *   },
+ * });
+ */
+export function useCreatePipelineMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<CreatePipelineMutation, CreatePipelineMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreatePipelineMutation, CreatePipelineMutationVariables>(CreatePipelineDocument, options);
+      }
+export type CreatePipelineMutationHookResult = ReturnType<typeof useCreatePipelineMutation>;
+export type CreatePipelineMutationResult = ApolloReactCommon.MutationResult<CreatePipelineMutation>;
+export const RenamePipelineDocument = gql`
+    mutation RenamePipeline($id: ID!, $name: String!) {
+  renamePipeline(id: $id, name: $name) {
+    id
+    name
+  }
+}
+    `;
+
+/**
+ * __useRenamePipelineMutation__
+ *
+ * To run a mutation, you first call `useRenamePipelineMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRenamePipelineMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [renamePipelineMutation, { data, loading, error }] = useRenamePipelineMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      name: // value for 'name'
+ *   },
+ * });
+ */
+export function useRenamePipelineMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<RenamePipelineMutation, RenamePipelineMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<RenamePipelineMutation, RenamePipelineMutationVariables>(RenamePipelineDocument, options);
+      }
+export type RenamePipelineMutationHookResult = ReturnType<typeof useRenamePipelineMutation>;
+export type RenamePipelineMutationResult = ApolloReactCommon.MutationResult<RenamePipelineMutation>;
+export const CreateStageDocument = gql`
+    mutation CreateStage($input: CreateStageInput!) {
+  createStage(input: $input) {
+    ...StageSettings_stage
+    pipeline {
+      ...PipelineSettings_pipeline
+    }
+  }
+}
+    ${StageSettings_StageFragmentDoc}
+${PipelineSettings_PipelineFragmentDoc}`;
+
+/**
+ * __useCreateStageMutation__
+ *
+ * To run a mutation, you first call `useCreateStageMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateStageMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createStageMutation, { data, loading, error }] = useCreateStageMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateStageMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<CreateStageMutation, CreateStageMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateStageMutation, CreateStageMutationVariables>(CreateStageDocument, options);
+      }
+export type CreateStageMutationHookResult = ReturnType<typeof useCreateStageMutation>;
+export type CreateStageMutationResult = ApolloReactCommon.MutationResult<CreateStageMutation>;
+export const UpdateStageDocument = gql`
+    mutation UpdateStage($id: ID!, $input: UpdateStageInput!) {
+  updateStage(id: $id, input: $input) {
+    ...StageSettings_stage
+  }
+}
+    ${StageSettings_StageFragmentDoc}`;
+
+/**
+ * __useUpdateStageMutation__
+ *
+ * To run a mutation, you first call `useUpdateStageMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateStageMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateStageMutation, { data, loading, error }] = useUpdateStageMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateStageMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<UpdateStageMutation, UpdateStageMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateStageMutation, UpdateStageMutationVariables>(UpdateStageDocument, options);
+      }
+export type UpdateStageMutationHookResult = ReturnType<typeof useUpdateStageMutation>;
+export type UpdateStageMutationResult = ApolloReactCommon.MutationResult<UpdateStageMutation>;
+export const ReorderStagesDocument = gql`
+    mutation ReorderStages($pipelineId: ID!, $stageIds: [ID!]!) {
+  reorderStages(pipelineId: $pipelineId, stageIds: $stageIds) {
+    ...PipelineSettings_pipeline
+  }
+}
+    ${PipelineSettings_PipelineFragmentDoc}
+${StageSettings_StageFragmentDoc}`;
+
+/**
+ * __useReorderStagesMutation__
+ *
+ * To run a mutation, you first call `useReorderStagesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReorderStagesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [reorderStagesMutation, { data, loading, error }] = useReorderStagesMutation({
+ *   variables: {
+ *      pipelineId: // value for 'pipelineId'
+ *      stageIds: // value for 'stageIds'
+ *   },
+ * });
+ */
+export function useReorderStagesMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<ReorderStagesMutation, ReorderStagesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ReorderStagesMutation, ReorderStagesMutationVariables>(ReorderStagesDocument, options);
+      }
+export type ReorderStagesMutationHookResult = ReturnType<typeof useReorderStagesMutation>;
+export type ReorderStagesMutationResult = ApolloReactCommon.MutationResult<ReorderStagesMutation>;
+export const DeleteStageDocument = gql`
+    mutation DeleteStage($id: ID!, $targetStageId: ID!) {
+  deleteStage(id: $id, targetStageId: $targetStageId) {
+    ...PipelineSettings_pipeline
+  }
+}
+    ${PipelineSettings_PipelineFragmentDoc}
+${StageSettings_StageFragmentDoc}`;
+
+/**
+ * __useDeleteStageMutation__
+ *
+ * To run a mutation, you first call `useDeleteStageMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteStageMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteStageMutation, { data, loading, error }] = useDeleteStageMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      targetStageId: // value for 'targetStageId'
+ *   },
+ * });
+ */
+export function useDeleteStageMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<DeleteStageMutation, DeleteStageMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteStageMutation, DeleteStageMutationVariables>(DeleteStageDocument, options);
+      }
+export type DeleteStageMutationHookResult = ReturnType<typeof useDeleteStageMutation>;
+export type DeleteStageMutationResult = ApolloReactCommon.MutationResult<DeleteStageMutation>;

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../prisma/seed/seedDemo';
+import { createTestApi, type TestApi } from '../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+
+const NOW = new Date('2026-11-01T00:00:00Z');
+let db: TestDatabase;
+let api: TestApi;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  await seedDemo(db.prisma, { seed: 7, leads: 600, now: NOW });
+  api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+});
+afterAll(() => db?.drop());
+
+async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  statements.length = 0;
+  await run();
+  return statements.length;
+}
+
+const ENTITIES = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Customer { id deals { id title value stage { name } } openDealValue weightedDealValue wonDealValue }
+    }
+  }
+`;
+
+describe('Customer entity', () => {
+  it('resolves 100 representations with their deals in a fixed number of statements', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `cus-${String(i + 1).padStart(4, '0')}`);
+    let result: Awaited<ReturnType<TestApi['run']>> | undefined;
+    const count = await countStatements(async () => {
+      result = await api.run(ENTITIES, { representations: ids.map((id) => ({ __typename: 'Customer', id })) });
+    });
+    expect(result?.errors).toBeUndefined();
+    const customers = (result?.data as { _entities: { id: string; deals: unknown[] }[] })._entities;
+    expect(customers).toHaveLength(100);
+    expect(customers.some((c) => c.deals.length > 0)).toBe(true);
+    console.log(`SQL statements for 100 Customer representations with deals and figures: ${count}`);
+    // deals of the customers (1), their stages (1), deal values per customer and stage (1)
+    expect(count).toBeLessThanOrEqual(3);
+
+    const ten = await countStatements(() =>
+      api.run(ENTITIES, { representations: ids.slice(0, 10).map((id) => ({ __typename: 'Customer', id })) }),
+    );
+    expect(ten).toBe(count);
+  });
+
+  it('resolves an unknown id to a customer with no deals, not an error', async () => {
+    const { data, errors } = await api.run(ENTITIES, { representations: [{ __typename: 'Customer', id: 'nobody' }] });
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      _entities: [{ id: 'nobody', deals: [], openDealValue: '0.00', weightedDealValue: '0.00', wonDealValue: '0.00' }],
+    });
+  });
+
+  it('hides customers and deals of another tenant', async () => {
+    const other = { tenantId: 'tenant-other', userId: 'someone', role: 'ADMIN' as const };
+    const { data } = await api.run(ENTITIES, { representations: [{ __typename: 'Customer', id: 'cus-0002' }] }, other);
+    expect((data as { _entities: { deals: unknown[] }[] })._entities[0]?.deals).toEqual([]);
+    const deal = await api.run('{ deal(id: "deal-00001") { id } }', undefined, other);
+    expect(deal.data).toEqual({ deal: null });
+  });
+});
+
+describe('pipeline board', () => {
+  it('lists stages in order with their deals in board order and column totals', async () => {
+    const count = await countStatements(async () => {
+      const { data, errors } = await api.run(`{
+        pipelines { id name stages { name order kind dealCount totalValue weightedValue
+          deals { id position value version stage { id } customer { id } owner { name } daysInStage isRotting } } }
+      }`);
+      expect(errors).toBeUndefined();
+      const pipelines = (data as { pipelines: { name: string; stages: { order: number; dealCount: number; totalValue: string; deals: { position: number; value: string }[] }[] }[] }).pipelines;
+      expect(pipelines.map((p) => p.name)).toEqual(['New business', 'Expansion']);
+      for (const stage of pipelines[0]!.stages) {
+        expect(stage.deals.map((d) => d.position)).toEqual(stage.deals.map((_, i) => i));
+        expect(stage.dealCount).toBe(stage.deals.length);
+        const sum = stage.deals.reduce((s, d) => s + Number(d.value), 0);
+        expect(Number(stage.totalValue)).toBeCloseTo(sum, 2);
+      }
+      expect(pipelines[0]!.stages.map((s) => s.order)).toEqual([0, 1, 2, 3, 4, 5]);
+    });
+    expect(count).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('deal and lead connections', () => {
+  it('pages through leads sorted by score with cursors, without repeats', async () => {
+    await db.prisma.$executeRawUnsafe(`UPDATE "Lead" SET score = (abs(hashtext(id)) % 101) WHERE id NOT LIKE '%7'`);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let scores: (number | null)[] = [];
+    for (;;) {
+      type Page = { leads: { edges: { node: { id: string; score: number | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+      const result: { data: Page | null | undefined; errors: unknown } = await api.run<Page>(
+        `query ($after: String) { leads(first: 97, after: $after) { totalCount edges { node { id score } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(result.errors).toBeUndefined();
+      const page = result.data!.leads;
+      seen.push(...page.edges.map((e) => e.node.id));
+      scores = [...scores, ...page.edges.map((e) => e.node.score)];
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(600);
+    const numeric = scores.filter((s): s is number => s !== null);
+    expect(numeric).toEqual([...numeric].sort((a, b) => b - a));
+    expect(scores.slice(numeric.length).every((s) => s === null)).toBe(true);
+  });
+
+  it('filters deals on the server and rejects a bad cursor and a bad page size', async () => {
+    const { data } = await api.run<{ deals: { totalCount: number; edges: { node: { value: string; stage: { kind: string } } }[] } }>(
+      `{ deals(filter: { status: OPEN, minValue: "5000" }, orderBy: { field: VALUE, direction: DESC }, first: 20) {
+          totalCount edges { node { value stage { kind } } } } }`,
+    );
+    const values = data!.deals.edges.map((e) => Number(e.node.value));
+    expect(values.every((v) => v >= 5000)).toBe(true);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(data!.deals.edges.every((e) => e.node.stage.kind === 'OPEN')).toBe(true);
+
+    const badCursor = await api.run('{ deals(after: "nonsense") { totalCount } }');
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badFirst = await api.run('{ leads(first: 0) { totalCount } }');
+    expect(badFirst.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('returns only rotting deals when asked', async () => {
+    const { data, errors } = await api.run<{ deals: { edges: { node: { isRotting: boolean } }[] } }>(
+      '{ deals(filter: { rottingOnly: true }, first: 200) { edges { node { isRotting } } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.deals.edges.length).toBeGreaterThan(0);
+    expect(data!.deals.edges.every((e) => e.node.isRotting)).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Principal } from '../auth/principal';
+import { createContext, type Context } from '../context';
+import { createApolloServer } from '../createApolloServer';
+import type { PrismaClient } from '../db/generated/client';
+
+export type TestApi = {
+  /** Runs an operation as `principal`; returns data and errors as a client would see them. */
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    principal?: Principal,
+  ): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+  apollo: ApolloServer<Context>;
+};
+
+export function createTestApi(prisma: PrismaClient, defaultPrincipal: Principal, production = false): TestApi {
+  const apollo = createApolloServer({ production });
+  return {
+    apollo,
+    run: async (query, variables, principal = defaultPrincipal) => {
+      const response = await apollo.executeOperation(
+        { query, ...(variables ? { variables } : {}) },
+        { contextValue: createContext(prisma, principal) },
+      );
+      if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+      const result = response.body.singleResult;
+      return {
+        data: result.data as never,
+        errors: result.errors as { message: string; extensions?: Record<string, unknown> }[] | undefined,
+      };
+    },
+  };
+}

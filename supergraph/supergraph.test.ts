@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../prisma/seed/seedDemo';
+import { loadConfig } from '../subgraph/src/config';
+import { createTestDatabase, type TestDatabase } from '../subgraph/src/testing/createTestDatabase';
+import { startStack } from './startStack';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+describe('composition', () => {
+  it('composes schema.graphql with the CRM subgraph without errors or hints that matter', () => {
+    const result = composeServices([
+      { name: 'crm', url: 'http://crm', typeDefs: parse(readFileSync(path.join(root, 'supergraph/crm/schema.graphql'), 'utf8')) },
+      { name: 'sales', url: 'http://sales', typeDefs: parse(readFileSync(path.join(root, 'schema.graphql'), 'utf8')) },
+    ]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.hints.map((hint) => `${hint.definition.code}: ${hint.message}`)).toEqual([]);
+  });
+});
+
+describe('the local supergraph', () => {
+  let db: TestDatabase;
+  let stack: Awaited<ReturnType<typeof startStack>>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { seed: 42, leads: 400 });
+    stack = await startStack({ config: { ...loadConfig({}), port: 0 }, gatewayPort: 0, crmPort: 0, seedIfEmpty: false, db });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await db?.drop();
+  });
+
+  async function gateway(query: string, variables?: Record<string, unknown>) {
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  }
+
+  it('answers the cross-subgraph query', async () => {
+    const result = await gateway('{ customers { id name healthScore deals { title value stage { name } } } }');
+    expect(result.errors).toBeUndefined();
+    const customers = result.data?.customers as { id: string; name: string; healthScore: number; deals: { title: string; value: string; stage: { name: string } }[] }[];
+    expect(customers).toHaveLength(300);
+    const withDeals = customers.filter((c) => c.deals.length > 0);
+    expect(withDeals.length).toBeGreaterThan(20);
+    const deal = withDeals[0]!.deals[0]!;
+    expect(deal.title).toContain(withDeals[0]!.name);
+    expect(deal.value).toMatch(/^\d+\.\d{2}$/);
+    expect(typeof deal.stage.name).toBe('string');
+  });
+
+  it('answers one customer with CRM data and sales figures in one request', async () => {
+    const result = await gateway(
+      'query ($id: ID!) { customer(id: $id) { name plan mrr healthScore openDealValue wonDealValue deals(first: 2) { id } } }',
+      { id: 'cus-0002' },
+    );
+    expect(result.errors).toBeUndefined();
+    const customer = result.data?.customer as { name: string; deals: unknown[]; wonDealValue: string };
+    expect(customer.name).toBeTruthy();
+    expect(customer.deals.length).toBeLessThanOrEqual(2);
+    expect(customer.wonDealValue).toMatch(/^\d+\.\d{2}$/);
+  });
+});

@@ -1,0 +1,42 @@
+import { NavLink, Outlet } from 'react-router';
+
+const NAV = [
+  { to: '/board', label: 'Deals', icon: '▦' },
+  { to: '/leads', label: 'Leads', icon: '☰' },
+  { to: '/dashboard', label: 'Dashboard', icon: '◔' },
+  { to: '/customers', label: 'Customers', icon: '◎' },
+  { to: '/settings', label: 'Settings', icon: '⚙' },
+];
+
+export function AppLayout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="sidebar__brand">
+          <span className="sidebar__logo" aria-hidden="true" />
+          Pipeline
+        </div>
+        <nav aria-label="Main">
+          <ul className="sidebar__nav">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className={({ isActive }) => `sidebar__link ${isActive ? 'sidebar__link--active' : ''}`}>
+                  <span className="sidebar__icon" aria-hidden="true">
+                    {item.icon}
+                  </span>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

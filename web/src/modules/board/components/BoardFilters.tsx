@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useBoardFilterOptionsQuery } from '../../../__generated__/graphql';
+
+function useDebouncedParam(name: string, params: URLSearchParams, update: (name: string, value: string) => void) {
+  const current = params.get(name) ?? '';
+  const [value, setValue] = useState(current);
+  useEffect(() => setValue(current), [current]);
+  useEffect(() => {
+    if (value === current) return;
+    const timer = setTimeout(() => update(name, value), 400);
+    return () => clearTimeout(timer);
+  }, [value, current, name, update]);
+  return [value, setValue] as const;
+}
+
+export function BoardFilters() {
+  const [params, setParams] = useSearchParams();
+  const { data } = useBoardFilterOptionsQuery();
+  const update = (name: string, value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const [min, setMin] = useDebouncedParam('min', params, update);
+  const [max, setMax] = useDebouncedParam('max', params, update);
+  const invalidRange = min !== '' && max !== '' && Number(min) > Number(max);
+  const active = ['owner', 'customer', 'min', 'max', 'rotting'].some((k) => params.has(k));
+
+  return (
+    <form className="filters" aria-label="Board filters" onSubmit={(e) => e.preventDefault()}>
+      <label className="filters__item">
+        <span>Owner</span>
+        <select value={params.get('owner') ?? ''} onChange={(e) => update('owner', e.target.value)}>
+          <option value="">Anyone</option>
+          {data?.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filters__item">
+        <span>Customer</span>
+        <select value={params.get('customer') ?? ''} onChange={(e) => update('customer', e.target.value)}>
+          <option value="">Any customer</option>
+          {data?.customers
+            .slice()
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label className="filters__item filters__item--narrow">
+        <span>Min value</span>
+        <input type="number" min={0} inputMode="numeric" value={min} onChange={(e) => setMin(e.target.value)} aria-invalid={invalidRange} />
+      </label>
+      <label className="filters__item filters__item--narrow">
+        <span>Max value</span>
+        <input type="number" min={0} inputMode="numeric" value={max} onChange={(e) => setMax(e.target.value)} aria-invalid={invalidRange} />
+      </label>
+      <label className="filters__check">
+        <input type="checkbox" checked={params.get('rotting') === '1'} onChange={(e) => update('rotting', e.target.checked ? '1' : '')} />
+        Rotting only
+      </label>
+      {active && (
+        <button type="button" className="button button--ghost button--small" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+          Clear filters
+        </button>
+      )}
+      {invalidRange && (
+        <span className="filters__error" role="alert">
+          Min value is above max value.
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { Droppable } from '@hello-pangea/dnd';
+import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
+import { formatMoney } from '../../../lib/formatMoney';
+
+/** Won and lost stages are drop targets with their totals; their deals aren't listed on the board. */
+export function ClosedStageZone({ stage, currency }: { stage: BoardColumn_StageFragment; currency: string }) {
+  const tone = stage.kind === 'WON' ? 'won' : 'lost';
+  return (
+    <Droppable droppableId={stage.id}>
+      {(provided, snapshot) => (
+        <div
+          ref={provided.innerRef}
+          {...provided.droppableProps}
+          className={`closed-zone closed-zone--${tone} ${snapshot.isDraggingOver ? 'closed-zone--over' : ''}`}
+          data-stage-id={stage.id}
+          aria-label={`${stage.name}: drop a deal here to mark it ${tone}`}
+        >
+          <strong>{stage.name}</strong>
+          <span>
+            {stage.dealCount} deals · {formatMoney(stage.totalValue, currency, true)}
+          </span>
+          <span className="closed-zone__placeholder">{provided.placeholder}</span>
+        </div>
+      )}
+    </Droppable>
+  );
+}

@@ -1,0 +1,91 @@
+import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDealBoardQuery } from '../../../__generated__/graphql';
+import { errorMessage } from '../../../lib/graphqlErrors';
+import { formatMoney } from '../../../lib/formatMoney';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useMoveDeal } from '../hooks/useMoveDeal';
+import { boardFilterFromParams } from '../utils/boardFilterFromParams';
+import { targetPosition } from '../utils/targetPosition';
+import { BoardColumn } from './BoardColumn';
+import { BoardFilters } from './BoardFilters';
+import { ClosedStageZone } from './ClosedStageZone';
+import { PipelineSwitcher } from './PipelineSwitcher';
+
+export function DealBoard({ pipelineId }: { pipelineId: string }) {
+  const [params] = useSearchParams();
+  const filterKey = params.toString();
+  const filter = useMemo(() => boardFilterFromParams(new URLSearchParams(filterKey)), [filterKey]);
+  const unfiltered = Object.keys(filter).length === 0;
+  const { data, previousData, loading, error, refetch } = useDealBoardQuery({
+    variables: { pipelineId, filter, openFilter: { ...filter, status: 'OPEN' } },
+  });
+  const move = useMoveDeal();
+  const board = data ?? previousData;
+  const pipeline = board?.pipeline?.id === pipelineId ? board.pipeline : undefined;
+
+  const onDragEnd = useCallback(
+    ({ source, destination, draggableId }: DropResult) => {
+      if (!destination || !pipeline) return;
+      if (source.droppableId === destination.droppableId && source.index === destination.index) return;
+      const from = pipeline.stages.find((s) => s.id === source.droppableId);
+      const to = pipeline.stages.find((s) => s.id === destination.droppableId);
+      const deal = from?.deals.find((d) => d.id === draggableId);
+      if (!from || !to || !deal) return;
+      const sameColumn = from.id === to.id;
+      const position = to.kind === 'OPEN' ? targetPosition(to.deals, deal, sameColumn, destination.index) : 0;
+      void move({ deal, from, to, toIndex: destination.index, position, unfiltered });
+    },
+    [pipeline, move, unfiltered],
+  );
+
+  const open = pipeline?.stages.filter((s) => s.kind === 'OPEN') ?? [];
+  const closed = pipeline?.stages.filter((s) => s.kind !== 'OPEN') ?? [];
+  const openTotal = open.reduce((sum, s) => sum + Number(s.totalValue), 0);
+  const openWeighted = open.reduce((sum, s) => sum + Number(s.weightedValue), 0);
+  const openCount = open.reduce((sum, s) => sum + s.dealCount, 0);
+
+  return (
+    <div className="board-page">
+      <PageHeader
+        title={pipeline?.name ?? 'Deals'}
+        subtitle={
+          pipeline
+            ? `${openCount} open deals · ${formatMoney(openTotal, pipeline.currency, true)} · ${formatMoney(openWeighted, pipeline.currency, true)} weighted`
+            : undefined
+        }
+      />
+      <div className="toolbar">
+        <PipelineSwitcher pipelineId={pipelineId} />
+        <BoardFilters />
+        {loading && pipeline && <span className="spinner spinner--small" role="status" aria-label="Refreshing" />}
+      </div>
+      {error && !pipeline ? (
+        <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+      ) : !pipeline ? (
+        loading || !board ? <LoadingState label="Loading the board…" /> : <EmptyState title="This pipeline does not exist" />
+      ) : pipeline.stages.length === 0 ? (
+        <EmptyState title="This pipeline has no stages yet">Add stages in Settings.</EmptyState>
+      ) : (
+        <DragDropContext onDragEnd={onDragEnd}>
+          <div className="board" data-testid="board">
+            {open.map((stage) => (
+              <BoardColumn key={stage.id} stage={stage} currency={pipeline.currency} />
+            ))}
+          </div>
+          {closed.length > 0 && (
+            <div className="closed-zones">
+              {closed.map((stage) => (
+                <ClosedStageZone key={stage.id} stage={stage} currency={pipeline.currency} />
+              ))}
+            </div>
+          )}
+        </DragDropContext>
+      )}
+    </div>
+  );
+}

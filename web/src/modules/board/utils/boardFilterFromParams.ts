@@ -1,0 +1,16 @@
+import type { DealFilter } from '../../../__generated__/graphql';
+
+/** The board's filters live in the URL so a filtered board can be shared and survives reloads. */
+export function boardFilterFromParams(params: URLSearchParams): DealFilter {
+  const filter: DealFilter = {};
+  const owner = params.get('owner');
+  const customer = params.get('customer');
+  const min = params.get('min');
+  const max = params.get('max');
+  if (owner) filter.ownerId = owner;
+  if (customer) filter.customerId = customer;
+  if (min && Number.isFinite(Number(min))) filter.minValue = min;
+  if (max && Number.isFinite(Number(max))) filter.maxValue = max;
+  if (params.get('rotting') === '1') filter.rottingOnly = true;
+  return filter;
+}

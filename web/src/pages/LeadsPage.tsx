@@ -1,0 +1,3 @@
+export function LeadsPage() {
+  return <p>TODO</p>;
+}

@@ -1,0 +1,6 @@
+import { useContext } from 'react';
+import { ToastContext } from './ToastContext';
+
+export function useToast() {
+  return useContext(ToastContext);
+}
