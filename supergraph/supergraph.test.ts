@@ -17,7 +17,7 @@ describe('composition', () => {
       { name: 'sales', url: 'http://sales', typeDefs: parse(readFileSync(path.join(root, 'schema.graphql'), 'utf8')) },
     ]);
     expect(result.errors ?? []).toEqual([]);
-    expect(result.hints.map((hint) => `${hint.definition.code}: ${hint.message}`)).toEqual([]);
+    expect((result.hints ?? []).map((hint) => `${hint.definition.code}: ${hint.message}`)).toEqual([]);
   });
 });
 
