@@ -1052,6 +1052,7 @@ export type BoardColumn_StageFragment = { id: string, name: string, order: numbe
 export type DealBoardQueryVariables = Exact<{
   pipelineId: string | number;
   filter?: DealFilter | null | undefined;
+  openFilter?: DealFilter | null | undefined;
 }>;
 
 
@@ -1065,7 +1066,7 @@ export type MoveDealMutationVariables = Exact<{
 }>;
 
 
-export type MoveDealMutation = { moveDeal: { id: string, position: number, version: number, daysInStage: number, isRotting: boolean, stage: { id: string } } };
+export type MoveDealMutation = { moveDeal: { __typename: 'Deal', id: string, position: number, version: number, daysInStage: number, isRotting: boolean, stage: { __typename: 'PipelineStage', id: string } } };
 
 export type PipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1296,7 +1297,7 @@ export const BoardColumn_StageFragmentDoc = gql`
   dealCount(filter: $filter)
   totalValue(filter: $filter)
   weightedValue(filter: $filter)
-  deals(filter: $filter) {
+  deals(filter: $openFilter) {
     ...DealCard_deal
   }
 }
@@ -1611,7 +1612,7 @@ export type BoardFilterOptionsLazyQueryHookResult = ReturnType<typeof useBoardFi
 export type BoardFilterOptionsSuspenseQueryHookResult = ReturnType<typeof useBoardFilterOptionsSuspenseQuery>;
 export type BoardFilterOptionsQueryResult = ApolloReactCommon.QueryResult<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>;
 export const DealBoardDocument = gql`
-    query DealBoard($pipelineId: ID!, $filter: DealFilter) {
+    query DealBoard($pipelineId: ID!, $filter: DealFilter, $openFilter: DealFilter) {
   pipeline(id: $pipelineId) {
     id
     name
@@ -1638,6 +1639,7 @@ ${DealCard_DealFragmentDoc}`;
  *   variables: {
  *      pipelineId: // value for 'pipelineId'
  *      filter: // value for 'filter'
+ *      openFilter: // value for 'openFilter'
  *   },
  * });
  */
@@ -1668,12 +1670,14 @@ export const MoveDealDocument = gql`
     position: $position
     expectedVersion: $expectedVersion
   ) {
+    __typename
     id
     position
     version
     daysInStage
     isRotting
     stage {
+      __typename
       id
     }
   }

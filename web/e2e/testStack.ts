@@ -1,0 +1,51 @@
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { seedDemo } from '../../prisma/seed/seedDemo';
+import { loadConfig } from '../../subgraph/src/config';
+import { createTestDatabase, type TestDatabase } from '../../subgraph/src/testing/createTestDatabase';
+import { startStack } from '../../supergraph/startStack';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIST = path.join(ROOT, 'web/dist');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the SPA unless web/dist is newer than every source file. */
+export async function buildSpaIfNeeded(): Promise<void> {
+  const built = path.join(DIST, 'index.html');
+  const sources = Math.max(newestMtime(path.join(ROOT, 'web/src')), statSync(path.join(ROOT, 'web/index.html')).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs > sources) return;
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export type TestStack = { origin: string; db: TestDatabase; stop: () => Promise<void> };
+
+/** A fresh seeded database behind the whole stack on random ports, serving the built SPA. */
+export async function startTestStack({ leads = 800, port = 0 }: { leads?: number; port?: number } = {}): Promise<TestStack> {
+  await buildSpaIfNeeded();
+  const db = await createTestDatabase();
+  await seedDemo(db.prisma, { seed: 42, leads });
+  const stack = await startStack({
+    config: { ...loadConfig(), port: 0 },
+    gatewayPort: port,
+    crmPort: 0,
+    seedIfEmpty: false,
+    staticDir: DIST,
+    db,
+  });
+  return {
+    origin: stack.gateway.origin,
+    db,
+    stop: async () => {
+      await stack.stop();
+      await db.drop();
+    },
+  };
+}
