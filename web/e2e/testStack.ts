@@ -22,7 +22,14 @@ export async function buildSpaIfNeeded(): Promise<void> {
   const sources = Math.max(newestMtime(path.join(ROOT, 'web/src')), statSync(path.join(ROOT, 'web/index.html')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs > sources) return;
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // vite's build sets NODE_ENV=production for the whole process; the stack started next must not see it.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export type TestStack = { origin: string; db: TestDatabase; stop: () => Promise<void> };
