@@ -31,6 +31,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
 export function errorMessage(error: unknown): string {
   const errors = errorsOf(error);
   if (errors.length) return errors.map((e) => e.message).join(' ');
-  if (error instanceof Error && error.message) return `Could not reach the server (${error.message}).`;
+  if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
 }

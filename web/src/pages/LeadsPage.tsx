@@ -1,3 +1,15 @@
+import { LeadFilters } from '../modules/leads/components/LeadFilters';
+import { LeadTable } from '../modules/leads/components/LeadTable';
+import { PageHeader } from '../ui/PageHeader';
+
 export function LeadsPage() {
-  return <p>TODO</p>;
+  return (
+    <>
+      <PageHeader title="Leads" subtitle="Ranked by how likely they are to convert." />
+      <div className="toolbar">
+        <LeadFilters />
+      </div>
+      <LeadTable />
+    </>
+  );
 }

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useLeadFilterOptionsQuery, type LeadStatus } from '../../../__generated__/graphql';
+import { useAssignLeads } from '../hooks/useAssignLeads';
+import { useRefreshLeadScores } from '../hooks/useRefreshLeadScores';
+import { useSetLeadsStatus } from '../hooks/useSetLeadsStatus';
+import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
+
+export function LeadBulkBar({ selected, onDone }: { selected: string[]; onDone: () => void }) {
+  const { data } = useLeadFilterOptionsQuery();
+  const [ownerId, setOwnerId] = useState('');
+  const [status, setStatus] = useState<LeadStatus | ''>('');
+  const { assign, loading: assigning } = useAssignLeads();
+  const { setStatus: applyStatus, loading: settingStatus } = useSetLeadsStatus();
+  const { rescore, progress } = useRefreshLeadScores();
+  const count = selected.length;
+
+  return (
+    <div className="bulk-bar" role="region" aria-label="Bulk actions">
+      <strong>{count ? `${count} selected` : 'Select leads for bulk actions'}</strong>
+      <label className="filters__check">
+        <span className="visually-hidden">Assign to</span>
+        <select value={ownerId} onChange={(e) => setOwnerId(e.target.value)} aria-label="Assign to">
+          <option value="">Assign to…</option>
+          <option value="none">Nobody (unassign)</option>
+          {data?.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!count || !ownerId || assigning}
+        onClick={async () => {
+          const owner = ownerId === 'none' ? null : (data?.users.find((u) => u.id === ownerId) ?? null);
+          if (await assign(selected, owner)) onDone();
+        }}
+      >
+        Assign
+      </button>
+      <select value={status} onChange={(e) => setStatus(e.target.value as LeadStatus)} aria-label="Set status">
+        <option value="">Set status…</option>
+        {LEAD_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {s.charAt(0) + s.slice(1).toLowerCase()}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!count || !status || settingStatus}
+        onClick={async () => {
+          if (status && (await applyStatus(selected, status))) onDone();
+        }}
+      >
+        Apply
+      </button>
+      <button type="button" className="button button--small" disabled={!count || Boolean(progress)} onClick={() => void rescore(selected)}>
+        Rescore
+      </button>
+      {progress && (
+        <span className="filters__check" role="status">
+          Rescoring {progress.processed}/{progress.total || '…'}
+          <span className="progress" aria-hidden="true">
+            <span className="progress__bar" style={{ width: `${progress.total ? (100 * progress.processed) / progress.total : 10}%` }} />
+          </span>
+        </span>
+      )}
+    </div>
+  );
+}

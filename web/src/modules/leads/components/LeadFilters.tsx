@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
+import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
+
+export function LeadFilters() {
+  const [params, setParams] = useSearchParams();
+  const { data } = useLeadFilterOptionsQuery();
+  const update = (changes: Record<string, string>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [name, value] of Object.entries(changes)) {
+          if (value) next.set(name, value);
+          else next.delete(name);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [minScore, setMinScore] = useState(params.get('minScore') ?? '');
+  const [maxScore, setMaxScore] = useState(params.get('maxScore') ?? '');
+  const outOfRange = (v: string) => v !== '' && !(Number.isInteger(Number(v)) && Number(v) >= 0 && Number(v) <= 100);
+  const rangeError =
+    outOfRange(minScore) || outOfRange(maxScore)
+      ? 'Scores are whole numbers from 0 to 100.'
+      : minScore !== '' && maxScore !== '' && Number(minScore) > Number(maxScore)
+        ? 'Min score is above max score.'
+        : null;
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (rangeError) return;
+      if (search !== (params.get('q') ?? '') || minScore !== (params.get('minScore') ?? '') || maxScore !== (params.get('maxScore') ?? '')) {
+        update({ q: search, minScore, maxScore });
+      }
+    }, 400);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search, minScore, maxScore, rangeError]);
+
+  return (
+    <form className="filters" aria-label="Lead filters" onSubmit={(e) => e.preventDefault()}>
+      <label className="filters__item">
+        <span>Search</span>
+        <input type="search" value={search} placeholder="Name, company, email" onChange={(e) => setSearch(e.target.value)} />
+      </label>
+      <label className="filters__item">
+        <span>Status</span>
+        <select value={params.get('status') ?? ''} onChange={(e) => update({ status: e.target.value })}>
+          <option value="">Any status</option>
+          {LEAD_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s.charAt(0) + s.slice(1).toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filters__item">
+        <span>Source</span>
+        <select value={params.get('source') ?? ''} onChange={(e) => update({ source: e.target.value })}>
+          <option value="">Any source</option>
+          {data?.leadSources.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filters__item">
+        <span>Owner</span>
+        <select value={params.get('owner') ?? ''} onChange={(e) => update({ owner: e.target.value })}>
+          <option value="">Anyone</option>
+          <option value="none">Unassigned</option>
+          {data?.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filters__item filters__item--narrow">
+        <span>Min score</span>
+        <input type="number" min={0} max={100} value={minScore} onChange={(e) => setMinScore(e.target.value)} aria-invalid={Boolean(rangeError)} />
+      </label>
+      <label className="filters__item filters__item--narrow">
+        <span>Max score</span>
+        <input type="number" min={0} max={100} value={maxScore} onChange={(e) => setMaxScore(e.target.value)} aria-invalid={Boolean(rangeError)} />
+      </label>
+      {rangeError && (
+        <span className="filters__error" role="alert">
+          {rangeError}
+        </span>
+      )}
+    </form>
+  );
+}

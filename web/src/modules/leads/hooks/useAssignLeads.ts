@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { useAssignLeadsMutation } from '../../../__generated__/graphql';
+import { errorMessage } from '../../../lib/graphqlErrors';
+import { useToast } from '../../../ui/useToast';
+
+/** Assigns leads at once in the table; Apollo drops the optimistic layer if the server refuses. */
+export function useAssignLeads() {
+  const [mutate, { loading }] = useAssignLeadsMutation();
+  const toast = useToast();
+  const assign = useCallback(
+    async (ids: string[], owner: { id: string; name: string } | null) => {
+      try {
+        await mutate({
+          variables: { ids, ownerId: owner?.id ?? null },
+          optimisticResponse: {
+            assignLeads: ids.map((id) => ({ __typename: 'Lead' as const, id, owner: owner && { __typename: 'User' as const, ...owner } })),
+          },
+        });
+        toast.show(`${ids.length} lead${ids.length === 1 ? '' : 's'} ${owner ? `assigned to ${owner.name}` : 'unassigned'}.`, 'success');
+        return true;
+      } catch (error) {
+        toast.show(`Could not assign the leads: ${errorMessage(error)}`, 'error');
+        return false;
+      }
+    },
+    [mutate, toast],
+  );
+  return { assign, loading };
+}

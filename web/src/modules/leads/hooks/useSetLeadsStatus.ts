@@ -1,0 +1,26 @@
+import { useCallback } from 'react';
+import { useSetLeadsStatusMutation, type LeadStatus } from '../../../__generated__/graphql';
+import { errorMessage } from '../../../lib/graphqlErrors';
+import { useToast } from '../../../ui/useToast';
+
+export function useSetLeadsStatus() {
+  const [mutate, { loading }] = useSetLeadsStatusMutation();
+  const toast = useToast();
+  const setStatus = useCallback(
+    async (ids: string[], status: LeadStatus) => {
+      try {
+        await mutate({
+          variables: { ids, status },
+          optimisticResponse: { setLeadsStatus: ids.map((id) => ({ __typename: 'Lead' as const, id, status })) },
+        });
+        toast.show(`${ids.length} lead${ids.length === 1 ? '' : 's'} set to ${status.toLowerCase()}.`, 'success');
+        return true;
+      } catch (error) {
+        toast.show(`Could not change the status: ${errorMessage(error)}`, 'error');
+        return false;
+      }
+    },
+    [mutate, toast],
+  );
+  return { setStatus, loading };
+}
