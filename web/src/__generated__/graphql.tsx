@@ -1017,28 +1017,28 @@ export type UpdateStageInput = {
   rottingDays?: number | null | undefined;
 };
 
-export type TimelineItem_ActivityFragment = { id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null };
+export type TimelineItem_ActivityFragment = { __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null };
 
 export type DealTimelineQueryVariables = Exact<{
   dealId: string | number;
 }>;
 
 
-export type DealTimelineQuery = { dealActivities: Array<{ id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
+export type DealTimelineQuery = { dealActivities: Array<{ __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
 
 export type LeadTimelineQueryVariables = Exact<{
   leadId: string | number;
 }>;
 
 
-export type LeadTimelineQuery = { leadActivities: Array<{ id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
+export type LeadTimelineQuery = { leadActivities: Array<{ __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
 
 export type LogActivityMutationVariables = Exact<{
   input: LogActivityInput;
 }>;
 
 
-export type LogActivityMutation = { logActivity: { id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null } };
+export type LogActivityMutation = { logActivity: { __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null } };
 
 export type BoardFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1245,6 +1245,7 @@ export type DeleteStageMutation = { deleteStage: { id: string, name: string, cur
 
 export const TimelineItem_ActivityFragmentDoc = gql`
     fragment TimelineItem_activity on Activity {
+  __typename
   id
   type
   body

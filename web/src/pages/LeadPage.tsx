@@ -1,3 +1,7 @@
+import { useParams } from 'react-router';
+import { LeadDetails } from '../modules/leads/components/LeadDetails';
+
 export function LeadPage() {
-  return <p>TODO</p>;
+  const { id = '' } = useParams();
+  return <LeadDetails key={id} id={id} />;
 }

@@ -1,0 +1,47 @@
+import type { TimelineItem_ActivityFragment } from '../../../__generated__/graphql';
+import { EmptyState } from '../../../ui/EmptyState';
+import { describeActivity } from '../utils/describeActivity';
+
+const ICONS: Record<string, string> = {
+  CREATED: '✚',
+  STAGE_CHANGED: '→',
+  VALUE_CHANGED: '$',
+  WON: '★',
+  LOST: '✕',
+  NOTE: '✎',
+  EMAIL: '✉',
+  CALL: '☎',
+  MEETING: '◷',
+  SCORE_CHANGED: '↕',
+  ASSIGNED: '☺',
+  STATUS_CHANGED: '◐',
+  CONVERTED: '⇪',
+  UPDATED: '✎',
+};
+
+const timeFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export function ActivityTimeline({ activities }: { activities: readonly TimelineItem_ActivityFragment[] }) {
+  if (!activities.length) return <EmptyState title="No activity yet" />;
+  return (
+    <ol className="timeline" aria-label="Activity timeline">
+      {activities.map((a) => (
+        <li key={a.id} className="timeline__item" data-activity-type={a.type}>
+          <span className="timeline__icon" aria-hidden="true">
+            {ICONS[a.type] ?? '•'}
+          </span>
+          <div>
+            <div className="timeline__head">
+              <span className="timeline__type">{describeActivity(a)}</span>
+              <time className="timeline__time" dateTime={a.occurredAt}>
+                {timeFormat.format(new Date(a.occurredAt))}
+              </time>
+              {a.actor && <span className="timeline__time">by {a.actor.name}</span>}
+            </div>
+            {a.body && <p className="timeline__body">{a.body}</p>}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

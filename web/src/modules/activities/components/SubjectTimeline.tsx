@@ -1,0 +1,30 @@
+import { useDealTimelineQuery, useLeadTimelineQuery } from '../../../__generated__/graphql';
+import { errorMessage } from '../../../lib/graphqlErrors';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { Panel } from '../../../ui/Panel';
+import type { ActivitySubject } from '../hooks/useLogActivity';
+import { ActivityTimeline } from './ActivityTimeline';
+import { LogActivityForm } from './LogActivityForm';
+
+/** The timeline of a deal or a lead, with the form to add to it. */
+export function SubjectTimeline({ subject }: { subject: ActivitySubject }) {
+  const deal = useDealTimelineQuery({ variables: { dealId: 'dealId' in subject ? subject.dealId : '' }, skip: !('dealId' in subject) });
+  const lead = useLeadTimelineQuery({ variables: { leadId: 'leadId' in subject ? subject.leadId : '' }, skip: !('leadId' in subject) });
+  const query = 'dealId' in subject ? deal : lead;
+  const activities = deal.data?.dealActivities ?? lead.data?.leadActivities;
+  return (
+    <Panel title="Activity">
+      <LogActivityForm subject={subject} />
+      <div style={{ marginTop: 12 }}>
+        {activities ? (
+          <ActivityTimeline activities={activities} />
+        ) : query.error ? (
+          <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+        ) : (
+          <LoadingState label="Loading activity…" />
+        )}
+      </div>
+    </Panel>
+  );
+}
