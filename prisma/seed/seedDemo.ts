@@ -105,7 +105,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
     const steps = outcome === 'OPEN' ? path.length : path.length + 1;
     let at = input.createdAt.getTime();
     const stepMs = (span * DAY) / Math.max(1, steps);
-    activities.push({ tenantId, dealId: id, type: 'CREATED', actorId: input.ownerId, payload: { stage: path[0]?.name }, occurredAt: new Date(at) });
+    activities.push({ tenantId, dealId: id, type: 'CREATED', actorId: input.ownerId, payload: { stageId: path[0]?.id, stage: path[0]?.name }, occurredAt: new Date(at) });
     let previous = path[0] as Stage;
     const moves = [...path.slice(1), ...(outcome === 'OPEN' ? [] : [finalStage])];
     for (const stage of moves) {

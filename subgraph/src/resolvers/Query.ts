@@ -1,6 +1,9 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { forecast } from '../services/forecast';
 import { listDeals } from '../services/listDeals';
 import { listLeads } from '../services/listLeads';
+import { pipelineStats } from '../services/pipelineStats';
+import { listRottingDeals } from '../services/listRottingDeals';
 
 export const Query: QueryResolvers = {
   me: (_parent, _args, { loaders, principal }) => loaders.user.load(principal.userId),
@@ -18,4 +21,7 @@ export const Query: QueryResolvers = {
   leadSources: async (_parent, _args, { prisma, tenantId }) =>
     (await prisma.lead.findMany({ where: { tenantId }, distinct: ['source'], select: { source: true }, orderBy: { source: 'asc' } }))
       .map((row) => row.source),
+  forecast: (_parent, args, context) => forecast(context, args),
+  pipelineStats: (_parent, args, context) => pipelineStats(context, args),
+  rottingDeals: (_parent, { pipelineId, first }, context) => listRottingDeals(context, pipelineId, first),
 };

@@ -3,6 +3,7 @@ import { Activity } from './Activity';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
 import { Lead } from './Lead';
+import { Mutation } from './Mutation';
 import { Pipeline } from './Pipeline';
 import { PipelineStage } from './PipelineStage';
 import { Query } from './Query';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JSONScalar,
   Query,
+  Mutation,
   Customer,
   Deal,
   Lead,

@@ -1,0 +1,22 @@
+import type { Context } from '../../context';
+import type { Deal } from '../../db/generated/client';
+import { notFound, userError } from '../errors';
+import { moveDeal } from './moveDeal';
+
+/** Marks a deal won or lost: a move to the top of its pipeline's WON or LOST column. */
+export async function closeDeal(
+  context: Context,
+  args: { id: string; expectedVersion: number; outcome: 'WON' | 'LOST'; reason?: string },
+): Promise<Deal> {
+  const reason = args.reason?.trim() ?? null;
+  if (args.outcome === 'LOST' && !reason) throw userError('reason: say why the deal was lost', 'reason');
+  if (reason && reason.length > 500) throw userError('reason: must be at most 500 characters', 'reason');
+  const deal = await context.prisma.deal.findFirst({ where: { id: args.id, tenantId: context.tenantId } });
+  if (!deal) throw notFound('Deal', args.id);
+  const stage = await context.prisma.pipelineStage.findFirst({
+    where: { pipelineId: deal.pipelineId, kind: args.outcome },
+    orderBy: { order: 'asc' },
+  });
+  if (!stage) throw userError(`The deal's pipeline has no ${args.outcome} stage`, 'id');
+  return moveDeal(context, { id: args.id, stageId: stage.id, position: 0, expectedVersion: args.expectedVersion, lostReason: reason });
+}

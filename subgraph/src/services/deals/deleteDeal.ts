@@ -1,0 +1,28 @@
+import type { Context } from '../../context';
+import { assertCanChange } from '../authorize';
+import { notFound } from '../errors';
+import { recordActivity } from '../recordActivity';
+import { claimDealVersion } from './claimDealVersion';
+import { closeGap, lockStages } from './dealColumn';
+
+/** Deletes a deal (the timeline keeps a DELETED record); its column stays dense. */
+export async function deleteDeal({ prisma, tenantId, principal }: Context, id: string, expectedVersion: number): Promise<string> {
+  const deal = await prisma.deal.findFirst({ where: { id, tenantId } });
+  if (!deal) throw notFound('Deal', id);
+  assertCanChange(principal, deal.ownerId, 'deal');
+  await prisma.$transaction(async (tx) => {
+    await lockStages(tx, [deal.stageId]);
+    const current = await claimDealVersion(tx, tenantId, id, expectedVersion);
+    await tx.deal.delete({ where: { id } });
+    await closeGap(tx, current.stageId, current.position);
+    await recordActivity(tx, {
+      tenantId,
+      actorId: principal.userId,
+      type: 'UPDATED',
+      dealId: id,
+      leadId: current.leadId,
+      payload: { deleted: true, title: current.title, value: current.value.toFixed(2) },
+    });
+  });
+  return id;
+}

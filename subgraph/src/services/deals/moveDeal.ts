@@ -1,0 +1,30 @@
+import type { Context } from '../../context';
+import type { Deal } from '../../db/generated/client';
+import { assertCanChange } from '../authorize';
+import { notFound, userError } from '../errors';
+import { claimDealVersion } from './claimDealVersion';
+import { lockStages } from './dealColumn';
+import { moveDealInTx } from './moveDealInTx';
+
+export type MoveDealArgs = { id: string; stageId: string; position: number; expectedVersion: number; lostReason?: string | null };
+
+/** Stage change and reorder within a column in one call, with optimistic concurrency. */
+export async function moveDeal({ prisma, principal, tenantId }: Context, args: MoveDealArgs): Promise<Deal> {
+  if (!Number.isInteger(args.position) || args.position < 0) {
+    throw userError('position: must be a whole number ≥ 0', 'position');
+  }
+  const deal = await prisma.deal.findFirst({ where: { id: args.id, tenantId } });
+  if (!deal) throw notFound('Deal', args.id);
+  assertCanChange(principal, deal.ownerId, 'deal');
+  const target = await prisma.pipelineStage.findFirst({ where: { id: args.stageId, tenantId } });
+  if (!target) throw userError(`stageId: unknown stage ${args.stageId}`, 'stageId');
+  if (target.pipelineId !== deal.pipelineId) {
+    throw userError('stageId: the stage belongs to another pipeline than the deal', 'stageId');
+  }
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, [deal.stageId, target.id]);
+    const current = await claimDealVersion(tx, tenantId, deal.id, args.expectedVersion);
+    const from = await tx.pipelineStage.findUniqueOrThrow({ where: { id: current.stageId } });
+    return moveDealInTx(tx, principal, current, from, target, args.position, args.lostReason ?? null);
+  });
+}

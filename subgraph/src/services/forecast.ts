@@ -1,0 +1,76 @@
+import type { Context } from '../context';
+import type { MonthTargetInput } from '../__generated__/resolvers-types';
+import { userError } from './errors';
+import { Decimal, formatMoney, ZERO } from './money';
+import { effectiveProbability } from './stageProbability';
+
+export type ForecastArgs = {
+  pipelineId?: string | null;
+  ownerId?: string | null;
+  from?: Date | string | null;
+  to?: Date | string | null;
+  targets?: MonthTargetInput[] | null;
+};
+
+const monthOf = (date: Date) => date.toISOString().slice(0, 7);
+
+function monthsBetween(from: Date, to: Date): string[] {
+  const months: string[] = [];
+  const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+  while (cursor <= to && months.length < 60) {
+    months.push(monthOf(cursor));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
+}
+
+/**
+ * Weighted forecast by expected close month: open deals weighted by their stage's probability
+ * (hand-entered, else learned), beside what was already won in the month and an optional target.
+ */
+export async function forecast({ prisma, tenantId }: Context, args: ForecastArgs) {
+  const now = new Date();
+  const from = args.from ? new Date(args.from) : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1));
+  const to = args.to ? new Date(args.to) : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, 0));
+  if (to < from) throw userError('to: must not be before from', 'to');
+  const months = monthsBetween(from, to);
+  const end = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 1));
+  const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+  const scope = { tenantId, ...(args.pipelineId ? { pipelineId: args.pipelineId } : {}), ...(args.ownerId ? { ownerId: args.ownerId } : {}) };
+  const [open, won] = await Promise.all([
+    prisma.deal.findMany({
+      where: { ...scope, stage: { kind: 'OPEN' }, expectedCloseDate: { gte: start, lt: end } },
+      select: { value: true, expectedCloseDate: true, stage: true },
+    }),
+    prisma.deal.findMany({
+      where: { ...scope, stage: { kind: 'WON' }, closedAt: { gte: start, lt: end } },
+      select: { value: true, closedAt: true },
+    }),
+  ]);
+  const targets = new Map<string, string>();
+  for (const target of args.targets ?? []) {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(target.month)) throw userError(`targets: month "${target.month}" must be YYYY-MM`, 'targets');
+    targets.set(target.month, formatMoney(target.target));
+  }
+  return months.map((month) => {
+    let total = ZERO;
+    let weighted = ZERO;
+    let count = 0;
+    for (const deal of open) {
+      if (!deal.expectedCloseDate || monthOf(deal.expectedCloseDate) !== month) continue;
+      count += 1;
+      total = total.plus(deal.value);
+      weighted = weighted.plus(new Decimal(deal.value).times(effectiveProbability(deal.stage) ?? 0));
+    }
+    const wonValue = won.filter((d) => d.closedAt && monthOf(d.closedAt) === month).reduce((sum, d) => sum.plus(d.value), ZERO);
+    return {
+      month,
+      ownerId: args.ownerId ?? null,
+      dealCount: count,
+      totalValue: formatMoney(total),
+      weightedValue: formatMoney(weighted),
+      wonValue: formatMoney(wonValue),
+      target: targets.get(month) ?? null,
+    };
+  });
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { Context } from '../../context';
+import type { Lead, LeadStatus } from '../../db/generated/client';
+import type { UpdateLeadInput } from '../../__generated__/resolvers-types';
+import { assertCanChange } from '../authorize';
+import { forbidden, notFound, userError } from '../errors';
+import { recordActivity } from '../recordActivity';
+import { validate } from '../validate';
+import { assertLeadReferences, leadFields, leadMetadata } from './createLead';
+
+const updateSchema = z.object(leadFields).partial();
+
+async function findLeads({ prisma, tenantId, principal }: Context, ids: string[]): Promise<Lead[]> {
+  if (ids.length === 0) throw userError('ids: name at least one lead', 'ids');
+  if (ids.length > 1000) throw userError('ids: at most 1000 leads at a time', 'ids');
+  const leads = await prisma.lead.findMany({ where: { tenantId, id: { in: ids } } });
+  const missing = ids.find((id) => !leads.some((lead) => lead.id === id));
+  if (missing) throw notFound('Lead', missing);
+  for (const lead of leads) assertCanChange(principal, lead.ownerId, 'lead');
+  return leads;
+}
+
+export async function updateLead(context: Context, id: string, raw: UpdateLeadInput): Promise<Lead> {
+  const input = validate(updateSchema, raw);
+  const [lead] = await findLeads(context, [id]);
+  await assertLeadReferences(context, input);
+  const { prisma, tenantId, principal } = context;
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.lead.update({
+      where: { id },
+      data: {
+        ...(input.name != null ? { name: input.name } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.source != null ? { source: input.source.toLowerCase() } : {}),
+        ...(input.customerId !== undefined ? { customerId: input.customerId } : {}),
+        metadata: leadMetadata(lead!.metadata, input),
+      },
+    });
+    await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'UPDATED', leadId: id, payload: { fields: Object.keys(input) } });
+    return updated;
+  });
+}
+
+const SETTABLE: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'];
+
+/** Changes the status of leads; CONVERTED is reached only through convertLead. */
+export async function setLeadsStatus(context: Context, ids: string[], status: LeadStatus): Promise<Lead[]> {
+  if (!SETTABLE.includes(status)) throw userError('status: use convertLead to convert a lead', 'status');
+  const leads = await findLeads(context, ids);
+  const converted = leads.find((lead) => lead.status === 'CONVERTED');
+  if (converted) throw userError(`ids: lead ${converted.id} is converted; its deal carries on`, 'ids');
+  const { prisma, tenantId, principal } = context;
+  const now = new Date();
+  return prisma.$transaction(async (tx) => {
+    const result: Lead[] = [];
+    for (const lead of leads) {
+      if (lead.status === status) {
+        result.push(lead);
+        continue;
+      }
+      const outcome = status === 'DISQUALIFIED' ? { outcome: 'LOST' as const, outcomeAt: now } : lead.status === 'DISQUALIFIED' ? { outcome: null, outcomeAt: null } : {};
+      result.push(await tx.lead.update({ where: { id: lead.id }, data: { status, ...outcome } }));
+      await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'STATUS_CHANGED', leadId: lead.id, payload: { from: lead.status, to: status } });
+    }
+    return result;
+  });
+}
+
+/** Assigns leads to an owner (null: unassign). Reps may only take unassigned leads for themselves. */
+export async function assignLeads(context: Context, ids: string[], ownerId: string | null): Promise<Lead[]> {
+  const { prisma, tenantId, principal } = context;
+  if (principal.role === 'REP') {
+    if (ownerId !== principal.userId) throw forbidden('Reps can only assign leads to themselves');
+    const leads = await prisma.lead.findMany({ where: { tenantId, id: { in: ids } } });
+    if (leads.some((lead) => lead.ownerId && lead.ownerId !== principal.userId)) throw forbidden('Reps can only take unassigned leads');
+  }
+  const leads = principal.role === 'REP' ? await findLeads({ ...context, principal: { ...principal, role: 'MANAGER' } }, ids) : await findLeads(context, ids);
+  await assertLeadReferences(context, { ownerId });
+  return prisma.$transaction(async (tx) => {
+    const result: Lead[] = [];
+    for (const lead of leads) {
+      if (lead.ownerId === ownerId) {
+        result.push(lead);
+        continue;
+      }
+      result.push(await tx.lead.update({ where: { id: lead.id }, data: { ownerId } }));
+      await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'ASSIGNED', leadId: lead.id, payload: { from: lead.ownerId, to: ownerId } });
+    }
+    return result;
+  });
+}

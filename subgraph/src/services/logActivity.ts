@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { Context } from '../context';
+import type { Activity } from '../db/generated/client';
+import type { LogActivityInput } from '../__generated__/resolvers-types';
+import { assertCanChange } from './authorize';
+import { notFound, userError } from './errors';
+import { recordActivity } from './recordActivity';
+import { validate } from './validate';
+
+const schema = z.object({
+  dealId: z.string().min(1).nullable().optional(),
+  leadId: z.string().min(1).nullable().optional(),
+  type: z.enum(['NOTE', 'EMAIL', 'CALL', 'MEETING']),
+  body: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters'),
+  occurredAt: z.union([z.date(), z.string()]).nullable().optional(),
+});
+
+const COUNTER = { EMAIL: 'emailsCount', CALL: 'callsCount', MEETING: 'meetingsCount' } as const;
+
+/** Adds a note or logs an email, call or meeting against a deal or a lead (engagement counts too). */
+export async function logActivity(context: Context, raw: LogActivityInput): Promise<Activity> {
+  const input = validate(schema, raw);
+  if (!input.dealId === !input.leadId) throw userError('dealId: name exactly one of dealId and leadId', 'dealId');
+  const { prisma, tenantId, principal } = context;
+  const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
+  if (occurredAt.getTime() > Date.now() + 60_000) throw userError('occurredAt: must not be in the future', 'occurredAt');
+  const target = input.dealId
+    ? await prisma.deal.findFirst({ where: { id: input.dealId, tenantId } })
+    : await prisma.lead.findFirst({ where: { id: input.leadId ?? '', tenantId } });
+  if (!target) throw notFound(input.dealId ? 'Deal' : 'Lead', input.dealId ?? input.leadId ?? '');
+  assertCanChange(principal, target.ownerId, input.dealId ? 'deal' : 'lead');
+  return prisma.$transaction(async (tx) => {
+    const leadId = input.leadId ?? (input.dealId ? (target as { leadId: string | null }).leadId : null);
+    if (leadId && input.type !== 'NOTE') {
+      await tx.lead.update({
+        where: { id: leadId },
+        data: { [COUNTER[input.type]]: { increment: 1 }, lastEngagedAt: occurredAt },
+      });
+    }
+    return recordActivity(tx, {
+      tenantId,
+      actorId: principal.userId,
+      type: input.type,
+      dealId: input.dealId ?? null,
+      leadId: input.leadId ?? null,
+      body: input.body,
+      occurredAt,
+    });
+  });
+}

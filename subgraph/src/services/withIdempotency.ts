@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { Prisma } from '../db/generated/client';
+import { userError } from './errors';
+
+type Tx = Prisma.TransactionClient;
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/**
+ * Runs `create` once per idempotency key. The key is claimed with INSERT ... ON CONFLICT DO
+ * NOTHING in the caller's transaction: a racing retry blocks on the claim until the first commits,
+ * then finds the key taken and returns the first result's id instead of creating again.
+ */
+export async function withIdempotency(
+  tx: Tx,
+  claim: { tenantId: string; key: string | null | undefined; operation: string; input: unknown },
+  create: () => Promise<string>,
+): Promise<{ id: string; replayed: boolean }> {
+  if (!claim.key) return { id: await create(), replayed: false };
+  if (claim.key.length > 200) throw userError('idempotencyKey: must be at most 200 characters', 'idempotencyKey');
+  const requestHash = hashOf({ operation: claim.operation, input: claim.input });
+  const claimed = await tx.$executeRaw`
+    INSERT INTO "IdempotencyKey" ("tenantId", "key", "operation", "requestHash")
+    VALUES (${claim.tenantId}, ${claim.key}, ${claim.operation}, ${requestHash})
+    ON CONFLICT ("tenantId", "key") DO NOTHING`;
+  if (claimed === 0) {
+    const existing = await tx.idempotencyKey.findUnique({
+      where: { tenantId_key: { tenantId: claim.tenantId, key: claim.key } },
+    });
+    if (!existing?.resultId || existing.requestHash !== requestHash) {
+      throw userError('idempotencyKey: already used for a different request', 'idempotencyKey');
+    }
+    return { id: existing.resultId, replayed: true };
+  }
+  const id = await create();
+  await tx.idempotencyKey.update({
+    where: { tenantId_key: { tenantId: claim.tenantId, key: claim.key } },
+    data: { resultId: id },
+  });
+  return { id, replayed: false };
+}
