@@ -1,3 +1,7 @@
+import { useParams } from 'react-router';
+import { DealDetails } from '../modules/deals/components/DealDetails';
+
 export function DealPage() {
-  return <p>TODO</p>;
+  const { id = '' } = useParams();
+  return <DealDetails key={id} id={id} />;
 }
