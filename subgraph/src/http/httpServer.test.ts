@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../prisma/seed/seedDemo';
+import { signToken } from '../auth/signToken';
+import { loadConfig } from '../config';
+import { createApolloServer, formatError } from '../createApolloServer';
+import { startSubgraph, type RunningSubgraph } from '../server';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { createHttpServer } from './createHttpServer';
+import { createAuthenticator } from '../auth/createAuthenticator';
+import type { AddressInfo } from 'node:net';
+
+const SECRET = 'test-secret-for-hs256-signing-0123456789';
+let db: TestDatabase;
+let prod: RunningSubgraph;
+let token: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma, { seed: 9, leads: 100, now: new Date('2026-11-01T00:00:00Z') });
+  const config = { ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ROUTER_SECRET: 'router-pass' }), port: 0 };
+  prod = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL });
+  token = await signToken(DEMO_PRINCIPAL, SECRET);
+});
+afterAll(async () => {
+  await prod?.stop();
+  await db?.drop();
+});
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(prod.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'router-authorization': 'router-pass', authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+describe('production mode', () => {
+  it('answers a verified request', async () => {
+    const { status, json } = await post({ query: '{ pipelines { name } }' });
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
+  });
+
+  it('refuses requests without the router secret or a valid token with 401', async () => {
+    expect((await post({ query: '{ pipelines { name } }' }, { 'router-authorization': 'wrong' })).status).toBe(401);
+    expect((await post({ query: '{ pipelines { name } }' }, { authorization: '' })).status).toBe(401);
+    const forged = await signToken(DEMO_PRINCIPAL, 'another-secret-another-secret-0000');
+    const result = await post({ query: '{ pipelines { name } }' }, { authorization: `Bearer ${forged}` });
+    expect(result.status).toBe(401);
+    expect(result.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('turns off introspection and field suggestions', async () => {
+    const introspection = await post({ query: '{ __schema { types { name } } }' });
+    expect(introspection.json.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await post({ query: '{ pipelines { nam } }' });
+    expect(JSON.stringify(typo.json)).not.toMatch(/Did you mean/);
+  });
+
+  it('limits depth and aliases', async () => {
+    const deep = '{ pipelines { stages { deals { stage { pipeline { stages { deals { stage { pipeline { stages { deals { stage { name } } } } } } } } } } } } }';
+    expect((await post({ query: deep })).json.errors?.[0]?.message).toMatch(/depth/i);
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: pipelines { id }`).join(' ')} }`;
+    expect((await post({ query: aliases })).json.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('refuses oversized bodies with 413', async () => {
+    const { status } = await post({ query: `{ pipelines { name } } #${'x'.repeat(1_100_000)}` });
+    expect(status).toBe(413);
+  });
+
+  it('masks internal errors but keeps client errors', () => {
+    const format = formatError(true);
+    const internal = format({ message: 'relation "Deal" does not exist at ...', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, new Error('sql'));
+    expect(internal).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const client = format({ message: 'title: must not be empty', extensions: { code: 'BAD_USER_INPUT', stacktrace: ['at y'] } }, new Error());
+    expect(client).toEqual({ message: 'title: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('serves /health without the database and /ready with it', async () => {
+    const origin = new URL(prod.url).origin;
+    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    expect(await (await fetch(`${origin}/ready`)).json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('drains in-flight requests and refuses new connections', async () => {
+    const apollo = createApolloServer({ production: false });
+    await apollo.start();
+    let release!: () => void;
+    const server = createHttpServer({
+      apollo,
+      prisma: db.prisma,
+      authenticate: createAuthenticator({ developmentPrincipal: DEMO_PRINCIPAL }),
+      maxRequestBytes: 1000,
+      routes: {
+        '/slow': async (_request, response) => {
+          await new Promise<void>((resolve) => (release = resolve));
+          response.end('done');
+        },
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    const inFlight = fetch(`${origin}/slow`, { method: 'POST' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    let drained = false;
+    const draining = server.drain().then(() => (drained = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(drained).toBe(false);
+    await expect(fetch(`${origin}/health`)).rejects.toThrow();
+    release();
+    expect(await (await inFlight).text()).toBe('done');
+    await draining;
+    expect(drained).toBe(true);
+    await apollo.stop();
+  });
+});
