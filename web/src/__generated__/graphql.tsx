@@ -389,11 +389,23 @@ export type LoggedActivityType =
   | 'MEETING'
   | 'NOTE';
 
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  auc: Scalars['Float']['output'];
+  kind: Scalars['String']['output'];
+  logLoss: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type ModelMetrics = {
   __typename?: 'ModelMetrics';
   auc: Scalars['Float']['output'];
   calibration: Array<CalibrationPoint>;
+  /** The model that was active when this one was evaluated, measured on the same holdout. */
+  comparedWith?: Maybe<ModelComparison>;
   ece: Scalars['Float']['output'];
+  /** When these metrics were measured on the holdout. */
+  evaluatedAt?: Maybe<Scalars['DateTime']['output']>;
   holdoutPositives: Scalars['Int']['output'];
   holdoutRows: Scalars['Int']['output'];
   lift10: Scalars['Float']['output'];
@@ -806,6 +818,8 @@ export type ScoreFactor = {
   contribution: Scalars['Float']['output'];
   feature: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /** Human text, e.g. "Health score 82 (+0.90)". */
+  text: Scalars['String']['output'];
   value?: Maybe<Scalars['String']['output']>;
 };
 

@@ -1,0 +1,41 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { errorMessage } from '../../../lib/graphqlErrors';
+import { useToast } from '../../../ui/useToast';
+import { useCreatePipeline } from '../hooks/useCreatePipeline';
+
+export function NewPipelineForm() {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { createPipeline, loading } = useCreatePipeline();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return setError('Give the pipeline a name.');
+    setError(null);
+    try {
+      const { data } = await createPipeline({ variables: { name: name.trim() } });
+      setName('');
+      if (data) navigate(`/settings/pipelines/${data.createPipeline.id}`);
+    } catch (e) {
+      toast.show(`Could not create the pipeline: ${errorMessage(e)}`, 'error');
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate style={{ marginTop: 12, display: 'grid', gap: 6 }}>
+      <label className="field__label" htmlFor="new-pipeline">
+        New pipeline
+      </label>
+      <input id="new-pipeline" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(error)} />
+      {error && (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      )}
+      <button type="submit" className="button button--small" disabled={loading}>
+        Create
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { DragDropContext, Droppable, type DropResult } from '@hello-pangea/dnd';
+import { NavLink, Navigate } from 'react-router';
+import { usePipelineSettingsQuery } from '../../../__generated__/graphql';
+import { errorMessage } from '../../../lib/graphqlErrors';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { Panel } from '../../../ui/Panel';
+import { useReorderStages } from '../hooks/useReorderStages';
+import { AddStageForm } from './AddStageForm';
+import { NewPipelineForm } from './NewPipelineForm';
+import { StageRow } from './StageRow';
+
+export function PipelineSettings({ pipelineId }: { pipelineId: string | undefined }) {
+  const { data, error, refetch } = usePipelineSettingsQuery();
+  const reorder = useReorderStages();
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState />;
+  const first = data.pipelines[0];
+  if (!pipelineId && first) return <Navigate to={`/settings/pipelines/${first.id}`} replace />;
+  const pipeline = data.pipelines.find((p) => p.id === pipelineId);
+  const stages = [...(pipeline?.stages ?? [])].sort((a, b) => a.order - b.order);
+
+  const onDragEnd = ({ source, destination }: DropResult) => {
+    if (!pipeline || !destination || destination.index === source.index) return;
+    const ids = stages.map((s) => s.id);
+    const [moved] = ids.splice(source.index, 1);
+    if (moved) ids.splice(destination.index, 0, moved);
+    void reorder(pipeline, ids);
+  };
+
+  return (
+    <div className="detail-layout" style={{ gridTemplateColumns: '220px minmax(0, 1fr)' }}>
+      <Panel title="Pipelines">
+        <nav aria-label="Pipelines">
+          <ul className="stage-list">
+            {data.pipelines.map((p) => (
+              <li key={p.id}>
+                <NavLink to={`/settings/pipelines/${p.id}`} className={({ isActive }) => `sidebar__link settings-link ${isActive ? 'settings-link--active' : ''}`}>
+                  {p.name}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <NewPipelineForm />
+      </Panel>
+      {!pipeline ? (
+        <EmptyState title="Pick a pipeline" />
+      ) : (
+        <div className="stack">
+          <Panel title={`Stages of ${pipeline.name}`}>
+            <p className="muted" style={{ marginTop: 0 }}>
+              Drag to reorder (or focus the handle, press Space, use the arrow keys, press Space). Leave the probability blank to weight deals by the rate learned from
+              this pipeline’s history.
+            </p>
+            <div className="stage-head" aria-hidden="true">
+              <span />
+              <span>Name</span>
+              <span>Probability %</span>
+              <span>Rotting days</span>
+              <span />
+              <span />
+            </div>
+            <DragDropContext onDragEnd={onDragEnd}>
+              <Droppable droppableId="stages">
+                {(provided) => (
+                  <ul ref={provided.innerRef} {...provided.droppableProps} className="stage-list" data-testid="stage-list">
+                    {stages.map((stage, index) => (
+                      <StageRow key={stage.id} stage={stage} index={index} others={stages.filter((s) => s.id !== stage.id)} />
+                    ))}
+                    {provided.placeholder}
+                  </ul>
+                )}
+              </Droppable>
+            </DragDropContext>
+          </Panel>
+          <Panel title="Add a stage">
+            <AddStageForm pipelineId={pipeline.id} openCount={stages.filter((s) => s.kind === 'OPEN').length} />
+          </Panel>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { Draggable } from '@hello-pangea/dnd';
+import { useEffect, useState } from 'react';
+import type { StageSettings_StageFragment } from '../../../__generated__/graphql';
+import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
+import { formatPercent } from '../../../lib/formatPercent';
+import { useToast } from '../../../ui/useToast';
+import { useDeleteStage } from '../hooks/useDeleteStage';
+import { useUpdateStage } from '../hooks/useUpdateStage';
+import { parseStageForm, type StageFormValues } from '../utils/parseStageForm';
+
+function formOf(stage: StageSettings_StageFragment): StageFormValues {
+  return {
+    name: stage.name,
+    probability: stage.probability == null ? '' : String(Math.round(stage.probability * 1000) / 10),
+    rottingDays: stage.rottingDays == null ? '' : String(stage.rottingDays),
+  };
+}
+
+export function StageRow({ stage, index, others }: { stage: StageSettings_StageFragment; index: number; others: readonly StageSettings_StageFragment[] }) {
+  const [values, setValues] = useState(() => formOf(stage));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [deleting, setDeleting] = useState(false);
+  const [targetId, setTargetId] = useState(others[0]?.id ?? '');
+  const { update, loading } = useUpdateStage();
+  const { deleteStage, loading: deletingNow } = useDeleteStage();
+  const toast = useToast();
+  useEffect(() => setValues(formOf(stage)), [stage]);
+  const initial = formOf(stage);
+  const dirty = values.name !== initial.name || values.probability !== initial.probability || values.rottingDays !== initial.rottingDays;
+  const set = (key: keyof StageFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  const save = async () => {
+    const { errors: found, parsed } = parseStageForm(values);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    try {
+      await update(stage, {
+        name: parsed.name,
+        ...(parsed.probability == null ? { clearProbability: true } : { probability: parsed.probability }),
+        ...(parsed.rottingDays == null ? { clearRottingDays: true } : { rottingDays: parsed.rottingDays }),
+      });
+      toast.show(`Saved “${parsed.name}”.`, 'success');
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (Object.keys(fields).length) setErrors(fields);
+      else toast.show(`Could not save the stage: ${errorMessage(error)}`, 'error');
+    }
+  };
+
+  const remove = async () => {
+    try {
+      await deleteStage({ variables: { id: stage.id, targetStageId: targetId } });
+      toast.show(`Deleted “${stage.name}”; its deals moved to “${others.find((o) => o.id === targetId)?.name}”.`, 'success');
+    } catch (error) {
+      toast.show(`Could not delete the stage: ${errorMessage(error)}`, 'error');
+    }
+  };
+
+  const label = `stage ${stage.name}`;
+  return (
+    <Draggable draggableId={stage.id} index={index}>
+      {(provided, snapshot) => (
+        <li ref={provided.innerRef} {...provided.draggableProps} className={`stage-row ${snapshot.isDragging ? 'stage-row--dragging' : ''}`} data-stage-row={stage.name}>
+          <span className="stage-row__handle" {...provided.dragHandleProps} aria-label={`Reorder ${label}`}>
+            ⠿
+          </span>
+          <div>
+            <input value={values.name} onChange={set('name')} aria-label={`Name of ${label}`} aria-invalid={Boolean(errors.name)} />
+            {errors.name && <span className="field__error">{errors.name}</span>}
+            <span className="stage-row__learned">
+              {stage.kind !== 'OPEN' && <span className="badge">{stage.kind.toLowerCase()}</span>} {stage.dealCount} deals · learned {formatPercent(stage.learnedConversionRate)}
+            </span>
+          </div>
+          <div>
+            <input type="number" min={0} max={100} value={values.probability} onChange={set('probability')} placeholder="learned" aria-label={`Probability % of ${label}`} aria-invalid={Boolean(errors.probability)} />
+            {errors.probability && <span className="field__error">{errors.probability}</span>}
+          </div>
+          <div>
+            <input type="number" min={1} value={values.rottingDays} onChange={set('rottingDays')} placeholder="never" aria-label={`Rotting days of ${label}`} aria-invalid={Boolean(errors.rottingDays)} />
+            {errors.rottingDays && <span className="field__error">{errors.rottingDays}</span>}
+          </div>
+          <span />
+          <div className="stage-row__actions">
+            <button type="button" className="button button--small button--primary" disabled={!dirty || loading} onClick={() => void save()}>
+              Save
+            </button>
+            <button type="button" className="button button--small button--danger" onClick={() => setDeleting((d) => !d)} aria-expanded={deleting}>
+              Delete
+            </button>
+          </div>
+          {deleting && (
+            <div className="delete-box" role="group" aria-label={`Delete ${label}`}>
+              {others.length === 0 ? (
+                <span>A pipeline needs at least one other stage to move the deals into.</span>
+              ) : (
+                <>
+                  <label>
+                    Move its {stage.dealCount} deals to{' '}
+                    <select value={targetId} onChange={(e) => setTargetId(e.target.value)} aria-label="Target stage">
+                      {others.map((o) => (
+                        <option key={o.id} value={o.id}>
+                          {o.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <button type="button" className="button button--small button--danger" disabled={!targetId || deletingNow} onClick={() => void remove()}>
+                    Delete “{stage.name}”
+                  </button>
+                  <button type="button" className="button button--small button--ghost" onClick={() => setDeleting(false)}>
+                    Cancel
+                  </button>
+                </>
+              )}
+            </div>
+          )}
+        </li>
+      )}
+    </Draggable>
+  );
+}

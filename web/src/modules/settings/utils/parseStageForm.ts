@@ -1,0 +1,23 @@
+export type StageFormValues = { name: string; probability: string; rottingDays: string };
+export type ParsedStageForm = { name: string; probability: number | null; rottingDays: number | null };
+
+/** Checks a stage form; probability is entered in percent and sent as 0..1. */
+export function parseStageForm(values: StageFormValues): { errors: Record<string, string>; parsed: ParsedStageForm } {
+  const errors: Record<string, string> = {};
+  const name = values.name.trim();
+  if (!name) errors.name = 'A stage needs a name.';
+  else if (name.length > 60) errors.name = 'Keep the name under 60 characters.';
+  let probability: number | null = null;
+  if (values.probability.trim() !== '') {
+    const p = Number(values.probability);
+    if (!Number.isFinite(p) || p < 0 || p > 100) errors.probability = 'Between 0 and 100.';
+    else probability = Math.round(p * 10) / 1000;
+  }
+  let rottingDays: number | null = null;
+  if (values.rottingDays.trim() !== '') {
+    const d = Number(values.rottingDays);
+    if (!Number.isInteger(d) || d < 1 || d > 3650) errors.rottingDays = 'Whole days, 1 or more.';
+    else rottingDays = d;
+  }
+  return { errors, parsed: { name, probability, rottingDays } };
+}
