@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+// npm run bench [-- name ...]: runs the named benchmarks (all by default); each prints its JSON
+// figures and a one-line summary.
+const BENCHES: Record<string, string> = {
+  scoring: 'bench/scoring.ts',
+  pipeline: 'bench/pipeline.ts',
+  rescore: 'bench/rescore.ts',
+  spa: 'bench/spa.ts',
+};
+
+const requested = process.argv.slice(2);
+const unknown = requested.filter((name) => !BENCHES[name]);
+if (unknown.length) {
+  console.error(`Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+let failed = false;
+for (const name of requested.length ? requested : Object.keys(BENCHES)) {
+  const file = BENCHES[name]!;
+  console.log(`\n== ${name} (${file}) ==`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(file)], { stdio: 'inherit' });
+  if (result.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
