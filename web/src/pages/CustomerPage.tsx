@@ -1,3 +1,7 @@
+import { useParams } from 'react-router';
+import { CustomerDetails } from '../modules/customers/components/CustomerDetails';
+
 export function CustomerPage() {
-  return <p>TODO</p>;
+  const { id = '' } = useParams();
+  return <CustomerDetails key={id} id={id} />;
 }

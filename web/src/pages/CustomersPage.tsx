@@ -1,3 +1,11 @@
+import { CustomerList } from '../modules/customers/components/CustomerList';
+import { PageHeader } from '../ui/PageHeader';
+
 export function CustomersPage() {
-  return <p>TODO</p>;
+  return (
+    <>
+      <PageHeader title="Customers" subtitle="From the CRM, with their sales figures." />
+      <CustomerList />
+    </>
+  );
 }

@@ -1,3 +1,5 @@
+import { Dashboard } from '../modules/dashboard/components/Dashboard';
+
 export function DashboardPage() {
-  return <p>TODO</p>;
+  return <Dashboard />;
 }

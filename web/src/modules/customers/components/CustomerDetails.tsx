@@ -1,0 +1,129 @@
+import { Link } from 'react-router';
+import { useCustomerPageQuery } from '../../../__generated__/graphql';
+import { formatDate } from '../../../lib/formatDate';
+import { formatMoney } from '../../../lib/formatMoney';
+import { formatPercent } from '../../../lib/formatPercent';
+import { errorMessage } from '../../../lib/graphqlErrors';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { Panel } from '../../../ui/Panel';
+import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { Stat } from '../../../ui/Stat';
+
+/** CRM data (demo CRM subgraph) beside deals and lead score (sales subgraph), in one gateway query. */
+export function CustomerDetails({ id }: { id: string }) {
+  const { data, error, refetch } = useCustomerPageQuery({ variables: { id } });
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState label="Loading customer…" />;
+  const c = data.customer;
+  if (!c) return <EmptyState title="Customer not found"><Link to="/customers">All customers</Link></EmptyState>;
+  const score = c.leadScore;
+  const top = [...(score?.explanation.factors ?? [])].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).slice(0, 5);
+  return (
+    <>
+      <p style={{ margin: '0 0 6px' }}>
+        <Link to="/customers">← Customers</Link>
+      </p>
+      <PageHeader title={c.name} subtitle={`${c.industry} · ${c.country} · ${c.email}`} />
+      <div className="stats">
+        <Stat label="Health" value={c.healthScore} hint="From CRM" />
+        <Stat label="Plan" value={c.plan} hint={`${formatMoney(c.mrr)} MRR`} />
+        <Stat label="Open deals" value={formatMoney(c.openDealValue, 'USD', true)} hint={`${formatMoney(c.weightedDealValue, 'USD', true)} weighted`} />
+        <Stat label="Won" value={formatMoney(c.wonDealValue, 'USD', true)} />
+      </div>
+      <div className="detail-layout">
+        <Panel title="Deals">
+          {c.deals.length === 0 ? (
+            <EmptyState title="No deals with this customer" />
+          ) : (
+            <div className="table-wrap" style={{ boxShadow: 'none' }}>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th>Deal</th>
+                    <th>Stage</th>
+                    <th className="num">Value</th>
+                    <th>Owner</th>
+                    <th>Expected close</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.deals.map((d) => (
+                    <tr key={d.id}>
+                      <td>
+                        <Link to={`/deals/${d.id}`}>{d.title}</Link> {d.isRotting && <span className="badge badge--danger">Rotting</span>}
+                      </td>
+                      <td>
+                        <span className={`badge ${d.stage.kind === 'WON' ? 'badge--success' : d.stage.kind === 'LOST' ? 'badge--danger' : 'badge--info'}`}>{d.stage.name}</span>
+                      </td>
+                      <td className="num">{formatMoney(d.value, d.currency)}</td>
+                      <td>{d.owner?.name ?? '—'}</td>
+                      <td>{formatDate(d.expectedCloseDate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Panel>
+        <div className="stack">
+          <Panel title="Lead score">
+            {score ? (
+              <>
+                <div className="explanation__summary">
+                  <ScoreBadge score={score.score} band={score.band} size="lg" />
+                  <div>
+                    <div>
+                      <strong>{formatPercent(score.probability, 1)}</strong> to convert
+                    </div>
+                    <div className="muted">
+                      Best open lead: <Link to={`/leads/${score.lead.id}`}>{score.lead.name}</Link>
+                    </div>
+                  </div>
+                </div>
+                <ul className="factor-list">
+                  {top.map((f) => (
+                    <li key={f.feature}>
+                      <span>
+                        {f.label}
+                        {f.value != null && <span className="muted"> · {f.value}</span>}
+                      </span>
+                      <span className={f.contribution >= 0 ? 'factor--positive' : 'factor--negative'}>
+                        {f.contribution >= 0 ? '+' : '−'}
+                        {Math.abs(f.contribution).toFixed(2)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="muted">No open lead for this customer.</p>
+            )}
+          </Panel>
+          <Panel title="Usage signals">
+            {c.signals ? (
+              <dl className="dl">
+                <dt>Active users</dt>
+                <dd>
+                  {c.signals.activeUsers ?? '—'} of {c.signals.seats ?? '—'} seats
+                </dd>
+                <dt>Usage trend</dt>
+                <dd>{c.signals.usageTrend == null ? '—' : `${c.signals.usageTrend > 0 ? '+' : ''}${(c.signals.usageTrend * 100).toFixed(0)}%`}</dd>
+                <dt>Employees</dt>
+                <dd>{c.signals.employees?.toLocaleString('en-US') ?? '—'}</dd>
+                <dt>Annual revenue</dt>
+                <dd>{formatMoney(c.signals.annualRevenue, 'USD', true)}</dd>
+                <dt>Updated</dt>
+                <dd>{formatDate(c.signals.updatedAt)}</dd>
+              </dl>
+            ) : (
+              <p className="muted">No signals pushed yet.</p>
+            )}
+          </Panel>
+        </div>
+      </div>
+    </>
+  );
+}
