@@ -376,11 +376,23 @@ export type LoggedActivityType =
   | 'MEETING'
   | 'NOTE';
 
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  auc: Scalars['Float']['output'];
+  kind: Scalars['String']['output'];
+  logLoss: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type ModelMetrics = {
   __typename?: 'ModelMetrics';
   auc: Scalars['Float']['output'];
   calibration: Array<CalibrationPoint>;
+  /** The model that was active when this one was evaluated, measured on the same holdout. */
+  comparedWith?: Maybe<ModelComparison>;
   ece: Scalars['Float']['output'];
+  /** When these metrics were measured on the holdout. */
+  evaluatedAt?: Maybe<Scalars['DateTime']['output']>;
   holdoutPositives: Scalars['Int']['output'];
   holdoutRows: Scalars['Int']['output'];
   lift10: Scalars['Float']['output'];
@@ -781,6 +793,8 @@ export type ScoreFactor = {
   contribution: Scalars['Float']['output'];
   feature: Scalars['String']['output'];
   label: Scalars['String']['output'];
+  /** Human text, e.g. "Health score 82 (+0.90)". */
+  text: Scalars['String']['output'];
   value?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1021,6 +1035,7 @@ export type ResolversTypes = ResolversObject<{
   LeadStatus: LeadStatus;
   LogActivityInput: LogActivityInput;
   LoggedActivityType: LoggedActivityType;
+  ModelComparison: ResolverTypeWrapper<ModelComparison>;
   ModelMetrics: ResolverTypeWrapper<ModelMetrics>;
   MonthTargetInput: MonthTargetInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1084,6 +1099,7 @@ export type ResolversParentTypes = ResolversObject<{
   LeadScoreExplanation: LeadScoreExplanationParent;
   LeadScoreSnapshot: LeadScoreSnapshot;
   LogActivityInput: LogActivityInput;
+  ModelComparison: ModelComparison;
   ModelMetrics: ModelMetrics;
   MonthTargetInput: MonthTargetInput;
   Mutation: Record<PropertyKey, never>;
@@ -1291,10 +1307,19 @@ export type LeadScoreSnapshotResolvers<ContextType = Context, ParentType extends
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ModelComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelComparison'] = ResolversParentTypes['ModelComparison']> = ResolversObject<{
+  auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ModelMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelMetrics'] = ResolversParentTypes['ModelMetrics']> = ResolversObject<{
   auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   calibration?: Resolver<Array<ResolversTypes['CalibrationPoint']>, ParentType, ContextType>;
+  comparedWith?: Resolver<Maybe<ResolversTypes['ModelComparison']>, ParentType, ContextType>;
   ece?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evaluatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   holdoutPositives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   holdoutRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lift10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1417,6 +1442,7 @@ export type ScoreFactorResolvers<ContextType = Context, ParentType extends Resol
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1492,6 +1518,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LeadScore?: LeadScoreResolvers<ContextType>;
   LeadScoreExplanation?: LeadScoreExplanationResolvers<ContextType>;
   LeadScoreSnapshot?: LeadScoreSnapshotResolvers<ContextType>;
+  ModelComparison?: ModelComparisonResolvers<ContextType>;
   ModelMetrics?: ModelMetricsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

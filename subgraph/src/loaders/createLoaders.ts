@@ -8,8 +8,12 @@ import type {
   Pipeline,
   PipelineStage,
   PrismaClient,
+  ScoringModel,
   User,
 } from '../db/generated/client';
+import { loadClosedDeals, type ClosedDeal } from '../scoring/leads/loadClosedDeals';
+import { modelFromRow } from '../scoring/leads/modelFromRow';
+import type { Model } from '../scoring/types';
 import type { DealFilter } from '../__generated__/resolvers-types';
 import { dealWhere } from '../services/dealWhere';
 import { groupBy, indexBy } from './groupBy';
@@ -144,6 +148,17 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         distinct: ['customerId'],
       });
       return indexBy(customerIds, rows, (row) => row.customerId ?? '');
+    }),
+    /** Scoring models by version, with their parsed engine model (explanations). */
+    scoringModel: new DataLoader<number, { row: ScoringModel; model: Model } | null>(async (versions) => {
+      const rows = await prisma.scoringModel.findMany({ where: { tenantId, version: { in: [...versions] } } });
+      const byVersion = new Map(rows.map((row) => [row.version, { row, model: modelFromRow(row) }]));
+      return versions.map((v) => byVersion.get(v) ?? null);
+    }),
+    /** Won and lost deals of a customer, oldest first (deal history features). */
+    closedDealsOfCustomer: new DataLoader<string, ClosedDeal[]>(async (customerIds) => {
+      const byCustomer = await loadClosedDeals(prisma, tenantId, customerIds);
+      return customerIds.map((id) => byCustomer.get(id) ?? []);
     }),
   };
 }

@@ -1,5 +1,6 @@
 import type { LeadResolvers } from '../__generated__/resolvers-types';
 import type { Lead as LeadRow } from '../db/generated/client';
+import { explainLead } from '../scoring/leads/explainLead';
 import { scoreBand } from '../services/scoreBand';
 
 function metadataText(lead: LeadRow, key: string): string | null {
@@ -16,6 +17,7 @@ export const Lead: LeadResolvers = {
   company: (lead) => metadataText(lead, 'company'),
   title: (lead) => metadataText(lead, 'title'),
   scoreBand: (lead) => (lead.score == null ? null : scoreBand(lead.score)),
+  scoreExplanation: (lead, _args, { loaders }) => explainLead(loaders, lead),
   scoreHistory: (lead, { first }, { loaders }) => loaders.snapshotsOfLead(first).load(lead.id),
   customer: (lead) => (lead.customerId ? { id: lead.customerId } : null),
   owner: (lead, _args, { loaders }) => (lead.ownerId ? loaders.user.load(lead.ownerId) : null),

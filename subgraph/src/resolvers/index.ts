@@ -6,7 +6,10 @@ import { Lead } from './Lead';
 import { Mutation } from './Mutation';
 import { Pipeline } from './Pipeline';
 import { PipelineStage } from './PipelineStage';
+import { LeadScore } from './LeadScore';
 import { Query } from './Query';
+import { scoringMutationResolvers, scoringQueryResolvers } from './Scoring';
+import { ScoringModel } from './ScoringModel';
 import { DateScalar, DateTime, Decimal, JSONScalar } from './scalars';
 
 export const resolvers: Resolvers = {
@@ -14,8 +17,10 @@ export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
   JSON: JSONScalar,
-  Query,
-  Mutation,
+  Query: { ...Query, ...scoringQueryResolvers },
+  Mutation: { ...Mutation, ...scoringMutationResolvers },
+  LeadScore,
+  ScoringModel,
   Customer,
   Deal,
   Lead,

@@ -1,4 +1,5 @@
 import type { Lead } from '../db/generated/client';
+import type { LeadExplanation } from '../scoring/leads/explainLead';
 
 /** A federated Customer as this subgraph sees it: only its key; everything else is loaded by id. */
 export type CustomerParent = { id: string };
@@ -7,4 +8,4 @@ export type CustomerParent = { id: string };
 export type LeadScoreParent = { lead: Lead };
 
 /** Lead.scoreExplanation: computed from the lead's features and the model that scored it. */
-export type LeadScoreExplanationParent = { lead: Lead };
+export type LeadScoreExplanationParent = LeadExplanation;

@@ -1,4 +1,4 @@
-import type { PrismaClient, ScoringModel } from '../../db/generated/client';
+import type { Prisma, PrismaClient, ScoringModel } from '../../db/generated/client';
 import { buildPriorModel } from '../priorModel';
 import { leadFeatureSpecs } from './leadFeatures';
 
@@ -14,7 +14,7 @@ export async function ensureActiveModel(prisma: PrismaClient, tenantId: string):
           tenantId,
           version: (last?.version ?? 0) + 1,
           kind: 'PRIOR',
-          params: JSON.parse(JSON.stringify(buildPriorModel(leadFeatureSpecs))),
+          params: JSON.parse(JSON.stringify(buildPriorModel(leadFeatureSpecs))) as Prisma.InputJsonValue,
           active: true,
           notes: 'Cold-start prior with documented weights (subgraph/src/scoring/priorModel.ts)',
         },

@@ -45,12 +45,17 @@ function meta(lead: LeadForScoring, key: string): unknown {
 
 function num(value: unknown): number | null {
   if (value === null || value === undefined || value === '') return null;
-  const x = typeof value === 'number' ? value : Number(String(value));
+  const x = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
   return Number.isFinite(x) ? x : null;
 }
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : null;
+}
+
+/** Prisma Decimals (customer revenue) as text; other values unchanged. */
+function decimalText(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && 'toFixed' in value ? (value as { toFixed(): string }).toFixed() : value;
 }
 
 const firmographic = (key: 'industry' | 'employees' | 'annualRevenue' | 'country', { lead, customer }: LeadFeatureInput) =>
@@ -64,7 +69,7 @@ export const leadFeatures: LeadFeature[] = [
   { name: 'source', label: 'Lead source', kind: 'categorical', value: ({ lead }) => text(lead.source) },
   { name: 'industry', label: 'Industry', kind: 'categorical', value: (i) => text(firmographic('industry', i)) },
   { name: 'employees', label: 'Employees', kind: 'numeric', value: (i) => num(firmographic('employees', i)) },
-  { name: 'annualRevenue', label: 'Annual revenue', kind: 'numeric', value: (i) => num(firmographic('annualRevenue', i)) },
+  { name: 'annualRevenue', label: 'Annual revenue', kind: 'numeric', value: (i) => num(decimalText(firmographic('annualRevenue', i))) },
   { name: 'region', label: 'Region', kind: 'categorical', value: (i) => regionFromCountry(text(firmographic('country', i))) },
   { name: 'titleSeniority', label: 'Title seniority', kind: 'categorical', value: ({ lead }) => seniorityFromTitle(text(meta(lead, 'title'))) },
   { name: 'emailsCount', label: 'Emails', kind: 'numeric', value: ({ lead }) => lead.emailsCount },
@@ -90,7 +95,7 @@ export const leadFeatures: LeadFeature[] = [
   },
   { name: 'usageTrend', label: 'Usage trend', kind: 'numeric', value: ({ customer }) => customer?.usageTrend ?? null },
   { name: 'plan', label: 'Plan', kind: 'categorical', value: ({ customer }) => text(customer?.plan) },
-  { name: 'mrr', label: 'MRR', kind: 'numeric', value: ({ customer }) => num(customer?.mrr?.toString()) },
+  { name: 'mrr', label: 'MRR', kind: 'numeric', value: ({ customer }) => (customer?.mrr != null ? customer.mrr.toNumber() : null) },
   { name: 'dealsWon', label: 'Deals won with this customer', kind: 'numeric', value: ({ history }) => history?.won ?? null },
   { name: 'dealsLost', label: 'Deals lost with this customer', kind: 'numeric', value: ({ history }) => history?.lost ?? null },
 ];

@@ -8,6 +8,7 @@ import { loadTrainingData } from './loadTrainingData';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 import { completeRescoreRun, rescoreLeads, rescorePage, startRescoreRun } from './rescoreLeads';
 import { retrainLeadModel } from './retrainLeadModel';
+import type { StoredMetrics } from './storedMetrics';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
 const tenantId = DEMO_TENANT_ID;
@@ -96,7 +97,7 @@ describe('lead scoring service', () => {
     expect(outcomeAt.every((t, i) => i === 0 || t >= outcomeAt[i - 1]!)).toBe(true);
 
     const result = await retrainLeadModel(db.prisma, tenantId, { now: NOW });
-    const metrics = result.model.metrics as Record<string, number & unknown[]> & { comparedWith: { version: number; auc: number } };
+    const metrics = result.model.metrics as unknown as StoredMetrics & { comparedWith: { version: number; auc: number } };
     expect(result.model).toMatchObject({ kind: 'LEARNED', version: 2, trainingRows: Math.round(dataset.rows.length * 0.8) });
     expect(metrics.holdoutRows).toBe(dataset.rows.length - result.model.trainingRows);
     expect(metrics.auc).toBeGreaterThan(0.6);
