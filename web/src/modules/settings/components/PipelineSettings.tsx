@@ -60,7 +60,6 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
               <span>Probability %</span>
               <span>Rotting days</span>
               <span />
-              <span />
             </div>
             <DragDropContext onDragEnd={onDragEnd}>
               <Droppable droppableId="stages">

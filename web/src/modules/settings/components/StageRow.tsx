@@ -79,7 +79,6 @@ export function StageRow({ stage, index, others }: { stage: StageSettings_StageF
             <input type="number" min={1} value={values.rottingDays} onChange={set('rottingDays')} placeholder="never" aria-label={`Rotting days of ${label}`} aria-invalid={Boolean(errors.rottingDays)} />
             {errors.rottingDays && <span className="field__error">{errors.rottingDays}</span>}
           </div>
-          <span />
           <div className="stage-row__actions">
             <button type="button" className="button button--small button--primary" disabled={!dirty || loading} onClick={() => void save()}>
               Save

@@ -1,0 +1,191 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dragWithMouse } from './dragWithMouse';
+import { graphqlRequest } from './graphqlRequest';
+import { launchBrowser, SCREENSHOTS } from './launchBrowser';
+import { startTestStack, type TestStack } from './testStack';
+
+const QUALIFICATION = 'pl-new-st-0';
+const DISCOVERY = 'pl-new-st-1';
+const PROPOSAL = 'pl-new-st-2';
+
+let stack: TestStack;
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+let page: Page;
+
+async function screenshot(name: string) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const column = (stageId: string) => page.locator(`section.column[data-stage-id="${stageId}"]`);
+const card = (dealId: string) => page.locator(`[data-deal-id="${dealId}"]`);
+
+async function stageOf(dealId: string): Promise<string> {
+  const data = await graphqlRequest<{ deal: { stage: { id: string } } }>(stack.origin, 'query($id: ID!) { deal(id: $id) { stage { id } } }', { id: dealId });
+  return data.deal.stage.id;
+}
+
+async function openBoard() {
+  await page.goto(`${stack.origin}/board/pl-new`);
+  await column(QUALIFICATION).locator('[data-deal-id]').first().waitFor();
+}
+
+async function firstDealIn(stageId: string): Promise<string> {
+  const id = await column(stageId).locator('[data-deal-id]').first().getAttribute('data-deal-id');
+  if (!id) throw new Error(`no deal in ${stageId}`);
+  return id;
+}
+
+const moveDealResponse = () => page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MoveDeal'));
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  stack = await startTestStack({ leads: 800 });
+  // Scores and a learned model, as the scheduled jobs would produce them.
+  await graphqlRequest(stack.origin, 'mutation { retrainScoringModel { activated } }').catch((e: unknown) => console.warn('retrain failed:', e));
+  await graphqlRequest(stack.origin, 'mutation { refreshLeadScores { rescored } }').catch((e: unknown) => console.warn('rescoring failed:', e));
+  ({ context, close: closeBrowser } = await launchBrowser());
+  page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await stack?.stop();
+});
+
+describe('deal board', () => {
+  it('moves a deal to another stage with the mouse, and the move survives a reload', async () => {
+    await openBoard();
+    await screenshot('board');
+    const dealId = await firstDealIn(QUALIFICATION);
+    const saved = moveDealResponse();
+    await dragWithMouse(page, card(dealId), column(DISCOVERY).locator('.column__body'));
+    await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect((await (await saved).json()).errors).toBeUndefined();
+    await page.reload();
+    await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect(await column(QUALIFICATION).locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+    expect(await stageOf(dealId)).toBe(DISCOVERY);
+  });
+
+  it('moves a deal with the keyboard (Space, arrow, Space), and the move survives a reload', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(DISCOVERY);
+    await card(dealId).focus();
+    const saved = moveDealResponse();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Space');
+    await column(PROPOSAL).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect((await (await saved).json()).errors).toBeUndefined();
+    await page.reload();
+    await column(PROPOSAL).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect(await stageOf(dealId)).toBe(PROPOSAL);
+  });
+
+  it('rolls back a move that conflicts with someone else’s change and says so', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(QUALIFICATION);
+    // Someone else saves the deal after this board was loaded.
+    await stack.db.prisma.deal.update({ where: { id: dealId }, data: { version: { increment: 1 } } });
+    const saved = moveDealResponse();
+    await dragWithMouse(page, card(dealId), column(DISCOVERY).locator('.column__body'));
+    const body = await (await saved).json();
+    expect(body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const toast = page.locator('[data-testid="toast"]', { hasText: 'changed by someone else' });
+    await toast.waitFor();
+    await column(QUALIFICATION).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect(await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+    await screenshot('board-conflict');
+    expect(await stageOf(dealId)).toBe(QUALIFICATION);
+  });
+});
+
+describe('leads', () => {
+  const scores = async () =>
+    (await page.locator('[data-testid="lead-score"]').allInnerTexts()).map((t) => Number(t.trim())).filter((n) => Number.isFinite(n));
+
+  it('sorts the lead table by score, highest first by default, then lowest first', async () => {
+    await page.goto(`${stack.origin}/leads`);
+    await page.locator('[data-testid="lead-table"]').waitFor();
+    const desc = await scores();
+    expect(desc.length).toBeGreaterThan(10);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    await screenshot('leads');
+    await page.getByRole('button', { name: /^Score/ }).click();
+    await page.waitForURL(/dir=ASC/);
+    await expect.poll(async () => (await scores())[0]).toBeLessThan(desc[0]!);
+    const asc = await scores();
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  });
+
+  it('opens a lead and shows its score explanation', async () => {
+    await page.goto(`${stack.origin}/leads`);
+    await page.locator('[data-testid="lead-table"] tbody a').first().click();
+    const panel = page.locator('[data-testid="score-explanation"]');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    expect(text).toMatch(/Baseline [+−]\d/);
+    expect(text).toMatch(/chance to convert/);
+    expect(text).toMatch(/Raising the score/);
+    expect(text).toMatch(/Scored by the (learned|prior) model/);
+    await page.locator('[data-testid="factor-chart"] .recharts-bar-rectangle').first().waitFor();
+    await screenshot('lead');
+  });
+});
+
+describe('settings', () => {
+  it('creates a stage and deletes it into another stage', async () => {
+    await page.goto(`${stack.origin}/settings/pipelines/pl-new`);
+    await page.locator('[data-testid="stage-list"]').waitFor();
+    await page.getByLabel('New stage name').fill('Demo scheduled');
+    await page.getByLabel('Probability %', { exact: true }).fill('35');
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    const row = page.locator('[data-stage-row="Demo scheduled"]');
+    await row.waitFor();
+    await screenshot('settings');
+    const stages = await graphqlRequest<{ pipeline: { stages: { name: string; probability: number | null }[] } }>(
+      stack.origin,
+      '{ pipeline(id: "pl-new") { stages { name probability } } }',
+    );
+    expect(stages.pipeline.stages.find((s) => s.name === 'Demo scheduled')?.probability).toBeCloseTo(0.35);
+
+    await row.getByRole('button', { name: 'Delete', exact: true }).click();
+    await row.getByLabel('Target stage').selectOption({ label: 'Discovery' });
+    await row.getByRole('button', { name: 'Delete “Demo scheduled”' }).click();
+    await row.waitFor({ state: 'detached' });
+    const after = await graphqlRequest<{ pipeline: { stages: { name: string }[] } }>(stack.origin, '{ pipeline(id: "pl-new") { stages { name } } }');
+    expect(after.pipeline.stages.map((s) => s.name)).not.toContain('Demo scheduled');
+  });
+});
+
+describe('dashboard and detail pages', () => {
+  it('renders the dashboard charts', async () => {
+    await page.goto(`${stack.origin}/dashboard`);
+    for (const id of ['chart-value-by-stage', 'chart-funnel', 'chart-forecast', 'chart-score-distribution', 'chart-calibration']) {
+      await page.locator(`[data-testid="${id}"] .recharts-surface`).first().waitFor();
+    }
+    await page.locator('[data-testid="model-auc"]').waitFor();
+    expect(Number(await page.locator('[data-testid="model-auc"]').innerText())).toBeGreaterThan(0.5);
+    await screenshot('dashboard');
+  });
+
+  it('shows a deal page and a customer page', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(QUALIFICATION);
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    await page.getByRole('form', { name: 'Edit deal' }).waitFor();
+    await page.locator('.timeline__item').first().waitFor();
+    await screenshot('deal');
+    await page.goto(`${stack.origin}/customers`);
+    await page.locator('.table tbody a').first().click();
+    await page.getByRole('heading', { name: 'Deals' }).waitFor();
+    await screenshot('customer');
+  });
+});
