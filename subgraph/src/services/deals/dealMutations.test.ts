@@ -54,7 +54,7 @@ describe('createDeal', () => {
     const before = await snapshot();
     const { errors } = await api.run(CREATE, { input });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(String(errors?.[0]?.extensions?.field ?? errors?.[0]?.message)).toContain(field);
+    expect(errors?.[0]?.extensions?.field ?? errors?.[0]?.message).toContain(field);
     expect(await snapshot()).toEqual(before);
   });
 
