@@ -1,0 +1,12 @@
+/** Events that trigger scoring work; producers send them after their transaction commits. */
+export type ScoringEvent =
+  | { name: 'lead/updated'; data: { tenantId: string; leadId?: string; leadIds?: string[] } }
+  | { name: 'customer/signals.updated'; data: { tenantId: string; customerId?: string; customerIds?: string[] } }
+  | { name: 'scoring/retrain.requested'; data: { tenantId: string } };
+
+export type ScoringEventName = ScoringEvent['name'];
+
+export const RESCORE_EVENTS = ['lead/updated', 'customer/signals.updated'] as const;
+export const RETRAIN_EVENT = 'scoring/retrain.requested';
+
+export type SendScoringEvent = (event: ScoringEvent | ScoringEvent[]) => Promise<void>;
