@@ -1,18 +1,22 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useState } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { createApolloClient } from '../lib/createApolloClient';
 import { BoardPage } from '../pages/BoardPage';
-import { CustomerPage } from '../pages/CustomerPage';
-import { CustomersPage } from '../pages/CustomersPage';
-import { DashboardPage } from '../pages/DashboardPage';
-import { DealPage } from '../pages/DealPage';
-import { LeadPage } from '../pages/LeadPage';
-import { LeadsPage } from '../pages/LeadsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { SettingsPage } from '../pages/SettingsPage';
 import { ToastProvider } from '../ui/ToastProvider';
 import { AppLayout } from './AppLayout';
+
+// The board is the landing page; every other route (and recharts with it) loads on first visit.
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+const CustomerPage = named(() => import('../pages/CustomerPage'), 'CustomerPage');
+const CustomersPage = named(() => import('../pages/CustomersPage'), 'CustomersPage');
+const DashboardPage = named(() => import('../pages/DashboardPage'), 'DashboardPage');
+const DealPage = named(() => import('../pages/DealPage'), 'DealPage');
+const LeadPage = named(() => import('../pages/LeadPage'), 'LeadPage');
+const LeadsPage = named(() => import('../pages/LeadsPage'), 'LeadsPage');
+const SettingsPage = named(() => import('../pages/SettingsPage'), 'SettingsPage');
 
 export function App() {
   const [client] = useState(() => createApolloClient());

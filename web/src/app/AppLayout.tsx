@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { LoadingState } from '../ui/LoadingState';
 
 const NAV = [
   { to: '/board', label: 'Deals', icon: '▦' },
@@ -35,7 +37,9 @@ export function AppLayout() {
         </nav>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
