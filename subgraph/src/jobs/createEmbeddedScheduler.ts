@@ -1,0 +1,104 @@
+import type { Config } from '../config';
+import { parseCron } from './cronMatches';
+import type { ScoringEvent, SendScoringEvent } from './scoringEvents';
+import { rescoreAllTenants, rescoreChangedLeads, retrainTenants, type JobContext, type JobDeps } from './scoringJobBodies';
+
+export type EmbeddedScheduler = {
+  send: SendScoringEvent;
+  /** Runs the cron jobs due at `date` (called every minute by the timer; tests call it directly). */
+  tick: (date: Date) => Promise<void>;
+  /** Resolves when queued work is done. */
+  idle: () => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export type SchedulerOptions = {
+  deps: JobDeps;
+  config: Pick<Config, 'rescoreCron' | 'retrainCron'>;
+  /** Events are collected this long and handled as one batch, as Inngest's batchEvents does. */
+  batchMs?: number;
+  /** false: no timer (tests drive `tick`). */
+  timer?: boolean;
+  log?: (line: string) => void;
+};
+
+// In-process, steps simply run: there is nothing to memoise or retry between invocations.
+const localStep = { run: <T>(_id: string, fn: () => Promise<T>) => fn() };
+
+/**
+ * Runs the Inngest functions' bodies in-process when no Inngest server is configured: cron jobs
+ * from a minute timer, events in short batches, one job at a time. Timers are unref'd and
+ * `stop()` clears them, so neither tests nor shutdown wait on it.
+ */
+export function createEmbeddedScheduler({ deps, config, batchMs = 2000, timer = true, log = () => {} }: SchedulerOptions): EmbeddedScheduler {
+  const rescoreCron = parseCron(config.rescoreCron);
+  const retrainCron = parseCron(config.retrainCron);
+  let queue: Promise<void> = Promise.resolve();
+  let pending: ScoringEvent[] = [];
+  let batchTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let lastMinute = -1;
+
+  const enqueue = (name: string, job: (ctx: JobContext) => Promise<unknown>, events: ScoringEvent[] = []) => {
+    if (stopped) return queue;
+    queue = queue.then(async () => {
+      const started = Date.now();
+      try {
+        await job({ events, step: localStep });
+        log(`${name} finished in ${Date.now() - started} ms`);
+      } catch (error) {
+        // Rescoring runs record their own failure; this says which scheduled job it was.
+        log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    return queue;
+  };
+
+  const flush = () => {
+    batchTimer = undefined;
+    const events = pending;
+    pending = [];
+    const retrain = events.filter((e) => e.name === 'scoring/retrain.requested');
+    const rescore = events.filter((e) => e.name !== 'scoring/retrain.requested');
+    if (rescore.length) void enqueue('rescore-changed-leads', (ctx) => rescoreChangedLeads(deps, ctx), rescore);
+    if (retrain.length) void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx), retrain);
+  };
+
+  const tick = (date: Date) => {
+    const minute = Math.floor(date.getTime() / 60_000);
+    if (minute === lastMinute) return queue;
+    lastMinute = minute;
+    if (rescoreCron.matches(date)) void enqueue('rescore-leads-cron', (ctx) => rescoreAllTenants(deps, ctx));
+    if (retrainCron.matches(date)) void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx));
+    return queue;
+  };
+
+  const interval = timer ? setInterval(() => void tick(new Date()), 20_000) : undefined;
+  interval?.unref();
+
+  return {
+    send: async (event) => {
+      if (stopped) return;
+      pending.push(...(Array.isArray(event) ? event : [event]));
+      if (!batchTimer) {
+        batchTimer = setTimeout(flush, batchMs);
+        batchTimer.unref();
+      }
+    },
+    tick,
+    idle: async () => {
+      if (batchTimer) {
+        clearTimeout(batchTimer);
+        flush();
+      }
+      await queue;
+    },
+    stop: async () => {
+      stopped = true;
+      if (interval) clearInterval(interval);
+      if (batchTimer) clearTimeout(batchTimer);
+      pending = [];
+      await queue;
+    },
+  };
+}
