@@ -4,6 +4,8 @@ import { seedDemo } from '../prisma/seed/seedDemo';
 import type { Config } from '../subgraph/src/config';
 import { openDatabase, type Database } from '../subgraph/src/db/database';
 import { applyMigrations } from '../subgraph/src/db/migrations';
+import { createScoringJobs } from '../subgraph/src/jobs/createScoringJobs';
+import { bootstrapScoring, resumeInterruptedRuns } from '../subgraph/src/scoring/leads/bootstrapScoring';
 import { startSubgraph } from '../subgraph/src/server';
 import { startCrmSubgraph } from './crm/startCrmSubgraph';
 import { startGateway } from './startGateway';
@@ -33,8 +35,15 @@ export async function startStack(options: StackOptions) {
     const summary = await seedDemo(db.prisma);
     log(`Seeded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.customers} customers, ${summary.leads} leads, ${summary.deals} deals`);
   }
+  const scoringStarted = Date.now();
+  for (const t of await bootstrapScoring(db.prisma)) {
+    log(`Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`);
+  }
+  const jobs = createScoringJobs({ prisma: db.prisma }, config, (line) => log(`Scoring job: ${line}`));
+  log(jobs.mode === 'inngest' ? 'Background scoring: Inngest functions at /api/inngest' : 'Background scoring: embedded scheduler (no Inngest configured)');
+  const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) => log(`Resuming scoring runs failed: ${String(error)}`));
   const crm = await startCrmSubgraph(options.crmPort);
-  const sales = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL, migrate: false });
+  const sales = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL, migrate: false, routes: jobs.routes });
   const gateway = await startGateway({
     port: options.gatewayPort,
     subgraphs: [
@@ -49,7 +58,10 @@ export async function startStack(options: StackOptions) {
     gateway,
     sales,
     crm,
+    jobs,
     stop: async () => {
+      await jobs.stop();
+      await resumed;
       await gateway.stop();
       await sales.stop();
       await crm.stop();

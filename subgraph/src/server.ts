@@ -7,7 +7,7 @@ import { loadConfig, type Config } from './config';
 import { createApolloServer } from './createApolloServer';
 import { openDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrations';
-import { createHttpServer } from './http/createHttpServer';
+import { createHttpServer, type RouteHandler } from './http/createHttpServer';
 
 export type RunningSubgraph = {
   url: string;
@@ -25,6 +25,8 @@ export type StartOptions = {
   /** The principal used for unauthenticated requests outside production, and for the printed token. */
   devPrincipal?: Principal;
   migrate?: boolean;
+  /** Extra HTTP routes by path prefix (the Inngest endpoint at /api/inngest). */
+  routes?: Record<string, RouteHandler>;
 };
 
 /** Wiring only: config, database, Apollo Server, HTTP, shutdown. */
@@ -59,6 +61,7 @@ export async function startSubgraph(options: StartOptions = {}): Promise<Running
     authenticate,
     routerSecret: config.routerSecret,
     maxRequestBytes: config.maxRequestBytes,
+    ...(options.routes ? { routes: options.routes } : {}),
   });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const { port } = server.address() as AddressInfo;
