@@ -30,6 +30,8 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
 
   const onDragEnd = useCallback(
     ({ source, destination, draggableId }: DropResult) => {
+      // Lets bench/spa.ts split a drag's latency into the library's drop animation and our update.
+      performance.mark('board:drop');
       if (!destination || !pipeline) return;
       if (source.droppableId === destination.droppableId && source.index === destination.index) return;
       const from = pipeline.stages.find((s) => s.id === source.droppableId);
@@ -37,8 +39,9 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       const deal = from?.deals.find((d) => d.id === draggableId);
       if (!from || !to || !deal) return;
       const sameColumn = from.id === to.id;
-      const position = to.kind === 'OPEN' ? targetPosition(to.deals, deal, sameColumn, destination.index) : 0;
-      void move({ deal, from, to, toIndex: destination.index, position, unfiltered });
+      // Unfiltered, the drop index is the server's position; filtered, it lands before its visible neighbour.
+      const position = to.kind !== 'OPEN' ? 0 : unfiltered ? destination.index : targetPosition(to.deals, deal, sameColumn, destination.index);
+      void move({ deal, from, to, fromIndex: source.index, toIndex: destination.index, position, unfiltered });
     },
     [pipeline, move, unfiltered],
   );

@@ -1,96 +1,57 @@
 import { useApolloClient } from '@apollo/client/react';
-import type { Reference } from '@apollo/client';
 import { useCallback } from 'react';
 import { useMoveDealMutation, type BoardColumn_StageFragment, type DealCard_DealFragment } from '../../../__generated__/graphql';
 import { errorCode, errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
-import { addToDecimal } from '../utils/addToDecimal';
-import { moveInList } from '../utils/moveInList';
+import { applyDealMove } from '../utils/applyDealMove';
 
 export type DealMove = {
   deal: DealCard_DealFragment;
   from: BoardColumn_StageFragment;
   to: BoardColumn_StageFragment;
-  /** Index in the destination list as displayed. */
+  /** Indexes in the source and destination lists as displayed. */
+  fromIndex: number;
   toIndex: number;
   /** Position sent to the server (see targetPosition). */
   position: number;
-  /** When the board shows every deal, cached positions can be renumbered to match the server's. */
+  /** A filtered board hides deals whose positions shift too; it is refetched after the move. */
   unfiltered: boolean;
 };
 
-/** Moves a deal on the board at once (optimistic cache update) and undoes it if the server refuses. */
+/**
+ * Moves a deal on the board at once and puts it back if the server refuses (CONFLICT on a stale
+ * version, or any error). The move is written to the cache directly rather than as an Apollo
+ * optimistic layer: with 2,000 cards, re-reading the board from a fresh layer took ~150 ms per drop.
+ */
 export function useMoveDeal() {
   const [mutate] = useMoveDealMutation();
   const client = useApolloClient();
   const toast = useToast();
 
   return useCallback(
-    async ({ deal, from, to, toIndex, position, unfiltered }: DealMove) => {
+    async ({ deal, from, to, fromIndex, toIndex, position, unfiltered }: DealMove) => {
       const changesStage = from.id !== to.id;
-      const value = Number(deal.value);
+      applyDealMove(client.cache, {
+        dealId: deal.id,
+        value: deal.value,
+        from,
+        to,
+        toIndex,
+        card: {
+          position,
+          version: deal.version,
+          daysInStage: changesStage ? 0 : deal.daysInStage,
+          isRotting: changesStage ? false : deal.isRotting,
+        },
+      });
       try {
+        // The answer (new version, stage, position) lands in the cache by normalisation.
         await mutate({
           variables: { id: deal.id, stageId: to.id, position, expectedVersion: deal.version },
-          optimisticResponse: {
-            moveDeal: {
-              __typename: 'Deal',
-              id: deal.id,
-              position,
-              version: deal.version + 1,
-              daysInStage: changesStage ? 0 : deal.daysInStage,
-              isRotting: changesStage ? false : deal.isRotting,
-              stage: { __typename: 'PipelineStage', id: to.id },
-            },
-          },
-          update(cache, { data }) {
-            if (!data) return;
-            const dealRef = cache.identify({ __typename: 'Deal', id: deal.id });
-            if (!dealRef) return;
-            const ref: Reference = { __ref: dealRef };
-            const touched: Reference[][] = [];
-            const idOf = (r: Reference) => r.__ref;
-            if (changesStage) {
-              cache.modify<Record<string, unknown>>({
-                id: cache.identify({ __typename: 'PipelineStage', id: from.id }),
-                fields: {
-                  deals: (list) => {
-                    const next = (list as Reference[]).filter((r) => r.__ref !== dealRef);
-                    touched.push(next);
-                    return next;
-                  },
-                  dealCount: (n) => Math.max(0, (n as number) - 1),
-                  totalValue: (v) => addToDecimal(v as string, -value),
-                  weightedValue: (v) => addToDecimal(v as string, -value * (from.effectiveProbability ?? 0)),
-                },
-              });
-            }
-            cache.modify<Record<string, unknown>>({
-              id: cache.identify({ __typename: 'PipelineStage', id: to.id }),
-              fields: {
-                // Closed stages are summarised on the board, not listed.
-                deals: (list) => {
-                  if (to.kind !== 'OPEN') return list;
-                  const next = moveInList(list as Reference[], ref, toIndex, idOf);
-                  touched.push(next);
-                  return next;
-                },
-                ...(changesStage && {
-                  dealCount: (n: unknown) => (n as number) + 1,
-                  totalValue: (v: unknown) => addToDecimal(v as string, value),
-                  weightedValue: (v: unknown) => addToDecimal(v as string, value * (to.effectiveProbability ?? 0)),
-                }),
-              },
-            });
-            if (!unfiltered) return;
-            for (const list of touched) {
-              list.forEach((r, index) => {
-                if (r.__ref !== dealRef) cache.modify({ id: r.__ref, fields: { position: (p) => (p === index ? p : index) } });
-              });
-            }
-          },
+          refetchQueries: unfiltered ? [] : ['DealBoard'],
         });
       } catch (error) {
+        applyDealMove(client.cache, { dealId: deal.id, value: deal.value, from: to, to: from, toIndex: fromIndex, card: deal });
         const conflict = errorCode(error) === 'CONFLICT';
         toast.show(
           conflict

@@ -1,0 +1,132 @@
+// SPA figures: initial JS (gzip), navigation → interactive board with 2,000 deals, drag → result shown.
+// Run: npx tsx bench/spa.ts   (needs /usr/bin/chromium; prints JSON, then a one-line summary)
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../web/e2e/launchBrowser';
+import { dragWithMouse } from '../web/e2e/dragWithMouse';
+import { ROOT, startTestStack } from '../web/e2e/testStack';
+
+const EXTRA_DEALS = 2000;
+const round = (n: number) => Math.round(n * 10) / 10;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function initialJsGzip(): { files: string[]; bytes: number; gzipBytes: number } {
+  const dist = path.join(ROOT, 'web/dist');
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const content = readFileSync(path.join(dist, file));
+    bytes += content.length;
+    gzipBytes += gzipSync(content, { level: 9 }).length;
+  }
+  return { files, bytes, gzipBytes };
+}
+
+const stack = await startTestStack({ leads: 200 });
+try {
+  const size = initialJsGzip();
+  // 2,000 more open deals in the New business pipeline, most of them in its first column.
+  const stages = await stack.db.prisma.pipelineStage.findMany({ where: { pipelineId: 'pl-new', kind: 'OPEN' }, orderBy: { order: 'asc' } });
+  const owners = await stack.db.prisma.user.findMany({ select: { id: true } });
+  const customers = await stack.db.prisma.customer.findMany({ select: { id: true }, take: 200 });
+  const next = new Map<string, number>();
+  for (const s of stages) next.set(s.id, await stack.db.prisma.deal.count({ where: { stageId: s.id } }));
+  const rows = Array.from({ length: EXTRA_DEALS }, (_, i) => {
+    const stage = stages[i % 10 < 7 ? 0 : (i % stages.length)]!;
+    const position = next.get(stage.id)!;
+    next.set(stage.id, position + 1);
+    return {
+      id: `bench-deal-${i}`,
+      tenantId: stage.tenantId,
+      pipelineId: 'pl-new',
+      stageId: stage.id,
+      customerId: customers[i % customers.length]?.id ?? null,
+      ownerId: owners[i % owners.length]?.id ?? null,
+      title: `Bench deal ${i}`,
+      value: String(1000 + ((i * 37) % 90) * 500),
+      currency: 'USD',
+      position,
+      stageEnteredAt: new Date(Date.now() - (i % 60) * 86_400_000),
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) await stack.db.prisma.deal.createMany({ data: rows.slice(i, i + 500) });
+  const onBoard = await stack.db.prisma.deal.count({ where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } } });
+
+  const { context, close } = await launchBrowser();
+  try {
+    const page = await context.newPage();
+    const url = `${stack.origin}/board/pl-new`;
+    const lastColumn = `section.column[data-stage-id="${stages.at(-1)!.id}"] [data-deal-id]`;
+    await page.goto(url); // warm the server's caches and the browser's
+    await page.locator(lastColumn).first().waitFor();
+
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = Date.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.locator(lastColumn).first().waitFor();
+      // Interactive: the cards are painted and the main thread is free for a frame.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      loads.push(Date.now() - started);
+    }
+
+    const drags: number[] = [];
+    const dropAnimations: number[] = [];
+    const updates: number[] = [];
+    const first = `section.column[data-stage-id="${stages[0]!.id}"]`;
+    const second = `section.column[data-stage-id="${stages[1]!.id}"]`;
+    for (let i = 0; i < 5; i++) {
+      const dealId = await page.locator(`${first} [data-deal-id]`).first().getAttribute('data-deal-id');
+      // Time from the mouse release to the card being in the other column, measured in the page.
+      await page.evaluate(
+        ({ dealId, second }) => {
+          const w = window as unknown as { dropAt?: number; shownAt?: number };
+          delete w.dropAt;
+          delete w.shownAt;
+          performance.clearMarks('board:drop');
+          window.addEventListener('mouseup', () => (w.dropAt = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (document.querySelector(`${second} [data-deal-id="${dealId}"]`)) {
+              w.shownAt = performance.now();
+              observer.disconnect();
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        },
+        { dealId, second },
+      );
+      await dragWithMouse(page, page.locator(`${first} [data-deal-id="${dealId}"]`), page.locator(`${second} .column__body`));
+      await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined);
+      const timing = await page.evaluate(() => {
+        const w = window as unknown as { dropAt: number; shownAt: number };
+        const dropped = performance.getEntriesByName('board:drop').at(-1)?.startTime ?? w.dropAt;
+        return { total: w.shownAt - w.dropAt, animation: dropped - w.dropAt, update: w.shownAt - dropped };
+      });
+      drags.push(timing.total);
+      dropAnimations.push(timing.animation);
+      updates.push(timing.update);
+      await page.waitForLoadState('networkidle');
+    }
+
+    const result = {
+      initialJs: { files: size.files, bytes: size.bytes, gzipBytes: size.gzipBytes },
+      board: { dealsOnBoard: onBoard, navigationToInteractiveMs: { runs: loads, median: median(loads) } },
+      drag: {
+        releaseToCardInNewColumnMs: { runs: drags.map(round), median: round(median(drags)) },
+        libraryDropAnimationMs: { runs: dropAnimations.map(round), median: round(median(dropAnimations)) },
+        onDragEndToRenderedMs: { runs: updates.map(round), median: round(median(updates)) },
+      },
+    };
+    console.log(JSON.stringify(result, null, 2));
+    console.log(
+      `spa: initial JS ${(size.gzipBytes / 1024).toFixed(1)} KiB gzip; board with ${onBoard} deals interactive in ${median(loads)} ms (median of 5); drag shown in its new column ${round(median(drags))} ms after release (${round(median(dropAnimations))} ms drop animation + ${round(median(updates))} ms optimistic update and render; medians of 5)`,
+    );
+  } finally {
+    await close();
+  }
+} finally {
+  await stack.stop();
+}
