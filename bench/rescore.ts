@@ -1,0 +1,98 @@
+import { pathToFileURL } from 'node:url';
+import { DEMO_TENANT_ID } from '../prisma/seed/demoTenant';
+import { seedDemo } from '../prisma/seed/seedDemo';
+import { Prisma } from '../subgraph/src/db/generated/client';
+import { OPEN_LEAD_STATUSES } from '../subgraph/src/scoring/leads/openLeadStatuses';
+import { rescoreLeads } from '../subgraph/src/scoring/leads/rescoreLeads';
+import { retrainLeadModel } from '../subgraph/src/scoring/leads/retrainLeadModel';
+import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
+
+const LEADS = Number(process.env.RESCORE_BENCH_LEADS ?? 100_000);
+const NOW = new Date('2026-11-01T00:00:00Z');
+const tenantId = DEMO_TENANT_ID;
+
+/**
+ * Rescoring N open leads end to end (read leads, customers and deal history page by page, score
+ * in memory, write scores + snapshots + activities in bulk) against the floor: one UPDATE
+ * writing the same N precomputed scores. Needs DATABASE_URL (PostgreSQL); target ≤ 1.5×.
+ */
+export async function runRescoreBench(): Promise<{ check: { value: number; target: string; pass: boolean } } & Record<string, unknown>> {
+  if (!process.env.DATABASE_URL) throw new Error('bench/rescore.ts measures PostgreSQL: set DATABASE_URL');
+  const db = await createTestDatabase();
+  const { prisma } = db;
+  try {
+    await seedDemo(prisma, { seed: 42, leads: 5000, now: NOW });
+    // Clone the seeded open leads (with their customers and engagement) up to N open leads.
+    const open = await prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES } } });
+    await prisma.$executeRaw(Prisma.sql`
+      INSERT INTO "Lead" (id, "tenantId", name, email, source, status, metadata, "customerId", "ownerId", "emailsCount", "callsCount",
+        "meetingsCount", "visitsCount", "lastEngagedAt", "createdAt", "updatedAt")
+      SELECT 'bench-' || g || '-' || l.id, l."tenantId", l.name, l.email, l.source, l.status, l.metadata, l."customerId", l."ownerId",
+        l."emailsCount" + (g % 3), l."callsCount", l."meetingsCount" + (g % 2), l."visitsCount", l."lastEngagedAt" - (g % 40) * interval '1 day', l."createdAt", l."updatedAt"
+      FROM "Lead" l, generate_series(1, ${Math.ceil(LEADS / open) - 1}) g
+      WHERE l."tenantId" = ${tenantId} AND l.status IN ('NEW', 'WORKING', 'QUALIFIED')`);
+    const extra = (await prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES } } })) - LEADS;
+    if (extra > 0) {
+      await prisma.$executeRaw(Prisma.sql`DELETE FROM "Lead" WHERE id IN (
+        SELECT id FROM "Lead" WHERE id LIKE 'bench-%' ORDER BY id DESC LIMIT ${extra})`);
+    }
+    await prisma.$executeRawUnsafe('VACUUM ANALYZE');
+    const time = async <T>(work: () => Promise<T>) => {
+      const t = performance.now();
+      const result = await work();
+      return { seconds: (performance.now() - t) / 1000, result };
+    };
+
+    // First scores, by the prior (snapshot for every lead).
+    const first = await time(() => rescoreLeads(prisma, tenantId, {}, { now: NOW }));
+    // A trained model replaces the prior: most scores change.
+    const retrain = await time(() => retrainLeadModel(prisma, tenantId, { now: NOW }));
+    await prisma.$executeRawUnsafe('VACUUM ANALYZE');
+    const changed = await time(() => rescoreLeads(prisma, tenantId, {}, { now: NOW }));
+    const snapshotsOfChange = await prisma.leadScoreSnapshot.count({ where: { tenantId, modelVersion: String(retrain.result.model.version) } });
+    const steady = await time(() => rescoreLeads(prisma, tenantId, {}, { now: NOW }));
+
+    // The floor: one statement writing the same precomputed scores to the same leads.
+    const scores = await prisma.lead.findMany({
+      where: { tenantId, status: { in: OPEN_LEAD_STATUSES } },
+      select: { id: true, score: true, probability: true },
+    });
+    await prisma.$executeRawUnsafe('VACUUM ANALYZE');
+    const bulk = await time(() => {
+      const rows = JSON.stringify(scores.map((s) => ({ id: s.id, s: s.score, p: s.probability })));
+      return prisma.$executeRaw(Prisma.sql`
+        UPDATE "Lead" l SET score = i.s, probability = i.p, "scoredAt" = ${NOW.toISOString()}::timestamp(3), "scoreModelVersion" = 'bulk'
+        FROM jsonb_to_recordset(${rows}::jsonb) AS i(id text, s int, p float8)
+        WHERE l.id = i.id AND l."tenantId" = ${tenantId}`);
+    });
+    const ratio = changed.seconds / bulk.seconds;
+    return {
+      database: db.label,
+      leads: changed.result.processed,
+      pageSize: 2000,
+      bulkUpdateSeconds: bulk.seconds,
+      rescore: {
+        firstScoresSeconds: first.seconds,
+        afterModelChangeSeconds: changed.seconds,
+        snapshotsAfterModelChange: snapshotsOfChange,
+        steadySeconds: steady.seconds,
+      },
+      retrain: { seconds: retrain.seconds, activated: retrain.result.activated, reason: retrain.result.reason },
+      ratios: { afterModelChange: ratio, firstScores: first.seconds / bulk.seconds, steady: steady.seconds / bulk.seconds },
+      check: { value: ratio, target: '≤ 1.5× one bulk UPDATE', pass: ratio <= 1.5 },
+    };
+  } finally {
+    await db.drop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runRescoreBench();
+  console.log(JSON.stringify(result, null, 2));
+  const r = result as unknown as { leads: number; bulkUpdateSeconds: number; rescore: { afterModelChangeSeconds: number; steadySeconds: number; firstScoresSeconds: number } };
+  console.log(
+    `rescore bench: ${r.leads} leads rescored end to end in ${r.rescore.afterModelChangeSeconds.toFixed(2)} s after a model change ` +
+      `(first scores ${r.rescore.firstScoresSeconds.toFixed(2)} s, unchanged ${r.rescore.steadySeconds.toFixed(2)} s) vs one bulk UPDATE ` +
+      `${r.bulkUpdateSeconds.toFixed(2)} s: ${result.check.value.toFixed(2)}× (${result.check.target}) ${result.check.pass ? 'PASS' : 'FAIL'}`,
+  );
+}
