@@ -128,8 +128,9 @@ describe('leads', () => {
   it('opens a lead and shows its score explanation', async () => {
     await page.goto(`${stack.origin}/leads`);
     await page.locator('[data-testid="lead-table"] tbody a').first().click();
+    await page.locator('[data-testid="score-explanation"], .state--error, .state--empty').first().waitFor();
     const panel = page.locator('[data-testid="score-explanation"]');
-    await panel.waitFor();
+    expect(await panel.count(), await page.locator('main').innerText()).toBe(1);
     const text = await panel.innerText();
     expect(text).toMatch(/Baseline [+−]\d/);
     expect(text).toMatch(/chance to convert/);
