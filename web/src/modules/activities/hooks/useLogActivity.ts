@@ -42,8 +42,7 @@ export function useLogActivity(subject: ActivitySubject) {
           }
         },
       }),
-    // The subject is a fresh object each render; its id is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The subject is a fresh object on each render; its id is what matters.
     [mutate, 'dealId' in subject ? subject.dealId : subject.leadId],
   );
   return { log, loading, error };

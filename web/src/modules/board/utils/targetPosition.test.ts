@@ -24,7 +24,8 @@ describe('targetPosition', () => {
     ];
     expect(targetPosition(visible, { id: 'x', position: 0 }, false, 1)).toBe(7);
     expect(targetPosition(visible, { id: 'x', position: 0 }, false, 3)).toBe(12);
-    expect(targetPosition(visible, visible[0]!, true, 2)).toBe(10);
+    expect(targetPosition(visible, visible[0]!, true, 1)).toBe(10);
+    expect(targetPosition(visible, visible[0]!, true, 2)).toBe(11);
   });
 
   it('is 0 in an empty column', () => {

@@ -65,7 +65,7 @@ export function ScoringCharts() {
               <CartesianGrid stroke="#e5e7eb" />
               <XAxis dataKey="predicted" type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
               <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-              <Tooltip formatter={(v, name) => [`${v}%`, name === 'observed' ? 'Observed' : String(name)]} labelFormatter={(v) => `Predicted ${v}%`} />
+              <Tooltip formatter={(v) => [`${Number(v)}%`, 'Observed']} labelFormatter={(v) => `Predicted ${Number(v)}%`} />
               <ReferenceLine segment={[{ x: 0, y: 0 }, { x: 100, y: 100 }]} stroke="#94a3b8" strokeDasharray="4 3" />
               <Line dataKey="observed" stroke="#c2410c" strokeWidth={2} isAnimationActive={false} />
             </LineChart>

@@ -29,7 +29,6 @@ export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_De
       return next;
     });
     setSaved(latest);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deal]);
 
   const set = (key: keyof DealFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));

@@ -16,7 +16,7 @@ export function FactorChart({ factors }: { factors: readonly ScoreFactor_FactorF
           <XAxis type="number" tick={{ fontSize: 11 }} tickFormatter={(v: number) => (v > 0 ? `+${v}` : String(v))} />
           <YAxis type="category" dataKey="name" width={210} tick={{ fontSize: 12 }} interval={0} />
           <ReferenceLine x={0} stroke="#6b7280" />
-          <Tooltip formatter={(v) => [`${Number(v) > 0 ? '+' : ''}${v} on the logit scale`, 'Contribution']} />
+          <Tooltip formatter={(v) => [`${Number(v) > 0 ? '+' : ''}${Number(v)} on the logit scale`, 'Contribution']} />
           <Bar dataKey="contribution" isAnimationActive={false}>
             {data.map((d) => (
               <Cell key={d.name} fill={d.contribution >= 0 ? '#15803d' : '#c0262d'} />

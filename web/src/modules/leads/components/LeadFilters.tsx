@@ -37,7 +37,6 @@ export function LeadFilters() {
       }
     }, 400);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search, minScore, maxScore, rangeError]);
 
   return (

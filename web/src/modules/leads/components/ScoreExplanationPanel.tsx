@@ -43,7 +43,8 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
       </Panel>
     );
   }
-  const factors = [...explanation.topPositive, ...explanation.topNegative].sort((a, b) => b.contribution - a.contribution);
+  // The ten factors that move this score most (the server sorts by absolute contribution), drawn diverging.
+  const factors = explanation.factors.slice(0, 10).sort((a, b) => b.contribution - a.contribution);
   const best = explanation.bestImprovement;
   return (
     <Panel title="Why this score" className="explanation">

@@ -17,7 +17,7 @@ export function NewPipelineForm() {
     try {
       const { data } = await createPipeline({ variables: { name: name.trim() } });
       setName('');
-      if (data) navigate(`/settings/pipelines/${data.createPipeline.id}`);
+      if (data) void navigate(`/settings/pipelines/${data.createPipeline.id}`);
     } catch (e) {
       toast.show(`Could not create the pipeline: ${errorMessage(e)}`, 'error');
     }
