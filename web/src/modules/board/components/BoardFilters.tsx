@@ -29,11 +29,16 @@ export function BoardFilters() {
     );
   const [min, setMin] = useDebouncedParam('min', params, update);
   const [max, setMax] = useDebouncedParam('max', params, update);
+  const [search, setSearch] = useDebouncedParam('q', params, update);
   const invalidRange = min !== '' && max !== '' && Number(min) > Number(max);
-  const active = ['owner', 'customer', 'min', 'max', 'rotting'].some((k) => params.has(k));
+  const active = ['q', 'owner', 'customer', 'min', 'max', 'rotting'].some((k) => params.has(k));
 
   return (
     <form className="filters" aria-label="Board filters" onSubmit={(e) => e.preventDefault()}>
+      <label className="filters__item">
+        <span>Search</span>
+        <input type="search" value={search} placeholder="Deal title" onChange={(e) => setSearch(e.target.value)} />
+      </label>
       <label className="filters__item">
         <span>Owner</span>
         <select value={params.get('owner') ?? ''} onChange={(e) => update('owner', e.target.value)}>

@@ -1,6 +1,6 @@
 import { Draggable } from '@hello-pangea/dnd';
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { DealCard_DealFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
@@ -15,6 +15,7 @@ function initials(name: string) {
 }
 
 export const DealCard = memo(function DealCard({ deal, index }: { deal: DealCard_DealFragment; index: number }) {
+  const navigate = useNavigate();
   return (
     <Draggable draggableId={deal.id} index={index}>
       {(provided, snapshot) => (
@@ -25,6 +26,10 @@ export const DealCard = memo(function DealCard({ deal, index }: { deal: DealCard
           className={`deal-card ${snapshot.isDragging ? 'deal-card--dragging' : ''} ${deal.isRotting ? 'deal-card--rotting' : ''}`}
           aria-label={`${deal.title}, ${formatMoney(deal.value, deal.currency)}${deal.isRotting ? ', rotting' : ''}`}
           data-deal-id={deal.id}
+          // Space lifts the card (keyboard drag); Enter opens it.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !snapshot.isDragging && !event.defaultPrevented) void navigate(`/deals/${deal.id}`);
+          }}
         >
           <div className="deal-card__top">
             <Link to={`/deals/${deal.id}`} className="deal-card__title" tabIndex={-1}>

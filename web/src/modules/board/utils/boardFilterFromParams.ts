@@ -12,5 +12,7 @@ export function boardFilterFromParams(params: URLSearchParams): DealFilter {
   if (min && Number.isFinite(Number(min))) filter.minValue = min;
   if (max && Number.isFinite(Number(max))) filter.maxValue = max;
   if (params.get('rotting') === '1') filter.rottingOnly = true;
+  const q = params.get('q')?.trim();
+  if (q) filter.search = q;
   return filter;
 }
