@@ -10,6 +10,7 @@ import { startTestStack, type TestStack } from './testStack';
 const QUALIFICATION = 'pl-new-st-0';
 const DISCOVERY = 'pl-new-st-1';
 const PROPOSAL = 'pl-new-st-2';
+const NEGOTIATION = 'pl-new-st-3';
 
 let stack: TestStack;
 let context: BrowserContext;
@@ -104,6 +105,46 @@ describe('deal board', () => {
     expect(await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
     await screenshot('board-conflict');
     expect(await stageOf(dealId)).toBe(QUALIFICATION);
+  });
+});
+
+describe('closing deals', () => {
+  it('asks for a reason when a deal is dropped on Lost, then marks it lost', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(QUALIFICATION);
+    await dragWithMouse(page, card(dealId), page.locator('.closed-zone--lost'), 20);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await screenshot('board-lost-reason');
+    await dialog.getByLabel('Reason').fill('No budget');
+    await dialog.getByRole('button', { name: 'Mark as lost' }).click();
+    await card(dealId).waitFor({ state: 'detached' });
+    await page.locator('[data-testid="toast"]', { hasText: 'marked as lost' }).waitFor();
+    const { deal } = await graphqlRequest<{ deal: { lostReason: string; stage: { kind: string } } }>(
+      stack.origin,
+      'query($id: ID!) { deal(id: $id) { lostReason stage { kind } } }',
+      { id: dealId },
+    );
+    expect(deal).toEqual({ lostReason: 'No budget', stage: { kind: 'LOST' } });
+  });
+
+  it('keeps the user’s edits and explains when a deal was changed by someone else meanwhile', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(NEGOTIATION);
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    const form = page.getByRole('form', { name: 'Edit deal' });
+    await form.waitFor();
+    await stack.db.prisma.deal.update({ where: { id: dealId }, data: { version: { increment: 1 } } });
+    await form.getByLabel('Title').fill('Renamed while stale');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Someone else changed this deal' }).waitFor();
+    expect(await form.getByLabel('Title').inputValue()).toBe('Renamed while stale');
+    await screenshot('deal-conflict');
+    // Saving again goes through against the version just loaded.
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('[data-testid="toast"]', { hasText: 'Deal saved' }).waitFor();
+    const { deal } = await graphqlRequest<{ deal: { title: string } }>(stack.origin, 'query($id: ID!) { deal(id: $id) { title } }', { id: dealId });
+    expect(deal.title).toBe('Renamed while stale');
   });
 });
 

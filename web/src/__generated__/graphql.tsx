@@ -1123,6 +1123,23 @@ export type DashboardScoringQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardScoringQuery = { leadScoreDistribution: Array<{ from: number, to: number, count: number }>, activeScoringModel: { notes: string | null, id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, calibration: Array<{ predicted: number, observed: number, count: number }> } | null } | null };
 
+export type MarkDealWonMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type MarkDealWonMutation = { markDealWon: { id: string, title: string, value: string, currency: string, version: number, expectedCloseDate: string | null, daysInStage: number, isRotting: boolean, createdAt: string, closedAt: string | null, lostReason: string | null, position: number, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, name: string, score: number | null, scoreBand: string | null } | null, stage: { id: string, name: string, kind: StageKind }, pipeline: { id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> } } };
+
+export type MarkDealLostMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type MarkDealLostMutation = { markDealLost: { id: string, title: string, value: string, currency: string, version: number, expectedCloseDate: string | null, daysInStage: number, isRotting: boolean, createdAt: string, closedAt: string | null, lostReason: string | null, position: number, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, name: string, score: number | null, scoreBand: string | null } | null, stage: { id: string, name: string, kind: StageKind }, pipeline: { id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> } } };
+
 export type DealDetails_DealFragment = { id: string, title: string, value: string, currency: string, version: number, expectedCloseDate: string | null, daysInStage: number, isRotting: boolean, createdAt: string, closedAt: string | null, lostReason: string | null, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, name: string, score: number | null, scoreBand: string | null } | null, stage: { id: string, name: string, kind: StageKind }, pipeline: { id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> } };
 
 export type DealPageQueryVariables = Exact<{
@@ -2083,6 +2100,75 @@ export type DashboardScoringQueryHookResult = ReturnType<typeof useDashboardScor
 export type DashboardScoringLazyQueryHookResult = ReturnType<typeof useDashboardScoringLazyQuery>;
 export type DashboardScoringSuspenseQueryHookResult = ReturnType<typeof useDashboardScoringSuspenseQuery>;
 export type DashboardScoringQueryResult = ApolloReactCommon.QueryResult<DashboardScoringQuery, DashboardScoringQueryVariables>;
+export const MarkDealWonDocument = gql`
+    mutation MarkDealWon($id: ID!, $expectedVersion: Int!) {
+  markDealWon(id: $id, expectedVersion: $expectedVersion) {
+    ...DealDetails_deal
+    ...DealCard_deal
+  }
+}
+    ${DealDetails_DealFragmentDoc}
+${DealCard_DealFragmentDoc}`;
+
+/**
+ * __useMarkDealWonMutation__
+ *
+ * To run a mutation, you first call `useMarkDealWonMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMarkDealWonMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [markDealWonMutation, { data, loading, error }] = useMarkDealWonMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      expectedVersion: // value for 'expectedVersion'
+ *   },
+ * });
+ */
+export function useMarkDealWonMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<MarkDealWonMutation, MarkDealWonMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<MarkDealWonMutation, MarkDealWonMutationVariables>(MarkDealWonDocument, options);
+      }
+export type MarkDealWonMutationHookResult = ReturnType<typeof useMarkDealWonMutation>;
+export type MarkDealWonMutationResult = ApolloReactCommon.MutationResult<MarkDealWonMutation>;
+export const MarkDealLostDocument = gql`
+    mutation MarkDealLost($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  markDealLost(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    ...DealDetails_deal
+    ...DealCard_deal
+  }
+}
+    ${DealDetails_DealFragmentDoc}
+${DealCard_DealFragmentDoc}`;
+
+/**
+ * __useMarkDealLostMutation__
+ *
+ * To run a mutation, you first call `useMarkDealLostMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMarkDealLostMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [markDealLostMutation, { data, loading, error }] = useMarkDealLostMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      expectedVersion: // value for 'expectedVersion'
+ *      reason: // value for 'reason'
+ *   },
+ * });
+ */
+export function useMarkDealLostMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<MarkDealLostMutation, MarkDealLostMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<MarkDealLostMutation, MarkDealLostMutationVariables>(MarkDealLostDocument, options);
+      }
+export type MarkDealLostMutationHookResult = ReturnType<typeof useMarkDealLostMutation>;
+export type MarkDealLostMutationResult = ApolloReactCommon.MutationResult<MarkDealLostMutation>;
 export const DealPageDocument = gql`
     query DealPage($id: ID!) {
   deal(id: $id) {

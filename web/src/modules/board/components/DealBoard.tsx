@@ -1,5 +1,5 @@
 import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDealBoardQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
@@ -8,7 +8,10 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useMoveDeal } from '../hooks/useMoveDeal';
+import { Dialog } from '../../../ui/Dialog';
+import { LostReasonForm } from '../../deals/components/LostReasonForm';
+import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
+import { useMoveDeal, type DealMove } from '../hooks/useMoveDeal';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
 import { targetPosition } from '../utils/targetPosition';
 import { BoardColumn } from './BoardColumn';
@@ -25,6 +28,9 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
     variables: { pipelineId, filter, openFilter: { ...filter, status: 'OPEN' } },
   });
   const move = useMoveDeal();
+  const { markLost } = useMarkDealLost();
+  // A drop on "Lost" waits for the reason before anything moves.
+  const [pendingLoss, setPendingLoss] = useState<DealMove | null>(null);
   const board = data ?? previousData;
   const pipeline = board?.pipeline?.id === pipelineId ? board.pipeline : undefined;
 
@@ -41,7 +47,9 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       const sameColumn = from.id === to.id;
       // Unfiltered, the drop index is the server's position; filtered, it lands before its visible neighbour.
       const position = to.kind !== 'OPEN' ? 0 : unfiltered ? destination.index : targetPosition(to.deals, deal, sameColumn, destination.index);
-      void move({ deal, from, to, fromIndex: source.index, toIndex: destination.index, position, unfiltered });
+      const dealMove = { deal, from, to, fromIndex: source.index, toIndex: destination.index, position, unfiltered };
+      if (to.kind === 'LOST') setPendingLoss(dealMove);
+      else void move(dealMove);
     },
     [pipeline, move, unfiltered],
   );
@@ -89,6 +97,15 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
           )}
         </DragDropContext>
       )}
+      <Dialog title={`Why was “${pendingLoss?.deal.title ?? ''}” lost?`} open={Boolean(pendingLoss)} onClose={() => setPendingLoss(null)}>
+        <LostReasonForm
+          onCancel={() => setPendingLoss(null)}
+          onSubmit={(reason) => {
+            if (pendingLoss) void markLost(pendingLoss.deal, reason, pendingLoss);
+            setPendingLoss(null);
+          }}
+        />
+      </Dialog>
     </div>
   );
 }

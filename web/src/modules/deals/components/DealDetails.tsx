@@ -10,6 +10,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { DealCloseActions } from './DealCloseActions';
 import { DealEditForm } from './DealEditForm';
 import { StageProgress } from './StageProgress';
 
@@ -32,6 +33,7 @@ export function DealDetails({ id }: { id: string }) {
       </p>
       <PageHeader
         title={deal.title}
+        actions={<DealCloseActions deal={deal} />}
         subtitle={
           <>
             {formatMoney(deal.value, deal.currency)} · {deal.stage.name} for {deal.daysInStage} days {deal.isRotting && <span className="badge badge--danger">Rotting</span>}
