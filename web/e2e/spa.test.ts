@@ -112,7 +112,8 @@ describe('closing deals', () => {
   it('asks for a reason when a deal is dropped on Lost, then marks it lost', async () => {
     await openBoard();
     const dealId = await firstDealIn(QUALIFICATION);
-    await dragWithMouse(page, card(dealId), page.locator('.closed-zone--lost'), 20);
+    // Dropped where the card no longer overlaps a column, as a user would.
+    await dragWithMouse(page, card(dealId), page.locator('.closed-zone--lost'), 36, 40);
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await screenshot('board-lost-reason');

@@ -20,8 +20,10 @@ export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_De
   const toast = useToast();
 
   // When the deal changes underneath (another tab, a refetch after a conflict), take the new values
-  // for the fields the user has not touched.
+  // for the fields the user has not touched. Not while saving: the optimistic answer and its
+  // rollback would pass through here and overwrite the user's edits.
   useEffect(() => {
+    if (loading) return;
     const latest = valuesOf(deal);
     setValues((current) => {
       const next = { ...current };
@@ -29,7 +31,7 @@ export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_De
       return next;
     });
     setSaved(latest);
-  }, [deal]);
+  }, [deal, loading]);
 
   const set = (key: keyof DealFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
   const dirty = (Object.keys(values) as (keyof DealFormValues)[]).some((k) => values[k] !== saved[k]);
