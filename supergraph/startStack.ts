@@ -43,7 +43,7 @@ export async function startStack(options: StackOptions) {
   log(jobs.mode === 'inngest' ? 'Background scoring: Inngest functions at /api/inngest' : 'Background scoring: embedded scheduler (no Inngest configured)');
   const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) => log(`Resuming scoring runs failed: ${String(error)}`));
   const crm = await startCrmSubgraph(options.crmPort);
-  const sales = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL, migrate: false, routes: jobs.routes });
+  const sales = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL, migrate: false, routes: jobs.routes, sendEvent: jobs.send });
   const gateway = await startGateway({
     port: options.gatewayPort,
     subgraphs: [

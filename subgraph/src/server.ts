@@ -7,6 +7,7 @@ import { loadConfig, type Config } from './config';
 import { createApolloServer } from './createApolloServer';
 import { openDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrations';
+import type { SendScoringEvent } from './jobs/scoringEvents';
 import { createHttpServer, type RouteHandler } from './http/createHttpServer';
 
 export type RunningSubgraph = {
@@ -27,10 +28,12 @@ export type StartOptions = {
   migrate?: boolean;
   /** Extra HTTP routes by path prefix (the Inngest endpoint at /api/inngest). */
   routes?: Record<string, RouteHandler>;
+  /** Background scoring's event sender (lead/updated, customer/signals.updated). */
+  sendEvent: SendScoringEvent;
 };
 
 /** Wiring only: config, database, Apollo Server, HTTP, shutdown. */
-export async function startSubgraph(options: StartOptions = {}): Promise<RunningSubgraph> {
+export async function startSubgraph(options: StartOptions): Promise<RunningSubgraph> {
   const config = options.config ?? loadConfig();
   const db =
     options.db ??
@@ -62,6 +65,7 @@ export async function startSubgraph(options: StartOptions = {}): Promise<Running
     routerSecret: config.routerSecret,
     maxRequestBytes: config.maxRequestBytes,
     ...(options.routes ? { routes: options.routes } : {}),
+    sendEvent: options.sendEvent,
   });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const { port } = server.address() as AddressInfo;

@@ -5,6 +5,7 @@ import type { Authenticator } from '../auth/createAuthenticator';
 import { unauthenticated } from '../auth/createAuthenticator';
 import { createContext, type Context } from '../context';
 import type { PrismaClient } from '../db/generated/client';
+import type { SendScoringEvent } from '../jobs/scoringEvents';
 import { BodyTooLargeError, readBody } from './readBody';
 import { respondWithApollo } from './respondWithApollo';
 
@@ -20,6 +21,8 @@ export type HttpServerOptions = {
   maxRequestBytes: number;
   /** Extra routes by path prefix, e.g. '/api/inngest'. */
   routes?: Record<string, RouteHandler>;
+  /** Where lead and customer-signal changes are announced (background scoring). */
+  sendEvent: SendScoringEvent;
 };
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -73,7 +76,7 @@ export function createHttpServer(options: HttpServerOptions): Server & { drain()
         throw unauthenticated('Requests must come through the router');
       }
       const principal = await options.authenticate(headers.get('authorization'));
-      return createContext(options.prisma, principal);
+      return createContext(options.prisma, principal, options.sendEvent);
     });
   }
 

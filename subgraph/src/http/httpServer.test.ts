@@ -19,7 +19,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 9, leads: 100, now: new Date('2026-11-01T00:00:00Z') });
   const config = { ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ROUTER_SECRET: 'router-pass' }), port: 0 };
-  prod = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL });
+  prod = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL, sendEvent: async () => {} });
   token = await signToken(DEMO_PRINCIPAL, SECRET);
 });
 afterAll(async () => {
@@ -96,6 +96,7 @@ describe('graceful shutdown', () => {
       prisma: db.prisma,
       authenticate: createAuthenticator({ developmentPrincipal: DEMO_PRINCIPAL }),
       maxRequestBytes: 1000,
+      sendEvent: async () => {},
       routes: {
         '/slow': async (_request, response) => {
           await new Promise<void>((resolve) => (release = resolve));

@@ -29,8 +29,9 @@ export async function logActivity(context: Context, raw: LogActivityInput): Prom
     : await prisma.lead.findFirst({ where: { id: input.leadId ?? '', tenantId } });
   if (!target) throw notFound(input.dealId ? 'Deal' : 'Lead', input.dealId ?? input.leadId ?? '');
   assertCanChange(principal, target.ownerId, input.dealId ? 'deal' : 'lead');
-  return prisma.$transaction(async (tx) => {
-    const leadId = input.leadId ?? (input.dealId ? (target as { leadId: string | null }).leadId : null);
+  let leadId: string | null = null;
+  const activity = await prisma.$transaction(async (tx) => {
+    leadId = input.leadId ?? (input.dealId ? (target as { leadId: string | null }).leadId : null);
     if (leadId && input.type !== 'NOTE') {
       await tx.lead.update({
         where: { id: leadId },
@@ -47,4 +48,7 @@ export async function logActivity(context: Context, raw: LogActivityInput): Prom
       occurredAt,
     });
   });
+  // Engagement counts are scoring features: the lead's score follows its new calls and meetings.
+  if (leadId && input.type !== 'NOTE') await context.notify({ name: 'lead/updated', data: { tenantId, leadId } });
+  return activity;
 }

@@ -106,6 +106,7 @@ describe('activities and customer signals', () => {
     const { errors } = await api.run(`mutation { logActivity(input: { dealId: "${deal.id}", type: CALL, body: "Pricing call" }) { id type body } }`);
     expect(errors).toBeUndefined();
     expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } })).callsCount).toBe(lead.callsCount + 1);
+    expect(api.events.at(-1)).toEqual({ name: 'lead/updated', data: { tenantId: DEMO_PRINCIPAL.tenantId, leadId: lead.id } });
     const empty = await api.run(`mutation { addNote(dealId: "${deal.id}", body: "   ") { id } }`);
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -121,6 +122,7 @@ describe('activities and customer signals', () => {
       i: [{ customerId: 'cus-new-1', healthScore: 80, plan: 'pro' }, { customerId: 'cus-0001', healthScore: 12 }],
     });
     expect(ok.data).toEqual({ upsertCustomerSignalsBatch: 2 });
+    expect(api.events.at(-1)).toEqual({ name: 'customer/signals.updated', data: { tenantId: DEMO_PRINCIPAL.tenantId, customerIds: ['cus-new-1', 'cus-0001'] } });
     const { data } = await api.run<{ _entities: { signals: { healthScore: number; plan: string } }[] }>(
       'query { _entities(representations: [{ __typename: "Customer", id: "cus-new-1" }]) { ... on Customer { signals { healthScore plan } } } }',
     );

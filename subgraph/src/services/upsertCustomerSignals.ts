@@ -48,5 +48,6 @@ export async function upsertCustomerSignals(context: Context, raw: CustomerSigna
       });
     }),
   );
+  await context.notify({ name: 'customer/signals.updated', data: { tenantId, customerIds: ids } });
   return ids;
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal';
 import { createContext, type Context } from '../context';
 import { createApolloServer } from '../createApolloServer';
 import type { PrismaClient } from '../db/generated/client';
+import type { ScoringEvent } from '../jobs/scoringEvents';
 
 export type TestApi = {
   /** Runs an operation as `principal`; returns data and errors as a client would see them. */
@@ -12,16 +13,23 @@ export type TestApi = {
     principal?: Principal,
   ): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
   apollo: ApolloServer<Context>;
+  /** Scoring events the mutations sent. */
+  events: ScoringEvent[];
 };
 
 export function createTestApi(prisma: PrismaClient, defaultPrincipal: Principal, production = false): TestApi {
   const apollo = createApolloServer({ production });
+  const events: ScoringEvent[] = [];
+  const sendEvent = async (event: ScoringEvent | ScoringEvent[]) => {
+    events.push(...(Array.isArray(event) ? event : [event]));
+  };
   return {
     apollo,
+    events,
     run: async (query, variables, principal = defaultPrincipal) => {
       const response = await apollo.executeOperation(
         { query, ...(variables ? { variables } : {}) },
-        { contextValue: createContext(prisma, principal) },
+        { contextValue: createContext(prisma, principal, sendEvent) },
       );
       if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
       const result = response.body.singleResult;

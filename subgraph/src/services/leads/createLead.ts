@@ -68,5 +68,6 @@ export async function createLead(context: Context, raw: CreateLeadInput): Promis
       return lead.id;
     }),
   );
+  await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
   return prisma.lead.findUniqueOrThrow({ where: { id } });
 }

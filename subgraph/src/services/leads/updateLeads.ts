@@ -25,8 +25,8 @@ export async function updateLead(context: Context, id: string, raw: UpdateLeadIn
   const [lead] = await findLeads(context, [id]);
   await assertLeadReferences(context, input);
   const { prisma, tenantId, principal } = context;
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.lead.update({
+  const updated = await prisma.$transaction(async (tx) => {
+    const row = await tx.lead.update({
       where: { id },
       data: {
         ...(input.name != null ? { name: input.name } : {}),
@@ -37,8 +37,10 @@ export async function updateLead(context: Context, id: string, raw: UpdateLeadIn
       },
     });
     await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'UPDATED', leadId: id, payload: { fields: Object.keys(input) } });
-    return updated;
+    return row;
   });
+  await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
+  return updated;
 }
 
 const SETTABLE: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'];
@@ -51,7 +53,7 @@ export async function setLeadsStatus(context: Context, ids: string[], status: Le
   if (converted) throw userError(`ids: lead ${converted.id} is converted; its deal carries on`, 'ids');
   const { prisma, tenantId, principal } = context;
   const now = new Date();
-  return prisma.$transaction(async (tx) => {
+  const changed = await prisma.$transaction(async (tx) => {
     const result: Lead[] = [];
     for (const lead of leads) {
       if (lead.status === status) {
@@ -64,6 +66,8 @@ export async function setLeadsStatus(context: Context, ids: string[], status: Le
     }
     return result;
   });
+  await context.notify({ name: 'lead/updated', data: { tenantId, leadIds: ids } });
+  return changed;
 }
 
 /** Assigns leads to an owner (null: unassign). Reps may only take unassigned leads for themselves. */
