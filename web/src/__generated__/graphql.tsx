@@ -1241,7 +1241,7 @@ export type RenamePipelineMutationVariables = Exact<{
 }>;
 
 
-export type RenamePipelineMutation = { renamePipeline: { id: string, name: string } };
+export type RenamePipelineMutation = { renamePipeline: { __typename: 'Pipeline', id: string, name: string } };
 
 export type CreateStageMutationVariables = Exact<{
   input: CreateStageInput;
@@ -2670,6 +2670,7 @@ export type CreatePipelineMutationResult = ApolloReactCommon.MutationResult<Crea
 export const RenamePipelineDocument = gql`
     mutation RenamePipeline($id: ID!, $name: String!) {
   renamePipeline(id: $id, name: $name) {
+    __typename
     id
     name
   }

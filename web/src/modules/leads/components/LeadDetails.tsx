@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useLeadPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
@@ -9,6 +10,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { metadataEntries } from '../utils/metadataEntries';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { ScoreExplanationPanel } from './ScoreExplanationPanel';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
@@ -59,6 +61,12 @@ export function LeadDetails({ id }: { id: string }) {
               <dd>
                 {lead.emailsCount} emails · {lead.callsCount} calls · {lead.meetingsCount} meetings · {lead.visitsCount} visits
               </dd>
+              {metadataEntries(lead.metadata).map(([key, value]) => (
+                <Fragment key={key}>
+                  <dt>{key}</dt>
+                  <dd>{value}</dd>
+                </Fragment>
+              ))}
               <dt>Scored</dt>
               <dd>{lead.scoredAt ? `${formatDate(lead.scoredAt, true)} (model ${lead.scoreModelVersion ?? '?'})` : 'Not yet'}</dd>
             </dl>

@@ -5,7 +5,8 @@ import { useToast } from '../../../ui/useToast';
 
 /** Assigns leads at once in the table; Apollo drops the optimistic layer if the server refuses. */
 export function useAssignLeads() {
-  const [mutate, { loading }] = useAssignLeadsMutation();
+  // Refetched after: an owner filter may no longer match the rows just reassigned.
+  const [mutate, { loading }] = useAssignLeadsMutation({ refetchQueries: ['LeadTable'] });
   const toast = useToast();
   const assign = useCallback(
     async (ids: string[], owner: { id: string; name: string } | null) => {

@@ -4,7 +4,7 @@ import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 
 export function useSetLeadsStatus() {
-  const [mutate, { loading }] = useSetLeadsStatusMutation();
+  const [mutate, { loading }] = useSetLeadsStatusMutation({ refetchQueries: ['LeadTable'] });
   const toast = useToast();
   const setStatus = useCallback(
     async (ids: string[], status: LeadStatus) => {

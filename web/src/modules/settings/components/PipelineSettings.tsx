@@ -9,6 +9,7 @@ import { Panel } from '../../../ui/Panel';
 import { useReorderStages } from '../hooks/useReorderStages';
 import { AddStageForm } from './AddStageForm';
 import { NewPipelineForm } from './NewPipelineForm';
+import { RenamePipelineForm } from './RenamePipelineForm';
 import { StageRow } from './StageRow';
 
 export function PipelineSettings({ pipelineId }: { pipelineId: string | undefined }) {
@@ -49,7 +50,7 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
         <EmptyState title="Pick a pipeline" />
       ) : (
         <div className="stack">
-          <Panel title={`Stages of ${pipeline.name}`}>
+          <Panel title={`Stages of ${pipeline.name}`} actions={<RenamePipelineForm key={pipeline.id} pipeline={pipeline} />}>
             <p className="muted" style={{ marginTop: 0 }}>
               Drag to reorder (or focus the handle, press Space, use the arrow keys, press Space). Leave the probability blank to weight deals by the rate learned from
               this pipeline’s history.
