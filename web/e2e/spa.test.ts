@@ -227,6 +227,8 @@ describe('dashboard and detail pages', () => {
     await page.locator('.timeline__item').first().waitFor();
     await screenshot('deal');
     await page.goto(`${stack.origin}/customers`);
+    await page.locator('.table tbody a').first().waitFor();
+    await screenshot('customers');
     await page.locator('.table tbody a').first().click();
     await page.getByRole('heading', { name: 'Deals' }).waitFor();
     await screenshot('customer');
