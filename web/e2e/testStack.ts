@@ -22,10 +22,12 @@ export async function buildSpaIfNeeded(): Promise<void> {
   const sources = Math.max(newestMtime(path.join(ROOT, 'web/src')), statSync(path.join(ROOT, 'web/index.html')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs > sources) return;
   const { build } = await import('vite');
-  // vite's build sets NODE_ENV=production for the whole process; the stack started next must not see it.
+  // Under vitest NODE_ENV is "test", which would bundle React's development build; vite's build
+  // leaves NODE_ENV=production behind, which the stack started next must not see.
   const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
