@@ -15,19 +15,25 @@ export type ScoreWrite = {
  * Writes one page of scores in a single statement: the leads' scores (one UPDATE ... FROM),
  * snapshots and SCORE_CHANGED activities (one INSERT each), and the run's progress and cursor,
  * so a page is written entirely or not at all and a run resumes after its last written page.
+ * The rows come in as parallel arrays: unnest() of array parameters lets the planner see the
+ * page's true size (a jsonb_to_recordset guess of 100+ rows per row made every page JIT-compile
+ * and hash-join the whole Lead table).
  */
 export async function writeScorePage(
   prisma: PrismaClient,
   input: { tenantId: string; runId: string; modelVersion: string; scoredAt: Date; cursor: string | null; writes: ScoreWrite[] },
 ): Promise<void> {
   const { tenantId, runId, modelVersion, scoredAt, cursor, writes } = input;
-  const rows = JSON.stringify(
-    writes.map((w) => ({ id: w.id, s: w.score, p: w.probability, f: w.factors, n: w.notableFrom })),
-  );
+  const ids = writes.map((w) => w.id);
+  const scores = writes.map((w) => w.score);
+  const probabilities = writes.map((w) => w.probability);
+  const factors = writes.map((w) => (w.factors ? JSON.stringify(w.factors) : null));
+  const notableFrom = writes.map((w) => w.notableFrom);
   const at = scoredAt.toISOString();
   await prisma.$executeRaw(Prisma.sql`
     WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS t(id text, s int, p float8, f jsonb, n int)
+      SELECT * FROM unnest(${ids}::text[], ${scores}::int[], ${probabilities}::float8[], ${factors}::jsonb[], ${notableFrom}::int[])
+        AS t(id, s, p, f, n)
     ), scored AS (
       UPDATE "Lead" l SET score = i.s, probability = i.p, "scoredAt" = ${at}::timestamp(3), "scoreModelVersion" = ${modelVersion}
       FROM input i WHERE l.id = i.id AND l."tenantId" = ${tenantId}
@@ -46,6 +52,6 @@ export async function writeScorePage(
       FROM input i JOIN scored USING (id) WHERE i.n IS NOT NULL
       RETURNING 1
     )
-    UPDATE "ScoringRun" SET processed = processed + (SELECT count(*) FROM input), cursor = ${cursor}
+    UPDATE "ScoringRun" SET processed = processed + ${writes.length}, cursor = ${cursor}
     WHERE id = ${runId}`);
 }
