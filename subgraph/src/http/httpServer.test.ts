@@ -66,6 +66,14 @@ describe('production mode', () => {
     expect((await post({ query: aliases })).json.errors?.[0]?.message).toMatch(/alias/i);
   });
 
+  it('refuses GET requests that could be cross-site forgeries (CSRF prevention)', async () => {
+    const response = await fetch(`${prod.url}?query=${encodeURIComponent('{ pipelines { name } }')}`, {
+      headers: { 'router-authorization': 'router-pass', authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
   it('refuses oversized bodies with 413', async () => {
     const { status } = await post({ query: `{ pipelines { name } } #${'x'.repeat(1_100_000)}` });
     expect(status).toBe(413);

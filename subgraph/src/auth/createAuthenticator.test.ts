@@ -1,0 +1,59 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthenticator } from './createAuthenticator';
+import { signToken } from './signToken';
+
+const principal = { tenantId: 't1', userId: 'u1', role: 'MANAGER' as const };
+
+describe('createAuthenticator', () => {
+  it('verifies HS256 tokens and reads tenant, user and role', async () => {
+    const authenticate = createAuthenticator({ jwtSecret: 'a-long-enough-development-secret-123' });
+    const token = await signToken(principal, 'a-long-enough-development-secret-123');
+    expect(await authenticate(`Bearer ${token}`)).toEqual(principal);
+  });
+
+  it('refuses tokens without a tenant or with an unknown role', async () => {
+    const secret = 'a-long-enough-development-secret-123';
+    const authenticate = createAuthenticator({ jwtSecret: secret });
+    const key = new TextEncoder().encode(secret);
+    const noTenant = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(key);
+    await expect(authenticate(`Bearer ${noTenant}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const badRole = await new SignJWT({ tenant_id: 't', role: 'owner' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(key);
+    await expect(authenticate(`Bearer ${badRole}`)).rejects.toThrow(/role/);
+    await expect(authenticate(undefined)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  describe('with a JWKS URL', () => {
+    let server: ReturnType<typeof createServer>;
+    let url: string;
+    let privateKey: CryptoKey;
+
+    beforeAll(async () => {
+      const pair = await generateKeyPair('RS256');
+      privateKey = pair.privateKey;
+      const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+      server = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ keys: [jwk] }));
+      });
+      await new Promise<void>((resolve) => server.listen(0, resolve));
+      url = `http://localhost:${(server.address() as AddressInfo).port}/jwks.json`;
+    });
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('verifies RS256 tokens against the published keys and checks the issuer', async () => {
+      const authenticate = createAuthenticator({ jwksUrl: url, issuer: 'https://id.example' });
+      const sign = (issuer: string) =>
+        new SignJWT({ tenant_id: 't1', role: 'rep' })
+          .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+          .setSubject('u9')
+          .setIssuer(issuer)
+          .setExpirationTime('5m')
+          .sign(privateKey);
+      expect(await authenticate(`Bearer ${await sign('https://id.example')}`)).toEqual({ tenantId: 't1', userId: 'u9', role: 'REP' });
+      await expect(authenticate(`Bearer ${await sign('https://evil.example')}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    });
+  });
+});
