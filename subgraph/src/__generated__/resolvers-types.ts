@@ -604,7 +604,10 @@ export type Pipeline = {
 export type PipelineStage = {
   __typename?: 'PipelineStage';
   dealCount: Scalars['Int']['output'];
-  /** Deals of this stage in board order. */
+  /**
+   * Deals of this stage in board order. Long columns load in pages: \`first\` deals after the deal
+   * at \`afterPosition\` (the \`position\` of the last deal already loaded).
+   */
   deals: Array<Deal>;
   /** The probability used for weighting: hand-entered when set, else learned. */
   effectiveProbability?: Maybe<Scalars['Float']['output']>;
@@ -629,6 +632,7 @@ export type PipelineStageDealCountArgs = {
 
 
 export type PipelineStageDealsArgs = {
+  afterPosition?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -49,11 +49,20 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   const whereFor = async (filter: DealFilter | null | undefined) =>
     dealWhere(tenantId, filter, filter?.rottingOnly ? await loadRottingStages() : []);
 
-  const dealsBy = (field: 'stageId' | 'customerId', filter: DealFilter | null | undefined, first: number | null | undefined) =>
-    withArgs<Deal[]>(`deals:${field}`, { filter, first }, () =>
+  const dealsBy = (
+    field: 'stageId' | 'customerId',
+    filter: DealFilter | null | undefined,
+    first: number | null | undefined,
+    afterPosition?: number | null,
+  ) =>
+    withArgs<Deal[]>(`deals:${field}`, { filter, first, afterPosition }, () =>
       new DataLoader(async (keys) => {
         const rows = await prisma.deal.findMany({
-          where: { ...(await whereFor(filter)), [field]: { in: [...keys] } },
+          where: {
+            ...(await whereFor(filter)),
+            [field]: { in: [...keys] },
+            ...(afterPosition != null ? { position: { gt: afterPosition } } : {}),
+          },
           orderBy: field === 'stageId' ? [{ stageId: 'asc' }, { position: 'asc' }] : [{ createdAt: 'desc' }, { id: 'asc' }],
         });
         return groupBy(keys, rows, (row) => row[field]).map((group) => (first != null ? group.slice(0, first) : group));
@@ -84,8 +93,8 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         (row) => row.pipelineId,
       ),
     ),
-    dealsOfStage: (filter: DealFilter | null | undefined, first: number | null | undefined) =>
-      dealsBy('stageId', filter, first),
+    dealsOfStage: (filter: DealFilter | null | undefined, first: number | null | undefined, afterPosition: number | null | undefined) =>
+      dealsBy('stageId', filter, first, afterPosition),
     dealsOfCustomer: (filter: DealFilter | null | undefined, first: number | null | undefined) =>
       dealsBy('customerId', filter, first),
     stageTotals: (filter: DealFilter | null | undefined) =>

@@ -10,7 +10,8 @@ export const PipelineStage: PipelineStageResolvers = {
     if (!pipeline) throw new GraphQLError(`Pipeline ${stage.pipelineId} of stage ${stage.id} is missing`);
     return pipeline;
   },
-  deals: (stage, { filter, first }, { loaders }) => loaders.dealsOfStage(filter, first).load(stage.id),
+  deals: (stage, { filter, first, afterPosition }, { loaders }) =>
+    loaders.dealsOfStage(filter, first, afterPosition).load(stage.id),
   dealCount: async (stage, { filter }, { loaders }) => (await loaders.stageTotals(filter).load(stage.id)).count,
   totalValue: async (stage, { filter }, { loaders }) => (await loaders.stageTotals(filter).load(stage.id)).total,
   weightedValue: async (stage, { filter }, { loaders }) => {

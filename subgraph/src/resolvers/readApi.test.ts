@@ -90,6 +90,18 @@ describe('pipeline board', () => {
   });
 });
 
+describe('board columns in pages', () => {
+  it('loads a long column page by page in board order', async () => {
+    const query = 'query ($after: Int) { pipeline(id: "pl-new") { stages { id dealCount deals(first: 5, afterPosition: $after) { position } } } }';
+    type Result = { pipeline: { stages: { id: string; dealCount: number; deals: { position: number }[] }[] } };
+    const first = await api.run<Result>(query, { after: null });
+    const column = first.data!.pipeline.stages.find((s) => s.dealCount > 10)!;
+    expect(column.deals.map((d) => d.position)).toEqual([0, 1, 2, 3, 4]);
+    const next = await api.run<Result>(query, { after: 4 });
+    expect(next.data!.pipeline.stages.find((s) => s.id === column.id)!.deals.map((d) => d.position)).toEqual([5, 6, 7, 8, 9]);
+  });
+});
+
 describe('deal and lead connections', () => {
   it('pages through leads sorted by score with cursors, without repeats', async () => {
     await db.prisma.$executeRawUnsafe(`UPDATE "Lead" SET score = (abs(hashtext(id)) % 101) WHERE id NOT LIKE '%7'`);
