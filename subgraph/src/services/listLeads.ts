@@ -1,12 +1,12 @@
 import type { Lead, Prisma, PrismaClient } from '../db/generated/client';
-import type { LeadConnection, LeadFilter, LeadOrder } from '../__generated__/resolvers-types';
-import { afterCursor, decodeCursor, encodeCursor, pageSize } from './cursor';
+import type { LeadFilter, LeadOrder } from '../__generated__/resolvers-types';
+import { keysetPage, type KeysetPage } from './cursor';
 import { userError } from './errors';
 
 const FIELDS = { SCORE: 'score', CREATED_AT: 'createdAt', STATUS: 'status', NAME: 'name' } as const;
 
 type Args = { filter?: LeadFilter | null; orderBy?: LeadOrder | null; first?: number | null; after?: string | null };
-type Page = Omit<LeadConnection, 'edges'> & { edges: { cursor: string; node: Lead }[] };
+type Page = KeysetPage<Lead>;
 
 export function leadWhere(tenantId: string, filter: LeadFilter | null | undefined): Prisma.LeadWhereInput {
   const where: Prisma.LeadWhereInput = { tenantId };
@@ -37,31 +37,20 @@ export function leadWhere(tenantId: string, filter: LeadFilter | null | undefine
 
 /** A page of the tenant's leads, filtered and sorted in the database (keyset pagination). */
 export async function listLeads(prisma: PrismaClient, tenantId: string, args: Args): Promise<Page> {
-  const take = pageSize(args.first);
   const field = FIELDS[args.orderBy?.field ?? 'SCORE'];
-  const direction = (args.orderBy?.direction ?? 'DESC') === 'ASC' ? 'asc' : 'desc';
-  const where = leadWhere(tenantId, args.filter);
-  const toValue = (v: string | number) => (field === 'createdAt' ? new Date(String(v)) : v);
-  const paged: Prisma.LeadWhereInput = args.after
-    ? { AND: [where, afterCursor(field, direction, decodeCursor(args.after), toValue)] }
-    : where;
-  const [rows, totalCount] = await Promise.all([
-    prisma.lead.findMany({
-      where: paged,
-      orderBy: [{ [field]: field === 'score' ? { sort: direction, nulls: 'last' } : direction }, { id: 'asc' }],
-      take: take + 1,
-    }),
-    prisma.lead.count({ where }),
-  ]);
-  const nodes = rows.slice(0, take);
-  const edges = nodes.map((node) => {
-    const value = node[field];
-    const v = value instanceof Date ? value.toISOString() : value;
-    return { cursor: encodeCursor({ v, id: node.id }), node };
+  return keysetPage<Lead, Prisma.LeadWhereInput>({
+    where: leadWhere(tenantId, args.filter),
+    first: args.first,
+    after: args.after,
+    field,
+    direction: (args.orderBy?.direction ?? 'DESC') === 'ASC' ? 'asc' : 'desc',
+    nullable: field === 'score',
+    toValue: (v) => (field === 'createdAt' ? new Date(String(v)) : v),
+    cursorValue: (lead) => {
+      const value = lead[field];
+      return value instanceof Date ? value.toISOString() : value;
+    },
+    findMany: (query) => prisma.lead.findMany(query),
+    count: (query) => prisma.lead.count(query),
   });
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > take, endCursor: edges.at(-1)?.cursor ?? null },
-  };
 }
