@@ -6,8 +6,10 @@ import { hasEnoughOutcomes } from '../hasEnoughOutcomes';
 import { ensureActiveModel } from './ensureActiveModel';
 import { loadTrainingData } from './loadTrainingData';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
-import { completeRescoreRun, rescoreLeads, rescorePage, startRescoreRun } from './rescoreLeads';
+import { commitScorePage } from './commitScorePage';
+import { completeRescoreRun, loadActiveScorer, rescoreLeads, rescorePage, startRescoreRun } from './rescoreLeads';
 import { retrainLeadModel } from './retrainLeadModel';
+import { scoreLeadPage } from './scoreLeadPage';
 import type { StoredMetrics } from './storedMetrics';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
@@ -36,9 +38,10 @@ describe('lead scoring service', () => {
     const run = await rescoreLeads(db.prisma, tenantId, {}, { now: NOW, pageSize: 100 });
     expect(run).toMatchObject({ status: 'SUCCEEDED', total: open, processed: open, kind: 'rescore' });
     const pages = Math.ceil(open / 100);
-    // per page: run, leads, customers, closed deals, one write; plus start/finish and the model
+    // per page: leads, customers, closed deals, and a transaction (BEGIN, the write, the run's
+    // progress, COMMIT); plus start/finish and the model
     console.log(`rescoring ${open} leads in ${pages} pages: ${statements.length} SQL statements`);
-    expect(statements.length).toBeLessThanOrEqual(pages * 5 + 8);
+    expect(statements.length).toBeLessThanOrEqual(pages * 7 + 8);
     const unscored = await db.prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, score: null } });
     expect(unscored).toBe(0);
     const lead = await db.prisma.lead.findFirstOrThrow({ where: { tenantId, status: 'NEW' } });
@@ -89,6 +92,22 @@ describe('lead scoring service', () => {
       completeRescoreRun(db.prisma, run.id, {}, { now: NOW, scorer: { model: { terms: [] } as never, version: 'x' } }),
     ).rejects.toThrow();
     expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: 'FAILED' });
+  });
+
+  it('commits a page, and moves the cursor past it, only once the page before it has committed', async () => {
+    const run = await startRescoreRun(db.prisma, tenantId);
+    const scorer = { ...(await loadActiveScorer(db.prisma, tenantId)), version: 'ordering' };
+    const page = (await scoreLeadPage(db.prisma, tenantId, {}, null, { scorer, pageSize: 20, now: NOW }))!;
+    const target = { runId: run.id, tenantId, modelVersion: scorer.version, scoredAt: NOW };
+    const failed = Promise.reject(new Error('the page before failed'));
+    failed.catch(() => {});
+    await expect(commitScorePage(db.prisma, target, page, failed)).rejects.toThrow('the page before failed');
+    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ cursor: null, processed: 0 });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { modelVersion: 'ordering' } })).toBe(0);
+
+    await commitScorePage(db.prisma, target, page, Promise.resolve());
+    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ cursor: page.cursor, processed: 20 });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { modelVersion: 'ordering' } })).toBe(20);
   });
 
   it('trains on closed leads oldest first, and activates the new model only if it beats the prior on the holdout', async () => {

@@ -1,38 +1,22 @@
-import type { Prisma, PrismaClient, ScoringRun } from '../../db/generated/client';
-import { binColumns } from '../binColumns';
-import { scoreBinned } from '../scoreBinned';
-import type { Model } from '../types';
+import type { PrismaClient, ScoringRun } from '../../db/generated/client';
+import { commitScorePage, type PageTarget } from './commitScorePage';
 import { ensureActiveModel } from './ensureActiveModel';
-import { leadFeatureExtractor } from './leadFeatures';
-import { leadScoringSelect } from './loadTrainingData';
-import { loadFeatureInputs } from './loadFeatureInputs';
 import { modelFromRow } from './modelFromRow';
-import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
-import { topFactors } from './topFactors';
-import { writeScorePage, type ScoreWrite } from './writeScorePage';
+import { leadWhere, scoreLeadPage, type ActiveScorer, type RescoreScope } from './scoreLeadPage';
 
-/** A SCORE_CHANGED activity is written when a score moves by at least this many points. */
-export const NOTABLE_SCORE_CHANGE = 10;
+export { NOTABLE_SCORE_CHANGE, type ActiveScorer, type RescoreScope } from './scoreLeadPage';
+
 export const DEFAULT_PAGE_SIZE = 2000;
-
-/** All open leads (resumable from the run's cursor), or the open ones among `ids`. */
-export type RescoreScope = { ids?: readonly string[] | null };
+/** Pages being written at once; reading and scoring the next page overlaps with them. */
+export const CONCURRENT_PAGE_WRITES = 2;
 
 export const RESCORE_ALL = 'rescore';
 export const RESCORE_SOME = 'rescore-leads';
-
-const leadWhere = (tenantId: string, scope: RescoreScope): Prisma.LeadWhereInput => ({
-  tenantId,
-  status: { in: OPEN_LEAD_STATUSES },
-  ...(scope.ids ? { id: { in: [...scope.ids] } } : {}),
-});
 
 export async function startRescoreRun(prisma: PrismaClient, tenantId: string, scope: RescoreScope = {}): Promise<ScoringRun> {
   const total = await prisma.lead.count({ where: leadWhere(tenantId, scope) });
   return prisma.scoringRun.create({ data: { tenantId, kind: scope.ids ? RESCORE_SOME : RESCORE_ALL, total } });
 }
-
-export type ActiveScorer = { model: Model; version: string };
 
 export async function loadActiveScorer(prisma: PrismaClient, tenantId: string): Promise<ActiveScorer> {
   const row = await ensureActiveModel(prisma, tenantId);
@@ -41,10 +25,10 @@ export async function loadActiveScorer(prisma: PrismaClient, tenantId: string): 
 
 export type PageOptions = { now?: Date; pageSize?: number; scorer?: ActiveScorer };
 
-/**
- * Scores the next page of a run (after its cursor) in memory and writes it back in one
- * statement. Three reads: the page of leads, their customers, the customers' closed deals.
- */
+const finishRun = (prisma: PrismaClient, runId: string) =>
+  prisma.scoringRun.update({ where: { id: runId }, data: { status: 'SUCCEEDED', finishedAt: new Date() } });
+
+/** Scores the next page of a run (after its cursor) and writes it with the run's new cursor. */
 export async function rescorePage(
   prisma: PrismaClient,
   runId: string,
@@ -53,64 +37,50 @@ export async function rescorePage(
 ): Promise<{ processed: number; done: boolean }> {
   const run = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
   if (run.status !== 'RUNNING') return { processed: 0, done: true };
-  const { model, version } = scorer ?? (await loadActiveScorer(prisma, run.tenantId));
-  const leads = await prisma.lead.findMany({
-    where: { ...leadWhere(run.tenantId, scope), ...(run.cursor ? { id: { gt: run.cursor, ...(scope.ids ? { in: [...scope.ids] } : {}) } } : {}) },
-    select: { ...leadScoringSelect, score: true, scoreModelVersion: true },
-    orderBy: { id: 'asc' },
-    take: pageSize,
-  });
-  if (leads.length === 0) {
-    await prisma.scoringRun.update({ where: { id: runId }, data: { status: 'SUCCEEDED', finishedAt: new Date() } });
-    return { processed: 0, done: true };
+  const active = scorer ?? (await loadActiveScorer(prisma, run.tenantId));
+  const page = await scoreLeadPage(prisma, run.tenantId, scope, run.cursor, { scorer: active, pageSize, now });
+  if (page) {
+    const target = { runId, tenantId: run.tenantId, modelVersion: active.version, scoredAt: now };
+    await commitScorePage(prisma, target, page, Promise.resolve());
   }
-  const inputs = await loadFeatureInputs(prisma, run.tenantId, leads, () => now);
-  const binned = binColumns(
-    model.terms.map((t) => t.binning),
-    inputs.map(leadFeatureExtractor.extract),
-  );
-  const probabilities = scoreBinned(model, binned);
-  const writes: ScoreWrite[] = leads.map((lead, i) => {
-    const probability = probabilities[i]!;
-    const score = Math.round(100 * probability);
-    const changed = lead.score !== score || lead.scoreModelVersion !== version;
-    const notable = lead.score !== null && Math.abs(score - lead.score) >= NOTABLE_SCORE_CHANGE;
-    return {
-      id: lead.id,
-      score,
-      probability,
-      factors: changed ? topFactors(model, binned, i) : null,
-      notableFrom: notable ? lead.score : null,
-    };
-  });
-  const done = leads.length < pageSize;
-  await writeScorePage(prisma, {
-    tenantId: run.tenantId,
-    runId,
-    modelVersion: version,
-    scoredAt: now,
-    cursor: leads.at(-1)!.id,
-    writes,
-  });
-  if (done) await prisma.scoringRun.update({ where: { id: runId }, data: { status: 'SUCCEEDED', finishedAt: new Date() } });
-  return { processed: leads.length, done };
+  if (!page || page.last) await finishRun(prisma, runId);
+  return { processed: page?.writes.length ?? 0, done: !page || page.last };
 }
 
-/** Runs (or resumes) a rescoring run to the end; a failure is recorded on the run and rethrown. */
+/**
+ * Runs (or resumes) a rescoring run to the end; a failure is recorded on the run and rethrown.
+ * Pipelined: while up to CONCURRENT_PAGE_WRITES pages are being written (each on its own
+ * connection, committing in page order), the next page is read and scored.
+ */
 export async function completeRescoreRun(
   prisma: PrismaClient,
   runId: string,
   scope: RescoreScope = {},
-  options: PageOptions = {},
+  { now = new Date(), pageSize = DEFAULT_PAGE_SIZE, scorer }: PageOptions = {},
 ): Promise<ScoringRun> {
+  const writing: Promise<void>[] = [];
   try {
     const run = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
-    const scorer = options.scorer ?? (await loadActiveScorer(prisma, run.tenantId));
+    if (run.status !== 'RUNNING') return run;
+    const active = scorer ?? (await loadActiveScorer(prisma, run.tenantId));
+    const target: PageTarget = { runId, tenantId: run.tenantId, modelVersion: active.version, scoredAt: now };
+    let cursor = run.cursor;
+    let previous: Promise<unknown> = Promise.resolve();
     for (;;) {
-      const page = await rescorePage(prisma, runId, scope, { ...options, scorer });
-      if (page.done) break;
+      const page = await scoreLeadPage(prisma, run.tenantId, scope, cursor, { scorer: active, pageSize, now });
+      if (!page) break;
+      if (writing.length >= CONCURRENT_PAGE_WRITES) await writing.shift();
+      previous = commitScorePage(prisma, target, page, previous);
+      // Awaited below; until then a failure must not count as an unhandled rejection.
+      previous.catch(() => {});
+      writing.push(previous as Promise<void>);
+      cursor = page.cursor;
+      if (page.last) break;
     }
+    await Promise.all(writing);
+    await finishRun(prisma, runId);
   } catch (error) {
+    await Promise.allSettled(writing);
     await prisma.scoringRun.update({
       where: { id: runId },
       data: { status: 'FAILED', error: error instanceof Error ? error.message : String(error), finishedAt: new Date() },
