@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../web/e2e/launchBrowser';
+import { boardPageSize } from '../web/src/modules/board/utils/boardPageSize';
 import { dragWithMouse } from '../web/e2e/dragWithMouse';
 import { ROOT, startTestStack } from '../web/e2e/testStack';
 
@@ -63,7 +64,7 @@ try {
     const response = await fetch(`${stack.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: boardQuery, operationName: 'DealBoard', variables: { pipelineId: 'pl-new', filter: {}, openFilter: { status: 'OPEN' } } }),
+      body: JSON.stringify({ query: boardQuery, operationName: 'DealBoard', variables: { pipelineId: 'pl-new', filter: {}, openFilter: { status: 'OPEN' }, pageSize: boardPageSize } }),
     });
     const body = (await response.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));

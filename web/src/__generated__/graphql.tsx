@@ -1058,6 +1058,18 @@ export type LogActivityMutationVariables = Exact<{
 
 export type LogActivityMutation = { logActivity: { __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null } };
 
+export type BoardColumnPageQueryVariables = Exact<{
+  pipelineId: string | number;
+  stageFilter: DealFilter;
+  first: number;
+  afterPosition: number;
+}>;
+
+
+export type BoardColumnPageQuery = { pipeline: { id: string, stages: Array<{ id: string, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> }> } | null };
+
+export type BoardColumnDealIdsFragment = { deals: Array<{ id: string }> };
+
 export type BoardFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1071,6 +1083,7 @@ export type DealBoardQueryVariables = Exact<{
   pipelineId: string | number;
   filter?: DealFilter | null | undefined;
   openFilter?: DealFilter | null | undefined;
+  pageSize: number;
 }>;
 
 
@@ -1292,6 +1305,13 @@ export const TimelineItem_ActivityFragmentDoc = gql`
   }
 }
     `;
+export const BoardColumnDealIdsFragmentDoc = gql`
+    fragment BoardColumnDealIds on PipelineStage {
+  deals(filter: $openFilter, first: $pageSize) {
+    id
+  }
+}
+    `;
 export const DealCard_DealFragmentDoc = gql`
     fragment DealCard_deal on Deal {
   id
@@ -1333,7 +1353,7 @@ export const BoardColumn_StageFragmentDoc = gql`
   dealCount(filter: $filter)
   totalValue(filter: $filter)
   weightedValue(filter: $filter)
-  deals(filter: $openFilter) {
+  deals(filter: $openFilter, first: $pageSize) {
     ...DealCard_deal
   }
 }
@@ -1603,6 +1623,58 @@ export function useLogActivityMutation(baseOptions?: ApolloReactHooks.MutationHo
       }
 export type LogActivityMutationHookResult = ReturnType<typeof useLogActivityMutation>;
 export type LogActivityMutationResult = ApolloReactCommon.MutationResult<LogActivityMutation>;
+export const BoardColumnPageDocument = gql`
+    query BoardColumnPage($pipelineId: ID!, $stageFilter: DealFilter!, $first: Int!, $afterPosition: Int!) {
+  pipeline(id: $pipelineId) {
+    id
+    stages {
+      id
+      deals(filter: $stageFilter, first: $first, afterPosition: $afterPosition) {
+        ...DealCard_deal
+      }
+    }
+  }
+}
+    ${DealCard_DealFragmentDoc}`;
+
+/**
+ * __useBoardColumnPageQuery__
+ *
+ * To run a query within a React component, call `useBoardColumnPageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useBoardColumnPageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useBoardColumnPageQuery({
+ *   variables: {
+ *      pipelineId: // value for 'pipelineId'
+ *      stageFilter: // value for 'stageFilter'
+ *      first: // value for 'first'
+ *      afterPosition: // value for 'afterPosition'
+ *   },
+ * });
+ */
+export function useBoardColumnPageQuery(baseOptions: ApolloReactHooks.QueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables> & ({ variables: BoardColumnPageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<BoardColumnPageQuery, BoardColumnPageQueryVariables>(BoardColumnPageDocument, options);
+      }
+export function useBoardColumnPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<BoardColumnPageQuery, BoardColumnPageQueryVariables>(BoardColumnPageDocument, options);
+        }
+// @ts-ignore
+export function useBoardColumnPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardColumnPageQuery, BoardColumnPageQueryVariables>;
+export function useBoardColumnPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardColumnPageQuery | undefined, BoardColumnPageQueryVariables>;
+export function useBoardColumnPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useSuspenseQuery<BoardColumnPageQuery, BoardColumnPageQueryVariables>(BoardColumnPageDocument, options);
+        }
+export type BoardColumnPageQueryHookResult = ReturnType<typeof useBoardColumnPageQuery>;
+export type BoardColumnPageLazyQueryHookResult = ReturnType<typeof useBoardColumnPageLazyQuery>;
+export type BoardColumnPageSuspenseQueryHookResult = ReturnType<typeof useBoardColumnPageSuspenseQuery>;
+export type BoardColumnPageQueryResult = ApolloReactCommon.QueryResult<BoardColumnPageQuery, BoardColumnPageQueryVariables>;
 export const BoardFilterOptionsDocument = gql`
     query BoardFilterOptions {
   users {
@@ -1651,7 +1723,7 @@ export type BoardFilterOptionsLazyQueryHookResult = ReturnType<typeof useBoardFi
 export type BoardFilterOptionsSuspenseQueryHookResult = ReturnType<typeof useBoardFilterOptionsSuspenseQuery>;
 export type BoardFilterOptionsQueryResult = ApolloReactCommon.QueryResult<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>;
 export const DealBoardDocument = gql`
-    query DealBoard($pipelineId: ID!, $filter: DealFilter, $openFilter: DealFilter) {
+    query DealBoard($pipelineId: ID!, $filter: DealFilter, $openFilter: DealFilter, $pageSize: Int!) {
   pipeline(id: $pipelineId) {
     id
     name
@@ -1679,6 +1751,7 @@ ${DealCard_DealFragmentDoc}`;
  *      pipelineId: // value for 'pipelineId'
  *      filter: // value for 'filter'
  *      openFilter: // value for 'openFilter'
+ *      pageSize: // value for 'pageSize'
  *   },
  * });
  */

@@ -1,31 +1,55 @@
 import { Droppable } from '@hello-pangea/dnd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatPercent } from '../../../lib/formatPercent';
+import { boardPageSize } from '../utils/boardPageSize';
 import { DealCard } from './DealCard';
 
-const PAGE = 40;
+type LoadMore = (stage: BoardColumn_StageFragment, count: number) => Promise<number | null>;
 
-/** One stage of the board. Long columns render in pages as they scroll, so 2,000 cards stay smooth. */
-export function BoardColumn({ stage, currency }: { stage: BoardColumn_StageFragment; currency: string }) {
-  const [limit, setLimit] = useState(PAGE);
+/**
+ * One stage of the board. It arrives with its first page of cards and loads the next page when the
+ * end of the column scrolls into view, so a 2,000-card pipeline downloads only what is looked at.
+ */
+export function BoardColumn({ stage, currency, loadMore }: { stage: BoardColumn_StageFragment; currency: string; loadMore: LoadMore }) {
+  const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
+  // Set when a page came back empty although the count says more: no automatic retry at that length.
+  const [endAt, setEndAt] = useState<number | null>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
   const sentinel = useRef<HTMLDivElement | null>(null);
-  const hidden = stage.deals.length - limit;
+  const hidden = stage.dealCount - stage.deals.length;
 
+  const more = useCallback(
+    async (count: number) => {
+      setStatus('loading');
+      try {
+        const added = await loadMore(stage, count);
+        if (added === 0) setEndAt(stage.deals.length);
+        setStatus('idle');
+      } catch {
+        setStatus('failed');
+      }
+    },
+    [loadMore, stage],
+  );
+
+  const autoLoad = hidden > 0 && status === 'idle' && endAt !== stage.deals.length;
   useEffect(() => {
     const target = sentinel.current;
-    if (!target || hidden <= 0) return;
+    if (!target || !autoLoad) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE);
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          void more(boardPageSize);
+        }
       },
       { root: scroller.current, rootMargin: '400px' },
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [hidden]);
+  }, [autoLoad, more]);
 
   const probability = stage.effectiveProbability;
   return (
@@ -56,16 +80,24 @@ export function BoardColumn({ stage, currency }: { stage: BoardColumn_StageFragm
             {...provided.droppableProps}
             className={`column__body ${snapshot.isDraggingOver ? 'column__body--over' : ''}`}
           >
-            {stage.deals.slice(0, limit).map((deal, index) => (
+            {stage.deals.map((deal, index) => (
               <DealCard key={deal.id} deal={deal} index={index} />
             ))}
             {provided.placeholder}
-            {stage.deals.length === 0 && !snapshot.isDraggingOver && <p className="column__empty">No deals</p>}
+            {stage.deals.length === 0 && hidden <= 0 && !snapshot.isDraggingOver && <p className="column__empty">No deals</p>}
             {hidden > 0 && (
               <div ref={sentinel} className="column__more">
-                <button type="button" className="button button--ghost button--small" onClick={() => setLimit((l) => l + PAGE * 5)}>
-                  Show {Math.min(hidden, PAGE * 5)} more of {hidden}
-                </button>
+                {status === 'loading' ? (
+                  <span className="spinner spinner--small" role="status" aria-label="Loading more deals" />
+                ) : status === 'failed' ? (
+                  <button type="button" className="button button--ghost button--small" onClick={() => void more(boardPageSize)}>
+                    Could not load more deals. Retry
+                  </button>
+                ) : (
+                  <button type="button" className="button button--ghost button--small" onClick={() => void more(boardPageSize * 5)}>
+                    Show {Math.min(hidden, boardPageSize * 5)} more of {hidden}
+                  </button>
+                )}
               </div>
             )}
           </div>

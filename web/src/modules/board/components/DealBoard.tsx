@@ -11,8 +11,10 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Dialog } from '../../../ui/Dialog';
 import { LostReasonForm } from '../../deals/components/LostReasonForm';
 import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
+import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
 import { useMoveDeal, type DealMove } from '../hooks/useMoveDeal';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
+import { boardPageSize } from '../utils/boardPageSize';
 import { targetPosition } from '../utils/targetPosition';
 import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
@@ -25,9 +27,10 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const filter = useMemo(() => boardFilterFromParams(new URLSearchParams(filterKey)), [filterKey]);
   const unfiltered = Object.keys(filter).length === 0;
   const { data, previousData, loading, error, refetch } = useDealBoardQuery({
-    variables: { pipelineId, filter, openFilter: { ...filter, status: 'OPEN' } },
+    variables: { pipelineId, filter, openFilter: { ...filter, status: 'OPEN' }, pageSize: boardPageSize },
   });
   const move = useMoveDeal();
+  const loadMore = useLoadMoreDeals(pipelineId, filter);
   const { markLost } = useMarkDealLost();
   // A drop on "Lost" waits for the reason before anything moves.
   const [pendingLoss, setPendingLoss] = useState<DealMove | null>(null);
@@ -85,7 +88,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
         <DragDropContext onDragEnd={onDragEnd}>
           <div className="board" data-testid="board">
             {open.map((stage) => (
-              <BoardColumn key={stage.id} stage={stage} currency={pipeline.currency} />
+              <BoardColumn key={stage.id} stage={stage} currency={pipeline.currency} loadMore={loadMore} />
             ))}
           </div>
           {closed.length > 0 && (
