@@ -108,6 +108,76 @@ describe('deal board', () => {
   });
 });
 
+describe('deal board with long columns', () => {
+  const EXTRA = 100;
+  const shownIn = (stageId: string) => column(stageId).locator('[data-deal-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-deal-id')));
+  const boardOrder = async (stageId: string, take: number) =>
+    (await stack.db.prisma.deal.findMany({ where: { stageId }, orderBy: { position: 'asc' }, select: { id: true }, take })).map((d) => d.id);
+  async function scrollToEnd(stageId: string) {
+    const before = await column(stageId).locator('[data-deal-id]').count();
+    await column(stageId).locator('.column__body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
+    await column(stageId).locator('[data-deal-id]').nth(before).waitFor();
+  }
+
+  beforeAll(async () => {
+    // Appended after Negotiation's cards, so the other tests' first cards don't change.
+    const stage = await stack.db.prisma.pipelineStage.findUniqueOrThrow({ where: { id: NEGOTIATION } });
+    const start = await stack.db.prisma.deal.count({ where: { stageId: NEGOTIATION } });
+    await stack.db.prisma.deal.createMany({
+      data: Array.from({ length: EXTRA }, (_, i) => ({
+        id: `paged-deal-${i}`,
+        tenantId: stage.tenantId,
+        pipelineId: stage.pipelineId,
+        stageId: NEGOTIATION,
+        title: `Paged deal ${i}`,
+        value: String(1000 + i),
+        currency: 'USD',
+        position: start + i,
+        stageEnteredAt: new Date(),
+      })),
+    });
+  });
+
+  it('loads a column page by page in board order as it scrolls, also after a move out of and into it', async () => {
+    await openBoard();
+    const total = await stack.db.prisma.deal.count({ where: { stageId: NEGOTIATION } });
+    await expect.poll(() => column(NEGOTIATION).locator('.column__count').innerText()).toBe(String(total));
+    expect(await shownIn(NEGOTIATION)).toEqual(await boardOrder(NEGOTIATION, 40));
+
+    await scrollToEnd(NEGOTIATION);
+    expect(await shownIn(NEGOTIATION)).toEqual(await boardOrder(NEGOTIATION, 80));
+
+    // Out of the partially loaded column, then back in at the top: the next page still follows on.
+    const dealId = await firstDealIn(NEGOTIATION);
+    let saved = moveDealResponse();
+    await dragWithMouse(page, card(dealId), column(PROPOSAL).locator('.column__body'));
+    await column(PROPOSAL).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect((await (await saved).json()).errors).toBeUndefined();
+    const movedBack = await firstDealIn(PROPOSAL);
+    saved = moveDealResponse();
+    await dragWithMouse(page, card(movedBack), column(NEGOTIATION).locator('.column__body'), 10);
+    await column(NEGOTIATION).locator(`[data-deal-id="${movedBack}"]`).waitFor();
+    expect((await (await saved).json()).errors).toBeUndefined();
+    await scrollToEnd(NEGOTIATION);
+    const shown = await shownIn(NEGOTIATION);
+    expect(shown).toEqual(await boardOrder(NEGOTIATION, shown.length));
+    expect(shown.length).toBeGreaterThan(80);
+    await expect.poll(() => column(NEGOTIATION).locator('.column__count').innerText()).toBe(String(total));
+  });
+
+  it('pages a filtered column in board order', async () => {
+    await page.goto(`${stack.origin}/board/pl-new?q=Paged`);
+    await column(NEGOTIATION).locator('[data-deal-id]').first().waitFor();
+    await expect.poll(() => column(NEGOTIATION).locator('.column__count').innerText()).toBe(String(EXTRA));
+    expect(await column(NEGOTIATION).locator('[data-deal-id]').count()).toBe(40);
+    await scrollToEnd(NEGOTIATION);
+    await scrollToEnd(NEGOTIATION);
+    const paged = (await stack.db.prisma.deal.findMany({ where: { stageId: NEGOTIATION, title: { startsWith: 'Paged' } }, orderBy: { position: 'asc' }, select: { id: true } })).map((d) => d.id);
+    await expect.poll(() => shownIn(NEGOTIATION)).toEqual(paged);
+    expect(await column(NEGOTIATION).locator('.column__more').count()).toBe(0);
+  });
+});
+
 describe('closing deals', () => {
   it('asks for a reason when a deal is dropped on Lost, then marks it lost', async () => {
     await openBoard();
