@@ -48,15 +48,29 @@ export async function runRescoreBench(): Promise<{ check: { value: number; targe
     // A trained model replaces the prior: most scores change.
     const retrain = await time(() => retrainLeadModel(prisma, tenantId, { now: NOW }));
     await prisma.$executeRawUnsafe('VACUUM ANALYZE');
+    // The scores before the model change, to put back before timing the bulk UPDATE, so that it
+    // makes the same value transitions (old scores → new scores) as the rescoring did.
+    const previous = await prisma.lead.findMany({
+      where: { tenantId, status: { in: OPEN_LEAD_STATUSES } },
+      select: { id: true, score: true, probability: true, scoredAt: true, scoreModelVersion: true },
+    });
     const changed = await time(() => rescoreLeads(prisma, tenantId, {}, { now: NOW }));
     const snapshotsOfChange = await prisma.leadScoreSnapshot.count({ where: { tenantId, modelVersion: String(retrain.result.model.version) } });
     const steady = await time(() => rescoreLeads(prisma, tenantId, {}, { now: NOW }));
 
-    // The floor: one statement writing the same precomputed scores to the same leads.
+    // The floor: one statement writing the same precomputed scores (those the model change
+    // produced) to the same leads, starting from the same previous scores.
     const scores = await prisma.lead.findMany({
       where: { tenantId, status: { in: OPEN_LEAD_STATUSES } },
       select: { id: true, score: true, probability: true },
     });
+    await prisma.$executeRaw(Prisma.sql`
+      UPDATE "Lead" l SET score = i.s, probability = i.p, "scoredAt" = i.t::timestamp(3), "scoreModelVersion" = i.v
+      FROM jsonb_to_recordset(${JSON.stringify(previous.map((r) => ({ id: r.id, s: r.score, p: r.probability, t: r.scoredAt, v: r.scoreModelVersion })))}::jsonb)
+        AS i(id text, s int, p float8, t text, v text)
+      WHERE l.id = i.id`);
+    const previousScore = new Map(previous.map((r) => [r.id, r.score]));
+    const transitions = scores.filter((s) => s.score !== previousScore.get(s.id)).length;
     await prisma.$executeRawUnsafe('VACUUM ANALYZE');
     const bulk = await time(() => {
       const rows = JSON.stringify(scores.map((s) => ({ id: s.id, s: s.score, p: s.probability })));
@@ -71,6 +85,7 @@ export async function runRescoreBench(): Promise<{ check: { value: number; targe
       leads: changed.result.processed,
       pageSize: 2000,
       bulkUpdateSeconds: bulk.seconds,
+      scoresChangedByModelChange: transitions,
       rescore: {
         firstScoresSeconds: first.seconds,
         afterModelChangeSeconds: changed.seconds,

@@ -75,6 +75,17 @@ describe('lead scoring service', () => {
     expect(await db.prisma.leadScoreSnapshot.count({ where: { leadId: lead.id } })).toBe(2);
   });
 
+  it('keeps lead timelines free of SCORE_CHANGED entries when a new model moves the scores', async () => {
+    const active = await loadActiveScorer(db.prisma, tenantId);
+    const shifted = { model: { ...active.model, intercept: active.model.intercept + 1.5 }, version: 'shifted' };
+    const activitiesBefore = await db.prisma.activity.count({ where: { tenantId, type: 'SCORE_CHANGED' } });
+    const snapshotsBefore = await db.prisma.leadScoreSnapshot.count({ where: { tenantId } });
+    const run = await rescoreLeads(db.prisma, tenantId, {}, { now: NOW, scorer: shifted });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { tenantId } })).toBe(snapshotsBefore + run.processed);
+    expect(await db.prisma.activity.count({ where: { tenantId, type: 'SCORE_CHANGED' } })).toBe(activitiesBefore);
+    await rescoreLeads(db.prisma, tenantId, {}, { now: NOW, scorer: active });
+  });
+
   it('resumes an interrupted run from its cursor without rescoring written pages', async () => {
     const run = await startRescoreRun(db.prisma, tenantId);
     const first = await rescorePage(db.prisma, run.id, {}, { now: NOW, pageSize: 50 });

@@ -54,7 +54,10 @@ export async function scoreLeadPage(
     const probability = probabilities[i]!;
     const score = Math.round(100 * probability);
     const changed = lead.score !== score || lead.scoreModelVersion !== version;
-    const notable = lead.score !== null && Math.abs(score - lead.score) >= NOTABLE_SCORE_CHANGE;
+    // A lead's timeline records what happened to the lead: a notable move under the same model.
+    // A new model moves most scores at once; that is the model's event (its card), not each lead's.
+    const notable =
+      lead.score !== null && lead.scoreModelVersion === version && Math.abs(score - lead.score) >= NOTABLE_SCORE_CHANGE;
     return {
       id: lead.id,
       score,
