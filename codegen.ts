@@ -43,7 +43,8 @@ const config: CodegenConfig = {
       documents: ['web/src/**/*.graphql'],
       plugins: ['add', 'typescript', 'typescript-operations', 'typescript-react-apollo'],
       config: {
-        content: '// @ts-nocheck -- generated; the Suspense overloads do not type-check under Apollo Client 4',
+        content:
+          '// @ts-nocheck -- generated; the Suspense overloads do not type-check under Apollo Client 4',
         enumsAsTypes: true,
         scalars: { Decimal: 'string', DateTime: 'string', Date: 'string', JSON: 'unknown' },
         apolloReactHooksImportFrom: '@apollo/client/react',

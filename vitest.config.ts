@@ -7,7 +7,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['subgraph/**/*.test.ts', 'supergraph/**/*.test.ts', 'prisma/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'subgraph/**/*.test.ts',
+            'supergraph/**/*.test.ts',
+            'prisma/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -6,13 +6,46 @@ import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
 
 const BOARD = /* GraphQL */ `
   query Board($id: ID!) {
-    pipeline(id: $id) { id name stages { id name kind dealCount totalValue weightedValue
-      deals { id title value currency version position daysInStage isRotting customer { id } owner { id name } } } }
-  }`;
+    pipeline(id: $id) {
+      id
+      name
+      stages {
+        id
+        name
+        kind
+        dealCount
+        totalValue
+        weightedValue
+        deals {
+          id
+          title
+          value
+          currency
+          version
+          position
+          daysInStage
+          isRotting
+          customer {
+            id
+          }
+          owner {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
 const MOVE = /* GraphQL */ `
   mutation ($id: ID!, $stageId: ID!, $position: Int!, $v: Int!) {
-    moveDeal(id: $id, stageId: $stageId, position: $position, expectedVersion: $v) { id version position }
-  }`;
+    moveDeal(id: $id, stageId: $stageId, position: $position, expectedVersion: $v) {
+      id
+      version
+      position
+    }
+  }
+`;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,17 +60,31 @@ export async function runPipelineBench(deals = 2000, iterations = 200) {
   const db = await createTestDatabase();
   try {
     await seedDemo(db.prisma, { seed: 1, leads: 1000 });
-    const stages = await db.prisma.pipelineStage.findMany({ where: { pipelineId: 'pl-new', kind: 'OPEN' }, orderBy: { order: 'asc' } });
+    const stages = await db.prisma.pipelineStage.findMany({
+      where: { pipelineId: 'pl-new', kind: 'OPEN' },
+      orderBy: { order: 'asc' },
+    });
     const existing = await db.prisma.deal.count({ where: { pipelineId: 'pl-new' } });
     const extra = Math.max(0, deals - existing);
     const positions = new Map<string, number>();
-    for (const s of stages) positions.set(s.id, await db.prisma.deal.count({ where: { stageId: s.id } }));
+    for (const s of stages)
+      positions.set(s.id, await db.prisma.deal.count({ where: { stageId: s.id } }));
     await db.prisma.deal.createMany({
       data: Array.from({ length: extra }, (_, i) => {
         const stage = stages[i % stages.length]!;
         const position = positions.get(stage.id)!;
         positions.set(stage.id, position + 1);
-        return { tenantId: DEMO_PRINCIPAL.tenantId, pipelineId: 'pl-new', stageId: stage.id, title: `Bench deal ${i}`, value: String(1000 + (i % 50) * 100), currency: 'USD', position, customerId: `cus-${String((i % 300) + 1).padStart(4, '0')}`, ownerId: 'user-rep-1' };
+        return {
+          tenantId: DEMO_PRINCIPAL.tenantId,
+          pipelineId: 'pl-new',
+          stageId: stage.id,
+          title: `Bench deal ${i}`,
+          value: String(1000 + (i % 50) * 100),
+          currency: 'USD',
+          position,
+          customerId: `cus-${String((i % 300) + 1).padStart(4, '0')}`,
+          ownerId: 'user-rep-1',
+        };
       }),
     });
     const total = await db.prisma.deal.count({ where: { pipelineId: 'pl-new' } });
@@ -50,11 +97,20 @@ export async function runPipelineBench(deals = 2000, iterations = 200) {
       if (errors) throw new Error(JSON.stringify(errors));
     }
     const moves: number[] = [];
-    const open = await db.prisma.deal.findMany({ where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } }, take: iterations, orderBy: { id: 'asc' } });
+    const open = await db.prisma.deal.findMany({
+      where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } },
+      take: iterations,
+      orderBy: { id: 'asc' },
+    });
     for (const [i, deal] of open.entries()) {
       const target = stages[(i + 1) % stages.length]!;
       const start = performance.now();
-      const { errors } = await api.run(MOVE, { id: deal.id, stageId: target.id, position: i % 7, v: deal.version });
+      const { errors } = await api.run(MOVE, {
+        id: deal.id,
+        stageId: target.id,
+        position: i % 7,
+        v: deal.version,
+      });
       moves.push(performance.now() - start);
       if (errors) throw new Error(JSON.stringify(errors));
     }
@@ -62,8 +118,16 @@ export async function runPipelineBench(deals = 2000, iterations = 200) {
     return {
       database: db.kind,
       dealsInPipeline: total,
-      boardQueryMs: { p50: round(percentile(board, 50)), p99: round(percentile(board, 99)), runs: board.length },
-      moveDealMs: { p50: round(percentile(moves, 50)), p99: round(percentile(moves, 99)), runs: moves.length },
+      boardQueryMs: {
+        p50: round(percentile(board, 50)),
+        p99: round(percentile(board, 99)),
+        runs: board.length,
+      },
+      moveDealMs: {
+        p50: round(percentile(moves, 50)),
+        p99: round(percentile(moves, 99)),
+        runs: moves.length,
+      },
     };
   } finally {
     await db.drop();
@@ -73,5 +137,7 @@ export async function runPipelineBench(deals = 2000, iterations = 200) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await runPipelineBench();
   console.log(JSON.stringify(result, null, 2));
-  console.log(`pipeline (${result.database}, ${result.dealsInPipeline} deals): board p50 ${result.boardQueryMs.p50} ms p99 ${result.boardQueryMs.p99} ms; moveDeal p50 ${result.moveDealMs.p50} ms p99 ${result.moveDealMs.p99} ms`);
+  console.log(
+    `pipeline (${result.database}, ${result.dealsInPipeline} deals): board p50 ${result.boardQueryMs.p50} ms p99 ${result.boardQueryMs.p99} ms; moveDeal p50 ${result.moveDealMs.p50} ms p99 ${result.moveDealMs.p99} ms`,
+  );
 }

@@ -16,14 +16,19 @@ const tenantId = DEMO_TENANT_ID;
  * in memory, write scores + snapshots + activities in bulk) against the floor: one UPDATE
  * writing the same N precomputed scores. Needs DATABASE_URL (PostgreSQL); target ≤ 1.5×.
  */
-export async function runRescoreBench(): Promise<{ check: { value: number; target: string; pass: boolean } } & Record<string, unknown>> {
-  if (!process.env.DATABASE_URL) throw new Error('bench/rescore.ts measures PostgreSQL: set DATABASE_URL');
+export async function runRescoreBench(): Promise<
+  { check: { value: number; target: string; pass: boolean } } & Record<string, unknown>
+> {
+  if (!process.env.DATABASE_URL)
+    throw new Error('bench/rescore.ts measures PostgreSQL: set DATABASE_URL');
   const db = await createTestDatabase();
   const { prisma } = db;
   try {
     await seedDemo(prisma, { seed: 42, leads: 5000, now: NOW });
     // Clone the seeded open leads (with their customers and engagement) up to N open leads.
-    const open = await prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES } } });
+    const open = await prisma.lead.count({
+      where: { tenantId, status: { in: OPEN_LEAD_STATUSES } },
+    });
     await prisma.$executeRaw(Prisma.sql`
       INSERT INTO "Lead" (id, "tenantId", name, email, source, status, metadata, "customerId", "ownerId", "emailsCount", "callsCount",
         "meetingsCount", "visitsCount", "lastEngagedAt", "createdAt", "updatedAt")
@@ -31,7 +36,9 @@ export async function runRescoreBench(): Promise<{ check: { value: number; targe
         l."emailsCount" + (g % 3), l."callsCount", l."meetingsCount" + (g % 2), l."visitsCount", l."lastEngagedAt" - (g % 40) * interval '1 day', l."createdAt", l."updatedAt"
       FROM "Lead" l, generate_series(1, ${Math.ceil(LEADS / open) - 1}) g
       WHERE l."tenantId" = ${tenantId} AND l.status IN ('NEW', 'WORKING', 'QUALIFIED')`);
-    const extra = (await prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES } } })) - LEADS;
+    const extra =
+      (await prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES } } })) -
+      LEADS;
     if (extra > 0) {
       await prisma.$executeRaw(Prisma.sql`DELETE FROM "Lead" WHERE id IN (
         SELECT id FROM "Lead" WHERE id LIKE 'bench-%' ORDER BY id DESC LIMIT ${extra})`);
@@ -55,7 +62,9 @@ export async function runRescoreBench(): Promise<{ check: { value: number; targe
       select: { id: true, score: true, probability: true, scoredAt: true, scoreModelVersion: true },
     });
     const changed = await time(() => rescoreLeads(prisma, tenantId, {}, { now: NOW }));
-    const snapshotsOfChange = await prisma.leadScoreSnapshot.count({ where: { tenantId, modelVersion: String(retrain.result.model.version) } });
+    const snapshotsOfChange = await prisma.leadScoreSnapshot.count({
+      where: { tenantId, modelVersion: String(retrain.result.model.version) },
+    });
     const steady = await time(() => rescoreLeads(prisma, tenantId, {}, { now: NOW }));
 
     // The floor: one statement writing the same precomputed scores (those the model change
@@ -92,8 +101,16 @@ export async function runRescoreBench(): Promise<{ check: { value: number; targe
         snapshotsAfterModelChange: snapshotsOfChange,
         steadySeconds: steady.seconds,
       },
-      retrain: { seconds: retrain.seconds, activated: retrain.result.activated, reason: retrain.result.reason },
-      ratios: { afterModelChange: ratio, firstScores: first.seconds / bulk.seconds, steady: steady.seconds / bulk.seconds },
+      retrain: {
+        seconds: retrain.seconds,
+        activated: retrain.result.activated,
+        reason: retrain.result.reason,
+      },
+      ratios: {
+        afterModelChange: ratio,
+        firstScores: first.seconds / bulk.seconds,
+        steady: steady.seconds / bulk.seconds,
+      },
       check: { value: ratio, target: '≤ 1.5× one bulk UPDATE', pass: ratio <= 1.5 },
     };
   } finally {
@@ -104,7 +121,11 @@ export async function runRescoreBench(): Promise<{ check: { value: number; targe
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await runRescoreBench();
   console.log(JSON.stringify(result, null, 2));
-  const r = result as unknown as { leads: number; bulkUpdateSeconds: number; rescore: { afterModelChangeSeconds: number; steadySeconds: number; firstScoresSeconds: number } };
+  const r = result as unknown as {
+    leads: number;
+    bulkUpdateSeconds: number;
+    rescore: { afterModelChangeSeconds: number; steadySeconds: number; firstScoresSeconds: number };
+  };
   console.log(
     `rescore bench: ${r.leads} leads rescored end to end in ${r.rescore.afterModelChangeSeconds.toFixed(2)} s after a model change ` +
       `(first scores ${r.rescore.firstScoresSeconds.toFixed(2)} s, unchanged ${r.rescore.steadySeconds.toFixed(2)} s) vs one bulk UPDATE ` +

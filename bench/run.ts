@@ -13,14 +13,18 @@ const BENCHES: Record<string, string> = {
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !BENCHES[name]);
 if (unknown.length) {
-  console.error(`Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  console.error(
+    `Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`,
+  );
   process.exit(2);
 }
 let failed = false;
 for (const name of requested.length ? requested : Object.keys(BENCHES)) {
   const file = BENCHES[name]!;
   console.log(`\n== ${name} (${file}) ==`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(file)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(file)], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

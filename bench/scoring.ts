@@ -22,7 +22,8 @@ type Check = { name: string; value: number; target: string; pass: boolean };
 /** Scoring engine benchmark: synthetic data with known probabilities, real churn data vs peers, speed. */
 export async function runScoringBench(): Promise<object> {
   const checks: Check[] = [];
-  const check = (name: string, value: number, target: string, pass: boolean) => checks.push({ name, value, target, pass });
+  const check = (name: string, value: number, target: string, pass: boolean) =>
+    checks.push({ name, value, target, pass });
   const dir = mkdtempSync(join(tmpdir(), 'scoring-bench-'));
   const skipped = peersUnavailable();
   const notes: string[] = skipped ? [`skipped peers: ${skipped}; ${peerInstallHint}`] : [];
@@ -33,12 +34,27 @@ export async function runScoringBench(): Promise<object> {
   let t = performance.now();
   const model = trainModel(train.dataset, { seed: 1 });
   const syntheticTrainSeconds = (performance.now() - t) / 1000;
-  const binned = binColumns(model.terms.map((x) => x.binning), test.dataset.rows);
+  const binned = binColumns(
+    model.terms.map((x) => x.binning),
+    test.dataset.rows,
+  );
   const ours = computeMetrics(scoreBinned(model, binned), test.dataset.labels);
   const oracle = computeMetrics(test.probabilities, test.dataset.labels);
-  const pairs = model.pairs.map(({ features: [a, b] }) => `${model.terms[a]!.feature.name} × ${model.terms[b]!.feature.name}`);
-  check('synthetic AUC gap to oracle', oracle.auc - ours.auc, '≤ 0.005', oracle.auc - ours.auc <= 0.005);
-  check('synthetic log loss gap to oracle', ours.logLoss - oracle.logLoss, '≤ 0.005', ours.logLoss - oracle.logLoss <= 0.005);
+  const pairs = model.pairs.map(
+    ({ features: [a, b] }) => `${model.terms[a]!.feature.name} × ${model.terms[b]!.feature.name}`,
+  );
+  check(
+    'synthetic AUC gap to oracle',
+    oracle.auc - ours.auc,
+    '≤ 0.005',
+    oracle.auc - ours.auc <= 0.005,
+  );
+  check(
+    'synthetic log loss gap to oracle',
+    ours.logLoss - oracle.logLoss,
+    '≤ 0.005',
+    ours.logLoss - oracle.logLoss <= 0.005,
+  );
   check('synthetic ECE', ours.ece, '≤ 0.02', ours.ece <= 0.02);
 
   // 2. real data: 5-fold CV with the same folds for every model
@@ -65,12 +81,24 @@ export async function runScoringBench(): Promise<object> {
   if (!skipped) {
     const csv = join(dir, 'speed.csv');
     const header = [...big.dataset.features.map((f) => f.name), 'y'];
-    writeFileSync(csv, writeCsv([header, ...big.dataset.rows.map((r, i) => [...r.map((v) => (v === null || v === undefined ? '' : String(v))), String(big.dataset.labels[i])])]));
+    writeFileSync(
+      csv,
+      writeCsv([
+        header,
+        ...big.dataset.rows.map((r, i) => [
+          ...r.map((v) => (v === null || v === undefined ? '' : String(v))),
+          String(big.dataset.labels[i]),
+        ]),
+      ]),
+    );
     hgb = runPython(join(PEERS, 'hgb_speed.py'), [csv]);
     const ratio = trainSeconds / (hgb.seconds as number);
     check('training time / sklearn HGB', ratio, '≤ 3', ratio <= 3);
   }
-  const bigBinned = binColumns(bigModel.terms.map((x) => x.binning), big.dataset.rows);
+  const bigBinned = binColumns(
+    bigModel.terms.map((x) => x.binning),
+    big.dataset.rows,
+  );
   scoreBinned(bigModel, bigBinned);
   const reps = 30;
   t = performance.now();
@@ -80,9 +108,35 @@ export async function runScoringBench(): Promise<object> {
 
   return {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
-    synthetic: { trainRows: 50_000, testRows: 150_000, trainSeconds: syntheticTrainSeconds, ours, oracle, pairs, meta: model.meta },
-    churn: { rows: churn.rows.length, folds: 5, ours: { auc: cv.auc, logLoss: cv.logLoss, ece: cv.ece, folds: cv.folds.map((f) => f.auc), seconds: churnSeconds }, peers },
-    speed: { rows: 100_000, features: big.dataset.features.length, trainSeconds, hgb, rowsPerSecond, pairs: bigModel.pairs.length },
+    synthetic: {
+      trainRows: 50_000,
+      testRows: 150_000,
+      trainSeconds: syntheticTrainSeconds,
+      ours,
+      oracle,
+      pairs,
+      meta: model.meta,
+    },
+    churn: {
+      rows: churn.rows.length,
+      folds: 5,
+      ours: {
+        auc: cv.auc,
+        logLoss: cv.logLoss,
+        ece: cv.ece,
+        folds: cv.folds.map((f) => f.auc),
+        seconds: churnSeconds,
+      },
+      peers,
+    },
+    speed: {
+      rows: 100_000,
+      features: big.dataset.features.length,
+      trainSeconds,
+      hgb,
+      rowsPerSecond,
+      pairs: bigModel.pairs.length,
+    },
     checks,
     notes,
   };
@@ -95,6 +149,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toFixed(4));
   console.log(
     `scoring bench: ${result.checks.filter((c) => c.pass).length}/${result.checks.length} pass — ` +
-      result.checks.map((c) => `${c.name} ${fmt(c.value)} (${c.target}) ${c.pass ? 'PASS' : 'FAIL'}`).join('; '),
+      result.checks
+        .map((c) => `${c.name} ${fmt(c.value)} (${c.target}) ${c.pass ? 'PASS' : 'FAIL'}`)
+        .join('; '),
   );
 }

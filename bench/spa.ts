@@ -15,7 +15,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function initialJsGzip(): { files: string[]; bytes: number; gzipBytes: number } {
   const dist = path.join(ROOT, 'web/dist');
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
   let bytes = 0;
   let gzipBytes = 0;
   for (const file of files) {
@@ -30,13 +32,17 @@ const stack = await startTestStack({ leads: 200 });
 try {
   const size = initialJsGzip();
   // 2,000 more open deals in the New business pipeline, most of them in its first column.
-  const stages = await stack.db.prisma.pipelineStage.findMany({ where: { pipelineId: 'pl-new', kind: 'OPEN' }, orderBy: { order: 'asc' } });
+  const stages = await stack.db.prisma.pipelineStage.findMany({
+    where: { pipelineId: 'pl-new', kind: 'OPEN' },
+    orderBy: { order: 'asc' },
+  });
   const owners = await stack.db.prisma.user.findMany({ select: { id: true } });
   const customers = await stack.db.prisma.customer.findMany({ select: { id: true }, take: 200 });
   const next = new Map<string, number>();
-  for (const s of stages) next.set(s.id, await stack.db.prisma.deal.count({ where: { stageId: s.id } }));
+  for (const s of stages)
+    next.set(s.id, await stack.db.prisma.deal.count({ where: { stageId: s.id } }));
   const rows = Array.from({ length: EXTRA_DEALS }, (_, i) => {
-    const stage = stages[i % 10 < 7 ? 0 : (i % stages.length)]!;
+    const stage = stages[i % 10 < 7 ? 0 : i % stages.length]!;
     const position = next.get(stage.id)!;
     next.set(stage.id, position + 1);
     return {
@@ -53,18 +59,33 @@ try {
       stageEnteredAt: new Date(Date.now() - (i % 60) * 86_400_000),
     };
   });
-  for (let i = 0; i < rows.length; i += 500) await stack.db.prisma.deal.createMany({ data: rows.slice(i, i + 500) });
-  const onBoard = await stack.db.prisma.deal.count({ where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } } });
+  for (let i = 0; i < rows.length; i += 500)
+    await stack.db.prisma.deal.createMany({ data: rows.slice(i, i + 500) });
+  const onBoard = await stack.db.prisma.deal.count({
+    where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } },
+  });
 
   // The board's own query, timed without a browser: how much of the load is the API.
-  const boardQuery = readFileSync(path.join(ROOT, 'web/src/modules/board/graphql/DealBoard.graphql'), 'utf8');
+  const boardQuery = readFileSync(
+    path.join(ROOT, 'web/src/modules/board/graphql/DealBoard.graphql'),
+    'utf8',
+  );
   const apiTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
     const response = await fetch(`${stack.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: boardQuery, operationName: 'DealBoard', variables: { pipelineId: 'pl-new', filter: {}, openFilter: { status: 'OPEN' }, pageSize: boardPageSize } }),
+      body: JSON.stringify({
+        query: boardQuery,
+        operationName: 'DealBoard',
+        variables: {
+          pipelineId: 'pl-new',
+          filter: {},
+          openFilter: { status: 'OPEN' },
+          pageSize: boardPageSize,
+        },
+      }),
     });
     const body = (await response.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -85,7 +106,9 @@ try {
       await page.goto(url, { waitUntil: 'commit' });
       await page.locator(lastColumn).first().waitFor();
       // Interactive: the cards are painted and the main thread is free for a frame.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      );
       loads.push(Date.now() - started);
     }
 
@@ -95,7 +118,10 @@ try {
     const first = `section.column[data-stage-id="${stages[0]!.id}"]`;
     const second = `section.column[data-stage-id="${stages[1]!.id}"]`;
     for (let i = 0; i < 5; i++) {
-      const dealId = await page.locator(`${first} [data-deal-id]`).first().getAttribute('data-deal-id');
+      const dealId = await page
+        .locator(`${first} [data-deal-id]`)
+        .first()
+        .getAttribute('data-deal-id');
       // Time from the mouse release to the card being in the other column, measured in the page.
       await page.evaluate(
         ({ dealId, second }) => {
@@ -103,7 +129,10 @@ try {
           delete w.dropAt;
           delete w.shownAt;
           performance.clearMarks('board:drop');
-          window.addEventListener('mouseup', () => (w.dropAt = performance.now()), { capture: true, once: true });
+          window.addEventListener('mouseup', () => (w.dropAt = performance.now()), {
+            capture: true,
+            once: true,
+          });
           const observer = new MutationObserver(() => {
             if (document.querySelector(`${second} [data-deal-id="${dealId}"]`)) {
               w.shownAt = performance.now();
@@ -114,12 +143,22 @@ try {
         },
         { dealId, second },
       );
-      await dragWithMouse(page, page.locator(`${first} [data-deal-id="${dealId}"]`), page.locator(`${second} .column__body`));
-      await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined);
+      await dragWithMouse(
+        page,
+        page.locator(`${first} [data-deal-id="${dealId}"]`),
+        page.locator(`${second} .column__body`),
+      );
+      await page.waitForFunction(
+        () => (window as unknown as { shownAt?: number }).shownAt !== undefined,
+      );
       const timing = await page.evaluate(() => {
         const w = window as unknown as { dropAt: number; shownAt: number };
         const dropped = performance.getEntriesByName('board:drop').at(-1)?.startTime ?? w.dropAt;
-        return { total: w.shownAt - w.dropAt, animation: dropped - w.dropAt, update: w.shownAt - dropped };
+        return {
+          total: w.shownAt - w.dropAt,
+          animation: dropped - w.dropAt,
+          update: w.shownAt - dropped,
+        };
       });
       drags.push(timing.total);
       dropAnimations.push(timing.animation);
@@ -132,7 +171,9 @@ try {
     for (let i = 0; i < 5; i++) {
       const shown = await page.locator(`${first} [data-deal-id]`).count();
       const started = Date.now();
-      await page.locator(`${first} .column__body`).evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
+      await page
+        .locator(`${first} .column__body`)
+        .evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
       await page.locator(`${first} [data-deal-id]`).nth(shown).waitFor();
       pages.push(Date.now() - started);
     }
@@ -147,7 +188,10 @@ try {
       },
       drag: {
         releaseToCardInNewColumnMs: { runs: drags.map(round), median: round(median(drags)) },
-        libraryDropAnimationMs: { runs: dropAnimations.map(round), median: round(median(dropAnimations)) },
+        libraryDropAnimationMs: {
+          runs: dropAnimations.map(round),
+          median: round(median(dropAnimations)),
+        },
         onDragEndToRenderedMs: { runs: updates.map(round), median: round(median(updates)) },
       },
     };

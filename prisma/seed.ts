@@ -6,7 +6,12 @@ import { seedDemo } from './seed/seedDemo';
 
 // npm run db:seed [-- --seed N --force]: demo data in DATABASE_URL or the embedded database.
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seed: { type: 'string', default: '42' }, force: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      seed: { type: 'string', default: '42' },
+      force: { type: 'boolean', default: false },
+    },
+  });
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
   const config = loadConfig();
@@ -14,14 +19,17 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db);
     if ((await db.prisma.tenant.count()) > 0) {
-      if (!values.force) throw new Error(`${db.label} already has data; pass --force to wipe it and seed again`);
+      if (!values.force)
+        throw new Error(`${db.label} already has data; pass --force to wipe it and seed again`);
       await db.prisma.$executeRawUnsafe(
         'TRUNCATE "Activity", "LeadScoreSnapshot", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant", "ScoringModel", "ScoringRun", "RoutingRun", "RoutingRule", "AutomationRun", "Automation", "IdempotencyKey" CASCADE',
       );
     }
     const started = Date.now();
     const summary = await seedDemo(db.prisma, { seed });
-    console.log(`Seeded ${db.label} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
+    console.log(
+      `Seeded ${db.label} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`,
+    );
   } finally {
     await db.close();
   }

@@ -18,7 +18,11 @@ const TYPES: Record<string, string> = {
  * Serves the built SPA: files under `root`, and index.html for any other path so that deep links
  * to client routes work. Returns false when there is no build to serve.
  */
-export async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+export async function serveStatic(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const requested = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
   if (!requested.startsWith(root)) return false;

@@ -10,14 +10,16 @@ const WEB_DIST = path.join(ROOT, 'web/dist');
 function port(name: string, fallback: number): number {
   const raw = process.env[name];
   const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new Error(`${name} must be a port number, got "${raw}"`);
   return value;
 }
 
 async function newestMtime(dir: string): Promise<number> {
   let newest = 0;
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+    if (entry.isFile())
+      newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
   }
   return newest;
 }
@@ -26,7 +28,9 @@ async function newestMtime(dir: string): Promise<number> {
 async function ensureSpaBuilt(): Promise<boolean> {
   if (!existsSync(path.join(ROOT, 'web/index.html'))) return false;
   const built = path.join(WEB_DIST, 'index.html');
-  const stale = !existsSync(built) || (await newestMtime(path.join(ROOT, 'web/src'))) > (await stat(built)).mtimeMs;
+  const stale =
+    !existsSync(built) ||
+    (await newestMtime(path.join(ROOT, 'web/src'))) > (await stat(built)).mtimeMs;
   if (stale) {
     console.log('Building the SPA (once, and again when web/src changes)…');
     const { build } = await import('vite');
@@ -54,7 +58,9 @@ CRM subgraph    ${stack.crm.url}
 Gateway         ${stack.gateway.url}${hasSpa ? `\nApp             ${stack.gateway.origin}/` : ''}
 Started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (stack.sales.devToken) {
-    console.log(`\nDevelopment token (tenant ${stack.sales.devPrincipal?.tenantId}, ${stack.sales.devPrincipal?.role}); requests without a token use it too:\n  Authorization: Bearer ${stack.sales.devToken}`);
+    console.log(
+      `\nDevelopment token (tenant ${stack.sales.devPrincipal?.tenantId}, ${stack.sales.devPrincipal?.role}); requests without a token use it too:\n  Authorization: Bearer ${stack.sales.devToken}`,
+    );
   }
   const shutdown = (signal: string) => {
     console.log(`\n${signal}: draining in-flight requests…`);

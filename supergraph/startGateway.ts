@@ -29,7 +29,8 @@ export async function startGateway(options: GatewayOptions) {
           // Schema-loading requests have no client context, hence Partial.
           const authorization = (context as Partial<GatewayContext>).authorization;
           if (authorization) request.http?.headers.set('authorization', authorization);
-          if (options.routerSecret) request.http?.headers.set(ROUTER_SECRET_HEADER, options.routerSecret);
+          if (options.routerSecret)
+            request.http?.headers.set(ROUTER_SECRET_HEADER, options.routerSecret);
         },
       }),
   });
@@ -51,7 +52,11 @@ export async function startGateway(options: GatewayOptions) {
     };
     handle().catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : 'Gateway error' }] }));
+      response.end(
+        JSON.stringify({
+          errors: [{ message: error instanceof Error ? error.message : 'Gateway error' }],
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port, resolve));

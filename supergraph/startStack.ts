@@ -5,7 +5,10 @@ import type { Config } from '../subgraph/src/config';
 import { openDatabase, type Database } from '../subgraph/src/db/database';
 import { applyMigrations } from '../subgraph/src/db/migrations';
 import { createScoringJobs } from '../subgraph/src/jobs/createScoringJobs';
-import { bootstrapScoring, resumeInterruptedRuns } from '../subgraph/src/scoring/leads/bootstrapScoring';
+import {
+  bootstrapScoring,
+  resumeInterruptedRuns,
+} from '../subgraph/src/scoring/leads/bootstrapScoring';
 import { startSubgraph } from '../subgraph/src/server';
 import { startCrmSubgraph } from './crm/startCrmSubgraph';
 import { startGateway } from './startGateway';
@@ -27,23 +30,46 @@ export async function startStack(options: StackOptions) {
   const { config } = options;
   const db =
     options.db ??
-    (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.statementTimeoutMs }));
+    (await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.dataDir,
+      statementTimeoutMs: config.statementTimeoutMs,
+    }));
   const applied = await applyMigrations(db);
   if (applied.length) log(`Applied migrations to ${db.label}: ${applied.join(', ')}`);
   if (options.seedIfEmpty && (await db.prisma.tenant.count()) === 0) {
     const started = Date.now();
     const summary = await seedDemo(db.prisma);
-    log(`Seeded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.customers} customers, ${summary.leads} leads, ${summary.deals} deals`);
+    log(
+      `Seeded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.customers} customers, ${summary.leads} leads, ${summary.deals} deals`,
+    );
   }
   const scoringStarted = Date.now();
   for (const t of await bootstrapScoring(db.prisma)) {
-    log(`Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`);
+    log(
+      `Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`,
+    );
   }
-  const jobs = createScoringJobs({ prisma: db.prisma }, config, (line) => log(`Scoring job: ${line}`));
-  log(jobs.mode === 'inngest' ? 'Background scoring: Inngest functions at /api/inngest' : 'Background scoring: embedded scheduler (no Inngest configured)');
-  const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) => log(`Resuming scoring runs failed: ${String(error)}`));
+  const jobs = createScoringJobs({ prisma: db.prisma }, config, (line) =>
+    log(`Scoring job: ${line}`),
+  );
+  log(
+    jobs.mode === 'inngest'
+      ? 'Background scoring: Inngest functions at /api/inngest'
+      : 'Background scoring: embedded scheduler (no Inngest configured)',
+  );
+  const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) =>
+    log(`Resuming scoring runs failed: ${String(error)}`),
+  );
   const crm = await startCrmSubgraph(options.crmPort);
-  const sales = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL, migrate: false, routes: jobs.routes, sendEvent: jobs.send });
+  const sales = await startSubgraph({
+    config,
+    db,
+    devPrincipal: DEMO_PRINCIPAL,
+    migrate: false,
+    routes: jobs.routes,
+    sendEvent: jobs.send,
+  });
   const gateway = await startGateway({
     port: options.gatewayPort,
     subgraphs: [

@@ -13,11 +13,21 @@ const root = path.resolve(import.meta.dirname, '..');
 describe('composition', () => {
   it('composes schema.graphql with the CRM subgraph without errors or hints that matter', () => {
     const result = composeServices([
-      { name: 'crm', url: 'http://crm', typeDefs: parse(readFileSync(path.join(root, 'supergraph/crm/schema.graphql'), 'utf8')) },
-      { name: 'sales', url: 'http://sales', typeDefs: parse(readFileSync(path.join(root, 'schema.graphql'), 'utf8')) },
+      {
+        name: 'crm',
+        url: 'http://crm',
+        typeDefs: parse(readFileSync(path.join(root, 'supergraph/crm/schema.graphql'), 'utf8')),
+      },
+      {
+        name: 'sales',
+        url: 'http://sales',
+        typeDefs: parse(readFileSync(path.join(root, 'schema.graphql'), 'utf8')),
+      },
     ]);
     expect(result.errors ?? []).toEqual([]);
-    expect((result.hints ?? []).map((hint) => `${hint.definition.code}: ${hint.message}`)).toEqual([]);
+    expect((result.hints ?? []).map((hint) => `${hint.definition.code}: ${hint.message}`)).toEqual(
+      [],
+    );
   });
 });
 
@@ -28,7 +38,13 @@ describe('the local supergraph', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedDemo(db.prisma, { seed: 42, leads: 400 });
-    stack = await startStack({ config: { ...loadConfig({}), port: 0 }, gatewayPort: 0, crmPort: 0, seedIfEmpty: false, db });
+    stack = await startStack({
+      config: { ...loadConfig({}), port: 0 },
+      gatewayPort: 0,
+      crmPort: 0,
+      seedIfEmpty: false,
+      db,
+    });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -45,9 +61,16 @@ describe('the local supergraph', () => {
   }
 
   it('answers the cross-subgraph query', async () => {
-    const result = await gateway('{ customers { id name healthScore deals { title value stage { name } } } }');
+    const result = await gateway(
+      '{ customers { id name healthScore deals { title value stage { name } } } }',
+    );
     expect(result.errors).toBeUndefined();
-    const customers = result.data?.customers as { id: string; name: string; healthScore: number; deals: { title: string; value: string; stage: { name: string } }[] }[];
+    const customers = result.data?.customers as {
+      id: string;
+      name: string;
+      healthScore: number;
+      deals: { title: string; value: string; stage: { name: string } }[];
+    }[];
     expect(customers).toHaveLength(300);
     const withDeals = customers.filter((c) => c.deals.length > 0);
     expect(withDeals.length).toBeGreaterThan(20);
@@ -63,7 +86,11 @@ describe('the local supergraph', () => {
       { id: 'cus-0002' },
     );
     expect(result.errors).toBeUndefined();
-    const customer = result.data?.customer as { name: string; deals: unknown[]; wonDealValue: string };
+    const customer = result.data?.customer as {
+      name: string;
+      deals: unknown[];
+      wonDealValue: string;
+    };
     expect(customer.name).toBeTruthy();
     expect(customer.deals.length).toBeLessThanOrEqual(2);
     expect(customer.wonDealValue).toMatch(/^\d+\.\d{2}$/);

@@ -25,10 +25,22 @@ export function generateSynthetic(
   };
   const pickIndex = (k: number) => Math.floor(rng() * k);
   const features: FeatureSpec[] = [
-    ['age', 'numeric'], ['income', 'numeric'], ['tenure', 'numeric'], ['engagement', 'numeric'],
-    ['visits', 'numeric'], ['region', 'categorical'], ['plan', 'categorical'], ['xa', 'numeric'],
-    ['xb', 'numeric'], ['wave', 'numeric'], ['ratio', 'numeric'], ['noise1', 'numeric'],
-    ['noise2', 'numeric'], ['noise3', 'numeric'], ['noise4', 'numeric'], ['noiseCat', 'categorical'],
+    ['age', 'numeric'],
+    ['income', 'numeric'],
+    ['tenure', 'numeric'],
+    ['engagement', 'numeric'],
+    ['visits', 'numeric'],
+    ['region', 'categorical'],
+    ['plan', 'categorical'],
+    ['xa', 'numeric'],
+    ['xb', 'numeric'],
+    ['wave', 'numeric'],
+    ['ratio', 'numeric'],
+    ['noise1', 'numeric'],
+    ['noise2', 'numeric'],
+    ['noise3', 'numeric'],
+    ['noise4', 'numeric'],
+    ['noiseCat', 'categorical'],
     ...Array.from({ length: extraNoise }, (_, k) => [`extra${k + 1}`, 'numeric']),
   ].map(([name, kind]) => ({ name: name!, label: name!, kind: kind as FeatureSpec['kind'] }));
   const rows: RawValue[][] = [];
@@ -63,8 +75,20 @@ export function generateSynthetic(
     const noise: RawValue[] = [normal(), rng() * 100, poisson(5), rng() < 0.1 ? null : normal()];
     const extra = Array.from({ length: extraNoise }, () => rng());
     rows.push([
-      age, income, tenure, engagement, visits, REGIONS[region]!, plan < 0 ? null : PLANS[plan]!,
-      xa, xb, wave, ratio, ...noise, `c${pickIndex(8)}`, ...extra,
+      age,
+      income,
+      tenure,
+      engagement,
+      visits,
+      REGIONS[region]!,
+      plan < 0 ? null : PLANS[plan]!,
+      xa,
+      xb,
+      wave,
+      ratio,
+      ...noise,
+      `c${pickIndex(8)}`,
+      ...extra,
     ]);
   }
   return { dataset: { features, rows, labels }, probabilities };

@@ -9,7 +9,9 @@ export const peerInstallHint =
 export function peersUnavailable(): string | null {
   if (!existsSync(PYTHON)) return `${PYTHON} not found`;
   const probe = spawnSync(PYTHON, ['-c', 'import sklearn, xgboost, pandas'], { encoding: 'utf8' });
-  return probe.status === 0 ? null : `python packages missing (${probe.stderr.trim().split('\n').pop()})`;
+  return probe.status === 0
+    ? null
+    : `python packages missing (${probe.stderr.trim().split('\n').pop()})`;
 }
 
 /** Runs a peer script and parses the JSON object it prints. */

@@ -24,10 +24,69 @@ export type DemoCustomer = {
 
 export const DEMO_CUSTOMER_COUNT = 300;
 
-const PREFIXES = ['Blue', 'North', 'Silver', 'Bright', 'Red', 'Green', 'Iron', 'Swift', 'Clear', 'Summit', 'Harbor', 'Pine', 'Stone', 'Nova', 'Atlas', 'Cedar', 'Falcon', 'Quantum', 'Polar', 'Vertex'];
-const SUFFIXES = ['Labs', 'Systems', 'Logistics', 'Health', 'Retail', 'Foods', 'Energy', 'Capital', 'Works', 'Media', 'Robotics', 'Analytics', 'Motors', 'Studios', 'Partners'];
-export const INDUSTRIES = ['software', 'retail', 'manufacturing', 'healthcare', 'finance', 'logistics', 'education', 'media'] as const;
-export const COUNTRIES = ['US', 'US', 'US', 'GB', 'DE', 'FR', 'NL', 'CA', 'AU', 'BR', 'IN', 'JP'] as const;
+const PREFIXES = [
+  'Blue',
+  'North',
+  'Silver',
+  'Bright',
+  'Red',
+  'Green',
+  'Iron',
+  'Swift',
+  'Clear',
+  'Summit',
+  'Harbor',
+  'Pine',
+  'Stone',
+  'Nova',
+  'Atlas',
+  'Cedar',
+  'Falcon',
+  'Quantum',
+  'Polar',
+  'Vertex',
+];
+const SUFFIXES = [
+  'Labs',
+  'Systems',
+  'Logistics',
+  'Health',
+  'Retail',
+  'Foods',
+  'Energy',
+  'Capital',
+  'Works',
+  'Media',
+  'Robotics',
+  'Analytics',
+  'Motors',
+  'Studios',
+  'Partners',
+];
+export const INDUSTRIES = [
+  'software',
+  'retail',
+  'manufacturing',
+  'healthcare',
+  'finance',
+  'logistics',
+  'education',
+  'media',
+] as const;
+export const COUNTRIES = [
+  'US',
+  'US',
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'NL',
+  'CA',
+  'AU',
+  'BR',
+  'IN',
+  'JP',
+] as const;
 const PLAN_PRICE = { free: 0, starter: 15, pro: 40, enterprise: 85 } as const;
 
 export function demoCustomers(seed = 42, count = DEMO_CUSTOMER_COUNT): DemoCustomer[] {
@@ -47,7 +106,10 @@ export function demoCustomers(seed = 42, count = DEMO_CUSTOMER_COUNT): DemoCusto
       ['enterprise', employees > 400 ? 4 : 0.3],
     ] as const);
     const seats = Math.max(3, Math.round(employees * (0.1 + random.next() * 0.4)));
-    const utilisation = Math.max(0.05, Math.min(1.1, 0.55 + 0.35 * quality + random.normal(0, 0.12)));
+    const utilisation = Math.max(
+      0.05,
+      Math.min(1.1, 0.55 + 0.35 * quality + random.normal(0, 0.12)),
+    );
     customers.push({
       id: `cus-${String(i).padStart(4, '0')}`,
       name,

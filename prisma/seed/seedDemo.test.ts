@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../subgraph/src/testing/createTestDatabase';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '../../subgraph/src/testing/createTestDatabase';
 import { seedDemo } from './seedDemo';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -12,18 +15,31 @@ beforeAll(async () => {
 afterAll(() => db?.drop());
 
 async function fingerprint(): Promise<string> {
-  const leads = await db.prisma.lead.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } });
-  const deals = await db.prisma.deal.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } });
+  const leads = await db.prisma.lead.findMany({
+    orderBy: { id: 'asc' },
+    omit: { updatedAt: true },
+  });
+  const deals = await db.prisma.deal.findMany({
+    orderBy: { id: 'asc' },
+    omit: { updatedAt: true },
+  });
   const activities = await db.prisma.activity.findMany({
     orderBy: [{ occurredAt: 'asc' }, { type: 'asc' }, { dealId: 'asc' }, { leadId: 'asc' }],
     omit: { id: true, createdAt: true },
   });
-  const customers = await db.prisma.customer.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true, updatedAt: true } });
-  return createHash('sha256').update(JSON.stringify({ leads, deals, activities, customers })).digest('hex');
+  const customers = await db.prisma.customer.findMany({
+    orderBy: { id: 'asc' },
+    omit: { createdAt: true, updatedAt: true },
+  });
+  return createHash('sha256')
+    .update(JSON.stringify({ leads, deals, activities, customers }))
+    .digest('hex');
 }
 
 async function wipe() {
-  await db.prisma.$executeRawUnsafe('TRUNCATE "Activity", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant" CASCADE');
+  await db.prisma.$executeRawUnsafe(
+    'TRUNCATE "Activity", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant" CASCADE',
+  );
 }
 
 describe('seedDemo', () => {

@@ -8,14 +8,69 @@ export type SeedSummary = { customers: number; leads: number; deals: number; act
 
 const DAY = 86_400_000;
 const HISTORY_DAYS = 548; // 18 months
-const SOURCES = [['website', 30], ['referral', 12], ['event', 12], ['partner', 10], ['outbound', 20], ['paid_ads', 16]] as const;
-const SOURCE_EFFECT: Record<string, number> = { referral: 0.9, partner: 0.5, event: 0.2, website: 0, outbound: -0.5, paid_ads: -0.3 };
-const SENIORITY = [['c_level', 8, 'CEO', 0.7], ['vp', 12, 'VP Sales', 0.6], ['director', 20, 'Director of Operations', 0.35], ['manager', 30, 'Operations Manager', 0], ['individual', 30, 'Analyst', -0.45]] as const;
-const FIRST = ['Alex', 'Jamie', 'Chris', 'Pat', 'Robin', 'Drew', 'Kim', 'Lee', 'Noor', 'Ana', 'Ivan', 'Mia', 'Omar', 'Lena', 'Yuki', 'Sofia'];
-const LAST = ['Smith', 'Garcia', 'Müller', 'Rossi', 'Khan', 'Silva', 'Kowalski', 'Nguyen', 'Brown', 'Johansson', 'Tanaka', 'Dubois'];
+const SOURCES = [
+  ['website', 30],
+  ['referral', 12],
+  ['event', 12],
+  ['partner', 10],
+  ['outbound', 20],
+  ['paid_ads', 16],
+] as const;
+const SOURCE_EFFECT: Record<string, number> = {
+  referral: 0.9,
+  partner: 0.5,
+  event: 0.2,
+  website: 0,
+  outbound: -0.5,
+  paid_ads: -0.3,
+};
+const SENIORITY = [
+  ['c_level', 8, 'CEO', 0.7],
+  ['vp', 12, 'VP Sales', 0.6],
+  ['director', 20, 'Director of Operations', 0.35],
+  ['manager', 30, 'Operations Manager', 0],
+  ['individual', 30, 'Analyst', -0.45],
+] as const;
+const FIRST = [
+  'Alex',
+  'Jamie',
+  'Chris',
+  'Pat',
+  'Robin',
+  'Drew',
+  'Kim',
+  'Lee',
+  'Noor',
+  'Ana',
+  'Ivan',
+  'Mia',
+  'Omar',
+  'Lena',
+  'Yuki',
+  'Sofia',
+];
+const LAST = [
+  'Smith',
+  'Garcia',
+  'Müller',
+  'Rossi',
+  'Khan',
+  'Silva',
+  'Kowalski',
+  'Nguyen',
+  'Brown',
+  'Johansson',
+  'Tanaka',
+  'Dubois',
+];
 const LOST_REASONS = ['Price', 'Chose a competitor', 'No budget', 'Timing', 'No decision'];
 
-type StageSpec = { name: string; kind: 'OPEN' | 'WON' | 'LOST'; probability: number | null; rottingDays: number | null };
+type StageSpec = {
+  name: string;
+  kind: 'OPEN' | 'WON' | 'LOST';
+  probability: number | null;
+  rottingDays: number | null;
+};
 const NEW_BUSINESS: StageSpec[] = [
   { name: 'Qualification', kind: 'OPEN', probability: 0.1, rottingDays: 14 },
   { name: 'Discovery', kind: 'OPEN', probability: null, rottingDays: 21 },
@@ -47,7 +102,10 @@ export function startOfDay(date: Date): Date {
  * whose outcomes depend on the signals (health, usage, seniority, source, engagement), so the
  * scoring model has something real to learn. Deterministic for a seed and a day.
  */
-export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedDemo(
+  prisma: PrismaClient,
+  options: SeedOptions = {},
+): Promise<SeedSummary> {
   const seed = options.seed ?? 42;
   const now = startOfDay(options.now ?? new Date());
   const tenantId = DEMO_TENANT_ID;
@@ -60,7 +118,15 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
     { id: 'pl-exp', name: 'Expansion', position: 1, stages: EXPANSION },
   ];
   const stagesByPipeline = new Map<string, Stage[]>(
-    pipelines.map((p) => [p.id, p.stages.map((s, i) => ({ id: `${p.id}-st-${i}`, pipelineId: p.id, kind: s.kind, name: s.name }))]),
+    pipelines.map((p) => [
+      p.id,
+      p.stages.map((s, i) => ({
+        id: `${p.id}-st-${i}`,
+        pipelineId: p.id,
+        kind: s.kind,
+        name: s.name,
+      })),
+    ]),
   );
 
   const leads: Prisma.LeadCreateManyInput[] = [];
@@ -97,15 +163,30 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       outcome === 'WON'
         ? open.length
         : outcome === 'LOST'
-          ? 1 + Math.min(open.length - 1, Math.floor(random.next() ** (1.6 - input.pWin) * open.length))
-          : 1 + Math.min(open.length - 1, Math.floor((age / cycleDays) * open.length * random.next() * 1.4));
+          ? 1 +
+            Math.min(open.length - 1, Math.floor(random.next() ** (1.6 - input.pWin) * open.length))
+          : 1 +
+            Math.min(
+              open.length - 1,
+              Math.floor((age / cycleDays) * open.length * random.next() * 1.4),
+            );
     const path = open.slice(0, reached);
     const finalStage = outcome === 'WON' ? won : outcome === 'LOST' ? lost : (path.at(-1) as Stage);
-    const span = outcome === 'OPEN' ? Math.max(1, age * (0.4 + 0.6 * random.next())) : Math.min(cycleDays, age);
+    const span =
+      outcome === 'OPEN'
+        ? Math.max(1, age * (0.4 + 0.6 * random.next()))
+        : Math.min(cycleDays, age);
     const steps = outcome === 'OPEN' ? path.length : path.length + 1;
     let at = input.createdAt.getTime();
     const stepMs = (span * DAY) / Math.max(1, steps);
-    activities.push({ tenantId, dealId: id, type: 'CREATED', actorId: input.ownerId, payload: { stageId: path[0]?.id, stage: path[0]?.name }, occurredAt: new Date(at) });
+    activities.push({
+      tenantId,
+      dealId: id,
+      type: 'CREATED',
+      actorId: input.ownerId,
+      payload: { stageId: path[0]?.id, stage: path[0]?.name },
+      occurredAt: new Date(at),
+    });
     let previous = path[0] as Stage;
     const moves = [...path.slice(1), ...(outcome === 'OPEN' ? [] : [finalStage])];
     for (const stage of moves) {
@@ -116,16 +197,35 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
         dealId: id,
         type: stage.kind === 'WON' ? 'WON' : stage.kind === 'LOST' ? 'LOST' : 'STAGE_CHANGED',
         actorId: input.ownerId,
-        payload: { fromStageId: previous.id, toStageId: stage.id, fromStage: previous.name, toStage: stage.name },
+        payload: {
+          fromStageId: previous.id,
+          toStageId: stage.id,
+          fromStage: previous.name,
+          toStage: stage.name,
+        },
         occurredAt: new Date(at),
       });
       previous = stage;
     }
     for (let n = random.poisson(2); n > 0; n--) {
-      const when = input.createdAt.getTime() + random.next() * Math.max(1, at - input.createdAt.getTime());
+      const when =
+        input.createdAt.getTime() + random.next() * Math.max(1, at - input.createdAt.getTime());
       const type = random.pick(['NOTE', 'CALL', 'EMAIL', 'MEETING'] as const);
-      const body = { NOTE: 'Discussed rollout plan and timeline', CALL: 'Call about pricing options', EMAIL: 'Sent proposal follow-up', MEETING: 'Demo with the buying committee' }[type];
-      activities.push({ tenantId, dealId: id, type, actorId: input.ownerId, body, payload: {}, occurredAt: new Date(when) });
+      const body = {
+        NOTE: 'Discussed rollout plan and timeline',
+        CALL: 'Call about pricing options',
+        EMAIL: 'Sent proposal follow-up',
+        MEETING: 'Demo with the buying committee',
+      }[type];
+      activities.push({
+        tenantId,
+        dealId: id,
+        type,
+        actorId: input.ownerId,
+        body,
+        payload: {},
+        occurredAt: new Date(when),
+      });
     }
     const closedAt = outcome === 'OPEN' ? null : new Date(at);
     deals.push({
@@ -139,7 +239,11 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       title: input.title,
       value: input.value.toFixed(2),
       currency: 'USD',
-      expectedCloseDate: new Date(outcome === 'OPEN' ? now.getTime() + random.int(5, 150) * DAY : (closedAt as Date).getTime()),
+      expectedCloseDate: new Date(
+        outcome === 'OPEN'
+          ? now.getTime() + random.int(5, 150) * DAY
+          : (closedAt as Date).getTime(),
+      ),
       position: nextPosition(finalStage.id),
       version: 1 + moves.length,
       stageEnteredAt: new Date(at),
@@ -156,14 +260,19 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
     const customer = random.chance(0.8) ? random.pick(customers) : null;
     const createdAt = new Date(now.getTime() - random.next() * HISTORY_DAYS * DAY);
     const source = random.weighted(SOURCES.map(([s, w]) => [s, w] as const));
-    const [seniority, , title, seniorityEffect] = random.weighted(SENIORITY.map((s) => [s, s[1]] as const));
+    const [seniority, , title, seniorityEffect] = random.weighted(
+      SENIORITY.map((s) => [s, s[1]] as const),
+    );
     const interest = random.normal(0, 1);
     const emails = random.poisson(Math.exp(0.8 + 0.35 * interest));
     const calls = random.poisson(Math.exp(-0.2 + 0.4 * interest));
     const meetings = random.poisson(Math.exp(-1 + 0.5 * interest));
     const visits = random.poisson(Math.exp(1.2 + 0.3 * interest));
     const ageDays = (now.getTime() - createdAt.getTime()) / DAY;
-    const lastEngagedAt = emails + calls + meetings + visits > 0 ? new Date(createdAt.getTime() + random.next() * Math.min(ageDays, 60) * DAY) : null;
+    const lastEngagedAt =
+      emails + calls + meetings + visits > 0
+        ? new Date(createdAt.getTime() + random.next() * Math.min(ageDays, 60) * DAY)
+        : null;
     const employees = customer?.employees ?? Math.round(Math.exp(random.normal(3.5, 1.2))) + 2;
     const utilisation = customer ? customer.activeUsers / customer.seats : null;
     // The "true" propensity: non-linear in health (a threshold), usage and engagement, with a
@@ -184,18 +293,34 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
     const pConvert = sigmoid(logit - 0.7);
     const pWin = sigmoid(logit + 0.6);
     const ownerId = random.chance(0.92) ? random.pick(REP_IDS) : null;
-    const company = customer?.name ?? `${random.pick(['Delta', 'Orbit', 'Lumen', 'Kite', 'Maple'])} ${random.pick(['Group', 'Co', 'Inc', 'GmbH'])}`;
+    const company =
+      customer?.name ??
+      `${random.pick(['Delta', 'Orbit', 'Lumen', 'Kite', 'Maple'])} ${random.pick(['Group', 'Co', 'Inc', 'GmbH'])}`;
     const personName = `${random.pick(FIRST)} ${random.pick(LAST)}`;
     let status: Prisma.LeadCreateManyInput['status'] = 'NEW';
     let outcome: Prisma.LeadCreateManyInput['outcome'] = null;
     let outcomeAt: Date | null = null;
     const resolveAfter = 14 + random.int(0, 120);
-    activities.push({ tenantId, leadId: id, type: 'CREATED', actorId: ownerId, payload: { source }, occurredAt: createdAt });
+    activities.push({
+      tenantId,
+      leadId: id,
+      type: 'CREATED',
+      actorId: ownerId,
+      payload: { source },
+      occurredAt: createdAt,
+    });
     if (ageDays > resolveAfter) {
       const decidedAt = new Date(createdAt.getTime() + resolveAfter * DAY);
       if (random.chance(pConvert)) {
         status = 'CONVERTED';
-        activities.push({ tenantId, leadId: id, type: 'CONVERTED', actorId: ownerId, payload: {}, occurredAt: decidedAt });
+        activities.push({
+          tenantId,
+          leadId: id,
+          type: 'CONVERTED',
+          actorId: ownerId,
+          payload: {},
+          occurredAt: decidedAt,
+        });
         const dealOutcome = addDeal({
           pipelineId: pipelines[0]!.id,
           customer,
@@ -214,7 +339,14 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
         status = 'DISQUALIFIED';
         outcome = 'LOST';
         outcomeAt = decidedAt;
-        activities.push({ tenantId, leadId: id, type: 'STATUS_CHANGED', actorId: ownerId, payload: { from: 'WORKING', to: 'DISQUALIFIED' }, occurredAt: decidedAt });
+        activities.push({
+          tenantId,
+          leadId: id,
+          type: 'STATUS_CHANGED',
+          actorId: ownerId,
+          payload: { from: 'WORKING', to: 'DISQUALIFIED' },
+          occurredAt: decidedAt,
+        });
       }
     } else {
       status = random.pick(['NEW', 'WORKING', 'WORKING', 'QUALIFIED'] as const);
@@ -258,47 +390,62 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       leadId: null,
       ownerId: random.pick(REP_IDS),
       title: `${customer.name} — ${random.pick(['More seats', 'Upgrade to enterprise', 'New team', 'Add-on'])}`,
-      value: Math.round(customer.seats * (200 + random.next() * 400) / 100) * 100 + 500,
+      value: Math.round((customer.seats * (200 + random.next() * 400)) / 100) * 100 + 500,
       createdAt: new Date(now.getTime() - random.next() * HISTORY_DAYS * DAY),
       pWin: sigmoid(-0.2 + 1.5 * customer.quality),
     });
   }
 
-  await prisma.$transaction(async (tx) => {
-    await tx.tenant.create({ data: { id: tenantId, name: 'Demo Sales Co' } });
-    await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, tenantId })) });
-    await tx.customer.createMany({
-      data: customers.map((c) => ({
-        id: c.id,
-        tenantId,
-        healthScore: c.healthScore,
-        activeUsers: c.activeUsers,
-        seats: c.seats,
-        usageTrend: c.usageTrend,
-        industry: c.industry,
-        employees: c.employees,
-        annualRevenue: c.annualRevenue.toFixed(2),
-        country: c.country,
-        plan: c.plan,
-        mrr: c.mrr.toFixed(2),
-        signalsUpdatedAt: new Date(now.getTime() - random.int(0, 10) * DAY),
-      })),
-    });
-    for (const pipeline of pipelines) {
-      await tx.pipeline.create({ data: { id: pipeline.id, tenantId, name: pipeline.name, position: pipeline.position } });
-      await tx.pipelineStage.createMany({
-        data: pipeline.stages.map((s, order) => ({ id: `${pipeline.id}-st-${order}`, tenantId, pipelineId: pipeline.id, order, ...s })),
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.tenant.create({ data: { id: tenantId, name: 'Demo Sales Co' } });
+      await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, tenantId })) });
+      await tx.customer.createMany({
+        data: customers.map((c) => ({
+          id: c.id,
+          tenantId,
+          healthScore: c.healthScore,
+          activeUsers: c.activeUsers,
+          seats: c.seats,
+          usageTrend: c.usageTrend,
+          industry: c.industry,
+          employees: c.employees,
+          annualRevenue: c.annualRevenue.toFixed(2),
+          country: c.country,
+          plan: c.plan,
+          mrr: c.mrr.toFixed(2),
+          signalsUpdatedAt: new Date(now.getTime() - random.int(0, 10) * DAY),
+        })),
       });
-    }
-    for (const chunk of chunks(leads, 1000)) await tx.lead.createMany({ data: chunk });
-    for (const chunk of chunks(deals, 1000)) await tx.deal.createMany({ data: chunk });
-    for (const chunk of chunks(activities, 2000)) await tx.activity.createMany({ data: chunk });
-  }, { timeout: 300_000, maxWait: 60_000 });
+      for (const pipeline of pipelines) {
+        await tx.pipeline.create({
+          data: { id: pipeline.id, tenantId, name: pipeline.name, position: pipeline.position },
+        });
+        await tx.pipelineStage.createMany({
+          data: pipeline.stages.map((s, order) => ({
+            id: `${pipeline.id}-st-${order}`,
+            tenantId,
+            pipelineId: pipeline.id,
+            order,
+            ...s,
+          })),
+        });
+      }
+      for (const chunk of chunks(leads, 1000)) await tx.lead.createMany({ data: chunk });
+      for (const chunk of chunks(deals, 1000)) await tx.deal.createMany({ data: chunk });
+      for (const chunk of chunks(activities, 2000)) await tx.activity.createMany({ data: chunk });
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
 
-  return { customers: customers.length, leads: leads.length, deals: deals.length, activities: activities.length };
+  return {
+    customers: customers.length,
+    leads: leads.length,
+    deals: deals.length,
+    activities: activities.length,
+  };
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
-

@@ -12,7 +12,11 @@ export type Context = {
   notify: (event: ScoringEvent) => Promise<void>;
 };
 
-export function createContext(prisma: PrismaClient, principal: Principal, sendEvent: SendScoringEvent): Context {
+export function createContext(
+  prisma: PrismaClient,
+  principal: Principal,
+  sendEvent: SendScoringEvent,
+): Context {
   return {
     principal,
     tenantId: principal.tenantId,
@@ -22,7 +26,10 @@ export function createContext(prisma: PrismaClient, principal: Principal, sendEv
     // into an error. It is logged, and the scheduled rescoring (every 6 h) catches the lead up.
     notify: (event) =>
       sendEvent(event).catch((error: unknown) => {
-        console.error(`Could not send ${event.name}; the next scheduled rescoring will pick it up:`, error);
+        console.error(
+          `Could not send ${event.name}; the next scheduled rescoring will pick it up:`,
+          error,
+        );
       }),
   };
 }

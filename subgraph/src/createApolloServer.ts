@@ -32,7 +32,8 @@ export function formatError(production: boolean) {
       return production ? { ...formatted, extensions } : formatted;
     }
     if (!production) return formatted;
-    if (error instanceof GraphQLError && error.originalError === undefined && !code) return formatted;
+    if (error instanceof GraphQLError && error.originalError === undefined && !code)
+      return formatted;
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

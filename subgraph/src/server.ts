@@ -37,15 +37,22 @@ export async function startSubgraph(options: StartOptions): Promise<RunningSubgr
   const config = options.config ?? loadConfig();
   const db =
     options.db ??
-    (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.statementTimeoutMs }));
+    (await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.dataDir,
+      statementTimeoutMs: config.statementTimeoutMs,
+    }));
   if (options.migrate ?? !options.db) await applyMigrations(db);
 
   // Without configured auth, a development secret is generated at start; never in production.
   const externalAuth = Boolean(config.jwtSecret || config.jwksUrl);
   if (!externalAuth && config.production) {
-    throw new Error('NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway\'s tokens');
+    throw new Error(
+      "NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway's tokens",
+    );
   }
-  const jwtSecret = config.jwtSecret ?? (externalAuth ? undefined : randomBytes(32).toString('hex'));
+  const jwtSecret =
+    config.jwtSecret ?? (externalAuth ? undefined : randomBytes(32).toString('hex'));
   const devPrincipal = config.production ? null : (options.devPrincipal ?? null);
   const authenticate = createAuthenticator({
     jwtSecret,
@@ -54,7 +61,8 @@ export async function startSubgraph(options: StartOptions): Promise<RunningSubgr
     audience: config.jwtAudience,
     developmentPrincipal: devPrincipal ?? undefined,
   });
-  const devToken = devPrincipal && jwtSecret && !config.jwksUrl ? await signToken(devPrincipal, jwtSecret) : null;
+  const devToken =
+    devPrincipal && jwtSecret && !config.jwksUrl ? await signToken(devPrincipal, jwtSecret) : null;
 
   const apollo = createApolloServer({ production: config.production });
   await apollo.start();

@@ -25,7 +25,8 @@ export async function startCrmSubgraph(port: number, seed = 42) {
   const byId = new Map(customers.map((c) => [c.id, c]));
   const resolvers = {
     Query: {
-      customers: (_: unknown, { first }: { first: number }) => customers.slice(0, first).map(toGraphQL),
+      customers: (_: unknown, { first }: { first: number }) =>
+        customers.slice(0, first).map(toGraphQL),
       customer: (_: unknown, { id }: { id: string }) => {
         const customer = byId.get(id);
         return customer ? toGraphQL(customer) : null;

@@ -5,7 +5,13 @@ import type { Locator, Page } from 'playwright-core';
  * release. The drop point is the target's horizontal centre (or `fromRight` px from its right edge),
  * `targetOffsetY` px below its top.
  */
-export async function dragWithMouse(page: Page, source: Locator, target: Locator, targetOffsetY = 40, fromRight?: number): Promise<void> {
+export async function dragWithMouse(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  targetOffsetY = 40,
+  fromRight?: number,
+): Promise<void> {
   const from = await source.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('drag source or target is not visible');
@@ -17,7 +23,8 @@ export async function dragWithMouse(page: Page, source: Locator, target: Locator
   await page.mouse.down();
   await page.mouse.move(sx, sy + 8);
   const steps = 25;
-  for (let i = 1; i <= steps; i++) await page.mouse.move(sx + ((tx - sx) * i) / steps, sy + 8 + ((ty - sy - 8) * i) / steps);
+  for (let i = 1; i <= steps; i++)
+    await page.mouse.move(sx + ((tx - sx) * i) / steps, sy + 8 + ((ty - sy - 8) * i) / steps);
   await page.waitForTimeout(250);
   await page.mouse.up();
 }

@@ -1,5 +1,9 @@
 /** A GraphQL call to the gateway as the development principal, failing loudly on errors. */
-export async function graphqlRequest<T = Record<string, unknown>>(origin: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphqlRequest<T = Record<string, unknown>>(
+  origin: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

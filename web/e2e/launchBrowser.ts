@@ -6,7 +6,10 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 
 /** Debian's Chromium with a fresh throwaway profile; never a downloaded browser. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(): Promise<{
+  context: BrowserContext;
+  close: () => Promise<void>;
+}> {
   const profile = mkdtempSync(path.join(tmpdir(), 'spa-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -25,7 +25,11 @@ const column = (stageId: string) => page.locator(`section.column[data-stage-id="
 const card = (dealId: string) => page.locator(`[data-deal-id="${dealId}"]`);
 
 async function stageOf(dealId: string): Promise<string> {
-  const data = await graphqlRequest<{ deal: { stage: { id: string } } }>(stack.origin, 'query($id: ID!) { deal(id: $id) { stage { id } } }', { id: dealId });
+  const data = await graphqlRequest<{ deal: { stage: { id: string } } }>(
+    stack.origin,
+    'query($id: ID!) { deal(id: $id) { stage { id } } }',
+    { id: dealId },
+  );
   return data.deal.stage.id;
 }
 
@@ -40,14 +44,21 @@ async function firstDealIn(stageId: string): Promise<string> {
   return id;
 }
 
-const moveDealResponse = () => page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MoveDeal'));
+const moveDealResponse = () =>
+  page.waitForResponse(
+    (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MoveDeal'),
+  );
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   stack = await startTestStack({ leads: 800 });
   // Scores and a learned model, as the scheduled jobs would produce them.
-  await graphqlRequest(stack.origin, 'mutation { retrainScoringModel { activated } }').catch((e: unknown) => console.warn('retrain failed:', e));
-  await graphqlRequest(stack.origin, 'mutation { refreshLeadScores { rescored } }').catch((e: unknown) => console.warn('rescoring failed:', e));
+  await graphqlRequest(stack.origin, 'mutation { retrainScoringModel { activated } }').catch(
+    (e: unknown) => console.warn('retrain failed:', e),
+  );
+  await graphqlRequest(stack.origin, 'mutation { refreshLeadScores { rescored } }').catch(
+    (e: unknown) => console.warn('rescoring failed:', e),
+  );
   ({ context, close: closeBrowser } = await launchBrowser());
   page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -94,7 +105,10 @@ describe('deal board', () => {
     await openBoard();
     const dealId = await firstDealIn(QUALIFICATION);
     // Someone else saves the deal after this board was loaded.
-    await stack.db.prisma.deal.update({ where: { id: dealId }, data: { version: { increment: 1 } } });
+    await stack.db.prisma.deal.update({
+      where: { id: dealId },
+      data: { version: { increment: 1 } },
+    });
     const saved = moveDealResponse();
     await dragWithMouse(page, card(dealId), column(DISCOVERY).locator('.column__body'));
     const body = await (await saved).json();
@@ -110,18 +124,32 @@ describe('deal board', () => {
 
 describe('deal board with long columns', () => {
   const EXTRA = 200;
-  const shownIn = (stageId: string) => column(stageId).locator('[data-deal-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-deal-id')));
+  const shownIn = (stageId: string) =>
+    column(stageId)
+      .locator('[data-deal-id]')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-deal-id')));
   const boardOrder = async (stageId: string, take: number) =>
-    (await stack.db.prisma.deal.findMany({ where: { stageId }, orderBy: { position: 'asc' }, select: { id: true }, take })).map((d) => d.id);
+    (
+      await stack.db.prisma.deal.findMany({
+        where: { stageId },
+        orderBy: { position: 'asc' },
+        select: { id: true },
+        take,
+      })
+    ).map((d) => d.id);
   async function scrollToEnd(stageId: string) {
     const before = await column(stageId).locator('[data-deal-id]').count();
-    await column(stageId).locator('.column__body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
+    await column(stageId)
+      .locator('.column__body')
+      .evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
     await column(stageId).locator('[data-deal-id]').nth(before).waitFor();
   }
 
   beforeAll(async () => {
     // Appended after Negotiation's cards, so the other tests' first cards don't change.
-    const stage = await stack.db.prisma.pipelineStage.findUniqueOrThrow({ where: { id: NEGOTIATION } });
+    const stage = await stack.db.prisma.pipelineStage.findUniqueOrThrow({
+      where: { id: NEGOTIATION },
+    });
     const start = await stack.db.prisma.deal.count({ where: { stageId: NEGOTIATION } });
     await stack.db.prisma.deal.createMany({
       data: Array.from({ length: EXTRA }, (_, i) => ({
@@ -141,14 +169,18 @@ describe('deal board with long columns', () => {
   it('loads a column page by page in board order as it scrolls, also after a move out of and into it', async () => {
     await openBoard();
     const total = await stack.db.prisma.deal.count({ where: { stageId: NEGOTIATION } });
-    await expect.poll(() => column(NEGOTIATION).locator('.column__count').innerText()).toBe(String(total));
+    await expect
+      .poll(() => column(NEGOTIATION).locator('.column__count').innerText())
+      .toBe(String(total));
     expect(await shownIn(NEGOTIATION)).toEqual(await boardOrder(NEGOTIATION, 40));
 
     await scrollToEnd(NEGOTIATION);
     expect(await shownIn(NEGOTIATION)).toEqual(await boardOrder(NEGOTIATION, 80));
 
     // Out of the partially loaded column, then back in at the top: the next page still follows on.
-    await column(NEGOTIATION).locator('.column__body').evaluate((body) => body.scrollTo({ top: 0 }));
+    await column(NEGOTIATION)
+      .locator('.column__body')
+      .evaluate((body) => body.scrollTo({ top: 0 }));
     const dealId = await firstDealIn(NEGOTIATION);
     let saved = moveDealResponse();
     await dragWithMouse(page, card(dealId), column(PROPOSAL).locator('.column__body'));
@@ -159,7 +191,9 @@ describe('deal board with long columns', () => {
     expect(afterOut).toEqual(await boardOrder(NEGOTIATION, afterOut.length));
     expect(afterOut.length).toBeGreaterThan(80);
 
-    await column(NEGOTIATION).locator('.column__body').evaluate((body) => body.scrollTo({ top: 0 }));
+    await column(NEGOTIATION)
+      .locator('.column__body')
+      .evaluate((body) => body.scrollTo({ top: 0 }));
     const movedBack = await firstDealIn(PROPOSAL);
     saved = moveDealResponse();
     await dragWithMouse(page, card(movedBack), column(NEGOTIATION).locator('.column__body'), 10);
@@ -169,16 +203,27 @@ describe('deal board with long columns', () => {
     const shown = await shownIn(NEGOTIATION);
     expect(shown).toEqual(await boardOrder(NEGOTIATION, shown.length));
     expect(shown.length).toBeGreaterThan(afterOut.length + 1);
-    await expect.poll(() => column(NEGOTIATION).locator('.column__count').innerText()).toBe(String(total));
+    await expect
+      .poll(() => column(NEGOTIATION).locator('.column__count').innerText())
+      .toBe(String(total));
   });
 
   it('pages a filtered column in board order', async () => {
     await page.goto(`${stack.origin}/board/pl-new?q=Paged`);
     await column(NEGOTIATION).locator('[data-deal-id]').first().waitFor();
-    await expect.poll(() => column(NEGOTIATION).locator('.column__count').innerText()).toBe(String(EXTRA));
+    await expect
+      .poll(() => column(NEGOTIATION).locator('.column__count').innerText())
+      .toBe(String(EXTRA));
     expect(await column(NEGOTIATION).locator('[data-deal-id]').count()).toBe(40);
-    while ((await column(NEGOTIATION).locator('.column__more').count()) > 0) await scrollToEnd(NEGOTIATION);
-    const paged = (await stack.db.prisma.deal.findMany({ where: { stageId: NEGOTIATION, title: { startsWith: 'Paged' } }, orderBy: { position: 'asc' }, select: { id: true } })).map((d) => d.id);
+    while ((await column(NEGOTIATION).locator('.column__more').count()) > 0)
+      await scrollToEnd(NEGOTIATION);
+    const paged = (
+      await stack.db.prisma.deal.findMany({
+        where: { stageId: NEGOTIATION, title: { startsWith: 'Paged' } },
+        orderBy: { position: 'asc' },
+        select: { id: true },
+      })
+    ).map((d) => d.id);
     await expect.poll(() => shownIn(NEGOTIATION)).toEqual(paged);
     expect(await column(NEGOTIATION).locator('.column__more').count()).toBe(0);
   });
@@ -197,11 +242,11 @@ describe('closing deals', () => {
     await dialog.getByRole('button', { name: 'Mark as lost' }).click();
     await card(dealId).waitFor({ state: 'detached' });
     await page.locator('[data-testid="toast"]', { hasText: 'marked as lost' }).waitFor();
-    const { deal } = await graphqlRequest<{ deal: { lostReason: string; stage: { kind: string } } }>(
-      stack.origin,
-      'query($id: ID!) { deal(id: $id) { lostReason stage { kind } } }',
-      { id: dealId },
-    );
+    const { deal } = await graphqlRequest<{
+      deal: { lostReason: string; stage: { kind: string } };
+    }>(stack.origin, 'query($id: ID!) { deal(id: $id) { lostReason stage { kind } } }', {
+      id: dealId,
+    });
     expect(deal).toEqual({ lostReason: 'No budget', stage: { kind: 'LOST' } });
   });
 
@@ -211,7 +256,10 @@ describe('closing deals', () => {
     await page.goto(`${stack.origin}/deals/${dealId}`);
     const form = page.getByRole('form', { name: 'Edit deal' });
     await form.waitFor();
-    await stack.db.prisma.deal.update({ where: { id: dealId }, data: { version: { increment: 1 } } });
+    await stack.db.prisma.deal.update({
+      where: { id: dealId },
+      data: { version: { increment: 1 } },
+    });
     await form.getByLabel('Title').fill('Renamed while stale');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await form.getByRole('alert').filter({ hasText: 'Someone else changed this deal' }).waitFor();
@@ -220,14 +268,20 @@ describe('closing deals', () => {
     // Saving again goes through against the version just loaded.
     await form.getByRole('button', { name: 'Save changes' }).click();
     await page.locator('[data-testid="toast"]', { hasText: 'Deal saved' }).waitFor();
-    const { deal } = await graphqlRequest<{ deal: { title: string } }>(stack.origin, 'query($id: ID!) { deal(id: $id) { title } }', { id: dealId });
+    const { deal } = await graphqlRequest<{ deal: { title: string } }>(
+      stack.origin,
+      'query($id: ID!) { deal(id: $id) { title } }',
+      { id: dealId },
+    );
     expect(deal.title).toBe('Renamed while stale');
   });
 });
 
 describe('leads', () => {
   const scores = async () =>
-    (await page.locator('[data-testid="lead-score"]').allInnerTexts()).map((t) => Number(t.trim())).filter((n) => Number.isFinite(n));
+    (await page.locator('[data-testid="lead-score"]').allInnerTexts())
+      .map((t) => Number(t.trim()))
+      .filter((n) => Number.isFinite(n));
 
   it('sorts the lead table by score, highest first by default, then lowest first', async () => {
     await page.goto(`${stack.origin}/leads`);
@@ -246,7 +300,10 @@ describe('leads', () => {
   it('opens a lead and shows its score explanation', async () => {
     await page.goto(`${stack.origin}/leads`);
     await page.locator('[data-testid="lead-table"] tbody a').first().click();
-    await page.locator('[data-testid="score-explanation"], .state--error, .state--empty').first().waitFor();
+    await page
+      .locator('[data-testid="score-explanation"], .state--error, .state--empty')
+      .first()
+      .waitFor();
     const panel = page.locator('[data-testid="score-explanation"]');
     expect(await panel.count(), await page.locator('main').innerText()).toBe(1);
     const text = await panel.innerText();
@@ -269,17 +326,21 @@ describe('settings', () => {
     const row = page.locator('[data-stage-row="Demo scheduled"]');
     await row.waitFor();
     await screenshot('settings');
-    const stages = await graphqlRequest<{ pipeline: { stages: { name: string; probability: number | null }[] } }>(
-      stack.origin,
-      '{ pipeline(id: "pl-new") { stages { name probability } } }',
-    );
-    expect(stages.pipeline.stages.find((s) => s.name === 'Demo scheduled')?.probability).toBeCloseTo(0.35);
+    const stages = await graphqlRequest<{
+      pipeline: { stages: { name: string; probability: number | null }[] };
+    }>(stack.origin, '{ pipeline(id: "pl-new") { stages { name probability } } }');
+    expect(
+      stages.pipeline.stages.find((s) => s.name === 'Demo scheduled')?.probability,
+    ).toBeCloseTo(0.35);
 
     await row.getByRole('button', { name: 'Delete', exact: true }).click();
     await row.getByLabel('Target stage').selectOption({ label: 'Discovery' });
     await row.getByRole('button', { name: 'Delete “Demo scheduled”' }).click();
     await row.waitFor({ state: 'detached' });
-    const after = await graphqlRequest<{ pipeline: { stages: { name: string }[] } }>(stack.origin, '{ pipeline(id: "pl-new") { stages { name } } }');
+    const after = await graphqlRequest<{ pipeline: { stages: { name: string }[] } }>(
+      stack.origin,
+      '{ pipeline(id: "pl-new") { stages { name } } }',
+    );
     expect(after.pipeline.stages.map((s) => s.name)).not.toContain('Demo scheduled');
   });
 });
@@ -287,11 +348,19 @@ describe('settings', () => {
 describe('dashboard and detail pages', () => {
   it('renders the dashboard charts', async () => {
     await page.goto(`${stack.origin}/dashboard`);
-    for (const id of ['chart-value-by-stage', 'chart-funnel', 'chart-forecast', 'chart-score-distribution', 'chart-calibration']) {
+    for (const id of [
+      'chart-value-by-stage',
+      'chart-funnel',
+      'chart-forecast',
+      'chart-score-distribution',
+      'chart-calibration',
+    ]) {
       await page.locator(`[data-testid="${id}"] .recharts-surface`).first().waitFor();
     }
     await page.locator('[data-testid="model-auc"]').waitFor();
-    expect(Number(await page.locator('[data-testid="model-auc"]').innerText())).toBeGreaterThan(0.5);
+    expect(Number(await page.locator('[data-testid="model-auc"]').innerText())).toBeGreaterThan(
+      0.5,
+    );
     await screenshot('dashboard');
   });
 

@@ -18,11 +18,21 @@ describe('createAuthenticator', () => {
     const secret = 'a-long-enough-development-secret-123';
     const authenticate = createAuthenticator({ jwtSecret: secret });
     const key = new TextEncoder().encode(secret);
-    const noTenant = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(key);
-    await expect(authenticate(`Bearer ${noTenant}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    const badRole = await new SignJWT({ tenant_id: 't', role: 'owner' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(key);
+    const noTenant = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .sign(key);
+    await expect(authenticate(`Bearer ${noTenant}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const badRole = await new SignJWT({ tenant_id: 't', role: 'owner' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .sign(key);
     await expect(authenticate(`Bearer ${badRole}`)).rejects.toThrow(/role/);
-    await expect(authenticate(undefined)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(authenticate(undefined)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   describe('with a JWKS URL', () => {
@@ -52,8 +62,14 @@ describe('createAuthenticator', () => {
           .setIssuer(issuer)
           .setExpirationTime('5m')
           .sign(privateKey);
-      expect(await authenticate(`Bearer ${await sign('https://id.example')}`)).toEqual({ tenantId: 't1', userId: 'u9', role: 'REP' });
-      await expect(authenticate(`Bearer ${await sign('https://evil.example')}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      expect(await authenticate(`Bearer ${await sign('https://id.example')}`)).toEqual({
+        tenantId: 't1',
+        userId: 'u9',
+        role: 'REP',
+      });
+      await expect(
+        authenticate(`Bearer ${await sign('https://evil.example')}`),
+      ).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     });
   });
 });

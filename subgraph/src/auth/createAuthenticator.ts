@@ -39,10 +39,13 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
     let payload: Record<string, unknown>;
     try {
       if (jwks) payload = (await jwtVerify(token, jwks, options)).payload;
-      else if (secret) payload = (await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload;
+      else if (secret)
+        payload = (await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload;
       else throw new Error('no JWT secret or JWKS URL configured');
     } catch (error) {
-      throw unauthenticated(`Invalid token: ${error instanceof Error ? error.message : String(error)}`);
+      throw unauthenticated(
+        `Invalid token: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return principalFromClaims(payload);
   };
@@ -52,8 +55,10 @@ function principalFromClaims(claims: Record<string, unknown>): Principal {
   const tenantId = claims.tenant_id ?? claims.tid;
   const userId = claims.sub;
   const role = typeof claims.role === 'string' ? claims.role.toUpperCase() : 'REP';
-  if (typeof tenantId !== 'string' || !tenantId) throw unauthenticated('Token has no tenant_id claim');
+  if (typeof tenantId !== 'string' || !tenantId)
+    throw unauthenticated('Token has no tenant_id claim');
   if (typeof userId !== 'string' || !userId) throw unauthenticated('Token has no sub claim');
-  if (!ROLES.includes(role as Role)) throw unauthenticated(`Token role "${role}" is not one of ${ROLES.join(', ')}`);
+  if (!ROLES.includes(role as Role))
+    throw unauthenticated(`Token role "${role}" is not one of ${ROLES.join(', ')}`);
   return { tenantId, userId, role: role as Role };
 }

@@ -15,22 +15,32 @@ async function main(): Promise<void> {
     const { values } = parseArgs({ args: rest, options: { name: { type: 'string' } } });
     if (!values.name) throw new Error(`--name is required.\n${USAGE}`);
     const folder = await createMigration(values.name);
-    console.log(folder ? `Wrote ${path.relative(process.cwd(), folder)}/migration.sql` : 'schema.prisma matches the migrations: nothing to write.');
+    console.log(
+      folder
+        ? `Wrote ${path.relative(process.cwd(), folder)}/migration.sql`
+        : 'schema.prisma matches the migrations: nothing to write.',
+    );
     return;
   }
-  if (command !== 'migrate' && command !== 'status') throw new Error(`Unknown command "${command ?? ''}".\n${USAGE}`);
+  if (command !== 'migrate' && command !== 'status')
+    throw new Error(`Unknown command "${command ?? ''}".\n${USAGE}`);
   const config = loadConfig();
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (command === 'migrate') {
       const applied = await applyMigrations(db);
-      console.log(applied.length ? `Applied to ${db.label}: ${applied.join(', ')}` : `${db.label} is up to date.`);
+      console.log(
+        applied.length
+          ? `Applied to ${db.label}: ${applied.join(', ')}`
+          : `${db.label} is up to date.`,
+      );
     } else {
       const status = await migrationStatus(db);
       console.log(`Database: ${db.label}`);
       for (const name of status.applied) console.log(`  applied  ${name}`);
       for (const name of status.pending) console.log(`  pending  ${name}`);
-      for (const name of status.unknown) console.log(`  unknown  ${name} (in the database, not in prisma/migrations)`);
+      for (const name of status.unknown)
+        console.log(`  unknown  ${name} (in the database, not in prisma/migrations)`);
       if (!status.pending.length) console.log('No pending migrations.');
     }
   } finally {

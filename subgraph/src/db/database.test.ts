@@ -3,10 +3,14 @@ import { openDatabase, redactUrl } from './database';
 
 describe('openDatabase', () => {
   it('names the unreachable database without its password', async () => {
-    const error = await openDatabase({ url: 'postgresql://sales:s3cret@127.0.0.1:1/sales' }).catch((e: unknown) => e);
+    const error = await openDatabase({ url: 'postgresql://sales:s3cret@127.0.0.1:1/sales' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
-    expect(message).toContain('Cannot reach the database at postgresql://sales:***@127.0.0.1:1/sales');
+    expect(message).toContain(
+      'Cannot reach the database at postgresql://sales:***@127.0.0.1:1/sales',
+    );
     expect(message).not.toContain('s3cret');
   });
 

@@ -71,7 +71,8 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  if (!dataDir.startsWith('memory://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  if (!dataDir.startsWith('memory://'))
+    await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
   const pglite = new PGlite(dataDir);
   await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);
@@ -79,7 +80,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   return {
     prisma,
     kind: 'pglite',
-    label: dataDir.startsWith('memory://') ? 'embedded PGlite (in memory)' : `embedded PGlite at ${dataDir}`,
+    label: dataDir.startsWith('memory://')
+      ? 'embedded PGlite (in memory)'
+      : `embedded PGlite at ${dataDir}`,
     adapterFactory,
     close: async () => {
       await prisma.$disconnect();

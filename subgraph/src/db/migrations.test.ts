@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/createTestDatabase';
-import { applyMigrations, diffMigrationsToSchema, migrationStatus, readMigrations } from './migrations';
+import {
+  applyMigrations,
+  diffMigrationsToSchema,
+  migrationStatus,
+  readMigrations,
+} from './migrations';
 
 describe('migrations', () => {
   it('match schema.prisma exactly (no drift)', async () => {

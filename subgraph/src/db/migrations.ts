@@ -14,13 +14,19 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: await readFile(path.join(dir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok' as const,
+          value: await readFile(path.join(dir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   );
@@ -99,7 +105,10 @@ export async function createMigration(name: string, now = new Date()): Promise<s
   await ensureLockfile();
   const sql = await diffMigrationsToSchema();
   if (!sql) return null;
-  const stamp = now.toISOString().replace(/[-:TZ.]/g, '').slice(0, 14);
+  const stamp = now
+    .toISOString()
+    .replace(/[-:TZ.]/g, '')
+    .slice(0, 14);
   const folder = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, 'migration.sql'), `${sql}\n`);

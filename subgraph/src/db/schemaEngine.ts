@@ -18,7 +18,9 @@ let gluePromise: Promise<Glue> | undefined;
 // --experimental-wasm-modules; instantiating the module by hand works everywhere.
 async function loadGlue(): Promise<Glue> {
   const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as Glue;
-  const gluePath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const gluePath = createRequire(import.meta.url).resolve(
+    '@prisma/schema-engine-wasm/schema_engine_bg',
+  );
   const bytes = await readFile(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(bytes, {
     './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,

@@ -11,7 +11,11 @@ import { respondWithApollo } from './respondWithApollo';
 
 export const ROUTER_SECRET_HEADER = 'router-authorization';
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse, body: string) => Promise<void>;
+export type RouteHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: string,
+) => Promise<void>;
 
 export type HttpServerOptions = {
   apollo: ApolloServer<Context>;
@@ -45,7 +49,8 @@ export function createHttpServer(options: HttpServerOptions): Server & { drain()
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+    if (request.method === 'GET' && url.pathname === '/health')
+      return sendJson(response, 200, { status: 'ok' });
     if (request.method === 'GET' && url.pathname === '/ready') {
       try {
         await options.prisma.$queryRawUnsafe('SELECT 1');
@@ -58,7 +63,8 @@ export function createHttpServer(options: HttpServerOptions): Server & { drain()
     try {
       body = await readBody(request, options.maxRequestBytes);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: error.message }] });
+      if (error instanceof BodyTooLargeError)
+        return sendJson(response, 413, { errors: [{ message: error.message }] });
       throw error;
     }
     for (const [prefix, route] of Object.entries(options.routes ?? {})) {

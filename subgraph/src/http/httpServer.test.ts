@@ -18,8 +18,16 @@ let token: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 9, leads: 100, now: new Date('2026-11-01T00:00:00Z') });
-  const config = { ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ROUTER_SECRET: 'router-pass' }), port: 0 };
-  prod = await startSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL, sendEvent: async () => {} });
+  const config = {
+    ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ROUTER_SECRET: 'router-pass' }),
+    port: 0,
+  };
+  prod = await startSubgraph({
+    config,
+    db,
+    devPrincipal: DEMO_PRINCIPAL,
+    sendEvent: async () => {},
+  });
   token = await signToken(DEMO_PRINCIPAL, SECRET);
 });
 afterAll(async () => {
@@ -30,10 +38,21 @@ afterAll(async () => {
 async function post(body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(prod.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'router-authorization': 'router-pass', authorization: `Bearer ${token}`, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'router-authorization': 'router-pass',
+      authorization: `Bearer ${token}`,
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    json: (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 describe('production mode', () => {
@@ -44,10 +63,17 @@ describe('production mode', () => {
   });
 
   it('refuses requests without the router secret or a valid token with 401', async () => {
-    expect((await post({ query: '{ pipelines { name } }' }, { 'router-authorization': 'wrong' })).status).toBe(401);
-    expect((await post({ query: '{ pipelines { name } }' }, { authorization: '' })).status).toBe(401);
+    expect(
+      (await post({ query: '{ pipelines { name } }' }, { 'router-authorization': 'wrong' })).status,
+    ).toBe(401);
+    expect((await post({ query: '{ pipelines { name } }' }, { authorization: '' })).status).toBe(
+      401,
+    );
     const forged = await signToken(DEMO_PRINCIPAL, 'another-secret-another-secret-0000');
-    const result = await post({ query: '{ pipelines { name } }' }, { authorization: `Bearer ${forged}` });
+    const result = await post(
+      { query: '{ pipelines { name } }' },
+      { authorization: `Bearer ${forged}` },
+    );
     expect(result.status).toBe(401);
     expect(result.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -60,16 +86,20 @@ describe('production mode', () => {
   });
 
   it('limits depth and aliases', async () => {
-    const deep = '{ pipelines { stages { deals { stage { pipeline { stages { deals { stage { pipeline { stages { deals { stage { name } } } } } } } } } } } } }';
+    const deep =
+      '{ pipelines { stages { deals { stage { pipeline { stages { deals { stage { pipeline { stages { deals { stage { name } } } } } } } } } } } } }';
     expect((await post({ query: deep })).json.errors?.[0]?.message).toMatch(/depth/i);
     const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: pipelines { id }`).join(' ')} }`;
     expect((await post({ query: aliases })).json.errors?.[0]?.message).toMatch(/alias/i);
   });
 
   it('refuses GET requests that could be cross-site forgeries (CSRF prevention)', async () => {
-    const response = await fetch(`${prod.url}?query=${encodeURIComponent('{ pipelines { name } }')}`, {
-      headers: { 'router-authorization': 'router-pass', authorization: `Bearer ${token}` },
-    });
+    const response = await fetch(
+      `${prod.url}?query=${encodeURIComponent('{ pipelines { name } }')}`,
+      {
+        headers: { 'router-authorization': 'router-pass', authorization: `Bearer ${token}` },
+      },
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
   });
@@ -81,10 +111,28 @@ describe('production mode', () => {
 
   it('masks internal errors but keeps client errors', () => {
     const format = formatError(true);
-    const internal = format({ message: 'relation "Deal" does not exist at ...', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, new Error('sql'));
-    expect(internal).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    const client = format({ message: 'title: must not be empty', extensions: { code: 'BAD_USER_INPUT', stacktrace: ['at y'] } }, new Error());
-    expect(client).toEqual({ message: 'title: must not be empty', extensions: { code: 'BAD_USER_INPUT' } });
+    const internal = format(
+      {
+        message: 'relation "Deal" does not exist at ...',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
+      new Error('sql'),
+    );
+    expect(internal).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    const client = format(
+      {
+        message: 'title: must not be empty',
+        extensions: { code: 'BAD_USER_INPUT', stacktrace: ['at y'] },
+      },
+      new Error(),
+    );
+    expect(client).toEqual({
+      message: 'title: must not be empty',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('serves /health without the database and /ready with it', async () => {

@@ -25,7 +25,12 @@ export async function respondWithApollo<TContext extends BaseContext>(
     }
   }
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
+    httpGraphQLRequest: {
+      method: request.method ?? 'GET',
+      headers,
+      search: url.search,
+      body: parsedBody,
+    },
     context: () => context(headers),
   });
   const outHeaders: Record<string, string> = {};

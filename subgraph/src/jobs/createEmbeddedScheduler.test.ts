@@ -20,22 +20,44 @@ afterAll(() => db?.drop());
 describe('embedded scheduler', () => {
   it('runs the rescoring cron body when the cron is due, once per minute', async () => {
     const lines: string[] = [];
-    const scheduler = createEmbeddedScheduler({ deps: { prisma: db.prisma, now: () => NOW }, config, timer: false, log: (l) => lines.push(l) });
+    const scheduler = createEmbeddedScheduler({
+      deps: { prisma: db.prisma, now: () => NOW },
+      config,
+      timer: false,
+      log: (l) => lines.push(l),
+    });
     await scheduler.tick(new Date('2026-11-01T05:00:00Z'));
     expect(await db.prisma.scoringRun.count()).toBe(0);
     await scheduler.tick(new Date('2026-11-01T06:00:05Z'));
     await scheduler.tick(new Date('2026-11-01T06:00:40Z'));
     await scheduler.idle();
-    expect(await db.prisma.scoringRun.count({ where: { kind: 'rescore', status: 'SUCCEEDED' } })).toBe(1);
-    expect(await db.prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, score: null } })).toBe(0);
+    expect(
+      await db.prisma.scoringRun.count({ where: { kind: 'rescore', status: 'SUCCEEDED' } }),
+    ).toBe(1);
+    expect(
+      await db.prisma.lead.count({
+        where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, score: null },
+      }),
+    ).toBe(0);
     expect(lines).toEqual([expect.stringMatching(/^rescore-leads-cron finished in \d+ ms$/)]);
     await scheduler.stop();
   });
 
   it('batches events and rescores the leads they name', async () => {
-    const scheduler = createEmbeddedScheduler({ deps: { prisma: db.prisma, now: () => NOW }, config, timer: false, batchMs: 50 });
-    const leads = await db.prisma.lead.findMany({ where: { tenantId, status: 'NEW' }, take: 3, orderBy: { id: 'asc' } });
-    await Promise.all(leads.map((l) => scheduler.send({ name: 'lead/updated', data: { tenantId, leadId: l.id } })));
+    const scheduler = createEmbeddedScheduler({
+      deps: { prisma: db.prisma, now: () => NOW },
+      config,
+      timer: false,
+      batchMs: 50,
+    });
+    const leads = await db.prisma.lead.findMany({
+      where: { tenantId, status: 'NEW' },
+      take: 3,
+      orderBy: { id: 'asc' },
+    });
+    await Promise.all(
+      leads.map((l) => scheduler.send({ name: 'lead/updated', data: { tenantId, leadId: l.id } })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 80));
     await scheduler.idle();
     const runs = await db.prisma.scoringRun.findMany({ where: { kind: 'rescore-leads' } });
@@ -47,7 +69,10 @@ describe('embedded scheduler', () => {
   });
 
   it('is what createScoringJobs picks without Inngest; with Inngest it serves /api/inngest', async () => {
-    const embedded = createScoringJobs({ prisma: db.prisma }, { ...config, inngestConfigured: false });
+    const embedded = createScoringJobs(
+      { prisma: db.prisma },
+      { ...config, inngestConfigured: false },
+    );
     expect(embedded.mode).toBe('embedded');
     expect(embedded.routes).toEqual({});
     await embedded.stop();

@@ -1,7 +1,13 @@
 import type { Config } from '../config';
 import { parseCron } from './cronMatches';
 import type { ScoringEvent, SendScoringEvent } from './scoringEvents';
-import { rescoreAllTenants, rescoreChangedLeads, retrainTenants, type JobContext, type JobDeps } from './scoringJobBodies';
+import {
+  rescoreAllTenants,
+  rescoreChangedLeads,
+  retrainTenants,
+  type JobContext,
+  type JobDeps,
+} from './scoringJobBodies';
 
 export type EmbeddedScheduler = {
   send: SendScoringEvent;
@@ -30,7 +36,13 @@ const localStep = { run: <T>(_id: string, fn: () => Promise<T>) => fn() };
  * from a minute timer, events in short batches, one job at a time. Timers are unref'd and
  * `stop()` clears them, so neither tests nor shutdown wait on it.
  */
-export function createEmbeddedScheduler({ deps, config, batchMs = 2000, timer = true, log = () => {} }: SchedulerOptions): EmbeddedScheduler {
+export function createEmbeddedScheduler({
+  deps,
+  config,
+  batchMs = 2000,
+  timer = true,
+  log = () => {},
+}: SchedulerOptions): EmbeddedScheduler {
   const rescoreCron = parseCron(config.rescoreCron);
   const retrainCron = parseCron(config.retrainCron);
   let queue: Promise<void> = Promise.resolve();
@@ -39,7 +51,11 @@ export function createEmbeddedScheduler({ deps, config, batchMs = 2000, timer = 
   let stopped = false;
   let lastMinute = -1;
 
-  const enqueue = (name: string, job: (ctx: JobContext) => Promise<unknown>, events: ScoringEvent[] = []) => {
+  const enqueue = (
+    name: string,
+    job: (ctx: JobContext) => Promise<unknown>,
+    events: ScoringEvent[] = [],
+  ) => {
     if (stopped) return queue;
     queue = queue.then(async () => {
       const started = Date.now();
@@ -60,16 +76,20 @@ export function createEmbeddedScheduler({ deps, config, batchMs = 2000, timer = 
     pending = [];
     const retrain = events.filter((e) => e.name === 'scoring/retrain.requested');
     const rescore = events.filter((e) => e.name !== 'scoring/retrain.requested');
-    if (rescore.length) void enqueue('rescore-changed-leads', (ctx) => rescoreChangedLeads(deps, ctx), rescore);
-    if (retrain.length) void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx), retrain);
+    if (rescore.length)
+      void enqueue('rescore-changed-leads', (ctx) => rescoreChangedLeads(deps, ctx), rescore);
+    if (retrain.length)
+      void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx), retrain);
   };
 
   const tick = (date: Date) => {
     const minute = Math.floor(date.getTime() / 60_000);
     if (minute === lastMinute) return queue;
     lastMinute = minute;
-    if (rescoreCron.matches(date)) void enqueue('rescore-leads-cron', (ctx) => rescoreAllTenants(deps, ctx));
-    if (retrainCron.matches(date)) void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx));
+    if (rescoreCron.matches(date))
+      void enqueue('rescore-leads-cron', (ctx) => rescoreAllTenants(deps, ctx));
+    if (retrainCron.matches(date))
+      void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx));
     return queue;
   };
 

@@ -16,36 +16,64 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 3, leads: 700, now: NOW });
   const inngest = new Inngest({ id: 'sales-subgraph-test' });
-  functions = createScoringFunctions(inngest, { prisma: db.prisma, now: () => NOW }, { rescoreCron: '0 */6 * * *', retrainCron: '0 3 * * 1' });
+  functions = createScoringFunctions(
+    inngest,
+    { prisma: db.prisma, now: () => NOW },
+    { rescoreCron: '0 */6 * * *', retrainCron: '0 3 * * 1' },
+  );
 });
 afterAll(() => db?.drop());
 
-const engine = (id: string) => new InngestTestEngine({ function: functions.find((f) => f.id() === id)! });
+const engine = (id: string) =>
+  new InngestTestEngine({ function: functions.find((f) => f.id() === id)! });
 
 describe('scoring Inngest functions', () => {
   it('declares the cron and event triggers', () => {
     const triggers = functions.map((f) => [f.id(), JSON.stringify(f['opts'].triggers)]);
     expect(triggers).toEqual([
       ['rescore-leads-cron', JSON.stringify([{ cron: '0 */6 * * *' }])],
-      ['rescore-changed-leads', JSON.stringify([{ event: 'lead/updated' }, { event: 'customer/signals.updated' }])],
-      ['retrain-scoring-model', JSON.stringify([{ cron: '0 3 * * 1' }, { event: 'scoring/retrain.requested' }])],
+      [
+        'rescore-changed-leads',
+        JSON.stringify([{ event: 'lead/updated' }, { event: 'customer/signals.updated' }]),
+      ],
+      [
+        'retrain-scoring-model',
+        JSON.stringify([{ cron: '0 3 * * 1' }, { event: 'scoring/retrain.requested' }]),
+      ],
     ]);
   });
 
   it('rescores every open lead of every tenant on the cron, one step per page', async () => {
-    const open = await db.prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES } } });
-    const { result, ctx } = await engine('rescore-leads-cron').execute({ events: [{ name: 'inngest/scheduled.timer', data: {} }] } as never);
+    const open = await db.prisma.lead.count({
+      where: { tenantId, status: { in: OPEN_LEAD_STATUSES } },
+    });
+    const { result, ctx } = await engine('rescore-leads-cron').execute({
+      events: [{ name: 'inngest/scheduled.timer', data: {} }],
+    } as never);
     expect(result).toMatchObject({ runs: [{ tenantId, processed: open }] });
-    const stepIds = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map((c) => c[0]);
+    const stepIds = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map(
+      (c) => c[0],
+    );
     expect(stepIds).toEqual(['list-tenants', `start-${tenantId}`, `page-${tenantId}-0`]);
-    expect(await db.prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, score: null } })).toBe(0);
+    expect(
+      await db.prisma.lead.count({
+        where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, score: null },
+      }),
+    ).toBe(0);
   });
 
   it('rescores the leads named by lead/updated and the open leads of customers in customer/signals.updated', async () => {
     const lead = await db.prisma.lead.findFirstOrThrow({ where: { tenantId, status: 'NEW' } });
-    const customer = await db.prisma.lead.findFirstOrThrow({ where: { tenantId, status: 'WORKING', customerId: { not: null } } });
-    const ofCustomer = await db.prisma.lead.count({ where: { tenantId, customerId: customer.customerId, status: { in: OPEN_LEAD_STATUSES } } });
-    await db.prisma.customer.update({ where: { id: customer.customerId! }, data: { healthScore: 5 } });
+    const customer = await db.prisma.lead.findFirstOrThrow({
+      where: { tenantId, status: 'WORKING', customerId: { not: null } },
+    });
+    const ofCustomer = await db.prisma.lead.count({
+      where: { tenantId, customerId: customer.customerId, status: { in: OPEN_LEAD_STATUSES } },
+    });
+    await db.prisma.customer.update({
+      where: { id: customer.customerId! },
+      data: { healthScore: 5 },
+    });
     const { result } = await engine('rescore-changed-leads').execute({
       events: [
         { name: 'lead/updated', data: { tenantId, leadId: lead.id } },
@@ -56,9 +84,14 @@ describe('scoring Inngest functions', () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]!.processed).toBe(ofCustomer + (lead.customerId === customer.customerId ? 0 : 1));
     const after = await db.prisma.lead.findUniqueOrThrow({ where: { id: customer.id } });
-    const before = await db.prisma.leadScoreSnapshot.findMany({ where: { leadId: customer.id }, orderBy: { createdAt: 'asc' } });
+    const before = await db.prisma.leadScoreSnapshot.findMany({
+      where: { leadId: customer.id },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(after.score).toBeLessThan(before[0]!.score + 1);
-    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: runs[0]!.runId } })).toMatchObject({ kind: 'rescore-leads', status: 'SUCCEEDED' });
+    expect(
+      await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: runs[0]!.runId } }),
+    ).toMatchObject({ kind: 'rescore-leads', status: 'SUCCEEDED' });
   });
 
   it('retrains on request for the tenant named', async () => {

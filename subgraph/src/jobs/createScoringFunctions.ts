@@ -1,17 +1,31 @@
 import type { Inngest } from 'inngest';
 import type { Config } from '../config';
 import { RESCORE_EVENTS, RETRAIN_EVENT } from './scoringEvents';
-import { rescoreAllTenants, rescoreChangedLeads, retrainTenants, type JobDeps, type StepRunner } from './scoringJobBodies';
+import {
+  rescoreAllTenants,
+  rescoreChangedLeads,
+  retrainTenants,
+  type JobDeps,
+  type StepRunner,
+} from './scoringJobBodies';
 
 /** The Inngest functions; their bodies are the ones the embedded scheduler runs in-process. */
-export function createScoringFunctions(inngest: Inngest.Any, deps: JobDeps, config: Pick<Config, 'rescoreCron' | 'retrainCron'>) {
+export function createScoringFunctions(
+  inngest: Inngest.Any,
+  deps: JobDeps,
+  config: Pick<Config, 'rescoreCron' | 'retrainCron'>,
+) {
   const context = (ctx: { events: readonly { name: string; data: unknown }[]; step: unknown }) => ({
     events: ctx.events,
     step: ctx.step as StepRunner,
   });
   return [
     inngest.createFunction(
-      { id: 'rescore-leads-cron', triggers: [{ cron: config.rescoreCron }], concurrency: { limit: 1 } },
+      {
+        id: 'rescore-leads-cron',
+        triggers: [{ cron: config.rescoreCron }],
+        concurrency: { limit: 1 },
+      },
       (ctx) => rescoreAllTenants(deps, context(ctx)),
     ),
     inngest.createFunction(

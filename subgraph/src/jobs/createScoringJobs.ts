@@ -32,7 +32,11 @@ export function createScoringJobs(
     return { mode: 'embedded', send: scheduler.send, routes: {}, stop: scheduler.stop };
   }
   const inngest = new Inngest({ id: 'sales-subgraph' });
-  const handler = serve({ client: inngest, functions: createScoringFunctions(inngest, deps, config), servePath: INNGEST_PATH });
+  const handler = serve({
+    client: inngest,
+    functions: createScoringFunctions(inngest, deps, config),
+    servePath: INNGEST_PATH,
+  });
   const route: RouteHandler = async (request, response, body) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     const headers = new Headers();
@@ -41,7 +45,13 @@ export function createScoringJobs(
       else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     }
     const method = request.method ?? 'GET';
-    const result = await handler(new Request(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body }) }));
+    const result = await handler(
+      new Request(url, {
+        method,
+        headers,
+        ...(method === 'GET' || method === 'HEAD' ? {} : { body }),
+      }),
+    );
     response.writeHead(result.status, Object.fromEntries(result.headers));
     response.end(Buffer.from(await result.arrayBuffer()));
   };

@@ -14,7 +14,13 @@ function parseField(text: string, { min, max }: { min: number; max: number }): S
     const bounds = range === '*' ? [min, max] : range!.split('-').map(Number);
     const from = bounds[0]!;
     const to = bounds[1] ?? (stepText === undefined ? from : max);
-    if (![from, to, step].every(Number.isInteger) || from < min || to > max || from > to || step < 1) {
+    if (
+      ![from, to, step].every(Number.isInteger) ||
+      from < min ||
+      to > max ||
+      from > to ||
+      step < 1
+    ) {
       throw new Error(`invalid cron field "${text}" (allowed ${min}-${max})`);
     }
     for (let v = from; v <= to; v += step) values.add(v);
@@ -25,7 +31,8 @@ function parseField(text: string, { min, max }: { min: number; max: number }): S
 /** A parsed five-field cron expression (UTC, as Inngest evaluates it); `matches` is per minute. */
 export function parseCron(expression: string): { matches: (date: Date) => boolean } {
   const parts = expression.trim().split(/\s+/);
-  if (parts.length !== 5) throw new Error(`cron "${expression}" needs 5 fields (minute hour day month weekday)`);
+  if (parts.length !== 5)
+    throw new Error(`cron "${expression}" needs 5 fields (minute hour day month weekday)`);
   const [minute, hour, day, month, weekday] = parts.map((p, i) => parseField(p, FIELDS[i]!));
   if (weekday!.has(7)) weekday!.add(0);
   const dayRestricted = parts[2] !== '*';
@@ -36,7 +43,12 @@ export function parseCron(expression: string): { matches: (date: Date) => boolea
       const weekdayOk = weekday!.has(date.getUTCDay());
       // Standard cron: when both day fields are restricted, either may match.
       const days = dayRestricted && weekdayRestricted ? dayOk || weekdayOk : dayOk && weekdayOk;
-      return minute!.has(date.getUTCMinutes()) && hour!.has(date.getUTCHours()) && month!.has(date.getUTCMonth() + 1) && days;
+      return (
+        minute!.has(date.getUTCMinutes()) &&
+        hour!.has(date.getUTCHours()) &&
+        month!.has(date.getUTCMonth() + 1) &&
+        days
+      );
     },
   };
 }

@@ -1,7 +1,10 @@
 /** Events that trigger scoring work; producers send them after their transaction commits. */
 export type ScoringEvent =
   | { name: 'lead/updated'; data: { tenantId: string; leadId?: string; leadIds?: string[] } }
-  | { name: 'customer/signals.updated'; data: { tenantId: string; customerId?: string; customerIds?: string[] } }
+  | {
+      name: 'customer/signals.updated';
+      data: { tenantId: string; customerId?: string; customerIds?: string[] };
+    }
   | { name: 'scoring/retrain.requested'; data: { tenantId: string } };
 
 export type ScoringEventName = ScoringEvent['name'];

@@ -16,8 +16,17 @@ const now = (deps: JobDeps) => (deps.now ?? (() => new Date()))();
  * One rescoring run: a step to start it, then one step per page, so Inngest retries a failed
  * page alone and a run interrupted between pages continues from its cursor.
  */
-async function rescoreTenant(deps: JobDeps, step: StepRunner, tenantId: string, scope: RescoreScope, key: string) {
-  const runId = (await step.run(`start-${key}`, async () => (await startRescoreRun(deps.prisma, tenantId, scope)).id)) as string;
+async function rescoreTenant(
+  deps: JobDeps,
+  step: StepRunner,
+  tenantId: string,
+  scope: RescoreScope,
+  key: string,
+) {
+  const runId = (await step.run(
+    `start-${key}`,
+    async () => (await startRescoreRun(deps.prisma, tenantId, scope)).id,
+  )) as string;
   let processed = 0;
   for (let page = 0; ; page++) {
     const result = (await step.run(`page-${key}-${page}`, () =>
@@ -30,14 +39,17 @@ async function rescoreTenant(deps: JobDeps, step: StepRunner, tenantId: string, 
 
 async function tenantIds(deps: JobDeps, step: StepRunner): Promise<string[]> {
   return (await step.run('list-tenants', async () =>
-    (await deps.prisma.tenant.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((t) => t.id),
+    (await deps.prisma.tenant.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map(
+      (t) => t.id,
+    ),
   )) as string[];
 }
 
 /** Cron: every tenant's open leads. */
 export async function rescoreAllTenants(deps: JobDeps, { step }: JobContext) {
   const runs = [];
-  for (const tenantId of await tenantIds(deps, step)) runs.push(await rescoreTenant(deps, step, tenantId, {}, tenantId));
+  for (const tenantId of await tenantIds(deps, step))
+    runs.push(await rescoreTenant(deps, step, tenantId, {}, tenantId));
   return { runs };
 }
 
@@ -45,20 +57,34 @@ export async function rescoreAllTenants(deps: JobDeps, { step }: JobContext) {
 export async function rescoreChangedLeads(deps: JobDeps, { events, step }: JobContext) {
   const byTenant = new Map<string, { leadIds: Set<string>; customerIds: Set<string> }>();
   for (const event of events as ScoringEvent[]) {
-    const entry = byTenant.get(event.data.tenantId) ?? { leadIds: new Set(), customerIds: new Set() };
+    const entry = byTenant.get(event.data.tenantId) ?? {
+      leadIds: new Set(),
+      customerIds: new Set(),
+    };
     byTenant.set(event.data.tenantId, entry);
-    if (event.name === 'lead/updated') [event.data.leadId, ...(event.data.leadIds ?? [])].forEach((id) => id && entry.leadIds.add(id));
+    if (event.name === 'lead/updated')
+      [event.data.leadId, ...(event.data.leadIds ?? [])].forEach(
+        (id) => id && entry.leadIds.add(id),
+      );
     if (event.name === 'customer/signals.updated') {
-      [event.data.customerId, ...(event.data.customerIds ?? [])].forEach((id) => id && entry.customerIds.add(id));
+      [event.data.customerId, ...(event.data.customerIds ?? [])].forEach(
+        (id) => id && entry.customerIds.add(id),
+      );
     }
   }
   const runs = [];
-  for (const [tenantId, { leadIds, customerIds }] of [...byTenant].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [tenantId, { leadIds, customerIds }] of [...byTenant].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     const ofCustomers = customerIds.size
       ? ((await step.run(`leads-of-customers-${tenantId}`, async () =>
           (
             await deps.prisma.lead.findMany({
-              where: { tenantId, customerId: { in: [...customerIds] }, status: { in: OPEN_LEAD_STATUSES } },
+              where: {
+                tenantId,
+                customerId: { in: [...customerIds] },
+                status: { in: OPEN_LEAD_STATUSES },
+              },
               select: { id: true },
               orderBy: { id: 'asc' },
             })
@@ -67,7 +93,15 @@ export async function rescoreChangedLeads(deps: JobDeps, { events, step }: JobCo
       : [];
     const ids = [...new Set([...leadIds, ...ofCustomers])].sort();
     for (let i = 0; i < ids.length; i += MAX_IDS_PER_RUN) {
-      runs.push(await rescoreTenant(deps, step, tenantId, { ids: ids.slice(i, i + MAX_IDS_PER_RUN) }, `${tenantId}-${i}`));
+      runs.push(
+        await rescoreTenant(
+          deps,
+          step,
+          tenantId,
+          { ids: ids.slice(i, i + MAX_IDS_PER_RUN) },
+          `${tenantId}-${i}`,
+        ),
+      );
     }
   }
   return { runs };
@@ -75,13 +109,17 @@ export async function rescoreChangedLeads(deps: JobDeps, { events, step }: JobCo
 
 /** Weekly cron (every tenant) or scoring/retrain.requested (the tenants named). */
 export async function retrainTenants(deps: JobDeps, { events, step }: JobContext) {
-  const requested = events.filter((e) => e.name === 'scoring/retrain.requested').map((e) => (e as ScoringEvent).data.tenantId);
+  const requested = events
+    .filter((e) => e.name === 'scoring/retrain.requested')
+    .map((e) => (e as ScoringEvent).data.tenantId);
   const tenants = requested.length ? [...new Set(requested)] : await tenantIds(deps, step);
   const results = [];
   for (const tenantId of tenants) {
     results.push(
       await step.run(`retrain-${tenantId}`, async () => {
-        const { model, activated, reason } = await retrainAndRescore(deps.prisma, tenantId, { now: now(deps) });
+        const { model, activated, reason } = await retrainAndRescore(deps.prisma, tenantId, {
+          now: now(deps),
+        });
         return { tenantId, version: model.version, activated, reason };
       }),
     );

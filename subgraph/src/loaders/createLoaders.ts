@@ -27,11 +27,17 @@ export type StageTotals = { count: number; total: string };
  */
 export function createLoaders(prisma: PrismaClient, tenantId: string) {
   const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
-    new DataLoader<string, T | null>(async (ids) => indexBy(ids, await load([...ids]), (row) => row.id));
+    new DataLoader<string, T | null>(async (ids) =>
+      indexBy(ids, await load([...ids]), (row) => row.id),
+    );
 
   // Loaders that take arguments (filter, first) are kept per distinct argument set.
   const parametrised = new Map<string, DataLoader<string, unknown>>();
-  function withArgs<T>(name: string, args: unknown, make: () => DataLoader<string, T>): DataLoader<string, T> {
+  function withArgs<T>(
+    name: string,
+    args: unknown,
+    make: () => DataLoader<string, T>,
+  ): DataLoader<string, T> {
     const key = `${name}:${JSON.stringify(args ?? null)}`;
     let loader = parametrised.get(key);
     if (!loader) {
@@ -55,27 +61,41 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     first: number | null | undefined,
     afterPosition?: number | null,
   ) =>
-    withArgs<Deal[]>(`deals:${field}`, { filter, first, afterPosition }, () =>
-      new DataLoader(async (keys) => {
-        const rows = await prisma.deal.findMany({
-          where: {
-            ...(await whereFor(filter)),
-            [field]: { in: [...keys] },
-            ...(afterPosition != null ? { position: { gt: afterPosition } } : {}),
-          },
-          orderBy: field === 'stageId' ? [{ stageId: 'asc' }, { position: 'asc' }] : [{ createdAt: 'desc' }, { id: 'asc' }],
-        });
-        return groupBy(keys, rows, (row) => row[field]).map((group) => (first != null ? group.slice(0, first) : group));
-      }),
+    withArgs<Deal[]>(
+      `deals:${field}`,
+      { filter, first, afterPosition },
+      () =>
+        new DataLoader(async (keys) => {
+          const rows = await prisma.deal.findMany({
+            where: {
+              ...(await whereFor(filter)),
+              [field]: { in: [...keys] },
+              ...(afterPosition != null ? { position: { gt: afterPosition } } : {}),
+            },
+            orderBy:
+              field === 'stageId'
+                ? [{ stageId: 'asc' }, { position: 'asc' }]
+                : [{ createdAt: 'desc' }, { id: 'asc' }],
+          });
+          return groupBy(keys, rows, (row) => row[field]).map((group) =>
+            first != null ? group.slice(0, first) : group,
+          );
+        }),
     );
 
   return {
     deal: byId<Deal>((ids) => prisma.deal.findMany({ where: { tenantId, id: { in: ids } } })),
     lead: byId<Lead>((ids) => prisma.lead.findMany({ where: { tenantId, id: { in: ids } } })),
-    stage: byId<PipelineStage>((ids) => prisma.pipelineStage.findMany({ where: { tenantId, id: { in: ids } } })),
-    pipeline: byId<Pipeline>((ids) => prisma.pipeline.findMany({ where: { tenantId, id: { in: ids } } })),
+    stage: byId<PipelineStage>((ids) =>
+      prisma.pipelineStage.findMany({ where: { tenantId, id: { in: ids } } }),
+    ),
+    pipeline: byId<Pipeline>((ids) =>
+      prisma.pipeline.findMany({ where: { tenantId, id: { in: ids } } }),
+    ),
     user: byId<User>((ids) => prisma.user.findMany({ where: { tenantId, id: { in: ids } } })),
-    customer: byId<Customer>((ids) => prisma.customer.findMany({ where: { tenantId, id: { in: ids } } })),
+    customer: byId<Customer>((ids) =>
+      prisma.customer.findMany({ where: { tenantId, id: { in: ids } } }),
+    ),
     dealByLead: new DataLoader<string, Deal | null>(async (leadIds) =>
       indexBy(
         leadIds,
@@ -93,56 +113,77 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         (row) => row.pipelineId,
       ),
     ),
-    dealsOfStage: (filter: DealFilter | null | undefined, first: number | null | undefined, afterPosition: number | null | undefined) =>
-      dealsBy('stageId', filter, first, afterPosition),
+    dealsOfStage: (
+      filter: DealFilter | null | undefined,
+      first: number | null | undefined,
+      afterPosition: number | null | undefined,
+    ) => dealsBy('stageId', filter, first, afterPosition),
     dealsOfCustomer: (filter: DealFilter | null | undefined, first: number | null | undefined) =>
       dealsBy('customerId', filter, first),
     stageTotals: (filter: DealFilter | null | undefined) =>
-      withArgs<StageTotals>('stageTotals', filter, () =>
-        new DataLoader(async (stageIds) => {
-          const rows = await prisma.deal.groupBy({
-            by: ['stageId'],
-            where: { ...(await whereFor(filter)), stageId: { in: [...stageIds] } },
-            _count: { _all: true },
-            _sum: { value: true },
-          });
-          const byStage = new Map(rows.map((row) => [row.stageId, row]));
-          return stageIds.map((id) => {
-            const row = byStage.get(id);
-            return { count: row?._count._all ?? 0, total: row?._sum.value?.toFixed(2) ?? '0.00' };
-          });
-        }),
+      withArgs<StageTotals>(
+        'stageTotals',
+        filter,
+        () =>
+          new DataLoader(async (stageIds) => {
+            const rows = await prisma.deal.groupBy({
+              by: ['stageId'],
+              where: { ...(await whereFor(filter)), stageId: { in: [...stageIds] } },
+              _count: { _all: true },
+              _sum: { value: true },
+            });
+            const byStage = new Map(rows.map((row) => [row.stageId, row]));
+            return stageIds.map((id) => {
+              const row = byStage.get(id);
+              return { count: row?._count._all ?? 0, total: row?._sum.value?.toFixed(2) ?? '0.00' };
+            });
+          }),
       ),
     /** Sum of deal values per customer and stage (for the customer's pipeline figures). */
-    customerStageValues: new DataLoader<string, { stageId: string; total: string }[]>(async (customerIds) => {
-      const rows = await prisma.deal.groupBy({
-        by: ['customerId', 'stageId'],
-        where: { tenantId, customerId: { in: [...customerIds] } },
-        _sum: { value: true },
-      });
-      return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
-        group.map((row) => ({ stageId: row.stageId, total: row._sum.value?.toFixed(2) ?? '0.00' })),
-      );
-    }),
+    customerStageValues: new DataLoader<string, { stageId: string; total: string }[]>(
+      async (customerIds) => {
+        const rows = await prisma.deal.groupBy({
+          by: ['customerId', 'stageId'],
+          where: { tenantId, customerId: { in: [...customerIds] } },
+          _sum: { value: true },
+        });
+        return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
+          group.map((row) => ({
+            stageId: row.stageId,
+            total: row._sum.value?.toFixed(2) ?? '0.00',
+          })),
+        );
+      },
+    ),
     activitiesOf: (field: 'dealId' | 'leadId', first: number | null | undefined) =>
-      withArgs<Activity[]>(`activities:${field}`, first, () =>
-        new DataLoader(async (keys) => {
-          const rows = await prisma.activity.findMany({
-            where: { tenantId, [field]: { in: [...keys] } },
-            orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }],
-          });
-          return groupBy(keys, rows, (row) => row[field]).map((group) => group.slice(0, first ?? 100));
-        }),
+      withArgs<Activity[]>(
+        `activities:${field}`,
+        first,
+        () =>
+          new DataLoader(async (keys) => {
+            const rows = await prisma.activity.findMany({
+              where: { tenantId, [field]: { in: [...keys] } },
+              orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }],
+            });
+            return groupBy(keys, rows, (row) => row[field]).map((group) =>
+              group.slice(0, first ?? 100),
+            );
+          }),
       ),
     snapshotsOfLead: (first: number | null | undefined) =>
-      withArgs<LeadScoreSnapshot[]>('snapshots', first, () =>
-        new DataLoader(async (leadIds) => {
-          const rows = await prisma.leadScoreSnapshot.findMany({
-            where: { tenantId, leadId: { in: [...leadIds] } },
-            orderBy: { createdAt: 'desc' },
-          });
-          return groupBy(leadIds, rows, (row) => row.leadId).map((group) => group.slice(0, first ?? 50));
-        }),
+      withArgs<LeadScoreSnapshot[]>(
+        'snapshots',
+        first,
+        () =>
+          new DataLoader(async (leadIds) => {
+            const rows = await prisma.leadScoreSnapshot.findMany({
+              where: { tenantId, leadId: { in: [...leadIds] } },
+              orderBy: { createdAt: 'desc' },
+            });
+            return groupBy(leadIds, rows, (row) => row.leadId).map((group) =>
+              group.slice(0, first ?? 50),
+            );
+          }),
       ),
     /** The customer's best open, scored lead. */
     bestOpenLeadOfCustomer: new DataLoader<string, Lead | null>(async (customerIds) => {
@@ -159,11 +200,17 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       return indexBy(customerIds, rows, (row) => row.customerId ?? '');
     }),
     /** Scoring models by version, with their parsed engine model (explanations). */
-    scoringModel: new DataLoader<number, { row: ScoringModel; model: Model } | null>(async (versions) => {
-      const rows = await prisma.scoringModel.findMany({ where: { tenantId, version: { in: [...versions] } } });
-      const byVersion = new Map(rows.map((row) => [row.version, { row, model: modelFromRow(row) }]));
-      return versions.map((v) => byVersion.get(v) ?? null);
-    }),
+    scoringModel: new DataLoader<number, { row: ScoringModel; model: Model } | null>(
+      async (versions) => {
+        const rows = await prisma.scoringModel.findMany({
+          where: { tenantId, version: { in: [...versions] } },
+        });
+        const byVersion = new Map(
+          rows.map((row) => [row.version, { row, model: modelFromRow(row) }]),
+        );
+        return versions.map((v) => byVersion.get(v) ?? null);
+      },
+    ),
     /** Won and lost deals of a customer, oldest first (deal history features). */
     closedDealsOfCustomer: new DataLoader<string, ClosedDeal[]>(async (customerIds) => {
       const byCustomer = await loadClosedDeals(prisma, tenantId, customerIds);

@@ -1,5 +1,9 @@
 /** Groups rows by a key, in the order of `keys` (DataLoader's contract). */
-export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null): T[][] {
+export function groupBy<T>(
+  keys: readonly string[],
+  rows: T[],
+  keyOf: (row: T) => string | null,
+): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) {
     const key = keyOf(row);
@@ -8,7 +12,11 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-export function indexBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+export function indexBy<T>(
+  keys: readonly string[],
+  rows: T[],
+  keyOf: (row: T) => string,
+): (T | null)[] {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => byKey.get(key) ?? null);
 }

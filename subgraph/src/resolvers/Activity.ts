@@ -1,7 +1,10 @@
 import type { ActivityResolvers } from '../__generated__/resolvers-types';
 
 export const Activity: ActivityResolvers = {
-  actor: (activity, _args, { loaders }) => (activity.actorId ? loaders.user.load(activity.actorId) : null),
-  deal: (activity, _args, { loaders }) => (activity.dealId ? loaders.deal.load(activity.dealId) : null),
-  lead: (activity, _args, { loaders }) => (activity.leadId ? loaders.lead.load(activity.leadId) : null),
+  actor: (activity, _args, { loaders }) =>
+    activity.actorId ? loaders.user.load(activity.actorId) : null,
+  deal: (activity, _args, { loaders }) =>
+    activity.dealId ? loaders.deal.load(activity.dealId) : null,
+  lead: (activity, _args, { loaders }) =>
+    activity.leadId ? loaders.lead.load(activity.leadId) : null,
 };

@@ -6,7 +6,8 @@ import { effectiveProbability } from '../services/stageProbability';
 export const Customer: CustomerResolvers = {
   // A Customer id unknown here is still a Customer: with no deals and no score, never an error.
   __resolveReference: (reference) => ({ id: reference.id }),
-  deals: (customer, { filter, first }, { loaders }) => loaders.dealsOfCustomer(filter, first).load(customer.id),
+  deals: (customer, { filter, first }, { loaders }) =>
+    loaders.dealsOfCustomer(filter, first).load(customer.id),
   leadScore: async (customer, _args, { loaders }) => {
     const lead = await loaders.bestOpenLeadOfCustomer.load(customer.id);
     return lead ? { lead } : null;
@@ -40,7 +41,8 @@ async function customerFigure(
     const amount = new Decimal(value.total);
     if (figure === 'won' && stage.kind === 'WON') sum = sum.plus(amount);
     if (figure === 'open' && stage.kind === 'OPEN') sum = sum.plus(amount);
-    if (figure === 'weighted' && stage.kind === 'OPEN') sum = sum.plus(amount.times(effectiveProbability(stage) ?? 0));
+    if (figure === 'weighted' && stage.kind === 'OPEN')
+      sum = sum.plus(amount.times(effectiveProbability(stage) ?? 0));
   });
   return formatMoney(sum);
 }

@@ -17,7 +17,8 @@ export const Deal: DealResolvers = {
   stage: (deal, _args, context) => stageOf(deal, context),
   pipeline: async (deal, _args, { loaders }) => {
     const pipeline = await loaders.pipeline.load(deal.pipelineId);
-    if (!pipeline) throw new GraphQLError(`Pipeline ${deal.pipelineId} of deal ${deal.id} is missing`);
+    if (!pipeline)
+      throw new GraphQLError(`Pipeline ${deal.pipelineId} of deal ${deal.id} is missing`);
     return pipeline;
   },
   customer: (deal) => (deal.customerId ? { id: deal.customerId } : null),

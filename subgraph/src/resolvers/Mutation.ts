@@ -20,18 +20,23 @@ import { upsertCustomerSignals } from '../services/upsertCustomerSignals';
 
 export const Mutation: MutationResolvers = {
   createDeal: (_parent, { input }, context) => createDeal(context, input),
-  updateDeal: (_parent, { id, expectedVersion, input }, context) => updateDeal(context, id, expectedVersion, input),
+  updateDeal: (_parent, { id, expectedVersion, input }, context) =>
+    updateDeal(context, id, expectedVersion, input),
   moveDeal: (_parent, args, context) => moveDeal(context, args),
-  markDealWon: (_parent, { id, expectedVersion }, context) => closeDeal(context, { id, expectedVersion, outcome: 'WON' }),
+  markDealWon: (_parent, { id, expectedVersion }, context) =>
+    closeDeal(context, { id, expectedVersion, outcome: 'WON' }),
   markDealLost: (_parent, { id, expectedVersion, reason }, context) =>
     closeDeal(context, { id, expectedVersion, outcome: 'LOST', reason }),
-  deleteDeal: (_parent, { id, expectedVersion }, context) => deleteDeal(context, id, expectedVersion),
+  deleteDeal: (_parent, { id, expectedVersion }, context) =>
+    deleteDeal(context, id, expectedVersion),
 
   createLead: (_parent, { input }, context) => createLead(context, input),
   updateLead: (_parent, { id, input }, context) => updateLead(context, id, input),
-  setLeadStatus: async (_parent, { id, status }, context) => (await setLeadsStatus(context, [id], status))[0]!,
+  setLeadStatus: async (_parent, { id, status }, context) =>
+    (await setLeadsStatus(context, [id], status))[0]!,
   setLeadsStatus: (_parent, { ids, status }, context) => setLeadsStatus(context, ids, status),
-  assignLead: async (_parent, { id, ownerId }, context) => (await assignLeads(context, [id], ownerId ?? null))[0]!,
+  assignLead: async (_parent, { id, ownerId }, context) =>
+    (await assignLeads(context, [id], ownerId ?? null))[0]!,
   assignLeads: (_parent, { ids, ownerId }, context) => assignLeads(context, ids, ownerId ?? null),
   convertLead: (_parent, { input }, context) => convertLead(context, input),
 
@@ -39,12 +44,17 @@ export const Mutation: MutationResolvers = {
   renamePipeline: (_parent, { id, name }, context) => renamePipeline(context, id, name),
   createStage: (_parent, { input }, context) => createStage(context, input),
   updateStage: (_parent, { id, input }, context) => updateStage(context, id, input),
-  reorderStages: (_parent, { pipelineId, stageIds }, context) => reorderStages(context, pipelineId, stageIds),
+  reorderStages: (_parent, { pipelineId, stageIds }, context) =>
+    reorderStages(context, pipelineId, stageIds),
   deleteStage: (_parent, { id, targetStageId }, context) => deleteStage(context, id, targetStageId),
 
-  addNote: (_parent, { dealId, leadId, body }, context) => logActivity(context, { dealId, leadId, body, type: 'NOTE' }),
+  addNote: (_parent, { dealId, leadId, body }, context) =>
+    logActivity(context, { dealId, leadId, body, type: 'NOTE' }),
   logActivity: (_parent, { input }, context) => logActivity(context, input),
 
-  upsertCustomerSignals: async (_parent, { input }, context) => ({ id: (await upsertCustomerSignals(context, [input]))[0]! }),
-  upsertCustomerSignalsBatch: async (_parent, { inputs }, context) => (await upsertCustomerSignals(context, inputs)).length,
+  upsertCustomerSignals: async (_parent, { input }, context) => ({
+    id: (await upsertCustomerSignals(context, [input]))[0]!,
+  }),
+  upsertCustomerSignalsBatch: async (_parent, { inputs }, context) =>
+    (await upsertCustomerSignals(context, inputs)).length,
 };

@@ -10,18 +10,30 @@ export const Query: QueryResolvers = {
   users: (_parent, _args, { prisma, tenantId }) =>
     prisma.user.findMany({ where: { tenantId, active: true }, orderBy: { name: 'asc' } }),
   pipelines: (_parent, _args, { prisma, tenantId }) =>
-    prisma.pipeline.findMany({ where: { tenantId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] }),
+    prisma.pipeline.findMany({
+      where: { tenantId },
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    }),
   pipeline: (_parent, { id }, { loaders }) => loaders.pipeline.load(id),
   deal: (_parent, { id }, { loaders }) => loaders.deal.load(id),
   deals: (_parent, args, { prisma, tenantId }) => listDeals(prisma, tenantId, args),
   lead: (_parent, { id }, { loaders }) => loaders.lead.load(id),
   leads: (_parent, args, { prisma, tenantId }) => listLeads(prisma, tenantId, args),
-  dealActivities: (_parent, { dealId, first }, { loaders }) => loaders.activitiesOf('dealId', first).load(dealId),
-  leadActivities: (_parent, { leadId, first }, { loaders }) => loaders.activitiesOf('leadId', first).load(leadId),
+  dealActivities: (_parent, { dealId, first }, { loaders }) =>
+    loaders.activitiesOf('dealId', first).load(dealId),
+  leadActivities: (_parent, { leadId, first }, { loaders }) =>
+    loaders.activitiesOf('leadId', first).load(leadId),
   leadSources: async (_parent, _args, { prisma, tenantId }) =>
-    (await prisma.lead.findMany({ where: { tenantId }, distinct: ['source'], select: { source: true }, orderBy: { source: 'asc' } }))
-      .map((row) => row.source),
+    (
+      await prisma.lead.findMany({
+        where: { tenantId },
+        distinct: ['source'],
+        select: { source: true },
+        orderBy: { source: 'asc' },
+      })
+    ).map((row) => row.source),
   forecast: (_parent, args, context) => forecast(context, args),
   pipelineStats: (_parent, args, context) => pipelineStats(context, args),
-  rottingDeals: (_parent, { pipelineId, first }, context) => listRottingDeals(context, pipelineId, first),
+  rottingDeals: (_parent, { pipelineId, first }, context) =>
+    listRottingDeals(context, pipelineId, first),
 };

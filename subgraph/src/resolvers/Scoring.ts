@@ -9,13 +9,19 @@ export const scoringQueryResolvers: QueryResolvers = {
   scoringModels: (_parent, _args, { prisma, tenantId }) =>
     prisma.scoringModel.findMany({ where: { tenantId }, orderBy: { version: 'desc' } }),
   activeScoringModel: (_parent, _args, { prisma, tenantId }) =>
-    prisma.scoringModel.findFirst({ where: { tenantId, active: true }, orderBy: { version: 'desc' } }),
-  leadScoreDistribution: (_parent, _args, { prisma, tenantId }) => leadScoreDistribution(prisma, tenantId),
-  scoringRun: (_parent, { id }, { prisma, tenantId }) => prisma.scoringRun.findFirst({ where: { id, tenantId } }),
+    prisma.scoringModel.findFirst({
+      where: { tenantId, active: true },
+      orderBy: { version: 'desc' },
+    }),
+  leadScoreDistribution: (_parent, _args, { prisma, tenantId }) =>
+    leadScoreDistribution(prisma, tenantId),
+  scoringRun: (_parent, { id }, { prisma, tenantId }) =>
+    prisma.scoringRun.findFirst({ where: { id, tenantId } }),
 };
 
 export const scoringMutationResolvers: MutationResolvers = {
-  refreshLeadScores: (_parent, { ids }, { prisma, tenantId }) => refreshLeadScores(prisma, tenantId, ids),
+  refreshLeadScores: (_parent, { ids }, { prisma, tenantId }) =>
+    refreshLeadScores(prisma, tenantId, ids),
   retrainScoringModel: (_parent, _args, { prisma, tenantId, principal }) => {
     assertManager(principal, 'retrain the scoring model');
     return retrainAndRescore(prisma, tenantId);

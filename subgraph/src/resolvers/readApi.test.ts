@@ -25,7 +25,20 @@ async function countStatements(run: () => Promise<unknown>): Promise<number> {
 const ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Customer { id deals { id title value stage { name } } openDealValue weightedDealValue wonDealValue }
+      ... on Customer {
+        id
+        deals {
+          id
+          title
+          value
+          stage {
+            name
+          }
+        }
+        openDealValue
+        weightedDealValue
+        wonDealValue
+      }
     }
   }
 `;
@@ -35,7 +48,9 @@ describe('Customer entity', () => {
     const ids = Array.from({ length: 100 }, (_, i) => `cus-${String(i + 1).padStart(4, '0')}`);
     let result: Awaited<ReturnType<TestApi['run']>> | undefined;
     const count = await countStatements(async () => {
-      result = await api.run(ENTITIES, { representations: ids.map((id) => ({ __typename: 'Customer', id })) });
+      result = await api.run(ENTITIES, {
+        representations: ids.map((id) => ({ __typename: 'Customer', id })),
+      });
     });
     expect(result?.errors).toBeUndefined();
     const customers = (result?.data as { _entities: { id: string; deals: unknown[] }[] })._entities;
@@ -46,22 +61,38 @@ describe('Customer entity', () => {
     expect(count).toBeLessThanOrEqual(3);
 
     const ten = await countStatements(() =>
-      api.run(ENTITIES, { representations: ids.slice(0, 10).map((id) => ({ __typename: 'Customer', id })) }),
+      api.run(ENTITIES, {
+        representations: ids.slice(0, 10).map((id) => ({ __typename: 'Customer', id })),
+      }),
     );
     expect(ten).toBe(count);
   });
 
   it('resolves an unknown id to a customer with no deals, not an error', async () => {
-    const { data, errors } = await api.run(ENTITIES, { representations: [{ __typename: 'Customer', id: 'nobody' }] });
+    const { data, errors } = await api.run(ENTITIES, {
+      representations: [{ __typename: 'Customer', id: 'nobody' }],
+    });
     expect(errors).toBeUndefined();
     expect(data).toEqual({
-      _entities: [{ id: 'nobody', deals: [], openDealValue: '0.00', weightedDealValue: '0.00', wonDealValue: '0.00' }],
+      _entities: [
+        {
+          id: 'nobody',
+          deals: [],
+          openDealValue: '0.00',
+          weightedDealValue: '0.00',
+          wonDealValue: '0.00',
+        },
+      ],
     });
   });
 
   it('hides customers and deals of another tenant', async () => {
     const other = { tenantId: 'tenant-other', userId: 'someone', role: 'ADMIN' as const };
-    const { data } = await api.run(ENTITIES, { representations: [{ __typename: 'Customer', id: 'cus-0002' }] }, other);
+    const { data } = await api.run(
+      ENTITIES,
+      { representations: [{ __typename: 'Customer', id: 'cus-0002' }] },
+      other,
+    );
     expect((data as { _entities: { deals: unknown[] }[] })._entities[0]?.deals).toEqual([]);
     const deal = await api.run('{ deal(id: "deal-00001") { id } }', undefined, other);
     expect(deal.data).toEqual({ deal: null });
@@ -76,7 +107,19 @@ describe('pipeline board', () => {
           deals { id position value version stage { id } customer { id } owner { name } daysInStage isRotting } } }
       }`);
       expect(errors).toBeUndefined();
-      const pipelines = (data as { pipelines: { name: string; stages: { order: number; dealCount: number; totalValue: string; deals: { position: number; value: string }[] }[] }[] }).pipelines;
+      const pipelines = (
+        data as {
+          pipelines: {
+            name: string;
+            stages: {
+              order: number;
+              dealCount: number;
+              totalValue: string;
+              deals: { position: number; value: string }[];
+            }[];
+          }[];
+        }
+      ).pipelines;
       expect(pipelines.map((p) => p.name)).toEqual(['New business', 'Expansion']);
       for (const stage of pipelines[0]!.stages) {
         expect(stage.deals.map((d) => d.position)).toEqual(stage.deals.map((_, i) => i));
@@ -92,24 +135,37 @@ describe('pipeline board', () => {
 
 describe('board columns in pages', () => {
   it('loads a long column page by page in board order', async () => {
-    const query = 'query ($after: Int) { pipeline(id: "pl-new") { stages { id dealCount deals(first: 5, afterPosition: $after) { position } } } }';
-    type Result = { pipeline: { stages: { id: string; dealCount: number; deals: { position: number }[] }[] } };
+    const query =
+      'query ($after: Int) { pipeline(id: "pl-new") { stages { id dealCount deals(first: 5, afterPosition: $after) { position } } } }';
+    type Result = {
+      pipeline: { stages: { id: string; dealCount: number; deals: { position: number }[] }[] };
+    };
     const first = await api.run<Result>(query, { after: null });
     const column = first.data!.pipeline.stages.find((s) => s.dealCount > 10)!;
     expect(column.deals.map((d) => d.position)).toEqual([0, 1, 2, 3, 4]);
     const next = await api.run<Result>(query, { after: 4 });
-    expect(next.data!.pipeline.stages.find((s) => s.id === column.id)!.deals.map((d) => d.position)).toEqual([5, 6, 7, 8, 9]);
+    expect(
+      next.data!.pipeline.stages.find((s) => s.id === column.id)!.deals.map((d) => d.position),
+    ).toEqual([5, 6, 7, 8, 9]);
   });
 });
 
 describe('deal and lead connections', () => {
   it('pages through leads sorted by score with cursors, without repeats', async () => {
-    await db.prisma.$executeRawUnsafe(`UPDATE "Lead" SET score = (abs(hashtext(id)) % 101) WHERE id NOT LIKE '%7'`);
+    await db.prisma.$executeRawUnsafe(
+      `UPDATE "Lead" SET score = (abs(hashtext(id)) % 101) WHERE id NOT LIKE '%7'`,
+    );
     const seen: string[] = [];
     let after: string | null = null;
     let scores: (number | null)[] = [];
     for (;;) {
-      type Page = { leads: { edges: { node: { id: string; score: number | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+      type Page = {
+        leads: {
+          edges: { node: { id: string; score: number | null } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          totalCount: number;
+        };
+      };
       const result: { data: Page | null | undefined; errors: unknown } = await api.run<Page>(
         `query ($after: String) { leads(first: 97, after: $after) { totalCount edges { node { id score } } pageInfo { hasNextPage endCursor } } }`,
         { after },
@@ -128,7 +184,9 @@ describe('deal and lead connections', () => {
   });
 
   it('filters deals on the server and rejects a bad cursor and a bad page size', async () => {
-    const { data } = await api.run<{ deals: { totalCount: number; edges: { node: { value: string; stage: { kind: string } } }[] } }>(
+    const { data } = await api.run<{
+      deals: { totalCount: number; edges: { node: { value: string; stage: { kind: string } } }[] };
+    }>(
       `{ deals(filter: { status: OPEN, minValue: "5000" }, orderBy: { field: VALUE, direction: DESC }, first: 20) {
           totalCount edges { node { value stage { kind } } } } }`,
     );
@@ -144,9 +202,9 @@ describe('deal and lead connections', () => {
   });
 
   it('returns only rotting deals when asked', async () => {
-    const { data, errors } = await api.run<{ deals: { edges: { node: { isRotting: boolean } }[] } }>(
-      '{ deals(filter: { rottingOnly: true }, first: 200) { edges { node { isRotting } } } }',
-    );
+    const { data, errors } = await api.run<{
+      deals: { edges: { node: { isRotting: boolean } }[] };
+    }>('{ deals(filter: { rottingOnly: true }, first: 200) { edges { node { isRotting } } } }');
     expect(errors).toBeUndefined();
     expect(data!.deals.edges.length).toBeGreaterThan(0);
     expect(data!.deals.edges.every((e) => e.node.isRotting)).toBe(true);

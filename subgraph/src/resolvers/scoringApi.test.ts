@@ -21,29 +21,57 @@ beforeAll(async () => {
 });
 afterAll(() => db?.drop());
 
-async function ok<T>(query: string, variables?: Record<string, unknown>, principal = DEMO_PRINCIPAL): Promise<T> {
+async function ok<T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  principal = DEMO_PRINCIPAL,
+): Promise<T> {
   const { data, errors } = await api.run<T>(query, variables, principal);
   expect(errors).toBeUndefined();
   return data as T;
 }
 
 const REFRESH = /* GraphQL */ `
-  mutation ($ids: [ID!]) { refreshLeadScores(ids: $ids) { rescored run { id kind status total processed finishedAt } } }
+  mutation ($ids: [ID!]) {
+    refreshLeadScores(ids: $ids) {
+      rescored
+      run {
+        id
+        kind
+        status
+        total
+        processed
+        finishedAt
+      }
+    }
+  }
 `;
 
 describe('scoring API', () => {
   it('refreshes all open leads, on the prior at first, and reports the run', async () => {
-    const open = await db.prisma.lead.count({ where: { tenantId: DEMO_PRINCIPAL.tenantId, status: { in: OPEN_LEAD_STATUSES } } });
-    const { refreshLeadScores } = await ok<{ refreshLeadScores: { rescored: number; run: { id: string } } }>(REFRESH, {}, REP);
-    expect(refreshLeadScores).toMatchObject({ rescored: open, run: { kind: 'rescore', status: 'SUCCEEDED', total: open, processed: open } });
-    const { scoringRun } = await ok<{ scoringRun: unknown }>(`query ($id: ID!) { scoringRun(id: $id) { status processed } }`, {
-      id: refreshLeadScores.run.id,
+    const open = await db.prisma.lead.count({
+      where: { tenantId: DEMO_PRINCIPAL.tenantId, status: { in: OPEN_LEAD_STATUSES } },
     });
+    const { refreshLeadScores } = await ok<{
+      refreshLeadScores: { rescored: number; run: { id: string } };
+    }>(REFRESH, {}, REP);
+    expect(refreshLeadScores).toMatchObject({
+      rescored: open,
+      run: { kind: 'rescore', status: 'SUCCEEDED', total: open, processed: open },
+    });
+    const { scoringRun } = await ok<{ scoringRun: unknown }>(
+      `query ($id: ID!) { scoringRun(id: $id) { status processed } }`,
+      {
+        id: refreshLeadScores.run.id,
+      },
+    );
     expect(scoringRun).toEqual({ status: 'SUCCEEDED', processed: open });
     const { activeScoringModel, leadScoreDistribution } = await ok<{
       activeScoringModel: { version: number; kind: string; metrics: null };
       leadScoreDistribution: { from: number; to: number; count: number }[];
-    }>(`{ activeScoringModel { version kind active metrics { auc } } leadScoreDistribution { from to count } }`);
+    }>(
+      `{ activeScoringModel { version kind active metrics { auc } } leadScoreDistribution { from to count } }`,
+    );
     expect(activeScoringModel).toMatchObject({ version: 1, kind: 'PRIOR', metrics: null });
     expect(leadScoreDistribution).toHaveLength(10);
     expect(leadScoreDistribution.at(-1)).toMatchObject({ from: 90, to: 100 });
@@ -59,8 +87,14 @@ describe('scoring API', () => {
         score: number;
         probability: number;
         scoreExplanation: {
-          baseline: number; logit: number; probability: number; factors: Factor[]; topPositive: Factor[]; topNegative: Factor[];
-          bestImprovement: { feature: string; newScore: number } | null; model: { version: number; kind: string };
+          baseline: number;
+          logit: number;
+          probability: number;
+          factors: Factor[];
+          topPositive: Factor[];
+          topNegative: Factor[];
+          bestImprovement: { feature: string; newScore: number } | null;
+          model: { version: number; kind: string };
         };
       };
     }>(
@@ -82,13 +116,22 @@ describe('scoring API', () => {
     expect(e.topPositive.every((f) => f.contribution > 0)).toBe(true);
     expect(e.topNegative.every((f) => f.contribution < 0)).toBe(true);
     if (e.bestImprovement) {
-      expect(['emailsCount', 'callsCount', 'meetingsCount', 'visitsCount', 'daysSinceLastEngagement']).toContain(e.bestImprovement.feature);
+      expect([
+        'emailsCount',
+        'callsCount',
+        'meetingsCount',
+        'visitsCount',
+        'daysSinceLastEngagement',
+      ]).toContain(e.bestImprovement.feature);
       expect(e.bestImprovement.newScore).toBeGreaterThanOrEqual(result.score);
     }
   });
 
   it('refuses retraining and imports to reps', async () => {
-    for (const query of ['mutation { retrainScoringModel { activated } }', 'mutation { importLeadHistory(csv: "name") { imported } }']) {
+    for (const query of [
+      'mutation { retrainScoringModel { activated } }',
+      'mutation { importLeadHistory(csv: "name") { imported } }',
+    ]) {
       const { errors } = await api.run(query, {}, REP);
       expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -96,7 +139,17 @@ describe('scoring API', () => {
 
   it('retrains, stores the model card, and keeps exactly one active model', async () => {
     const { retrainScoringModel } = await ok<{
-      retrainScoringModel: { activated: boolean; reason: string; model: { version: number; kind: string; active: boolean; trainingRows: number; metrics: Record<string, unknown> & { calibration: unknown[] } } };
+      retrainScoringModel: {
+        activated: boolean;
+        reason: string;
+        model: {
+          version: number;
+          kind: string;
+          active: boolean;
+          trainingRows: number;
+          metrics: Record<string, unknown> & { calibration: unknown[] };
+        };
+      };
     }>(
       `mutation { retrainScoringModel { activated reason model { version kind active trainingRows trainingFrom trainingTo
         metrics { auc prAuc logLoss ece lift10 holdoutRows holdoutPositives evaluatedAt calibration { predicted observed count }
@@ -105,11 +158,18 @@ describe('scoring API', () => {
       MANAGER,
     );
     const { model } = retrainScoringModel;
-    expect(model).toMatchObject({ version: 2, kind: 'LEARNED', active: retrainScoringModel.activated });
+    expect(model).toMatchObject({
+      version: 2,
+      kind: 'LEARNED',
+      active: retrainScoringModel.activated,
+    });
     expect(model.metrics).toMatchObject({ comparedWith: { version: 1, kind: 'PRIOR' } });
     expect(model.metrics.calibration.length).toBeGreaterThan(0);
     expect(retrainScoringModel.reason).toMatch(/AUC/);
-    const { scoringModels, activeScoringModel } = await ok<{ scoringModels: { version: number; active: boolean; metrics: unknown }[]; activeScoringModel: { version: number } }>(
+    const { scoringModels, activeScoringModel } = await ok<{
+      scoringModels: { version: number; active: boolean; metrics: unknown }[];
+      activeScoringModel: { version: number };
+    }>(
       `{ scoringModels { version active metrics { auc holdoutRows } } activeScoringModel { version } }`,
     );
     expect(scoringModels.map((m) => m.version)).toEqual([2, 1]);
@@ -120,26 +180,55 @@ describe('scoring API', () => {
 
   it('resolves Customer.leadScore as the best open lead, with an exact explanation', async () => {
     const best = await db.prisma.lead.findFirstOrThrow({
-      where: { tenantId: DEMO_PRINCIPAL.tenantId, status: { in: OPEN_LEAD_STATUSES }, customerId: { not: null } },
+      where: {
+        tenantId: DEMO_PRINCIPAL.tenantId,
+        status: { in: OPEN_LEAD_STATUSES },
+        customerId: { not: null },
+      },
       orderBy: [{ score: 'desc' }, { id: 'asc' }],
     });
     const { _entities } = await ok<{
-      _entities: { id: string; leadScore: { lead: { id: string }; score: number; probability: number; band: string; modelVersion: string; explanation: { baseline: number; factors: Factor[] } } | null }[];
+      _entities: {
+        id: string;
+        leadScore: {
+          lead: { id: string };
+          score: number;
+          probability: number;
+          band: string;
+          modelVersion: string;
+          explanation: { baseline: number; factors: Factor[] };
+        } | null;
+      }[];
     }>(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id leadScore {
         lead { id } score probability band modelVersion scoredAt explanation { baseline factors { feature label value contribution } } } } } }`,
-      { r: [{ __typename: 'Customer', id: best.customerId }, { __typename: 'Customer', id: 'nobody' }] },
+      {
+        r: [
+          { __typename: 'Customer', id: best.customerId },
+          { __typename: 'Customer', id: 'nobody' },
+        ],
+      },
     );
     const score = _entities[0]!.leadScore!;
     expect(score.lead.id).toBe(
-      (await db.prisma.lead.findFirstOrThrow({
-        where: { customerId: best.customerId, status: { in: OPEN_LEAD_STATUSES }, score: { not: null } },
-        orderBy: [{ score: 'desc' }, { id: 'asc' }],
-      })).id,
+      (
+        await db.prisma.lead.findFirstOrThrow({
+          where: {
+            customerId: best.customerId,
+            status: { in: OPEN_LEAD_STATUSES },
+            score: { not: null },
+          },
+          orderBy: [{ score: 'desc' }, { id: 'asc' }],
+        })
+      ).id,
     );
     const logit = Math.log(score.probability / (1 - score.probability));
-    expect(Math.abs(score.explanation.baseline + sum(score.explanation.factors) - logit)).toBeLessThan(1e-9);
-    expect(score.explanation.factors.some((f) => f.label === 'Deals won with this customer')).toBe(true);
+    expect(
+      Math.abs(score.explanation.baseline + sum(score.explanation.factors) - logit),
+    ).toBeLessThan(1e-9);
+    expect(score.explanation.factors.some((f) => f.label === 'Deals won with this customer')).toBe(
+      true,
+    );
     expect(_entities[1]).toEqual({ id: 'nobody', leadScore: null });
   });
 
@@ -154,7 +243,13 @@ describe('scoring API', () => {
       'Short,row',
       'Backwards,website,,US,,0,2025-05-01,WON,2025-03-01',
     ].join('\n');
-    const { importLeadHistory } = await ok<{ importLeadHistory: { imported: number; skipped: number; errors: { line: number; message: string }[] } }>(
+    const { importLeadHistory } = await ok<{
+      importLeadHistory: {
+        imported: number;
+        skipped: number;
+        errors: { line: number; message: string }[];
+      };
+    }>(
       'mutation ($csv: String!) { importLeadHistory(csv: $csv) { imported skipped errors { line message } } }',
       { csv },
       MANAGER,
@@ -168,12 +263,21 @@ describe('scoring API', () => {
       { line: 8, message: 'has 2 fields, the header has 9' },
       { line: 9, message: 'outcomeAt: must not be before createdAt' },
     ]);
-    const imported = await db.prisma.lead.findMany({ where: { name: { in: ['Ada Lovelace', 'Multi, Line'] } }, orderBy: { name: 'asc' } });
-    expect(imported.map((l) => [l.status, l.outcome, (l.metadata as { title?: string }).title])).toEqual([
+    const imported = await db.prisma.lead.findMany({
+      where: { name: { in: ['Ada Lovelace', 'Multi, Line'] } },
+      orderBy: { name: 'asc' },
+    });
+    expect(
+      imported.map((l) => [l.status, l.outcome, (l.metadata as { title?: string }).title]),
+    ).toEqual([
       ['CONVERTED', 'WON', 'CTO'],
       ['DISQUALIFIED', 'LOST', 'Head of\nData'],
     ]);
-    const { errors } = await api.run('mutation { importLeadHistory(csv: "name,source\\nx,y") { imported } }', {}, MANAGER);
+    const { errors } = await api.run(
+      'mutation { importLeadHistory(csv: "name,source\\nx,y") { imported } }',
+      {},
+      MANAGER,
+    );
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(errors?.[0]?.message).toMatch(/lacks the column\(s\) createdAt, outcome, outcomeAt/);
   });

@@ -11,7 +11,7 @@ export function averagePrecision(scores: ArrayLike<number>, labels: ArrayLike<nu
   let tp = 0;
   let seen = 0;
   let ap = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     let gained = 0;
     while (end < n && scores[order[end]!] === scores[order[start]!]) {

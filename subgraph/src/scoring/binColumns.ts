@@ -2,7 +2,10 @@ import { binValue } from './binValue';
 import type { Binning, BinnedColumns, RawValue } from './types';
 
 /** Pre-bins row-major raw values into one compact column per feature. */
-export function binColumns(binnings: readonly Binning[], rows: readonly RawValue[][]): BinnedColumns {
+export function binColumns(
+  binnings: readonly Binning[],
+  rows: readonly RawValue[][],
+): BinnedColumns {
   const rowCount = rows.length;
   const columns = binnings.map((binning, j) => {
     const column = new Uint8Array(rowCount);

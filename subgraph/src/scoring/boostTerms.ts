@@ -85,4 +85,3 @@ export function boostTerms(input: BoostInput): BoostResult {
   }
   return result;
 }
-

@@ -7,7 +7,10 @@ import type { Dataset, Model } from './types';
  * (logit' = a + c * logit), so the model stays additive and explanations stay exact.
  */
 export function calibrateModel(model: Model, dataset: Dataset): Model {
-  const { a, c } = fitPlatt(dataset.rows.map((row) => predictLogit(model, row)), dataset.labels);
+  const { a, c } = fitPlatt(
+    dataset.rows.map((row) => predictLogit(model, row)),
+    dataset.labels,
+  );
   const previous = model.meta.calibration ?? { a: 0, c: 1 };
   return {
     ...model,

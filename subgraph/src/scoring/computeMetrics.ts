@@ -5,7 +5,10 @@ import { rocAuc } from './rocAuc';
 import { topDecileLift } from './topDecileLift';
 import type { Metrics } from './types';
 
-export function computeMetrics(probabilities: ArrayLike<number>, labels: ArrayLike<number>): Metrics {
+export function computeMetrics(
+  probabilities: ArrayLike<number>,
+  labels: ArrayLike<number>,
+): Metrics {
   let positives = 0;
   for (let i = 0; i < labels.length; i++) positives += labels[i] === 1 ? 1 : 0;
   return {

@@ -17,7 +17,11 @@ describe('evaluation helpers', () => {
 
   it('time-ordered holdout takes the latest 20% without shuffling', () => {
     const rows = Array.from({ length: 10 }, (_, i) => [i]);
-    const { train, holdout } = timeOrderedHoldout({ features: [{ name: 't', label: 'T', kind: 'numeric' }], rows, labels: rows.map((_, i) => i % 2) });
+    const { train, holdout } = timeOrderedHoldout({
+      features: [{ name: 't', label: 'T', kind: 'numeric' }],
+      rows,
+      labels: rows.map((_, i) => i % 2),
+    });
     expect(train.rows.map((r) => r[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(holdout.rows.map((r) => r[0])).toEqual([8, 9]);
     expect(holdout.labels).toEqual([0, 1]);
@@ -26,6 +30,9 @@ describe('evaluation helpers', () => {
   it('a new model beats the active one only with higher AUC and no worse log loss beyond tolerance', () => {
     expect(modelBeats({ auc: 0.8, logLoss: 0.45 }, { auc: 0.78, logLoss: 0.452 }).beats).toBe(true);
     expect(modelBeats({ auc: 0.78, logLoss: 0.4 }, { auc: 0.78, logLoss: 0.45 }).beats).toBe(false);
-    expect(modelBeats({ auc: 0.8, logLoss: 0.5 }, { auc: 0.78, logLoss: 0.45 })).toMatchObject({ beats: false, reason: expect.stringMatching(/log loss/) });
+    expect(modelBeats({ auc: 0.8, logLoss: 0.5 }, { auc: 0.78, logLoss: 0.45 })).toMatchObject({
+      beats: false,
+      reason: expect.stringMatching(/log loss/),
+    });
   });
 });

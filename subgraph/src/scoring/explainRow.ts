@@ -23,7 +23,11 @@ export type Explanation = {
 export type ExplainOptions = { top?: number; actionable?: readonly string[] };
 
 /** Exact additive explanation of one row (values in the model's feature order). */
-export function explainRow(model: Model, row: readonly RawValue[], { top = 3, actionable }: ExplainOptions = {}): Explanation {
+export function explainRow(
+  model: Model,
+  row: readonly RawValue[],
+  { top = 3, actionable }: ExplainOptions = {},
+): Explanation {
   const bins = binRow(model, row);
   const factors: Factor[] = model.terms.map((term, j) => ({
     feature: term.feature.name,

@@ -34,7 +34,10 @@ export function findBestImprovement(
         if (pa !== j && pb !== j) continue;
         const nB = binCount(model.terms[pb]!.binning);
         const cell = (x: number, y: number) => pair.scores[x * nB + y]!;
-        change += pa === j ? cell(b, bins[pb]!) - cell(current, bins[pb]!) : cell(bins[pa]!, b) - cell(bins[pa]!, current);
+        change +=
+          pa === j
+            ? cell(b, bins[pb]!) - cell(current, bins[pb]!)
+            : cell(bins[pa]!, b) - cell(bins[pa]!, current);
       }
       if (change > 1e-12 && (!best || change > best.logitChange)) {
         best = {

@@ -17,7 +17,9 @@ describe('fitBinning', () => {
 
   it('uses at most maxBins quantile bins for many distinct values', () => {
     const values = Array.from({ length: 10_000 }, (_, i) => i);
-    const { binning } = fitBinning({ name: 'x', label: 'X', kind: 'numeric' }, values, { maxBins: 32 });
+    const { binning } = fitBinning({ name: 'x', label: 'X', kind: 'numeric' }, values, {
+      maxBins: 32,
+    });
     expect(binning.kind === 'numeric' && binning.edges.length).toBe(31);
     expect(binValue(binning, -5)).toBe(1);
     expect(binValue(binning, 1e9)).toBe(32);

@@ -32,9 +32,20 @@ export function fitPairUpdate(
 }
 
 /** 2-D prefix sums laid out outer-major: p[o * (nInner + 1) + i] = sum over [0, o) x [0, i). */
-function prefixes(G: Float64Array, H: Float64Array, C: Float64Array, nOuter: number, nInner: number, transposed: boolean): Prefix {
+function prefixes(
+  G: Float64Array,
+  H: Float64Array,
+  C: Float64Array,
+  nOuter: number,
+  nInner: number,
+  transposed: boolean,
+): Prefix {
   const w = nInner + 1;
-  const out = { g: new Float64Array((nOuter + 1) * w), h: new Float64Array((nOuter + 1) * w), c: new Float64Array((nOuter + 1) * w) };
+  const out = {
+    g: new Float64Array((nOuter + 1) * w),
+    h: new Float64Array((nOuter + 1) * w),
+    c: new Float64Array((nOuter + 1) * w),
+  };
   for (let o = 0; o < nOuter; o++) {
     let rg = 0;
     let rh = 0;
@@ -111,9 +122,16 @@ function writeLeaves(
     [tree.cut, nOuter, tree.right],
   ];
   for (const [o0, o1, at] of sides) {
-    const inner: [number, number][] = at > 0 ? [[0, at], [at, nInner]] : [[0, nInner]];
+    const inner: [number, number][] =
+      at > 0
+        ? [
+            [0, at],
+            [at, nInner],
+          ]
+        : [[0, nInner]];
     for (const [i0, i1] of inner) {
-      const value = (-learningRate * rect(p.g, o0, o1, i0, i1)) / (rect(p.h, o0, o1, i0, i1) + lambda);
+      const value =
+        (-learningRate * rect(p.g, o0, o1, i0, i1)) / (rect(p.h, o0, o1, i0, i1) + lambda);
       for (let o = o0; o < o1; o++) {
         for (let i = i0; i < i1; i++) delta[swap ? i * nB + o : o * nB + i] = value;
       }

@@ -4,7 +4,10 @@ import { sigmoid } from './sigmoid';
  * Platt scaling: the a, c minimising the log loss of sigmoid(a + c * logit), by Newton's
  * method (with a small ridge for stability).
  */
-export function fitPlatt(logits: ArrayLike<number>, labels: ArrayLike<number>): { a: number; c: number } {
+export function fitPlatt(
+  logits: ArrayLike<number>,
+  labels: ArrayLike<number>,
+): { a: number; c: number } {
   let a = 0;
   let c = 1;
   for (let iter = 0; iter < 50; iter++) {

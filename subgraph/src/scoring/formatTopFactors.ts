@@ -4,6 +4,9 @@ import type { Factor } from './explainRow';
 export function formatTopFactors(factors: readonly Factor[], top = 3): string {
   return factors
     .slice(0, top)
-    .map((f) => `${f.feature}=${f.value} (${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)})`)
+    .map(
+      (f) =>
+        `${f.feature}=${f.value} (${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)})`,
+    )
     .join('; ');
 }

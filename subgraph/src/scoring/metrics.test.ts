@@ -33,7 +33,12 @@ describe('metrics', () => {
     expect(expectedCalibrationError([0.15, 0.15, 0.95, 1], [0, 1, 1, 1])).toBeCloseTo(0.1875, 12);
     const curve = calibrationCurve([0.15, 0.15, 0.95, 1], [0, 1, 1, 1]);
     expect(curve).toHaveLength(2);
-    expect(curve[1]).toMatchObject({ count: 2, meanPredicted: 0.975, fractionPositive: 1, binStart: 0.9 });
+    expect(curve[1]).toMatchObject({
+      count: 2,
+      meanPredicted: 0.975,
+      fractionPositive: 1,
+      binStart: 0.9,
+    });
   });
 
   it('top-decile lift compares the top 10% positive rate to the base rate', () => {

@@ -31,7 +31,13 @@ export function modelBeats(
     return { beats: false, reason: `AUC ${f(candidate.auc)} does not beat ${f(active.auc)}` };
   }
   if (candidate.logLoss > active.logLoss + rule.logLossTolerance) {
-    return { beats: false, reason: `log loss ${f(candidate.logLoss)} is worse than ${f(active.logLoss)}` };
+    return {
+      beats: false,
+      reason: `log loss ${f(candidate.logLoss)} is worse than ${f(active.logLoss)}`,
+    };
   }
-  return { beats: true, reason: `AUC ${f(candidate.auc)} > ${f(active.auc)}, log loss ${f(candidate.logLoss)} vs ${f(active.logLoss)}` };
+  return {
+    beats: true,
+    reason: `AUC ${f(candidate.auc)} > ${f(active.auc)}, log loss ${f(candidate.logLoss)} vs ${f(active.logLoss)}`,
+  };
 }

@@ -25,7 +25,10 @@ export const modelSchema = z.object({
     }),
   ),
   pairs: z.array(
-    z.object({ features: z.tuple([z.number().int(), z.number().int()]), scores: z.array(z.number()) }),
+    z.object({
+      features: z.tuple([z.number().int(), z.number().int()]),
+      scores: z.array(z.number()),
+    }),
   ),
   meta: z.object({
     seed: z.number().nullable(),

@@ -14,7 +14,10 @@ export const usage =
   'eval --csv FILE --target COLUMN --positive VALUE [--folds 5] [--ignore a,b] [--seed N]';
 
 /** `command --flag value ...` (or `--flag=value`), checked against the command's flags. */
-export function parseCliArgs(argv: readonly string[]): { command: CliCommand; flags: Record<string, string> } {
+export function parseCliArgs(argv: readonly string[]): {
+  command: CliCommand;
+  flags: Record<string, string>;
+} {
   const [command, ...rest] = argv;
   if (!command || !(command in COMMANDS)) {
     throw new CliError(command ? `unknown command "${command}"; ${usage}` : usage);
@@ -28,13 +31,19 @@ export function parseCliArgs(argv: readonly string[]): { command: CliCommand; fl
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     if (!allowed.includes(name)) {
-      throw new CliError(`unknown flag --${name} for ${command} (flags: ${allowed.map((f) => `--${f}`).join(', ')})`);
+      throw new CliError(
+        `unknown flag --${name} for ${command} (flags: ${allowed.map((f) => `--${f}`).join(', ')})`,
+      );
     }
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new CliError(`flag --${name} needs a value`);
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      throw new CliError(`flag --${name} needs a value`);
     flags[name] = value;
   }
   const missing = spec.required.filter((f) => flags[f] === undefined);
-  if (missing.length) throw new CliError(`missing required flag ${missing.map((f) => `--${f}`).join(', ')} for ${command}`);
+  if (missing.length)
+    throw new CliError(
+      `missing required flag ${missing.map((f) => `--${f}`).join(', ')} for ${command}`,
+    );
   return { command: command as CliCommand, flags };
 }

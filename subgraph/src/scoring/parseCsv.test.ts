@@ -16,12 +16,18 @@ describe('parseCsv', () => {
   });
 
   it('rejects an unterminated quote and an empty file', () => {
-    expect(() => parseCsv('a,b\n1,"oops\n')).toThrow(/unterminated quoted field starting on line 2/);
+    expect(() => parseCsv('a,b\n1,"oops\n')).toThrow(
+      /unterminated quoted field starting on line 2/,
+    );
     expect(() => parseCsv('')).toThrow(/empty/);
   });
 
   it('round-trips through writeCsv', () => {
-    const rows = [['h1', 'h2'], ['a,b', 'q"uote'], ['line\nbreak', ' padded ']];
+    const rows = [
+      ['h1', 'h2'],
+      ['a,b', 'q"uote'],
+      ['line\nbreak', ' padded '],
+    ];
     const { header, records } = parseCsv(writeCsv(rows));
     expect([header, ...records]).toEqual(rows);
   });

@@ -13,17 +13,23 @@ export function parseModel(json: string): Model {
   const parsed = modelSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`model JSON is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    throw new Error(
+      `model JSON is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    );
   }
   const model: Model = parsed.data;
   model.terms.forEach((term, j) => {
     const n = binCount(term.binning);
     const where = `terms.${j} (${term.feature.name})`;
-    if (term.binning.kind !== term.feature.kind) throw new Error(`${where}: binning kind differs from feature kind`);
+    if (term.binning.kind !== term.feature.kind)
+      throw new Error(`${where}: binning kind differs from feature kind`);
     if (term.scores.length !== n || term.counts.length !== n || term.display.length !== n) {
       throw new Error(`${where}: scores, counts and display need ${n} entries`);
     }
-    if (term.binning.kind === 'numeric' && term.binning.edges.some((e, k, edges) => k > 0 && !(e > edges[k - 1]!))) {
+    if (
+      term.binning.kind === 'numeric' &&
+      term.binning.edges.some((e, k, edges) => k > 0 && !(e > edges[k - 1]!))
+    ) {
       throw new Error(`${where}: bin edges must increase`);
     }
   });
@@ -31,9 +37,12 @@ export function parseModel(json: string): Model {
     const [a, b] = pair.features;
     const ta = model.terms[a];
     const tb = model.terms[b];
-    if (!ta || !tb || a === b) throw new Error(`pairs.${p}: feature indexes must name two different terms`);
+    if (!ta || !tb || a === b)
+      throw new Error(`pairs.${p}: feature indexes must name two different terms`);
     if (pair.scores.length !== binCount(ta.binning) * binCount(tb.binning)) {
-      throw new Error(`pairs.${p}: scores need ${binCount(ta.binning) * binCount(tb.binning)} entries`);
+      throw new Error(
+        `pairs.${p}: scores need ${binCount(ta.binning) * binCount(tb.binning)} entries`,
+      );
     }
   });
   return model;

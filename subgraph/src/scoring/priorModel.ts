@@ -43,22 +43,45 @@ type CategoricalWeights = { scores: Record<string, number>; other: number; missi
  */
 export const priorWeights: Record<string, NumericWeights | CategoricalWeights> = {
   source: {
-    scores: { referral: 0.9, partner: 0.6, event: 0.4, website: 0.2, paid_ads: -0.1, outbound: -0.4, other: -0.2 },
+    scores: {
+      referral: 0.9,
+      partner: 0.6,
+      event: 0.4,
+      website: 0.2,
+      paid_ads: -0.1,
+      outbound: -0.4,
+      other: -0.2,
+    },
     other: -0.2,
     missing: -0.2,
   },
   titleSeniority: {
-    scores: { c_level: 0.5, vp: 0.5, director: 0.35, manager: 0.1, individual: -0.3, unknown: -0.2 },
+    scores: {
+      c_level: 0.5,
+      vp: 0.5,
+      director: 0.35,
+      manager: 0.1,
+      individual: -0.3,
+      unknown: -0.2,
+    },
     other: -0.2,
     missing: -0.2,
   },
-  employees: { edges: [10, 50, 200, 1000, 5000], scores: [-0.4, -0.1, 0.1, 0.25, 0.3, 0.2], missing: -0.1 },
+  employees: {
+    edges: [10, 50, 200, 1000, 5000],
+    scores: [-0.4, -0.1, 0.1, 0.25, 0.3, 0.2],
+    missing: -0.1,
+  },
   annualRevenue: { edges: [1e6, 1e7, 1e8, 1e9], scores: [-0.3, 0, 0.2, 0.3, 0.3], missing: 0 },
   emailsCount: { edges: [1, 3, 10], scores: [-0.3, 0, 0.2, 0.3], missing: 0 },
   callsCount: { edges: [1, 3], scores: [-0.2, 0.2, 0.4], missing: 0 },
   meetingsCount: { edges: [1, 2, 4], scores: [-0.4, 0.5, 0.8, 1.0], missing: 0 },
   visitsCount: { edges: [1, 5, 20], scores: [-0.2, 0.1, 0.3, 0.4], missing: 0 },
-  daysSinceLastEngagement: { edges: [7, 30, 90, 180], scores: [0.6, 0.2, -0.3, -0.8, -1.2], missing: -0.5 },
+  daysSinceLastEngagement: {
+    edges: [7, 30, 90, 180],
+    scores: [0.6, 0.2, -0.3, -0.8, -1.2],
+    missing: -0.5,
+  },
   healthScore: { edges: [40, 60, 80], scores: [-0.6, -0.1, 0.3, 0.6], missing: 0 },
   activeUsers: { edges: [1, 5, 20], scores: [-0.3, 0, 0.2, 0.3], missing: 0 },
   seats: { edges: [5, 20, 100], scores: [0, 0.1, 0.2, 0.3], missing: 0 },
@@ -95,11 +118,19 @@ export function buildPriorModel(features: FeatureSpec[] = priorFeatureSpecs): Mo
   };
 }
 
-function priorTerm(feature: FeatureSpec, weights: NumericWeights | CategoricalWeights | undefined): MainTerm {
+function priorTerm(
+  feature: FeatureSpec,
+  weights: NumericWeights | CategoricalWeights | undefined,
+): MainTerm {
   if (feature.kind === 'numeric') {
     const w = weights && 'edges' in weights ? weights : { edges: [], scores: [0], missing: 0 };
     const e = w.edges.map(formatNumber);
-    const display = ['missing', ...w.scores.map((_, k) => (k === 0 ? `< ${e[0]}` : k === e.length ? `≥ ${e[k - 1]}` : `${e[k - 1]}–${e[k]}`))];
+    const display = [
+      'missing',
+      ...w.scores.map((_, k) =>
+        k === 0 ? `< ${e[0]}` : k === e.length ? `≥ ${e[k - 1]}` : `${e[k - 1]}–${e[k]}`,
+      ),
+    ];
     if (w.edges.length === 0) display[1] = 'any';
     return {
       feature,

@@ -6,7 +6,8 @@ import { parseCsv, type CsvTable } from './parseCsv';
 export function readCsvFile(path: string): CsvTable {
   if (!existsSync(path)) throw new CliError(`file not found: ${path}`);
   const text = readFileSync(path, 'utf8');
-  if (text.trim() === '') throw new CliError(`${path} is empty; it needs a header row and data rows`);
+  if (text.trim() === '')
+    throw new CliError(`${path} is empty; it needs a header row and data rows`);
   let table: CsvTable;
   try {
     table = parseCsv(text);

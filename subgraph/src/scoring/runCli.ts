@@ -20,12 +20,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const { command, flags } = parseCliArgs(argv);
     const seed = intFlag(flags, 'seed', 1, 0);
-    const ignore = (flags.ignore ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const ignore = (flags.ignore ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (command === 'train') {
       const dataset = csvDataset(readCsvFile(flags.csv!), flags.target!, flags.positive!, ignore);
-      const model = trainModel(dataset, { seed, target: { column: flags.target!, positive: flags.positive! } });
+      const model = trainModel(dataset, {
+        seed,
+        target: { column: flags.target!, positive: flags.positive! },
+      });
       writeFileSync(flags.out!, serializeModel(model));
-      io.out(JSON.stringify({ model: flags.out, rows: dataset.rows.length, features: model.terms.length, pairs: model.pairs.length }) + '\n');
+      io.out(
+        JSON.stringify({
+          model: flags.out,
+          rows: dataset.rows.length,
+          features: model.terms.length,
+          pairs: model.pairs.length,
+        }) + '\n',
+      );
     } else if (command === 'predict') {
       if (!existsSync(flags.model!)) throw new CliError(`file not found: ${flags.model}`);
       let model;
@@ -37,19 +50,27 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       const table = readCsvFile(flags.csv!);
       const index = model.terms.map((t) => table.header.indexOf(t.feature.name));
       const absent = model.terms.filter((_, j) => index[j]! < 0).map((t) => t.feature.name);
-      if (absent.length) throw new CliError(`${flags.csv} lacks column(s) the model needs: ${absent.join(', ')}`);
+      if (absent.length)
+        throw new CliError(`${flags.csv} lacks column(s) the model needs: ${absent.join(', ')}`);
       const out = [[...table.header, 'probability', 'top_factors']];
       for (const record of table.records) {
         const row = model.terms.map((t, j) => rowValue(t.feature.kind, record[index[j]!]!));
         const explanation = explainRow(model, row);
-        out.push([...record, String(explanation.probability), formatTopFactors(explanation.factors)]);
+        out.push([
+          ...record,
+          String(explanation.probability),
+          formatTopFactors(explanation.factors),
+        ]);
       }
       writeFileSync(flags.out!, writeCsv(out));
     } else {
       const dataset = csvDataset(readCsvFile(flags.csv!), flags.target!, flags.positive!, ignore);
       const folds = intFlag(flags, 'folds', 5, 2);
-      const smaller = Math.min(...[0, 1].map((c) => Array.from(dataset.labels).filter((y) => y === c).length));
-      if (folds > smaller) throw new CliError(`--folds ${folds} is more than the ${smaller} rows of the rarer class`);
+      const smaller = Math.min(
+        ...[0, 1].map((c) => Array.from(dataset.labels).filter((y) => y === c).length),
+      );
+      if (folds > smaller)
+        throw new CliError(`--folds ${folds} is more than the ${smaller} rows of the rarer class`);
       io.out(JSON.stringify(crossValidate(dataset, { folds, seed })) + '\n');
     }
     return 0;

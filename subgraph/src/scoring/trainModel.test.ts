@@ -27,7 +27,11 @@ function makeData(n: number, seed: number): Dataset {
     labels.push(rng() < 1 / (1 + Math.exp(-z)) ? 1 : 0);
   }
   const kinds = ['numeric', 'categorical', 'numeric', 'numeric', 'numeric', 'numeric'] as const;
-  const features = ['t', 'color', 'm', 'a', 'b', 'noise'].map((name, j) => ({ name, label: name.toUpperCase(), kind: kinds[j]! }));
+  const features = ['t', 'color', 'm', 'a', 'b', 'noise'].map((name, j) => ({
+    name,
+    label: name.toUpperCase(),
+    kind: kinds[j]!,
+  }));
   return { features, rows, labels };
 }
 
@@ -57,12 +61,16 @@ describe('trainModel', () => {
     const before = scoreRows(model, test.rows);
     const after = scoreRows(copy, test.rows);
     expect(Array.from(after)).toEqual(Array.from(before));
-    test.rows.slice(0, 500).forEach((row) => expect(predictProbability(copy, row)).toBe(predictProbability(model, row)));
+    test.rows
+      .slice(0, 500)
+      .forEach((row) => expect(predictProbability(copy, row)).toBe(predictProbability(model, row)));
   });
 
   it('batch and row scoring agree', () => {
     const batch = scoreRows(model, test.rows);
-    test.rows.slice(0, 500).forEach((row, i) => expect(predictProbability(model, row)).toBe(batch[i]));
+    test.rows
+      .slice(0, 500)
+      .forEach((row, i) => expect(predictProbability(model, row)).toBe(batch[i]));
   });
 
   it('explanations are exact: baseline + contributions = logit', () => {
@@ -96,7 +104,9 @@ describe('trainModel', () => {
     const good = computeMetrics(scoreRows(fixed, test.rows), test.labels).ece;
     expect(good).toBeLessThan(bad / 2);
     const e = explainRow(fixed, test.rows[0]!);
-    expect(Math.abs(e.factors.reduce((s, f) => s + f.contribution, e.baseline) - e.logit)).toBeLessThan(1e-9);
+    expect(
+      Math.abs(e.factors.reduce((s, f) => s + f.contribution, e.baseline) - e.logit),
+    ).toBeLessThan(1e-9);
   });
 
   it('parseModel refuses a broken file with a clear message', () => {

@@ -56,13 +56,20 @@ export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model 
   validateDataset(dataset);
   const o = { ...defaultTrainOptions, ...options };
   const { features, rows } = dataset;
-  const fitted = features.map((spec, j) => fitBinning(spec, rows.map((r) => r[j]), o));
+  const fitted = features.map((spec, j) =>
+    fitBinning(
+      spec,
+      rows.map((r) => r[j]),
+      o,
+    ),
+  );
   const binnings = fitted.map((f) => f.binning);
   const { columns } = binColumns(binnings, rows);
   const labels = Uint8Array.from(dataset.labels);
   const binCounts = binnings.map(binCount);
   const data: TrainingData = { columns, binCounts, kinds: features.map((f) => f.kind), labels };
-  const minSamplesLeaf = o.minSamplesLeaf ?? Math.max(4, Math.min(50, Math.floor(rows.length / 1000)));
+  const minSamplesLeaf =
+    o.minSamplesLeaf ?? Math.max(4, Math.min(50, Math.floor(rows.length / 1000)));
   const boost = { ...o, minSamplesLeaf };
   const splits = Array.from({ length: o.bags }, (_, bag) =>
     stratifiedSplit(labels, o.validationFraction, createRng((o.seed + bag * 0x9e3779b9) >>> 0)),
@@ -80,7 +87,9 @@ export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model 
           .slice(0, o.maxPairs)
           .map((c) => c.features)
       : [];
-  const pairFits = splits.map((split, k) => boostPairs(data, split, candidates, mainLogits[k]!, boost));
+  const pairFits = splits.map((split, k) =>
+    boostPairs(data, split, candidates, mainLogits[k]!, boost),
+  );
   const cells = candidates.map(([a, b]) => pairColumn(columns[a]!, columns[b]!, binCounts[b]!));
   const contribution = (k: number, p: number) => {
     const out = new Float64Array(labels.length);
@@ -124,7 +133,8 @@ export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model 
   const calibration = o.calibrate ? chooseCalibration(fullLogits, splits, labels) : null;
   if (calibration) {
     b0 = calibration.a + calibration.c * b0;
-    for (const t of [...mainTables, ...pairTables]) for (let b = 0; b < t.length; b++) t[b]! *= calibration.c;
+    for (const t of [...mainTables, ...pairTables])
+      for (let b = 0; b < t.length; b++) t[b]! *= calibration.c;
   }
   let positives = 0;
   for (let i = 0; i < labels.length; i++) positives += labels[i]!;

@@ -24,8 +24,7 @@ export type FeatureExtractor<T> = {
  * bin 1 = other (unseen or rare), bin 2+i = categories[i].
  */
 export type Binning =
-  | { kind: 'numeric'; edges: number[] }
-  | { kind: 'categorical'; categories: string[] };
+  { kind: 'numeric'; edges: number[] } | { kind: 'categorical'; categories: string[] };
 
 export type MainTerm = {
   feature: FeatureSpec;

@@ -68,18 +68,37 @@ export async function keysetPage<Row extends { id: string }, Where extends objec
   nullable: boolean;
   toValue: (v: string | number) => unknown;
   cursorValue: (row: Row) => string | number | null;
-  findMany: (query: { where: Where; orderBy: Record<string, unknown>[]; take: number }) => Promise<Row[]>;
+  findMany: (query: {
+    where: Where;
+    orderBy: Record<string, unknown>[];
+    take: number;
+  }) => Promise<Row[]>;
   count: (query: { where: Where }) => Promise<number>;
 }): Promise<KeysetPage<Row>> {
   const take = pageSize(spec.first);
   const paged = spec.after
-    ? ({ AND: [spec.where, afterCursor(spec.field, spec.direction, decodeCursor(spec.after), spec.toValue)] } as Where)
+    ? ({
+        AND: [
+          spec.where,
+          afterCursor(spec.field, spec.direction, decodeCursor(spec.after), spec.toValue),
+        ],
+      } as Where)
     : spec.where;
   const order = spec.nullable ? { sort: spec.direction, nulls: 'last' } : spec.direction;
   const [rows, totalCount] = await Promise.all([
-    spec.findMany({ where: paged, orderBy: [{ [spec.field]: order }, { id: 'asc' }], take: take + 1 }),
+    spec.findMany({
+      where: paged,
+      orderBy: [{ [spec.field]: order }, { id: 'asc' }],
+      take: take + 1,
+    }),
     spec.count({ where: spec.where }),
   ]);
-  const edges = rows.slice(0, take).map((node) => ({ cursor: encodeCursor({ v: spec.cursorValue(node), id: node.id }), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > take, endCursor: edges.at(-1)?.cursor ?? null } };
+  const edges = rows
+    .slice(0, take)
+    .map((node) => ({ cursor: encodeCursor({ v: spec.cursorValue(node), id: node.id }), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > take, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

@@ -30,13 +30,21 @@ function monthsBetween(from: Date, to: Date): string[] {
  */
 export async function forecast({ prisma, tenantId }: Context, args: ForecastArgs) {
   const now = new Date();
-  const from = args.from ? new Date(args.from) : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1));
-  const to = args.to ? new Date(args.to) : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, 0));
+  const from = args.from
+    ? new Date(args.from)
+    : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1));
+  const to = args.to
+    ? new Date(args.to)
+    : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, 0));
   if (to < from) throw userError('to: must not be before from', 'to');
   const months = monthsBetween(from, to);
   const end = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 1));
   const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
-  const scope = { tenantId, ...(args.pipelineId ? { pipelineId: args.pipelineId } : {}), ...(args.ownerId ? { ownerId: args.ownerId } : {}) };
+  const scope = {
+    tenantId,
+    ...(args.pipelineId ? { pipelineId: args.pipelineId } : {}),
+    ...(args.ownerId ? { ownerId: args.ownerId } : {}),
+  };
   const [open, won] = await Promise.all([
     prisma.deal.findMany({
       where: { ...scope, stage: { kind: 'OPEN' }, expectedCloseDate: { gte: start, lt: end } },
@@ -49,7 +57,8 @@ export async function forecast({ prisma, tenantId }: Context, args: ForecastArgs
   ]);
   const targets = new Map<string, string>();
   for (const target of args.targets ?? []) {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(target.month)) throw userError(`targets: month "${target.month}" must be YYYY-MM`, 'targets');
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(target.month))
+      throw userError(`targets: month "${target.month}" must be YYYY-MM`, 'targets');
     targets.set(target.month, formatMoney(target.target));
   }
   return months.map((month) => {
@@ -60,9 +69,13 @@ export async function forecast({ prisma, tenantId }: Context, args: ForecastArgs
       if (!deal.expectedCloseDate || monthOf(deal.expectedCloseDate) !== month) continue;
       count += 1;
       total = total.plus(deal.value);
-      weighted = weighted.plus(new Decimal(deal.value).times(effectiveProbability(deal.stage) ?? 0));
+      weighted = weighted.plus(
+        new Decimal(deal.value).times(effectiveProbability(deal.stage) ?? 0),
+      );
     }
-    const wonValue = won.filter((d) => d.closedAt && monthOf(d.closedAt) === month).reduce((sum, d) => sum.plus(d.value), ZERO);
+    const wonValue = won
+      .filter((d) => d.closedAt && monthOf(d.closedAt) === month)
+      .reduce((sum, d) => sum.plus(d.value), ZERO);
     return {
       month,
       ownerId: args.ownerId ?? null,

@@ -11,10 +11,18 @@ const FIELDS = {
   TITLE: 'title',
 } as const;
 
-type Args = { filter?: DealFilter | null; orderBy?: DealOrder | null; first?: number | null; after?: string | null };
+type Args = {
+  filter?: DealFilter | null;
+  orderBy?: DealOrder | null;
+  first?: number | null;
+  after?: string | null;
+};
 type Page = KeysetPage<Deal>;
 
-function cursorValue(deal: Deal, field: (typeof FIELDS)[keyof typeof FIELDS]): string | number | null {
+function cursorValue(
+  deal: Deal,
+  field: (typeof FIELDS)[keyof typeof FIELDS],
+): string | number | null {
   const value = deal[field];
   if (value === null) return null;
   if (value instanceof Date) return value.toISOString();
@@ -26,7 +34,9 @@ function cursorValue(deal: Deal, field: (typeof FIELDS)[keyof typeof FIELDS]): s
 export async function listDeals(prisma: PrismaClient, tenantId: string, args: Args): Promise<Page> {
   const field = FIELDS[args.orderBy?.field ?? 'CREATED_AT'];
   const rottingStages = args.filter?.rottingOnly
-    ? await prisma.pipelineStage.findMany({ where: { tenantId, kind: 'OPEN', rottingDays: { not: null } } })
+    ? await prisma.pipelineStage.findMany({
+        where: { tenantId, kind: 'OPEN', rottingDays: { not: null } },
+      })
     : [];
   return keysetPage<Deal, Prisma.DealWhereInput>({
     where: dealWhere(tenantId, args.filter, rottingStages),
@@ -35,7 +45,8 @@ export async function listDeals(prisma: PrismaClient, tenantId: string, args: Ar
     field,
     direction: args.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
     nullable: field === 'expectedCloseDate',
-    toValue: (v) => (field === 'value' ? new Decimal(v) : field === 'title' ? v : new Date(String(v))),
+    toValue: (v) =>
+      field === 'value' ? new Decimal(v) : field === 'title' ? v : new Date(String(v)),
     cursorValue: (deal) => cursorValue(deal, field),
     findMany: (query) => prisma.deal.findMany(query),
     count: (query) => prisma.deal.count(query),

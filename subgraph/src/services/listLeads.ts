@@ -5,14 +5,26 @@ import { userError } from './errors';
 
 const FIELDS = { SCORE: 'score', CREATED_AT: 'createdAt', STATUS: 'status', NAME: 'name' } as const;
 
-type Args = { filter?: LeadFilter | null; orderBy?: LeadOrder | null; first?: number | null; after?: string | null };
+type Args = {
+  filter?: LeadFilter | null;
+  orderBy?: LeadOrder | null;
+  first?: number | null;
+  after?: string | null;
+};
 type Page = KeysetPage<Lead>;
 
-export function leadWhere(tenantId: string, filter: LeadFilter | null | undefined): Prisma.LeadWhereInput {
+export function leadWhere(
+  tenantId: string,
+  filter: LeadFilter | null | undefined,
+): Prisma.LeadWhereInput {
   const where: Prisma.LeadWhereInput = { tenantId };
   if (!filter) return where;
-  for (const [name, value] of [['minScore', filter.minScore], ['maxScore', filter.maxScore]] as const) {
-    if (value != null && (value < 0 || value > 100)) throw userError(`${name} must be between 0 and 100`, name);
+  for (const [name, value] of [
+    ['minScore', filter.minScore],
+    ['maxScore', filter.maxScore],
+  ] as const) {
+    if (value != null && (value < 0 || value > 100))
+      throw userError(`${name} must be between 0 and 100`, name);
   }
   if (filter.status?.length) where.status = { in: filter.status };
   if (filter.source?.length) where.source = { in: filter.source };

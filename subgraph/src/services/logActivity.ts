@@ -11,7 +11,11 @@ const schema = z.object({
   dealId: z.string().min(1).nullable().optional(),
   leadId: z.string().min(1).nullable().optional(),
   type: z.enum(['NOTE', 'EMAIL', 'CALL', 'MEETING']),
-  body: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters'),
+  body: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(10_000, 'must be at most 10,000 characters'),
   occurredAt: z.union([z.date(), z.string()]).nullable().optional(),
 });
 
@@ -20,10 +24,12 @@ const COUNTER = { EMAIL: 'emailsCount', CALL: 'callsCount', MEETING: 'meetingsCo
 /** Adds a note or logs an email, call or meeting against a deal or a lead (engagement counts too). */
 export async function logActivity(context: Context, raw: LogActivityInput): Promise<Activity> {
   const input = validate(schema, raw);
-  if (!input.dealId === !input.leadId) throw userError('dealId: name exactly one of dealId and leadId', 'dealId');
+  if (!input.dealId === !input.leadId)
+    throw userError('dealId: name exactly one of dealId and leadId', 'dealId');
   const { prisma, tenantId, principal } = context;
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
-  if (occurredAt.getTime() > Date.now() + 60_000) throw userError('occurredAt: must not be in the future', 'occurredAt');
+  if (occurredAt.getTime() > Date.now() + 60_000)
+    throw userError('occurredAt: must not be in the future', 'occurredAt');
   const target = input.dealId
     ? await prisma.deal.findFirst({ where: { id: input.dealId, tenantId } })
     : await prisma.lead.findFirst({ where: { id: input.leadId ?? '', tenantId } });
@@ -49,6 +55,7 @@ export async function logActivity(context: Context, raw: LogActivityInput): Prom
     });
   });
   // Engagement counts are scoring features: the lead's score follows its new calls and meetings.
-  if (leadId && input.type !== 'NOTE') await context.notify({ name: 'lead/updated', data: { tenantId, leadId } });
+  if (leadId && input.type !== 'NOTE')
+    await context.notify({ name: 'lead/updated', data: { tenantId, leadId } });
   return activity;
 }

@@ -31,33 +31,72 @@ describe('leads', () => {
     expect(created.errors).toBeUndefined();
     const id = created.data!.createLead.id;
     expect(created.data!.createLead).toMatchObject({ status: 'NEW', company: 'Engines' });
-    expect((await api.run(`mutation { assignLead(id: "${id}", ownerId: "user-rep-2") { owner { id } } }`)).data).toEqual({ assignLead: { owner: { id: 'user-rep-2' } } });
-    expect((await api.run(`mutation { setLeadStatus(id: "${id}", status: QUALIFIED) { status } }`)).data).toEqual({ setLeadStatus: { status: 'QUALIFIED' } });
-    const converted = await api.run<{ convertLead: { id: string; customer: { id: string }; lead: { id: string; status: string }; owner: { id: string } } }>(
+    expect(
+      (
+        await api.run(
+          `mutation { assignLead(id: "${id}", ownerId: "user-rep-2") { owner { id } } }`,
+        )
+      ).data,
+    ).toEqual({ assignLead: { owner: { id: 'user-rep-2' } } });
+    expect(
+      (await api.run(`mutation { setLeadStatus(id: "${id}", status: QUALIFIED) { status } }`)).data,
+    ).toEqual({ setLeadStatus: { status: 'QUALIFIED' } });
+    const converted = await api.run<{
+      convertLead: {
+        id: string;
+        customer: { id: string };
+        lead: { id: string; status: string };
+        owner: { id: string };
+      };
+    }>(
       `mutation { convertLead(input: { leadId: "${id}", stageId: "pl-new-st-0", value: "9000" }) { id customer { id } lead { id status } owner { id } } }`,
     );
     expect(converted.errors).toBeUndefined();
-    expect(converted.data!.convertLead).toMatchObject({ customer: { id: 'cus-0003' }, lead: { id, status: 'CONVERTED' }, owner: { id: 'user-rep-2' } });
-    const types = (await db.prisma.activity.findMany({ where: { leadId: id }, orderBy: { occurredAt: 'asc' } })).map((a) => a.type);
+    expect(converted.data!.convertLead).toMatchObject({
+      customer: { id: 'cus-0003' },
+      lead: { id, status: 'CONVERTED' },
+      owner: { id: 'user-rep-2' },
+    });
+    const types = (
+      await db.prisma.activity.findMany({ where: { leadId: id }, orderBy: { occurredAt: 'asc' } })
+    ).map((a) => a.type);
     expect(types).toEqual(['CREATED', 'ASSIGNED', 'STATUS_CHANGED', 'CONVERTED', 'CREATED']);
-    const again = await api.run(`mutation { convertLead(input: { leadId: "${id}", stageId: "pl-new-st-0", value: "1" }) { id } }`);
+    const again = await api.run(
+      `mutation { convertLead(input: { leadId: "${id}", stageId: "pl-new-st-0", value: "1" }) { id } }`,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses bad lead input and writes nothing', async () => {
     const before = await counts();
-    for (const input of ['{ name: "", source: "web" }', '{ name: "A", source: "web", email: "not-an-email" }', '{ name: "A", source: "web site" }']) {
+    for (const input of [
+      '{ name: "", source: "web" }',
+      '{ name: "A", source: "web", email: "not-an-email" }',
+      '{ name: "A", source: "web site" }',
+    ]) {
       const { errors } = await api.run(`mutation { createLead(input: ${input}) { id } }`);
       expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     expect(await counts()).toEqual(before);
   });
 
-  it('lets a rep take an unassigned lead but not someone else\'s', async () => {
+  it("lets a rep take an unassigned lead but not someone else's", async () => {
     const free = await db.prisma.lead.findFirstOrThrow({ where: { ownerId: null } });
     const taken = await db.prisma.lead.findFirstOrThrow({ where: { ownerId: 'user-rep-3' } });
-    expect((await api.run(`mutation { assignLead(id: "${free.id}", ownerId: "user-rep-1") { id } }`, undefined, REP)).errors).toBeUndefined();
-    const denied = await api.run(`mutation { assignLead(id: "${taken.id}", ownerId: "user-rep-1") { id } }`, undefined, REP);
+    expect(
+      (
+        await api.run(
+          `mutation { assignLead(id: "${free.id}", ownerId: "user-rep-1") { id } }`,
+          undefined,
+          REP,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const denied = await api.run(
+      `mutation { assignLead(id: "${taken.id}", ownerId: "user-rep-1") { id } }`,
+      undefined,
+      REP,
+    );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -70,60 +109,119 @@ describe('stages', () => {
     expect(created.errors).toBeUndefined();
     const stageId = created.data!.createStage.id;
     const deal = await db.prisma.deal.findFirstOrThrow({ where: { stageId: 'pl-new-st-1' } });
-    await api.run('mutation ($id: ID!, $s: ID!, $v: Int!) { moveDeal(id: $id, stageId: $s, position: 0, expectedVersion: $v) { id } }', { id: deal.id, s: stageId, v: deal.version });
+    await api.run(
+      'mutation ($id: ID!, $s: ID!, $v: Int!) { moveDeal(id: $id, stageId: $s, position: 0, expectedVersion: $v) { id } }',
+      { id: deal.id, s: stageId, v: deal.version },
+    );
     const dealsBefore = await db.prisma.deal.count();
     const targetBefore = await db.prisma.deal.count({ where: { stageId: 'pl-new-st-2' } });
-    const bad = await api.run(`mutation { deleteStage(id: "${stageId}", targetStageId: "pl-exp-st-0") { id } }`);
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targetStageId' });
-    const { errors, data } = await api.run<{ deleteStage: { stages: { id: string; order: number }[] } }>(
+    const bad = await api.run(
+      `mutation { deleteStage(id: "${stageId}", targetStageId: "pl-exp-st-0") { id } }`,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'targetStageId',
+    });
+    const { errors, data } = await api.run<{
+      deleteStage: { stages: { id: string; order: number }[] };
+    }>(
       `mutation { deleteStage(id: "${stageId}", targetStageId: "pl-new-st-2") { stages { id order } } }`,
     );
     expect(errors).toBeUndefined();
     expect(data!.deleteStage.stages.map((s) => s.order)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(await db.prisma.deal.count()).toBe(dealsBefore);
-    expect(await db.prisma.deal.count({ where: { stageId: 'pl-new-st-2' } })).toBe(targetBefore + 1);
-    expect((await db.prisma.deal.findUniqueOrThrow({ where: { id: deal.id } })).stageId).toBe('pl-new-st-2');
+    expect(await db.prisma.deal.count({ where: { stageId: 'pl-new-st-2' } })).toBe(
+      targetBefore + 1,
+    );
+    expect((await db.prisma.deal.findUniqueOrThrow({ where: { id: deal.id } })).stageId).toBe(
+      'pl-new-st-2',
+    );
   });
 
   it('validates stage settings and reorders stages', async () => {
-    const bad = await api.run('mutation { updateStage(id: "pl-new-st-0", input: { probability: 1.5 }) { id } }');
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'probability' });
-    const ok = await api.run<{ updateStage: { probability: number; rottingDays: number } }>('mutation { updateStage(id: "pl-new-st-0", input: { probability: 0.15, rottingDays: 9 }) { probability rottingDays } }');
+    const bad = await api.run(
+      'mutation { updateStage(id: "pl-new-st-0", input: { probability: 1.5 }) { id } }',
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'probability',
+    });
+    const ok = await api.run<{ updateStage: { probability: number; rottingDays: number } }>(
+      'mutation { updateStage(id: "pl-new-st-0", input: { probability: 0.15, rottingDays: 9 }) { probability rottingDays } }',
+    );
     expect(ok.data!.updateStage).toEqual({ probability: 0.15, rottingDays: 9 });
-    const ids = (await db.prisma.pipelineStage.findMany({ where: { pipelineId: 'pl-exp' }, orderBy: { order: 'asc' } })).map((s) => s.id);
-    const partial = await api.run('mutation ($ids: [ID!]!) { reorderStages(pipelineId: "pl-exp", stageIds: $ids) { id } }', { ids: ids.slice(1) });
+    const ids = (
+      await db.prisma.pipelineStage.findMany({
+        where: { pipelineId: 'pl-exp' },
+        orderBy: { order: 'asc' },
+      })
+    ).map((s) => s.id);
+    const partial = await api.run(
+      'mutation ($ids: [ID!]!) { reorderStages(pipelineId: "pl-exp", stageIds: $ids) { id } }',
+      { ids: ids.slice(1) },
+    );
     expect(partial.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const swapped = [ids[1]!, ids[0]!, ...ids.slice(2)];
-    const reordered = await api.run<{ reorderStages: { stages: { id: string }[] } }>('mutation ($ids: [ID!]!) { reorderStages(pipelineId: "pl-exp", stageIds: $ids) { stages { id } } }', { ids: swapped });
+    const reordered = await api.run<{ reorderStages: { stages: { id: string }[] } }>(
+      'mutation ($ids: [ID!]!) { reorderStages(pipelineId: "pl-exp", stageIds: $ids) { stages { id } } }',
+      { ids: swapped },
+    );
     expect(reordered.data!.reorderStages.stages.map((s) => s.id)).toEqual(swapped);
   });
 });
 
 describe('activities and customer signals', () => {
-  it('logs a call against a deal, counting it on the deal\'s lead', async () => {
+  it("logs a call against a deal, counting it on the deal's lead", async () => {
     const deal = await db.prisma.deal.findFirstOrThrow({ where: { leadId: { not: null } } });
     const lead = await db.prisma.lead.findUniqueOrThrow({ where: { id: deal.leadId! } });
-    const { errors } = await api.run(`mutation { logActivity(input: { dealId: "${deal.id}", type: CALL, body: "Pricing call" }) { id type body } }`);
+    const { errors } = await api.run(
+      `mutation { logActivity(input: { dealId: "${deal.id}", type: CALL, body: "Pricing call" }) { id type body } }`,
+    );
     expect(errors).toBeUndefined();
-    expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } })).callsCount).toBe(lead.callsCount + 1);
-    expect(api.events.at(-1)).toEqual({ name: 'lead/updated', data: { tenantId: DEMO_PRINCIPAL.tenantId, leadId: lead.id } });
+    expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } })).callsCount).toBe(
+      lead.callsCount + 1,
+    );
+    expect(api.events.at(-1)).toEqual({
+      name: 'lead/updated',
+      data: { tenantId: DEMO_PRINCIPAL.tenantId, leadId: lead.id },
+    });
     const empty = await api.run(`mutation { addNote(dealId: "${deal.id}", body: "   ") { id } }`);
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('upserts signals in a batch and refuses a bad row without writing any', async () => {
     const before = await counts();
-    const bad = await api.run('mutation ($i: [CustomerSignalsInput!]!) { upsertCustomerSignalsBatch(inputs: $i) }', {
-      i: [{ customerId: 'cus-new-1', healthScore: 80 }, { customerId: 'cus-new-2', healthScore: 180 }],
+    const bad = await api.run(
+      'mutation ($i: [CustomerSignalsInput!]!) { upsertCustomerSignalsBatch(inputs: $i) }',
+      {
+        i: [
+          { customerId: 'cus-new-1', healthScore: 80 },
+          { customerId: 'cus-new-2', healthScore: 180 },
+        ],
+      },
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'inputs.1',
     });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs.1' });
     expect(await counts()).toEqual(before);
-    const ok = await api.run('mutation ($i: [CustomerSignalsInput!]!) { upsertCustomerSignalsBatch(inputs: $i) }', {
-      i: [{ customerId: 'cus-new-1', healthScore: 80, plan: 'pro' }, { customerId: 'cus-0001', healthScore: 12 }],
-    });
+    const ok = await api.run(
+      'mutation ($i: [CustomerSignalsInput!]!) { upsertCustomerSignalsBatch(inputs: $i) }',
+      {
+        i: [
+          { customerId: 'cus-new-1', healthScore: 80, plan: 'pro' },
+          { customerId: 'cus-0001', healthScore: 12 },
+        ],
+      },
+    );
     expect(ok.data).toEqual({ upsertCustomerSignalsBatch: 2 });
-    expect(api.events.at(-1)).toEqual({ name: 'customer/signals.updated', data: { tenantId: DEMO_PRINCIPAL.tenantId, customerIds: ['cus-new-1', 'cus-0001'] } });
-    const { data } = await api.run<{ _entities: { signals: { healthScore: number; plan: string } }[] }>(
+    expect(api.events.at(-1)).toEqual({
+      name: 'customer/signals.updated',
+      data: { tenantId: DEMO_PRINCIPAL.tenantId, customerIds: ['cus-new-1', 'cus-0001'] },
+    });
+    const { data } = await api.run<{
+      _entities: { signals: { healthScore: number; plan: string } }[];
+    }>(
       'query { _entities(representations: [{ __typename: "Customer", id: "cus-new-1" }]) { ... on Customer { signals { healthScore plan } } } }',
     );
     expect(data!._entities[0]!.signals).toEqual({ healthScore: 80, plan: 'pro' });
@@ -132,17 +230,40 @@ describe('activities and customer signals', () => {
 
 describe('pipeline intelligence', () => {
   it('forecasts by month with targets and reports stage statistics', async () => {
-    const { data, errors } = await api.run<{ forecast: { month: string; weightedValue: string; totalValue: string; target: string | null }[]; pipelineStats: { winRate: number; wonCount: number; stages: { medianDays: number | null; stage: { kind: string } }[] } }>(
+    const { data, errors } = await api.run<{
+      forecast: {
+        month: string;
+        weightedValue: string;
+        totalValue: string;
+        target: string | null;
+      }[];
+      pipelineStats: {
+        winRate: number;
+        wonCount: number;
+        stages: { medianDays: number | null; stage: { kind: string } }[];
+      };
+    }>(
       `{ forecast(pipelineId: "pl-new", from: "2026-11-01", to: "2027-03-31", targets: [{ month: "2026-12", target: "50000" }]) { month totalValue weightedValue target }
          pipelineStats(pipelineId: "pl-new", from: "2025-01-01", to: "2026-11-01") { winRate wonCount stages { medianDays stage { kind } } } }`,
     );
     expect(errors).toBeUndefined();
-    expect(data!.forecast.map((m) => m.month)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(data!.forecast.map((m) => m.month)).toEqual([
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+    ]);
     expect(data!.forecast[1]!.target).toBe('50000.00');
-    for (const m of data!.forecast) expect(Number(m.weightedValue)).toBeLessThanOrEqual(Number(m.totalValue));
+    for (const m of data!.forecast)
+      expect(Number(m.weightedValue)).toBeLessThanOrEqual(Number(m.totalValue));
     expect(data!.forecast.some((m) => Number(m.totalValue) > 0)).toBe(true);
     expect(data!.pipelineStats.winRate).toBeGreaterThan(0);
     expect(data!.pipelineStats.winRate).toBeLessThan(1);
-    expect(data!.pipelineStats.stages.filter((s) => s.stage.kind === 'OPEN').every((s) => s.medianDays !== null)).toBe(true);
+    expect(
+      data!.pipelineStats.stages
+        .filter((s) => s.stage.kind === 'OPEN')
+        .every((s) => s.medianDays !== null),
+    ).toBe(true);
   });
 });

@@ -22,17 +22,32 @@ export async function pipelineStats(
   const pipeline = await prisma.pipeline.findFirst({ where: { id: args.pipelineId, tenantId } });
   if (!pipeline) throw notFound('Pipeline', args.pipelineId);
   const [stages, deals] = await Promise.all([
-    prisma.pipelineStage.findMany({ where: { pipelineId: pipeline.id }, orderBy: { order: 'asc' } }),
+    prisma.pipelineStage.findMany({
+      where: { pipelineId: pipeline.id },
+      orderBy: { order: 'asc' },
+    }),
     prisma.deal.findMany({
       where: { tenantId, pipelineId: pipeline.id },
-      select: { id: true, value: true, stageId: true, stageEnteredAt: true, closedAt: true, createdAt: true },
+      select: {
+        id: true,
+        value: true,
+        stageId: true,
+        stageEnteredAt: true,
+        closedAt: true,
+        createdAt: true,
+      },
     }),
   ]);
   const moves = await prisma.activity.findMany({
-      where: { tenantId, type: { in: ['CREATED', 'STAGE_CHANGED', 'WON', 'LOST'] }, dealId: { in: deals.map((d) => d.id) }, occurredAt: { lte: to } },
-      select: { dealId: true, type: true, payload: true, occurredAt: true },
-      orderBy: { occurredAt: 'asc' },
-    });
+    where: {
+      tenantId,
+      type: { in: ['CREATED', 'STAGE_CHANGED', 'WON', 'LOST'] },
+      dealId: { in: deals.map((d) => d.id) },
+      occurredAt: { lte: to },
+    },
+    select: { dealId: true, type: true, payload: true, occurredAt: true },
+    orderBy: { occurredAt: 'asc' },
+  });
   const stageById = new Map(stages.map((s) => [s.id, s]));
 
   // Time in stage: from entering a stage to the next move, for stays that ended in the period.
@@ -76,7 +91,9 @@ export async function pipelineStats(
     wonCount: won.length,
     lostCount: lost.length,
     averageWonValue: won.length ? formatMoney(wonTotal.dividedBy(won.length)) : null,
-    medianDaysToClose: median(won.map((d) => ((d.closedAt as Date).getTime() - d.createdAt.getTime()) / DAY)),
+    medianDaysToClose: median(
+      won.map((d) => ((d.closedAt as Date).getTime() - d.createdAt.getTime()) / DAY),
+    ),
     rottingCount: deals.filter((d) => {
       const stage = stageById.get(d.stageId);
       return stage ? isRotting(d, stage, now) : false;

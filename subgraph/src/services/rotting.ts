@@ -2,7 +2,10 @@ import type { Deal, PipelineStage } from '../db/generated/client';
 
 const DAY_MS = 86_400_000;
 
-export function daysInStage(deal: Pick<Deal, 'stageEnteredAt' | 'closedAt'>, now = new Date()): number {
+export function daysInStage(
+  deal: Pick<Deal, 'stageEnteredAt' | 'closedAt'>,
+  now = new Date(),
+): number {
   const end = deal.closedAt ?? now;
   return Math.max(0, Math.floor((end.getTime() - deal.stageEnteredAt.getTime()) / DAY_MS));
 }
@@ -13,7 +16,9 @@ export function isRotting(
   stage: Pick<PipelineStage, 'kind' | 'rottingDays'>,
   now = new Date(),
 ): boolean {
-  return stage.kind === 'OPEN' && stage.rottingDays != null && daysInStage(deal, now) > stage.rottingDays;
+  return (
+    stage.kind === 'OPEN' && stage.rottingDays != null && daysInStage(deal, now) > stage.rottingDays
+  );
 }
 
 /** The moment before which a deal entering `stage` counts as rotting. */

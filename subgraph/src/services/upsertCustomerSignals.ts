@@ -6,15 +6,34 @@ import { userError } from './errors';
 import { money, validate } from './validate';
 
 const signals = z.object({
-  customerId: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
-  healthScore: z.number().int().min(0, 'must be 0-100').max(100, 'must be 0-100').nullable().optional(),
+  customerId: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100, 'must be at most 100 characters'),
+  healthScore: z
+    .number()
+    .int()
+    .min(0, 'must be 0-100')
+    .max(100, 'must be 0-100')
+    .nullable()
+    .optional(),
   activeUsers: z.number().int().min(0, 'must be ≥ 0').nullable().optional(),
   seats: z.number().int().min(0, 'must be ≥ 0').nullable().optional(),
-  usageTrend: z.number().min(-1, 'must be between -1 and 10').max(10, 'must be between -1 and 10').nullable().optional(),
+  usageTrend: z
+    .number()
+    .min(-1, 'must be between -1 and 10')
+    .max(10, 'must be between -1 and 10')
+    .nullable()
+    .optional(),
   industry: z.string().trim().max(100).nullable().optional(),
   employees: z.number().int().min(0, 'must be ≥ 0').nullable().optional(),
   annualRevenue: money.nullable().optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as US').nullable().optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as US')
+    .nullable()
+    .optional(),
   plan: z.string().trim().max(50).nullable().optional(),
   mrr: money.nullable().optional(),
 });
@@ -23,19 +42,28 @@ const signals = z.object({
  * Stores the latest signals pushed by CRM, billing and usage systems. Fields left out keep their
  * value. A customer id another tenant uses is refused like an invalid id (ids are global keys).
  */
-export async function upsertCustomerSignals(context: Context, raw: CustomerSignalsInput[]): Promise<string[]> {
+export async function upsertCustomerSignals(
+  context: Context,
+  raw: CustomerSignalsInput[],
+): Promise<string[]> {
   assertManager(context.principal, 'push customer signals');
-  if (raw.length === 0 || raw.length > 1000) throw userError('inputs: send between 1 and 1000 customers', 'inputs');
+  if (raw.length === 0 || raw.length > 1000)
+    throw userError('inputs: send between 1 and 1000 customers', 'inputs');
   const inputs = raw.map((item, i) => {
     try {
       return validate(signals, item);
     } catch (error) {
-      throw raw.length > 1 ? userError(`inputs.${i}: ${(error as Error).message}`, `inputs.${i}`) : error;
+      throw raw.length > 1
+        ? userError(`inputs.${i}: ${(error as Error).message}`, `inputs.${i}`)
+        : error;
     }
   });
   const { prisma, tenantId } = context;
   const ids = inputs.map((input) => input.customerId);
-  const foreign = await prisma.customer.findFirst({ where: { id: { in: ids }, tenantId: { not: tenantId } }, select: { id: true } });
+  const foreign = await prisma.customer.findFirst({
+    where: { id: { in: ids }, tenantId: { not: tenantId } },
+    select: { id: true },
+  });
   if (foreign) throw userError(`customerId: ${foreign.id} cannot be used`, 'customerId');
   const now = new Date();
   await prisma.$transaction(

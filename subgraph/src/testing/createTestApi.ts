@@ -11,13 +11,20 @@ export type TestApi = {
     query: string,
     variables?: Record<string, unknown>,
     principal?: Principal,
-  ): Promise<{ data: T | null | undefined; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+  ): Promise<{
+    data: T | null | undefined;
+    errors: { message: string; extensions?: Record<string, unknown> }[] | undefined;
+  }>;
   apollo: ApolloServer<Context>;
   /** Scoring events the mutations sent. */
   events: ScoringEvent[];
 };
 
-export function createTestApi(prisma: PrismaClient, defaultPrincipal: Principal, production = false): TestApi {
+export function createTestApi(
+  prisma: PrismaClient,
+  defaultPrincipal: Principal,
+  production = false,
+): TestApi {
   const apollo = createApolloServer({ production });
   const events: ScoringEvent[] = [];
   const sendEvent = async (event: ScoringEvent | ScoringEvent[]) => {
@@ -35,7 +42,8 @@ export function createTestApi(prisma: PrismaClient, defaultPrincipal: Principal,
       const result = response.body.singleResult;
       return {
         data: result.data as never,
-        errors: result.errors as { message: string; extensions?: Record<string, unknown> }[] | undefined,
+        errors: result.errors as
+          { message: string; extensions?: Record<string, unknown> }[] | undefined,
       };
     },
   };

@@ -9,7 +9,9 @@ export type TestDatabase = Database & { drop(): Promise<void> };
  * A fresh, migrated database for one test file: its own PostgreSQL database on the server of
  * DATABASE_URL when it is set (created here, dropped by `drop()`), else an in-memory PGlite.
  */
-export async function createTestDatabase(options: Pick<DatabaseOptions, 'onQuery'> = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: Pick<DatabaseOptions, 'onQuery'> = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({ dataDir: 'memory://', ...options });

@@ -25,7 +25,12 @@ export function AppLayout() {
           <ul className="sidebar__nav">
             {NAV.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} className={({ isActive }) => `sidebar__link ${isActive ? 'sidebar__link--active' : ''}`}>
+                <NavLink
+                  to={item.to}
+                  className={({ isActive }) =>
+                    `sidebar__link ${isActive ? 'sidebar__link--active' : ''}`
+                  }
+                >
                   <span className="sidebar__icon" aria-hidden="true">
                     {item.icon}
                   </span>

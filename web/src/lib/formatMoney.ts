@@ -16,7 +16,11 @@ function formatter(currency: string, compact: boolean) {
 }
 
 /** Formats a Decimal string for display; amounts stay strings everywhere else. */
-export function formatMoney(value: string | number | null | undefined, currency = 'USD', compact = false): string {
+export function formatMoney(
+  value: string | number | null | undefined,
+  currency = 'USD',
+  compact = false,
+): string {
   if (value == null || value === '') return '—';
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isFinite(n)) return String(value);

@@ -1,6 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NETWORK' | 'UNKNOWN';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'NETWORK'
+  | 'UNKNOWN';
 
 type GraphQLErrorLike = { message: string; extensions?: Record<string, unknown> | undefined };
 
@@ -13,7 +20,13 @@ export function errorCode(error: unknown): ErrorCode {
   const errors = errorsOf(error);
   if (!errors.length) return error ? 'NETWORK' : 'UNKNOWN';
   const code = errors[0]?.extensions?.code;
-  const known: ErrorCode[] = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED'];
+  const known: ErrorCode[] = [
+    'BAD_USER_INPUT',
+    'NOT_FOUND',
+    'CONFLICT',
+    'FORBIDDEN',
+    'UNAUTHENTICATED',
+  ];
   return known.includes(code as ErrorCode) ? (code as ErrorCode) : 'UNKNOWN';
 }
 
@@ -22,7 +35,8 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const result: Record<string, string> = {};
   for (const e of errorsOf(error)) {
     const field = e.extensions?.field;
-    if (e.extensions?.code === 'BAD_USER_INPUT' && typeof field === 'string') result[field] = e.message;
+    if (e.extensions?.code === 'BAD_USER_INPUT' && typeof field === 'string')
+      result[field] = e.message;
   }
   return result;
 }

@@ -6,7 +6,10 @@ export function SettingsPage() {
   const { pipelineId } = useParams();
   return (
     <>
-      <PageHeader title="Settings" subtitle="Pipelines and their stages. Lead routing rules and automations get their own settings in a later release." />
+      <PageHeader
+        title="Settings"
+        subtitle="Pipelines and their stages. Lead routing rules and automations get their own settings in a later release."
+      />
       <PipelineSettings pipelineId={pipelineId} />
     </>
   );

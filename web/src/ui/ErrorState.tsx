@@ -1,4 +1,12 @@
-export function ErrorState({ title = 'Could not load this view', message, onRetry }: { title?: string; message: string; onRetry?: () => void }) {
+export function ErrorState({
+  title = 'Could not load this view',
+  message,
+  onRetry,
+}: {
+  title?: string;
+  message: string;
+  onRetry?: () => void;
+}) {
   return (
     <div className="state state--error" role="alert">
       <strong>{title}</strong>

@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
 
-export function Stat({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
+export function Stat({
+  label,
+  value,
+  hint,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+}) {
   return (
     <div className="stat">
       <span className="stat__label">{label}</span>

@@ -6,7 +6,10 @@ let nextId = 1;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((t) => t.id !== id)),
+    [],
+  );
   const show = useCallback(
     (message: string, kind: ToastKind = 'info') => {
       const id = nextId++;
@@ -21,9 +24,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" aria-live="polite">
         {toasts.map((t) => (
-          <div key={t.id} className={`toast toast--${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'} data-testid="toast">
+          <div
+            key={t.id}
+            className={`toast toast--${t.kind}`}
+            role={t.kind === 'error' ? 'alert' : 'status'}
+            data-testid="toast"
+          >
             <span>{t.message}</span>
-            <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+            <button
+              type="button"
+              className="toast__close"
+              aria-label="Dismiss"
+              onClick={() => dismiss(t.id)}
+            >
               ×
             </button>
           </div>

@@ -19,7 +19,15 @@ describe('bootstrapScoring', () => {
   it('picks a model on first start and scores every open lead; a second start does nothing', async () => {
     const summary = await bootstrapScoring(db.prisma, { now: NOW });
     const open = await db.prisma.lead.count({ where: { status: { in: OPEN_LEAD_STATUSES } } });
-    expect(summary).toEqual([{ tenantId: DEMO_TENANT_ID, modelVersion: expect.any(Number), kind: expect.stringMatching(/PRIOR|LEARNED/), reason: expect.any(String), scored: open }]);
+    expect(summary).toEqual([
+      {
+        tenantId: DEMO_TENANT_ID,
+        modelVersion: expect.any(Number),
+        kind: expect.stringMatching(/PRIOR|LEARNED/),
+        reason: expect.any(String),
+        scored: open,
+      },
+    ]);
     console.log('bootstrap:', summary[0]);
     expect(await bootstrapScoring(db.prisma, { now: NOW })).toEqual([]);
   });
@@ -29,7 +37,13 @@ describe('bootstrapScoring', () => {
     await rescorePage(db.prisma, all.id, {}, { now: NOW, pageSize: 10 });
     const some = await startRescoreRun(db.prisma, DEMO_TENANT_ID, { ids: ['x'] });
     expect(await resumeInterruptedRuns(db.prisma)).toBe(2);
-    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: all.id } })).toMatchObject({ status: 'SUCCEEDED', processed: all.total });
-    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: some.id } })).toMatchObject({ status: 'FAILED', error: 'interrupted by a restart' });
+    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: all.id } })).toMatchObject({
+      status: 'SUCCEEDED',
+      processed: all.total,
+    });
+    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: some.id } })).toMatchObject({
+      status: 'FAILED',
+      error: 'interrupted by a restart',
+    });
   });
 });

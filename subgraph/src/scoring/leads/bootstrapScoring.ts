@@ -2,23 +2,46 @@ import type { PrismaClient } from '../../db/generated/client';
 import { completeRescoreRun, RESCORE_ALL, rescoreLeads } from './rescoreLeads';
 import { retrainLeadModel } from './retrainLeadModel';
 
-export type BootstrapSummary = { tenantId: string; modelVersion: number; kind: string; reason: string; scored: number }[];
+export type BootstrapSummary = {
+  tenantId: string;
+  modelVersion: number;
+  kind: string;
+  reason: string;
+  scored: number;
+}[];
 
 /**
  * First start of a tenant without a scoring model: a trained model if its outcomes suffice and it
  * beats the prior on the holdout, else the prior; then every open lead is scored.
  */
-export async function bootstrapScoring(prisma: PrismaClient, { now }: { now?: Date } = {}): Promise<BootstrapSummary> {
+export async function bootstrapScoring(
+  prisma: PrismaClient,
+  { now }: { now?: Date } = {},
+): Promise<BootstrapSummary> {
   const tenants = await prisma.tenant.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
   const withModels = new Set(
-    (await prisma.scoringModel.findMany({ distinct: ['tenantId'], select: { tenantId: true } })).map((m) => m.tenantId),
+    (
+      await prisma.scoringModel.findMany({ distinct: ['tenantId'], select: { tenantId: true } })
+    ).map((m) => m.tenantId),
   );
   const summary: BootstrapSummary = [];
   for (const { id: tenantId } of tenants.filter((t) => !withModels.has(t.id))) {
-    const { model, activated, reason } = await retrainLeadModel(prisma, tenantId, now ? { now } : {});
-    const active = activated ? model : await prisma.scoringModel.findFirstOrThrow({ where: { tenantId, active: true } });
+    const { model, activated, reason } = await retrainLeadModel(
+      prisma,
+      tenantId,
+      now ? { now } : {},
+    );
+    const active = activated
+      ? model
+      : await prisma.scoringModel.findFirstOrThrow({ where: { tenantId, active: true } });
     const run = await rescoreLeads(prisma, tenantId, {}, now ? { now } : {});
-    summary.push({ tenantId, modelVersion: active.version, kind: active.kind, reason, scored: run.processed });
+    summary.push({
+      tenantId,
+      modelVersion: active.version,
+      kind: active.kind,
+      reason,
+      scored: run.processed,
+    });
   }
   return summary;
 }
@@ -28,7 +51,10 @@ export async function bootstrapScoring(prisma: PrismaClient, { now }: { now?: Da
  * a list of ids (which is not stored) are marked failed, their leads are rescored by the cron.
  */
 export async function resumeInterruptedRuns(prisma: PrismaClient): Promise<number> {
-  const runs = await prisma.scoringRun.findMany({ where: { status: 'RUNNING' }, orderBy: { startedAt: 'asc' } });
+  const runs = await prisma.scoringRun.findMany({
+    where: { status: 'RUNNING' },
+    orderBy: { startedAt: 'asc' },
+  });
   for (const run of runs) {
     if (run.kind === RESCORE_ALL) await completeRescoreRun(prisma, run.id);
     else {

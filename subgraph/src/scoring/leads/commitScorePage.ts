@@ -13,7 +13,12 @@ const TRANSACTION_LIMIT_MS = 10 * 60_000;
  * after `previous` (the page before it) has committed, and fails if that one failed: the stored
  * cursor never passes a page that is not written, and a resumed run starts right after it.
  */
-export function commitScorePage(prisma: PrismaClient, target: PageTarget, page: ScoredPage, previous: Promise<unknown>): Promise<void> {
+export function commitScorePage(
+  prisma: PrismaClient,
+  target: PageTarget,
+  page: ScoredPage,
+  previous: Promise<unknown>,
+): Promise<void> {
   const { runId, ...write } = target;
   return prisma.$transaction(
     async (tx) => {

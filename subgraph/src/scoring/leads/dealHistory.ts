@@ -6,7 +6,11 @@ import type { DealHistory } from './leadFeatures';
  * lead's own deal: for training `before` is the lead's creation, so no outcome leaks into its
  * features.
  */
-export function dealHistory(deals: readonly ClosedDeal[] | undefined, leadId: string, before: Date): DealHistory {
+export function dealHistory(
+  deals: readonly ClosedDeal[] | undefined,
+  leadId: string,
+  before: Date,
+): DealHistory {
   let won = 0;
   let lost = 0;
   const cutoff = before.getTime();

@@ -41,7 +41,10 @@ export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExp
     history: customer ? dealHistory(deals, lead.id, asOf) : null,
     asOf,
   });
-  const explanation = explainRow(scoring.model, row, { top: 3, actionable: actionableLeadFeatures });
+  const explanation = explainRow(scoring.model, row, {
+    top: 3,
+    actionable: actionableLeadFeatures,
+  });
   const improvement = explanation.bestImprovement;
   return {
     baseline: explanation.baseline,

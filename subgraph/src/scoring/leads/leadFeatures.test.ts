@@ -17,7 +17,8 @@ const lead: LeadForScoring = {
   lastEngagedAt: new Date('2026-10-20T12:00:00Z'),
   createdAt: new Date('2026-09-01T00:00:00Z'),
 };
-const value = (row: unknown[], name: string) => row[leadFeatureSpecs.findIndex((f) => f.name === name)];
+const value = (row: unknown[], name: string) =>
+  row[leadFeatureSpecs.findIndex((f) => f.name === name)];
 
 describe('lead features', () => {
   it('has a human label for every feature and a documented prior weight for most', () => {
@@ -29,8 +30,16 @@ describe('lead features', () => {
     const row = leadFeatureExtractor.extract({
       lead,
       customer: {
-        healthScore: 82, activeUsers: 45, seats: 50, usageTrend: 0.1, plan: 'Pro', mrr: null,
-        industry: 'retail', employees: 999, annualRevenue: null, country: 'US',
+        healthScore: 82,
+        activeUsers: 45,
+        seats: 50,
+        usageTrend: 0.1,
+        plan: 'Pro',
+        mrr: null,
+        industry: 'retail',
+        employees: 999,
+        annualRevenue: null,
+        country: 'US',
       },
       history: { won: 2, lost: 1 },
       asOf: new Date('2026-11-01T00:00:00Z'),
@@ -53,7 +62,16 @@ describe('lead features', () => {
       history: null,
       asOf: new Date(),
     });
-    for (const name of ['industry', 'employees', 'region', 'titleSeniority', 'daysSinceLastEngagement', 'healthScore', 'seatUtilisation', 'dealsWon']) {
+    for (const name of [
+      'industry',
+      'employees',
+      'region',
+      'titleSeniority',
+      'daysSinceLastEngagement',
+      'healthScore',
+      'seatUtilisation',
+      'dealsWon',
+    ]) {
       expect(value(row, name)).toBeNull();
     }
   });
@@ -79,7 +97,7 @@ describe('dealHistory', () => {
     { customerId: 'c1', leadId: null, closedAt: new Date('2026-03-01'), won: false },
     { customerId: 'c1', leadId: null, closedAt: new Date('2026-06-01'), won: true },
   ];
-  it('counts only deals closed before the cutoff and never the lead\'s own deal', () => {
+  it("counts only deals closed before the cutoff and never the lead's own deal", () => {
     expect(dealHistory(deals, 'l1', new Date('2026-04-01'))).toEqual({ won: 1, lost: 1 });
     expect(dealHistory(deals, 'l1', new Date('2026-03-01'))).toEqual({ won: 1, lost: 0 });
     expect(dealHistory(deals, 'l2', new Date('2027-01-01'))).toEqual({ won: 3, lost: 1 });

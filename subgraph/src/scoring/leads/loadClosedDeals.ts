@@ -1,6 +1,11 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 
-export type ClosedDeal = { customerId: string; leadId: string | null; closedAt: Date; won: boolean };
+export type ClosedDeal = {
+  customerId: string;
+  leadId: string | null;
+  closedAt: Date;
+  won: boolean;
+};
 
 /** Won and lost deals of the given customers, oldest first, grouped by customer: one statement. */
 export async function loadClosedDeals(
@@ -11,13 +16,20 @@ export async function loadClosedDeals(
   const byCustomer = new Map<string, ClosedDeal[]>();
   const ids = [...new Set(customerIds)];
   if (ids.length === 0) return byCustomer;
-  const rows = await prisma.$queryRaw<{ customerId: string; leadId: string | null; closedAt: Date; kind: string }[]>(Prisma.sql`
+  const rows = await prisma.$queryRaw<
+    { customerId: string; leadId: string | null; closedAt: Date; kind: string }[]
+  >(Prisma.sql`
     SELECT d."customerId", d."leadId", COALESCE(d."closedAt", d."updatedAt") AS "closedAt", s.kind::text AS kind
     FROM "Deal" d JOIN "PipelineStage" s ON s.id = d."stageId"
     WHERE d."tenantId" = ${tenantId} AND s.kind IN ('WON', 'LOST') AND d."customerId" IN (${Prisma.join(ids)})
     ORDER BY 3, d.id`);
   for (const row of rows) {
-    const deal = { customerId: row.customerId, leadId: row.leadId, closedAt: new Date(row.closedAt), won: row.kind === 'WON' };
+    const deal = {
+      customerId: row.customerId,
+      leadId: row.leadId,
+      closedAt: new Date(row.closedAt),
+      won: row.kind === 'WON',
+    };
     const list = byCustomer.get(row.customerId);
     if (list) list.push(deal);
     else byCustomer.set(row.customerId, [deal]);

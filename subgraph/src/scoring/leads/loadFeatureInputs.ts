@@ -31,7 +31,10 @@ export async function loadFeatureInputs<L extends LeadForScoring>(
   const customerIds = [...new Set(leads.flatMap((l) => (l.customerId ? [l.customerId] : [])))];
   const [customers, deals] = await Promise.all([
     customerIds.length
-      ? prisma.customer.findMany({ where: { tenantId, id: { in: customerIds } }, select: customerSignalsSelect })
+      ? prisma.customer.findMany({
+          where: { tenantId, id: { in: customerIds } },
+          select: customerSignalsSelect,
+        })
       : Promise.resolve([]),
     loadClosedDeals(prisma, tenantId, customerIds),
   ]);
@@ -41,7 +44,10 @@ export async function loadFeatureInputs<L extends LeadForScoring>(
     return {
       lead,
       customer,
-      history: customer && lead.customerId ? dealHistory(deals.get(lead.customerId), lead.id, historyBefore(lead)) : null,
+      history:
+        customer && lead.customerId
+          ? dealHistory(deals.get(lead.customerId), lead.id, historyBefore(lead))
+          : null,
       asOf: asOf(lead),
     };
   });

@@ -25,10 +25,18 @@ export type TrainingData = { dataset: Dataset; outcomeAt: Date[] };
  * not the deal's close: a won deal closes months later, and recency measured then would tell the
  * model the outcome. Deal history only counts deals closed before the lead was created.
  */
-export async function loadTrainingData(prisma: PrismaClient, tenantId: string): Promise<TrainingData> {
+export async function loadTrainingData(
+  prisma: PrismaClient,
+  tenantId: string,
+): Promise<TrainingData> {
   const leads = await prisma.lead.findMany({
     where: { tenantId, outcome: { not: null }, outcomeAt: { not: null } },
-    select: { ...leadScoringSelect, outcome: true, outcomeAt: true, deal: { select: { createdAt: true } } },
+    select: {
+      ...leadScoringSelect,
+      outcome: true,
+      outcomeAt: true,
+      deal: { select: { createdAt: true } },
+    },
     orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
   });
   const inputs = await loadFeatureInputs(

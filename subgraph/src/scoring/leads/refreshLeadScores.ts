@@ -16,9 +16,16 @@ export async function refreshLeadScores(
   prisma: PrismaClient,
   tenantId: string,
   ids: readonly string[] | null | undefined,
-  { now, background = runInBackground }: { now?: Date; background?: (work: () => Promise<unknown>) => void } = {},
+  {
+    now,
+    background = runInBackground,
+  }: { now?: Date; background?: (work: () => Promise<unknown>) => void } = {},
 ): Promise<RefreshOutcome> {
-  if (ids && ids.length > MAX_REFRESH_IDS) throw userError(`ids: at most ${MAX_REFRESH_IDS} leads at a time; omit ids to refresh all`, 'ids');
+  if (ids && ids.length > MAX_REFRESH_IDS)
+    throw userError(
+      `ids: at most ${MAX_REFRESH_IDS} leads at a time; omit ids to refresh all`,
+      'ids',
+    );
   const scope = ids ? { ids: [...new Set(ids)] } : {};
   const run = await startRescoreRun(prisma, tenantId, scope);
   const options = now ? { now } : {};

@@ -13,12 +13,21 @@ export const CONCURRENT_PAGE_WRITES = 2;
 export const RESCORE_ALL = 'rescore';
 export const RESCORE_SOME = 'rescore-leads';
 
-export async function startRescoreRun(prisma: PrismaClient, tenantId: string, scope: RescoreScope = {}): Promise<ScoringRun> {
+export async function startRescoreRun(
+  prisma: PrismaClient,
+  tenantId: string,
+  scope: RescoreScope = {},
+): Promise<ScoringRun> {
   const total = await prisma.lead.count({ where: leadWhere(tenantId, scope) });
-  return prisma.scoringRun.create({ data: { tenantId, kind: scope.ids ? RESCORE_SOME : RESCORE_ALL, total } });
+  return prisma.scoringRun.create({
+    data: { tenantId, kind: scope.ids ? RESCORE_SOME : RESCORE_ALL, total },
+  });
 }
 
-export async function loadActiveScorer(prisma: PrismaClient, tenantId: string): Promise<ActiveScorer> {
+export async function loadActiveScorer(
+  prisma: PrismaClient,
+  tenantId: string,
+): Promise<ActiveScorer> {
   const row = await ensureActiveModel(prisma, tenantId);
   return { model: modelFromRow(row), version: String(row.version) };
 }
@@ -26,7 +35,10 @@ export async function loadActiveScorer(prisma: PrismaClient, tenantId: string): 
 export type PageOptions = { now?: Date; pageSize?: number; scorer?: ActiveScorer };
 
 const finishRun = (prisma: PrismaClient, runId: string) =>
-  prisma.scoringRun.update({ where: { id: runId }, data: { status: 'SUCCEEDED', finishedAt: new Date() } });
+  prisma.scoringRun.update({
+    where: { id: runId },
+    data: { status: 'SUCCEEDED', finishedAt: new Date() },
+  });
 
 /** Scores the next page of a run (after its cursor) and writes it with the run's new cursor. */
 export async function rescorePage(
@@ -38,7 +50,11 @@ export async function rescorePage(
   const run = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
   if (run.status !== 'RUNNING') return { processed: 0, done: true };
   const active = scorer ?? (await loadActiveScorer(prisma, run.tenantId));
-  const page = await scoreLeadPage(prisma, run.tenantId, scope, run.cursor, { scorer: active, pageSize, now });
+  const page = await scoreLeadPage(prisma, run.tenantId, scope, run.cursor, {
+    scorer: active,
+    pageSize,
+    now,
+  });
   if (page) {
     const target = { runId, tenantId: run.tenantId, modelVersion: active.version, scoredAt: now };
     await commitScorePage(prisma, target, page, Promise.resolve());
@@ -63,11 +79,20 @@ export async function completeRescoreRun(
     const run = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
     if (run.status !== 'RUNNING') return run;
     const active = scorer ?? (await loadActiveScorer(prisma, run.tenantId));
-    const target: PageTarget = { runId, tenantId: run.tenantId, modelVersion: active.version, scoredAt: now };
+    const target: PageTarget = {
+      runId,
+      tenantId: run.tenantId,
+      modelVersion: active.version,
+      scoredAt: now,
+    };
     let cursor = run.cursor;
     let previous: Promise<unknown> = Promise.resolve();
     for (;;) {
-      const page = await scoreLeadPage(prisma, run.tenantId, scope, cursor, { scorer: active, pageSize, now });
+      const page = await scoreLeadPage(prisma, run.tenantId, scope, cursor, {
+        scorer: active,
+        pageSize,
+        now,
+      });
       if (!page) break;
       if (writing.length >= CONCURRENT_PAGE_WRITES) await writing.shift();
       previous = commitScorePage(prisma, target, page, previous);
@@ -83,7 +108,11 @@ export async function completeRescoreRun(
     await Promise.allSettled(writing);
     await prisma.scoringRun.update({
       where: { id: runId },
-      data: { status: 'FAILED', error: error instanceof Error ? error.message : String(error), finishedAt: new Date() },
+      data: {
+        status: 'FAILED',
+        error: error instanceof Error ? error.message : String(error),
+        finishedAt: new Date(),
+      },
     });
     throw error;
   }

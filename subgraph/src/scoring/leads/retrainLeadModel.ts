@@ -48,16 +48,29 @@ export async function retrainLeadModel(
     decision = modelBeats(candidateMetrics, activeMetrics);
   } catch (error) {
     // A model trained on an older feature set cannot score today's rows: replace it.
-    decision = { beats: true, reason: `the active model cannot be evaluated: ${(error as Error).message}` };
+    decision = {
+      beats: true,
+      reason: `the active model cannot be evaluated: ${(error as Error).message}`,
+    };
   }
   const reason = `${decision.reason} (v${active.version}, ${active.kind.toLowerCase()}, on the same holdout of ${holdout.rows.length} outcomes)`;
 
   const model = await prisma.$transaction(async (tx) => {
-    const last = await tx.scoringModel.findFirst({ where: { tenantId }, orderBy: { version: 'desc' } });
-    if (decision.beats) await tx.scoringModel.updateMany({ where: { tenantId, active: true }, data: { active: false } });
+    const last = await tx.scoringModel.findFirst({
+      where: { tenantId },
+      orderBy: { version: 'desc' },
+    });
+    if (decision.beats)
+      await tx.scoringModel.updateMany({
+        where: { tenantId, active: true },
+        data: { active: false },
+      });
     if (active.kind === 'PRIOR' && activeMetrics) {
       // The prior is never trained; its card shows how it did on the latest holdout.
-      await tx.scoringModel.update({ where: { id: active.id }, data: { metrics: json(activeMetrics) } });
+      await tx.scoringModel.update({
+        where: { id: active.id },
+        data: { metrics: json(activeMetrics) },
+      });
     }
     return tx.scoringModel.create({
       data: {
@@ -68,7 +81,12 @@ export async function retrainLeadModel(
         metrics: json({
           ...candidateMetrics,
           comparedWith: activeMetrics
-            ? { version: active.version, kind: active.kind, auc: activeMetrics.auc, logLoss: activeMetrics.logLoss }
+            ? {
+                version: active.version,
+                kind: active.kind,
+                auc: activeMetrics.auc,
+                logLoss: activeMetrics.logLoss,
+              }
             : null,
         }),
         trainingFrom: outcomeAt[0] ?? null,

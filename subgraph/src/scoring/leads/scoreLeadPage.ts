@@ -35,10 +35,17 @@ export async function scoreLeadPage(
   tenantId: string,
   scope: RescoreScope,
   after: string | null,
-  { scorer: { model, version }, pageSize, now }: { scorer: ActiveScorer; pageSize: number; now: Date },
+  {
+    scorer: { model, version },
+    pageSize,
+    now,
+  }: { scorer: ActiveScorer; pageSize: number; now: Date },
 ): Promise<ScoredPage | null> {
   const leads = await prisma.lead.findMany({
-    where: { ...leadWhere(tenantId, scope), ...(after ? { id: { gt: after, ...(scope.ids ? { in: [...scope.ids] } : {}) } } : {}) },
+    where: {
+      ...leadWhere(tenantId, scope),
+      ...(after ? { id: { gt: after, ...(scope.ids ? { in: [...scope.ids] } : {}) } } : {}),
+    },
     select: { ...leadScoringSelect, score: true, scoreModelVersion: true },
     orderBy: { id: 'asc' },
     take: pageSize,
@@ -57,7 +64,9 @@ export async function scoreLeadPage(
     // A lead's timeline records what happened to the lead: a notable move under the same model.
     // A new model moves most scores at once; that is the model's event (its card), not each lead's.
     const notable =
-      lead.score !== null && lead.scoreModelVersion === version && Math.abs(score - lead.score) >= NOTABLE_SCORE_CHANGE;
+      lead.score !== null &&
+      lead.scoreModelVersion === version &&
+      Math.abs(score - lead.score) >= NOTABLE_SCORE_CHANGE;
     return {
       id: lead.id,
       score,

@@ -15,7 +15,10 @@ export type StoredMetrics = {
 };
 
 /** Holdout metrics in the shape stored in ScoringModel.metrics and served as ModelMetrics. */
-export function storedMetrics(result: ReturnType<typeof evaluate>, evaluatedAt: Date): StoredMetrics {
+export function storedMetrics(
+  result: ReturnType<typeof evaluate>,
+  evaluatedAt: Date,
+): StoredMetrics {
   return {
     auc: result.auc,
     prAuc: result.prAuc,
@@ -24,7 +27,11 @@ export function storedMetrics(result: ReturnType<typeof evaluate>, evaluatedAt: 
     lift10: result.lift10,
     holdoutRows: result.n,
     holdoutPositives: result.positives,
-    calibration: result.calibration.map((p) => ({ predicted: p.meanPredicted, observed: p.fractionPositive, count: p.count })),
+    calibration: result.calibration.map((p) => ({
+      predicted: p.meanPredicted,
+      observed: p.fractionPositive,
+      count: p.count,
+    })),
     evaluatedAt: evaluatedAt.toISOString(),
   };
 }

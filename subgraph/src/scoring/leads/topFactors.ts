@@ -4,10 +4,19 @@ import type { BinnedColumns, Model } from '../types';
 export type SnapshotFactor = { feature: string; value: string; contribution: number };
 
 /** The `top` largest contributions (by size) of pre-binned row `i`, for score snapshots. */
-export function topFactors(model: Model, binned: BinnedColumns, i: number, top = 5): SnapshotFactor[] {
+export function topFactors(
+  model: Model,
+  binned: BinnedColumns,
+  i: number,
+  top = 5,
+): SnapshotFactor[] {
   const factors: SnapshotFactor[] = model.terms.map((term, j) => {
     const bin = binned.columns[j]![i]!;
-    return { feature: term.feature.name, value: term.display[bin] ?? '', contribution: term.scores[bin]! };
+    return {
+      feature: term.feature.name,
+      value: term.display[bin] ?? '',
+      contribution: term.scores[bin]!,
+    };
   });
   for (const pair of model.pairs) {
     const [a, b] = pair.features;

@@ -24,7 +24,8 @@ export type ScoreWrite = {
  * of the primary key indexes; random v4 keys dirtied a different leaf page per row, which doubled
  * the cost of inserting snapshots.
  */
-const timeOrderedId = Prisma.raw(`encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
+const timeOrderedId =
+  Prisma.raw(`encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
   substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid::text`);
 
 export async function writeScorePage(

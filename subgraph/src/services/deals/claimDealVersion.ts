@@ -8,16 +8,24 @@ type Tx = Prisma.TransactionClient;
  * concurrent changes made from the same version exactly one gets the row; the other fails with
  * CONFLICT and changes nothing.
  */
-export async function claimDealVersion(tx: Tx, tenantId: string, id: string, expectedVersion: number): Promise<Deal> {
+export async function claimDealVersion(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  expectedVersion: number,
+): Promise<Deal> {
   const claimed = await tx.$executeRaw`
     UPDATE "Deal" SET version = version + 1, "updatedAt" = now()
     WHERE id = ${id} AND "tenantId" = ${tenantId} AND version = ${expectedVersion}`;
   const deal = await tx.deal.findFirst({ where: { id, tenantId } });
   if (!deal) throw notFound('Deal', id);
   if (claimed === 0) {
-    throw conflict(`Deal ${id} changed since version ${expectedVersion} (now ${deal.version}); reload and retry`, {
-      currentVersion: deal.version,
-    });
+    throw conflict(
+      `Deal ${id} changed since version ${expectedVersion} (now ${deal.version}); reload and retry`,
+      {
+        currentVersion: deal.version,
+      },
+    );
   }
   return deal;
 }

@@ -9,14 +9,24 @@ export async function closeDeal(
   args: { id: string; expectedVersion: number; outcome: 'WON' | 'LOST'; reason?: string },
 ): Promise<Deal> {
   const reason = args.reason?.trim() ?? null;
-  if (args.outcome === 'LOST' && !reason) throw userError('reason: say why the deal was lost', 'reason');
-  if (reason && reason.length > 500) throw userError('reason: must be at most 500 characters', 'reason');
-  const deal = await context.prisma.deal.findFirst({ where: { id: args.id, tenantId: context.tenantId } });
+  if (args.outcome === 'LOST' && !reason)
+    throw userError('reason: say why the deal was lost', 'reason');
+  if (reason && reason.length > 500)
+    throw userError('reason: must be at most 500 characters', 'reason');
+  const deal = await context.prisma.deal.findFirst({
+    where: { id: args.id, tenantId: context.tenantId },
+  });
   if (!deal) throw notFound('Deal', args.id);
   const stage = await context.prisma.pipelineStage.findFirst({
     where: { pipelineId: deal.pipelineId, kind: args.outcome },
     orderBy: { order: 'asc' },
   });
   if (!stage) throw userError(`The deal's pipeline has no ${args.outcome} stage`, 'id');
-  return moveDeal(context, { id: args.id, stageId: stage.id, position: 0, expectedVersion: args.expectedVersion, lostReason: reason });
+  return moveDeal(context, {
+    id: args.id,
+    stageId: stage.id,
+    position: 0,
+    expectedVersion: args.expectedVersion,
+    lostReason: reason,
+  });
 }

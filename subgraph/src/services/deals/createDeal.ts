@@ -24,12 +24,24 @@ export async function assertDealReferences(
   { prisma, tenantId, principal }: Context,
   refs: { customerId?: string | null | undefined; ownerId?: string | null | undefined },
 ): Promise<void> {
-  if (refs.customerId && !(await prisma.customer.findFirst({ where: { id: refs.customerId, tenantId }, select: { id: true } }))) {
+  if (
+    refs.customerId &&
+    !(await prisma.customer.findFirst({
+      where: { id: refs.customerId, tenantId },
+      select: { id: true },
+    }))
+  ) {
     throw userError(`customerId: unknown customer ${refs.customerId}`, 'customerId');
   }
   if (refs.ownerId) {
-    if (principal.role === 'REP' && refs.ownerId !== principal.userId) throw forbidden('Reps can only own deals themselves');
-    if (!(await prisma.user.findFirst({ where: { id: refs.ownerId, tenantId }, select: { id: true } }))) {
+    if (principal.role === 'REP' && refs.ownerId !== principal.userId)
+      throw forbidden('Reps can only own deals themselves');
+    if (
+      !(await prisma.user.findFirst({
+        where: { id: refs.ownerId, tenantId },
+        select: { id: true },
+      }))
+    ) {
       throw userError(`ownerId: unknown user ${refs.ownerId}`, 'ownerId');
     }
   }
@@ -38,37 +50,49 @@ export async function assertDealReferences(
 export async function createDeal(context: Context, raw: CreateDealInput): Promise<Deal> {
   const input = validate(schema, raw);
   const { prisma, tenantId, principal } = context;
-  const stage = await prisma.pipelineStage.findFirst({ where: { id: input.stageId, tenantId }, include: { pipeline: true } });
+  const stage = await prisma.pipelineStage.findFirst({
+    where: { id: input.stageId, tenantId },
+    include: { pipeline: true },
+  });
   if (!stage) throw userError(`stageId: unknown stage ${input.stageId}`, 'stageId');
   const ownerId = input.ownerId ?? principal.userId;
   await assertDealReferences(context, { customerId: input.customerId, ownerId });
   const { id } = await prisma.$transaction(async (tx) =>
-    withIdempotency(tx, { tenantId, key: input.idempotencyKey, operation: 'createDeal', input: { ...input, idempotencyKey: undefined } }, async () => {
-      await lockStages(tx, [stage.id]);
-      const deal = await tx.deal.create({
-        data: {
-          tenantId,
-          pipelineId: stage.pipelineId,
-          stageId: stage.id,
-          title: input.title,
-          value: input.value,
-          currency: input.currency ?? stage.pipeline.currency,
-          customerId: input.customerId ?? null,
-          ownerId,
-          expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
-          position: await columnSize(tx, stage.id),
-          closedAt: stage.kind === 'OPEN' ? null : new Date(),
-        },
-      });
-      await recordActivity(tx, {
+    withIdempotency(
+      tx,
+      {
         tenantId,
-        actorId: principal.userId,
-        type: 'CREATED',
-        dealId: deal.id,
-        payload: { stageId: stage.id, stage: stage.name, value: input.value },
-      });
-      return deal.id;
-    }),
+        key: input.idempotencyKey,
+        operation: 'createDeal',
+        input: { ...input, idempotencyKey: undefined },
+      },
+      async () => {
+        await lockStages(tx, [stage.id]);
+        const deal = await tx.deal.create({
+          data: {
+            tenantId,
+            pipelineId: stage.pipelineId,
+            stageId: stage.id,
+            title: input.title,
+            value: input.value,
+            currency: input.currency ?? stage.pipeline.currency,
+            customerId: input.customerId ?? null,
+            ownerId,
+            expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
+            position: await columnSize(tx, stage.id),
+            closedAt: stage.kind === 'OPEN' ? null : new Date(),
+          },
+        });
+        await recordActivity(tx, {
+          tenantId,
+          actorId: principal.userId,
+          type: 'CREATED',
+          dealId: deal.id,
+          payload: { stageId: stage.id, stage: stage.name, value: input.value },
+        });
+        return deal.id;
+      },
+    ),
   );
   return prisma.deal.findUniqueOrThrow({ where: { id } });
 }

@@ -8,7 +8,8 @@ type Tx = Prisma.TransactionClient;
  */
 export async function lockStages(tx: Tx, stageIds: string[]): Promise<void> {
   const ids = [...new Set(stageIds)].sort();
-  for (const id of ids) await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ${id} FOR UPDATE`;
+  for (const id of ids)
+    await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ${id} FOR UPDATE`;
 }
 
 /** Closes the gap a deal leaves at `position` in a column. */
@@ -22,5 +23,7 @@ export function openGap(tx: Tx, stageId: string, position: number, exceptDealId:
 }
 
 export function columnSize(tx: Tx, stageId: string, exceptDealId?: string) {
-  return tx.deal.count({ where: { stageId, ...(exceptDealId ? { id: { not: exceptDealId } } : {}) } });
+  return tx.deal.count({
+    where: { stageId, ...(exceptDealId ? { id: { not: exceptDealId } } : {}) },
+  });
 }

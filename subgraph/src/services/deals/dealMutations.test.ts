@@ -19,13 +19,20 @@ afterAll(() => db?.drop());
 const snapshot = async () => ({
   deals: await db.prisma.deal.count(),
   activities: await db.prisma.activity.count(),
-  versions: (await db.prisma.deal.findMany({ select: { id: true, version: true, stageId: true, position: true }, orderBy: { id: 'asc' } })),
+  versions: await db.prisma.deal.findMany({
+    select: { id: true, version: true, stageId: true, position: true },
+    orderBy: { id: 'asc' },
+  }),
 });
 
 async function positionsAreDense() {
-  const rows = await db.prisma.deal.findMany({ select: { stageId: true, position: true }, orderBy: [{ stageId: 'asc' }, { position: 'asc' }] });
+  const rows = await db.prisma.deal.findMany({
+    select: { stageId: true, position: true },
+    orderBy: [{ stageId: 'asc' }, { position: 'asc' }],
+  });
   const byStage = new Map<string, number[]>();
-  for (const row of rows) byStage.set(row.stageId, [...(byStage.get(row.stageId) ?? []), row.position]);
+  for (const row of rows)
+    byStage.set(row.stageId, [...(byStage.get(row.stageId) ?? []), row.position]);
   for (const positions of byStage.values()) expect(positions).toEqual(positions.map((_, i) => i));
 }
 
@@ -35,12 +42,21 @@ const MOVE = `mutation ($id: ID!, $stageId: ID!, $position: Int!, $v: Int!) { mo
 describe('createDeal', () => {
   it('creates a deal at the end of its column with its CREATED activity', async () => {
     const size = await db.prisma.deal.count({ where: { stageId: 'pl-new-st-0' } });
-    const { data, errors } = await api.run<{ createDeal: { id: string; value: string; position: number; currency: string } }>(CREATE, {
-      input: { title: 'Big one', value: '12500.50', stageId: 'pl-new-st-0', customerId: 'cus-0001' },
+    const { data, errors } = await api.run<{
+      createDeal: { id: string; value: string; position: number; currency: string };
+    }>(CREATE, {
+      input: {
+        title: 'Big one',
+        value: '12500.50',
+        stageId: 'pl-new-st-0',
+        customerId: 'cus-0001',
+      },
     });
     expect(errors).toBeUndefined();
     expect(data!.createDeal).toMatchObject({ value: '12500.50', currency: 'USD', position: size });
-    const activity = await db.prisma.activity.findFirst({ where: { dealId: data!.createDeal.id, type: 'CREATED' } });
+    const activity = await db.prisma.activity.findFirst({
+      where: { dealId: data!.createDeal.id, type: 'CREATED' },
+    });
     expect(activity).not.toBeNull();
   });
 
@@ -59,8 +75,15 @@ describe('createDeal', () => {
   });
 
   it('returns the first result for a retried idempotency key, also when the retries race', async () => {
-    const input = { title: 'Idempotent', value: '100', stageId: 'pl-new-st-1', idempotencyKey: 'key-race-1' };
-    const results = await Promise.all([1, 2, 3, 4].map(() => api.run<{ createDeal: { id: string } }>(CREATE, { input })));
+    const input = {
+      title: 'Idempotent',
+      value: '100',
+      stageId: 'pl-new-st-1',
+      idempotencyKey: 'key-race-1',
+    };
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => api.run<{ createDeal: { id: string } }>(CREATE, { input })),
+    );
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data!.createDeal.id)).size).toBe(1);
     expect(await db.prisma.deal.count({ where: { title: 'Idempotent' } })).toBe(1);
@@ -71,30 +94,64 @@ describe('createDeal', () => {
 
 describe('moveDeal', () => {
   it('moves across columns, keeps positions dense and records the stage change', async () => {
-    const deal = await db.prisma.deal.findFirstOrThrow({ where: { stageId: 'pl-new-st-0' }, orderBy: { position: 'asc' } });
-    const { data, errors } = await api.run<{ moveDeal: { version: number; position: number; stage: { id: string } } }>(MOVE, {
-      id: deal.id, stageId: 'pl-new-st-2', position: 1, v: deal.version,
+    const deal = await db.prisma.deal.findFirstOrThrow({
+      where: { stageId: 'pl-new-st-0' },
+      orderBy: { position: 'asc' },
+    });
+    const { data, errors } = await api.run<{
+      moveDeal: { version: number; position: number; stage: { id: string } };
+    }>(MOVE, {
+      id: deal.id,
+      stageId: 'pl-new-st-2',
+      position: 1,
+      v: deal.version,
     });
     expect(errors).toBeUndefined();
-    expect(data!.moveDeal).toMatchObject({ version: deal.version + 1, position: 1, stage: { id: 'pl-new-st-2' } });
-    const activity = await db.prisma.activity.findFirst({ where: { dealId: deal.id, type: 'STAGE_CHANGED' }, orderBy: { createdAt: 'desc' } });
-    expect(activity?.payload).toMatchObject({ fromStageId: 'pl-new-st-0', toStageId: 'pl-new-st-2' });
+    expect(data!.moveDeal).toMatchObject({
+      version: deal.version + 1,
+      position: 1,
+      stage: { id: 'pl-new-st-2' },
+    });
+    const activity = await db.prisma.activity.findFirst({
+      where: { dealId: deal.id, type: 'STAGE_CHANGED' },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(activity?.payload).toMatchObject({
+      fromStageId: 'pl-new-st-0',
+      toStageId: 'pl-new-st-2',
+    });
     await positionsAreDense();
   });
 
   it('reorders within a column', async () => {
-    const deals = await db.prisma.deal.findMany({ where: { stageId: 'pl-new-st-1' }, orderBy: { position: 'asc' } });
+    const deals = await db.prisma.deal.findMany({
+      where: { stageId: 'pl-new-st-1' },
+      orderBy: { position: 'asc' },
+    });
     const last = deals.at(-1)!;
-    const { errors } = await api.run(MOVE, { id: last.id, stageId: 'pl-new-st-1', position: 0, v: last.version });
+    const { errors } = await api.run(MOVE, {
+      id: last.id,
+      stageId: 'pl-new-st-1',
+      position: 0,
+      v: last.version,
+    });
     expect(errors).toBeUndefined();
-    const after = await db.prisma.deal.findMany({ where: { stageId: 'pl-new-st-1' }, orderBy: { position: 'asc' } });
+    const after = await db.prisma.deal.findMany({
+      where: { stageId: 'pl-new-st-1' },
+      orderBy: { position: 'asc' },
+    });
     expect(after.map((d) => d.id)).toEqual([last.id, ...deals.slice(0, -1).map((d) => d.id)]);
   });
 
   it('fails with CONFLICT on a stale version and changes nothing', async () => {
     const deal = await db.prisma.deal.findFirstOrThrow({ where: { stageId: 'pl-new-st-1' } });
     const before = await snapshot();
-    const { errors } = await api.run(MOVE, { id: deal.id, stageId: 'pl-new-st-3', position: 0, v: deal.version - 1 });
+    const { errors } = await api.run(MOVE, {
+      id: deal.id,
+      stageId: 'pl-new-st-3',
+      position: 0,
+      v: deal.version - 1,
+    });
     expect(errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await snapshot()).toEqual(before);
   });
@@ -107,61 +164,116 @@ describe('moveDeal', () => {
     ]);
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    expect((await db.prisma.deal.findUniqueOrThrow({ where: { id: deal.id } })).version).toBe(deal.version + 1);
+    expect((await db.prisma.deal.findUniqueOrThrow({ where: { id: deal.id } })).version).toBe(
+      deal.version + 1,
+    );
     await positionsAreDense();
   });
 
   it('keeps positions dense under many concurrent moves into one column', async () => {
     const deals = await db.prisma.deal.findMany({ where: { stageId: 'pl-new-st-0' }, take: 8 });
-    const results = await Promise.all(deals.map((d, i) => api.run(MOVE, { id: d.id, stageId: 'pl-new-st-3', position: i % 3, v: d.version })));
+    const results = await Promise.all(
+      deals.map((d, i) =>
+        api.run(MOVE, { id: d.id, stageId: 'pl-new-st-3', position: i % 3, v: d.version }),
+      ),
+    );
     for (const r of results) expect(r.errors).toBeUndefined();
     await positionsAreDense();
   });
 
   it('refuses a stage of another pipeline', async () => {
-    const deal = await db.prisma.deal.findFirstOrThrow({ where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } } });
+    const deal = await db.prisma.deal.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } },
+    });
     const before = await snapshot();
-    const { errors } = await api.run(MOVE, { id: deal.id, stageId: 'pl-exp-st-0', position: 0, v: deal.version });
+    const { errors } = await api.run(MOVE, {
+      id: deal.id,
+      stageId: 'pl-exp-st-0',
+      position: 0,
+      v: deal.version,
+    });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stageId' });
     expect(await snapshot()).toEqual(before);
   });
 
   it('marks a deal won, sets the lead outcome and learns stage conversion rates', async () => {
-    const deal = await db.prisma.deal.findFirstOrThrow({ where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' }, leadId: { not: null } } });
-    const { errors } = await api.run('mutation ($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { closedAt stage { kind } } }', { id: deal.id, v: deal.version });
+    const deal = await db.prisma.deal.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' }, leadId: { not: null } },
+    });
+    const { errors } = await api.run(
+      'mutation ($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { closedAt stage { kind } } }',
+      { id: deal.id, v: deal.version },
+    );
     expect(errors).toBeUndefined();
-    expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: deal.leadId! } })).outcome).toBe('WON');
-    const stages = await db.prisma.pipelineStage.findMany({ where: { pipelineId: 'pl-new', kind: 'OPEN' } });
+    expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: deal.leadId! } })).outcome).toBe(
+      'WON',
+    );
+    const stages = await db.prisma.pipelineStage.findMany({
+      where: { pipelineId: 'pl-new', kind: 'OPEN' },
+    });
     for (const stage of stages) {
       expect(stage.learnedConversionRate).toBeGreaterThan(0);
       expect(stage.learnedConversionRate).toBeLessThanOrEqual(1);
     }
     expect(stages.find((s) => s.name === 'Qualification')?.probability).toBe(0.1);
-    const lost = await api.run('mutation ($id: ID!, $v: Int!) { markDealLost(id: $id, expectedVersion: $v, reason: "") { id } }', { id: deal.id, v: deal.version + 1 });
+    const lost = await api.run(
+      'mutation ($id: ID!, $v: Int!) { markDealLost(id: $id, expectedVersion: $v, reason: "") { id } }',
+      { id: deal.id, v: deal.version + 1 },
+    );
     expect(lost.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
   });
 });
 
 describe('tenancy and roles', () => {
-  it('treats another tenant\'s ids as unknown for reads, writes and entities', async () => {
+  it("treats another tenant's ids as unknown for reads, writes and entities", async () => {
     const deal = await db.prisma.deal.findFirstOrThrow();
-    expect((await api.run(`{ deal(id: "${deal.id}") { id } }`, undefined, OTHER_TENANT)).data).toEqual({ deal: null });
-    const entities = await api.run('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Deal { id } } }', { r: [{ __typename: 'Deal', id: deal.id }] }, OTHER_TENANT);
+    expect(
+      (await api.run(`{ deal(id: "${deal.id}") { id } }`, undefined, OTHER_TENANT)).data,
+    ).toEqual({ deal: null });
+    const entities = await api.run(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Deal { id } } }',
+      { r: [{ __typename: 'Deal', id: deal.id }] },
+      OTHER_TENANT,
+    );
     expect(entities.data).toEqual({ _entities: [null] });
-    const move = await api.run(MOVE, { id: deal.id, stageId: deal.stageId, position: 0, v: deal.version }, OTHER_TENANT);
+    const move = await api.run(
+      MOVE,
+      { id: deal.id, stageId: deal.stageId, position: 0, v: deal.version },
+      OTHER_TENANT,
+    );
     expect(move.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const leads = await api.run<{ leads: { totalCount: number } }>('{ leads { totalCount } }', undefined, OTHER_TENANT);
+    const leads = await api.run<{ leads: { totalCount: number } }>(
+      '{ leads { totalCount } }',
+      undefined,
+      OTHER_TENANT,
+    );
     expect(leads.data!.leads.totalCount).toBe(0);
   });
 
   it('lets reps change only their own deals and no stage settings', async () => {
-    const others = await db.prisma.deal.findFirstOrThrow({ where: { ownerId: 'user-rep-2', stage: { kind: 'OPEN' } } });
-    const denied = await api.run(MOVE, { id: others.id, stageId: others.stageId, position: 0, v: others.version }, REP);
+    const others = await db.prisma.deal.findFirstOrThrow({
+      where: { ownerId: 'user-rep-2', stage: { kind: 'OPEN' } },
+    });
+    const denied = await api.run(
+      MOVE,
+      { id: others.id, stageId: others.stageId, position: 0, v: others.version },
+      REP,
+    );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const own = await db.prisma.deal.findFirstOrThrow({ where: { ownerId: 'user-rep-1', stage: { kind: 'OPEN' } } });
-    const allowed = await api.run(MOVE, { id: own.id, stageId: own.stageId, position: 0, v: own.version }, REP);
+    const own = await db.prisma.deal.findFirstOrThrow({
+      where: { ownerId: 'user-rep-1', stage: { kind: 'OPEN' } },
+    });
+    const allowed = await api.run(
+      MOVE,
+      { id: own.id, stageId: own.stageId, position: 0, v: own.version },
+      REP,
+    );
     expect(allowed.errors).toBeUndefined();
-    const stage = await api.run('mutation { createStage(input: { pipelineId: "pl-new", name: "Mine" }) { id } }', undefined, REP);
+    const stage = await api.run(
+      'mutation { createStage(input: { pipelineId: "pl-new", name: "Mine" }) { id } }',
+      undefined,
+      REP,
+    );
     expect(stage.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -6,7 +6,11 @@ import { claimDealVersion } from './claimDealVersion';
 import { closeGap, lockStages } from './dealColumn';
 
 /** Deletes a deal (the timeline keeps a DELETED record); its column stays dense. */
-export async function deleteDeal({ prisma, tenantId, principal }: Context, id: string, expectedVersion: number): Promise<string> {
+export async function deleteDeal(
+  { prisma, tenantId, principal }: Context,
+  id: string,
+  expectedVersion: number,
+): Promise<string> {
   const deal = await prisma.deal.findFirst({ where: { id, tenantId } });
   if (!deal) throw notFound('Deal', id);
   assertCanChange(principal, deal.ownerId, 'deal');

@@ -6,10 +6,19 @@ import { claimDealVersion } from './claimDealVersion';
 import { lockStages } from './dealColumn';
 import { moveDealInTx } from './moveDealInTx';
 
-export type MoveDealArgs = { id: string; stageId: string; position: number; expectedVersion: number; lostReason?: string | null };
+export type MoveDealArgs = {
+  id: string;
+  stageId: string;
+  position: number;
+  expectedVersion: number;
+  lostReason?: string | null;
+};
 
 /** Stage change and reorder within a column in one call, with optimistic concurrency. */
-export async function moveDeal({ prisma, principal, tenantId }: Context, args: MoveDealArgs): Promise<Deal> {
+export async function moveDeal(
+  { prisma, principal, tenantId }: Context,
+  args: MoveDealArgs,
+): Promise<Deal> {
   if (!Number.isInteger(args.position) || args.position < 0) {
     throw userError('position: must be a whole number ≥ 0', 'position');
   }
@@ -25,6 +34,14 @@ export async function moveDeal({ prisma, principal, tenantId }: Context, args: M
     await lockStages(tx, [deal.stageId, target.id]);
     const current = await claimDealVersion(tx, tenantId, deal.id, args.expectedVersion);
     const from = await tx.pipelineStage.findUniqueOrThrow({ where: { id: current.stageId } });
-    return moveDealInTx(tx, principal, current, from, target, args.position, args.lostReason ?? null);
+    return moveDealInTx(
+      tx,
+      principal,
+      current,
+      from,
+      target,
+      args.position,
+      args.lostReason ?? null,
+    );
   });
 }

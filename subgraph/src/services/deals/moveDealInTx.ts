@@ -63,14 +63,22 @@ export async function moveDealInTx(
     type: target.kind === 'WON' ? 'WON' : target.kind === 'LOST' ? 'LOST' : 'STAGE_CHANGED',
     dealId: deal.id,
     body: target.kind === 'LOST' ? lostReason : null,
-    payload: { fromStageId: from.id, toStageId: target.id, fromStage: from.name, toStage: target.name },
+    payload: {
+      fromStageId: from.id,
+      toStageId: target.id,
+      fromStage: from.name,
+      toStage: target.name,
+    },
   });
   if (deal.leadId && (closing || from.kind !== 'OPEN')) {
     await tx.lead.update({
       where: { id: deal.leadId },
-      data: closing ? { outcome: target.kind === 'WON' ? 'WON' : 'LOST', outcomeAt: now } : { outcome: null, outcomeAt: null },
+      data: closing
+        ? { outcome: target.kind === 'WON' ? 'WON' : 'LOST', outcomeAt: now }
+        : { outcome: null, outcomeAt: null },
     });
   }
-  if (closing || from.kind !== 'OPEN') await recomputeLearnedRates(tx, deal.tenantId, deal.pipelineId);
+  if (closing || from.kind !== 'OPEN')
+    await recomputeLearnedRates(tx, deal.tenantId, deal.pipelineId);
   return moved;
 }

@@ -18,7 +18,12 @@ const schema = z.object({
   expectedCloseDate: z.union([z.date(), z.string()]).optional().nullable(),
 });
 
-export async function updateDeal(context: Context, id: string, expectedVersion: number, raw: UpdateDealInput): Promise<Deal> {
+export async function updateDeal(
+  context: Context,
+  id: string,
+  expectedVersion: number,
+  raw: UpdateDealInput,
+): Promise<Deal> {
   const input = validate(schema, raw);
   const { prisma, tenantId, principal } = context;
   const existing = await prisma.deal.findFirst({ where: { id, tenantId } });
@@ -38,16 +43,41 @@ export async function updateDeal(context: Context, id: string, expectedVersion: 
     const before = await claimDealVersion(tx, tenantId, id, expectedVersion);
     const after = await tx.deal.update({ where: { id }, data });
     const changes: Record<string, { from: string | null; to: string | null }> = {};
-    for (const key of ['title', 'value', 'currency', 'ownerId', 'customerId', 'expectedCloseDate'] as const) {
-      const from = before[key] == null ? null : String(before[key] instanceof Date ? (before[key] as Date).toISOString().slice(0, 10) : before[key]);
-      const to = after[key] == null ? null : String(after[key] instanceof Date ? (after[key] as Date).toISOString().slice(0, 10) : after[key]);
+    for (const key of [
+      'title',
+      'value',
+      'currency',
+      'ownerId',
+      'customerId',
+      'expectedCloseDate',
+    ] as const) {
+      const from =
+        before[key] == null
+          ? null
+          : String(
+              before[key] instanceof Date
+                ? (before[key] as Date).toISOString().slice(0, 10)
+                : before[key],
+            );
+      const to =
+        after[key] == null
+          ? null
+          : String(
+              after[key] instanceof Date
+                ? (after[key] as Date).toISOString().slice(0, 10)
+                : after[key],
+            );
       if (from !== to) changes[key] = { from, to };
     }
     const valueOnly = Object.keys(changes).length === 1 && changes.value;
     await recordActivity(tx, {
       tenantId,
       actorId: principal.userId,
-      type: valueOnly ? 'VALUE_CHANGED' : changes.ownerId && Object.keys(changes).length === 1 ? 'ASSIGNED' : 'UPDATED',
+      type: valueOnly
+        ? 'VALUE_CHANGED'
+        : changes.ownerId && Object.keys(changes).length === 1
+          ? 'ASSIGNED'
+          : 'UPDATED',
       dealId: id,
       payload: changes,
     });

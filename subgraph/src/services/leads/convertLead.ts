@@ -26,38 +26,68 @@ export async function convertLead(context: Context, raw: ConvertLeadInput): Prom
   const lead = await prisma.lead.findFirst({ where: { id: input.leadId, tenantId } });
   if (!lead) throw notFound('Lead', input.leadId);
   assertCanChange(principal, lead.ownerId, 'lead');
-  const stage = await prisma.pipelineStage.findFirst({ where: { id: input.stageId, tenantId }, include: { pipeline: true } });
+  const stage = await prisma.pipelineStage.findFirst({
+    where: { id: input.stageId, tenantId },
+    include: { pipeline: true },
+  });
   if (!stage) throw userError(`stageId: unknown stage ${input.stageId}`, 'stageId');
-  if (stage.kind !== 'OPEN') throw userError('stageId: a converted lead starts in an open stage', 'stageId');
+  if (stage.kind !== 'OPEN')
+    throw userError('stageId: a converted lead starts in an open stage', 'stageId');
   const { id } = await prisma.$transaction((tx) =>
-    withIdempotency(tx, { tenantId, key: input.idempotencyKey, operation: 'convertLead', input: { ...input, idempotencyKey: undefined } }, async () => {
-      // Re-read under the transaction: a lead converts once, even when two conversions race.
-      const claimed = await tx.lead.updateMany({
-        where: { id: lead.id, tenantId, status: { notIn: ['CONVERTED', 'DISQUALIFIED'] } },
-        data: { status: 'CONVERTED' },
-      });
-      if (claimed.count === 0) throw userError(`leadId: lead ${lead.id} is already converted or disqualified`, 'leadId');
-      await lockStages(tx, [stage.id]);
-      const company = typeof (lead.metadata as Record<string, unknown> | null)?.company === 'string' ? (lead.metadata as Record<string, string>).company : lead.name;
-      const deal = await tx.deal.create({
-        data: {
+    withIdempotency(
+      tx,
+      {
+        tenantId,
+        key: input.idempotencyKey,
+        operation: 'convertLead',
+        input: { ...input, idempotencyKey: undefined },
+      },
+      async () => {
+        // Re-read under the transaction: a lead converts once, even when two conversions race.
+        const claimed = await tx.lead.updateMany({
+          where: { id: lead.id, tenantId, status: { notIn: ['CONVERTED', 'DISQUALIFIED'] } },
+          data: { status: 'CONVERTED' },
+        });
+        if (claimed.count === 0)
+          throw userError(`leadId: lead ${lead.id} is already converted or disqualified`, 'leadId');
+        await lockStages(tx, [stage.id]);
+        const company =
+          typeof (lead.metadata as Record<string, unknown> | null)?.company === 'string'
+            ? (lead.metadata as Record<string, string>).company
+            : lead.name;
+        const deal = await tx.deal.create({
+          data: {
+            tenantId,
+            pipelineId: stage.pipelineId,
+            stageId: stage.id,
+            leadId: lead.id,
+            customerId: lead.customerId,
+            ownerId: lead.ownerId ?? principal.userId,
+            title: input.title ?? `${company} — new deal`,
+            value: input.value,
+            currency: input.currency ?? stage.pipeline.currency,
+            expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
+            position: await columnSize(tx, stage.id),
+          },
+        });
+        await recordActivity(tx, {
           tenantId,
-          pipelineId: stage.pipelineId,
-          stageId: stage.id,
+          actorId: principal.userId,
+          type: 'CONVERTED',
           leadId: lead.id,
-          customerId: lead.customerId,
-          ownerId: lead.ownerId ?? principal.userId,
-          title: input.title ?? `${company} — new deal`,
-          value: input.value,
-          currency: input.currency ?? stage.pipeline.currency,
-          expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
-          position: await columnSize(tx, stage.id),
-        },
-      });
-      await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'CONVERTED', leadId: lead.id, payload: { dealId: deal.id, from: lead.status } });
-      await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'CREATED', dealId: deal.id, leadId: lead.id, payload: { stageId: stage.id, stage: stage.name, fromLeadId: lead.id } });
-      return deal.id;
-    }),
+          payload: { dealId: deal.id, from: lead.status },
+        });
+        await recordActivity(tx, {
+          tenantId,
+          actorId: principal.userId,
+          type: 'CREATED',
+          dealId: deal.id,
+          leadId: lead.id,
+          payload: { stageId: stage.id, stage: stage.name, fromLeadId: lead.id },
+        });
+        return deal.id;
+      },
+    ),
   );
   return prisma.deal.findUniqueOrThrow({ where: { id } });
 }

@@ -12,28 +12,50 @@ export const leadFields = {
   email: z.string().trim().email('must be an email address').nullable().optional(),
   company: z.string().trim().max(200, 'must be at most 200 characters').nullable().optional(),
   title: z.string().trim().max(200, 'must be at most 200 characters').nullable().optional(),
-  source: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').regex(/^[a-z0-9_]+$/i, 'must be letters, digits or _'),
+  source: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(60, 'must be at most 60 characters')
+    .regex(/^[a-z0-9_]+$/i, 'must be letters, digits or _'),
   customerId: z.string().min(1).nullable().optional(),
   metadata: z.record(z.string(), z.unknown()).nullable().optional(),
 };
 
-const schema = z.object({ ...leadFields, ownerId: z.string().min(1).nullable().optional(), idempotencyKey: z.string().nullable().optional() });
+const schema = z.object({
+  ...leadFields,
+  ownerId: z.string().min(1).nullable().optional(),
+  idempotencyKey: z.string().nullable().optional(),
+});
 
 export async function assertLeadReferences(
   { prisma, tenantId }: Context,
   refs: { customerId?: string | null | undefined; ownerId?: string | null | undefined },
 ): Promise<void> {
-  if (refs.customerId && !(await prisma.customer.findFirst({ where: { id: refs.customerId, tenantId }, select: { id: true } }))) {
+  if (
+    refs.customerId &&
+    !(await prisma.customer.findFirst({
+      where: { id: refs.customerId, tenantId },
+      select: { id: true },
+    }))
+  ) {
     throw userError(`customerId: unknown customer ${refs.customerId}`, 'customerId');
   }
-  if (refs.ownerId && !(await prisma.user.findFirst({ where: { id: refs.ownerId, tenantId }, select: { id: true } }))) {
+  if (
+    refs.ownerId &&
+    !(await prisma.user.findFirst({ where: { id: refs.ownerId, tenantId }, select: { id: true } }))
+  ) {
     throw userError(`ownerId: unknown user ${refs.ownerId}`, 'ownerId');
   }
 }
 
 export function leadMetadata(
   base: Prisma.JsonValue | undefined,
-  input: { company?: string | null | undefined; title?: string | null | undefined; metadata?: Record<string, unknown> | null | undefined },
+  input: {
+    company?: string | null | undefined;
+    title?: string | null | undefined;
+    metadata?: Record<string, unknown> | null | undefined;
+  },
 ): Prisma.InputJsonObject {
   const current = base && typeof base === 'object' && !Array.isArray(base) ? base : {};
   return {
@@ -52,21 +74,36 @@ export async function createLead(context: Context, raw: CreateLeadInput): Promis
   }
   await assertLeadReferences(context, input);
   const { id } = await prisma.$transaction((tx) =>
-    withIdempotency(tx, { tenantId, key: input.idempotencyKey, operation: 'createLead', input: { ...input, idempotencyKey: undefined } }, async () => {
-      const lead = await tx.lead.create({
-        data: {
+    withIdempotency(
+      tx,
+      {
+        tenantId,
+        key: input.idempotencyKey,
+        operation: 'createLead',
+        input: { ...input, idempotencyKey: undefined },
+      },
+      async () => {
+        const lead = await tx.lead.create({
+          data: {
+            tenantId,
+            name: input.name,
+            email: input.email ?? null,
+            source: input.source.toLowerCase(),
+            customerId: input.customerId ?? null,
+            ownerId: input.ownerId ?? (principal.role === 'REP' ? principal.userId : null),
+            metadata: leadMetadata(undefined, input),
+          },
+        });
+        await recordActivity(tx, {
           tenantId,
-          name: input.name,
-          email: input.email ?? null,
-          source: input.source.toLowerCase(),
-          customerId: input.customerId ?? null,
-          ownerId: input.ownerId ?? (principal.role === 'REP' ? principal.userId : null),
-          metadata: leadMetadata(undefined, input),
-        },
-      });
-      await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'CREATED', leadId: lead.id, payload: { source: lead.source } });
-      return lead.id;
-    }),
+          actorId: principal.userId,
+          type: 'CREATED',
+          leadId: lead.id,
+          payload: { source: lead.source },
+        });
+        return lead.id;
+      },
+    ),
   );
   await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
   return prisma.lead.findUniqueOrThrow({ where: { id } });

@@ -20,7 +20,11 @@ async function findLeads({ prisma, tenantId, principal }: Context, ids: string[]
   return leads;
 }
 
-export async function updateLead(context: Context, id: string, raw: UpdateLeadInput): Promise<Lead> {
+export async function updateLead(
+  context: Context,
+  id: string,
+  raw: UpdateLeadInput,
+): Promise<Lead> {
   const input = validate(updateSchema, raw);
   const [lead] = await findLeads(context, [id]);
   await assertLeadReferences(context, input);
@@ -36,7 +40,13 @@ export async function updateLead(context: Context, id: string, raw: UpdateLeadIn
         metadata: leadMetadata(lead!.metadata, input),
       },
     });
-    await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'UPDATED', leadId: id, payload: { fields: Object.keys(input) } });
+    await recordActivity(tx, {
+      tenantId,
+      actorId: principal.userId,
+      type: 'UPDATED',
+      leadId: id,
+      payload: { fields: Object.keys(input) },
+    });
     return row;
   });
   await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
@@ -46,11 +56,17 @@ export async function updateLead(context: Context, id: string, raw: UpdateLeadIn
 const SETTABLE: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'];
 
 /** Changes the status of leads; CONVERTED is reached only through convertLead. */
-export async function setLeadsStatus(context: Context, ids: string[], status: LeadStatus): Promise<Lead[]> {
-  if (!SETTABLE.includes(status)) throw userError('status: use convertLead to convert a lead', 'status');
+export async function setLeadsStatus(
+  context: Context,
+  ids: string[],
+  status: LeadStatus,
+): Promise<Lead[]> {
+  if (!SETTABLE.includes(status))
+    throw userError('status: use convertLead to convert a lead', 'status');
   const leads = await findLeads(context, ids);
   const converted = leads.find((lead) => lead.status === 'CONVERTED');
-  if (converted) throw userError(`ids: lead ${converted.id} is converted; its deal carries on`, 'ids');
+  if (converted)
+    throw userError(`ids: lead ${converted.id} is converted; its deal carries on`, 'ids');
   const { prisma, tenantId, principal } = context;
   const now = new Date();
   const changed = await prisma.$transaction(async (tx) => {
@@ -60,9 +76,20 @@ export async function setLeadsStatus(context: Context, ids: string[], status: Le
         result.push(lead);
         continue;
       }
-      const outcome = status === 'DISQUALIFIED' ? { outcome: 'LOST' as const, outcomeAt: now } : lead.status === 'DISQUALIFIED' ? { outcome: null, outcomeAt: null } : {};
+      const outcome =
+        status === 'DISQUALIFIED'
+          ? { outcome: 'LOST' as const, outcomeAt: now }
+          : lead.status === 'DISQUALIFIED'
+            ? { outcome: null, outcomeAt: null }
+            : {};
       result.push(await tx.lead.update({ where: { id: lead.id }, data: { status, ...outcome } }));
-      await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'STATUS_CHANGED', leadId: lead.id, payload: { from: lead.status, to: status } });
+      await recordActivity(tx, {
+        tenantId,
+        actorId: principal.userId,
+        type: 'STATUS_CHANGED',
+        leadId: lead.id,
+        payload: { from: lead.status, to: status },
+      });
     }
     return result;
   });
@@ -71,14 +98,22 @@ export async function setLeadsStatus(context: Context, ids: string[], status: Le
 }
 
 /** Assigns leads to an owner (null: unassign). Reps may only take unassigned leads for themselves. */
-export async function assignLeads(context: Context, ids: string[], ownerId: string | null): Promise<Lead[]> {
+export async function assignLeads(
+  context: Context,
+  ids: string[],
+  ownerId: string | null,
+): Promise<Lead[]> {
   const { prisma, tenantId, principal } = context;
   if (principal.role === 'REP') {
     if (ownerId !== principal.userId) throw forbidden('Reps can only assign leads to themselves');
     const leads = await prisma.lead.findMany({ where: { tenantId, id: { in: ids } } });
-    if (leads.some((lead) => lead.ownerId && lead.ownerId !== principal.userId)) throw forbidden('Reps can only take unassigned leads');
+    if (leads.some((lead) => lead.ownerId && lead.ownerId !== principal.userId))
+      throw forbidden('Reps can only take unassigned leads');
   }
-  const leads = principal.role === 'REP' ? await findLeads({ ...context, principal: { ...principal, role: 'MANAGER' } }, ids) : await findLeads(context, ids);
+  const leads =
+    principal.role === 'REP'
+      ? await findLeads({ ...context, principal: { ...principal, role: 'MANAGER' } }, ids)
+      : await findLeads(context, ids);
   await assertLeadReferences(context, { ownerId });
   return prisma.$transaction(async (tx) => {
     const result: Lead[] = [];
@@ -88,7 +123,13 @@ export async function assignLeads(context: Context, ids: string[], ownerId: stri
         continue;
       }
       result.push(await tx.lead.update({ where: { id: lead.id }, data: { ownerId } }));
-      await recordActivity(tx, { tenantId, actorId: principal.userId, type: 'ASSIGNED', leadId: lead.id, payload: { from: lead.ownerId, to: ownerId } });
+      await recordActivity(tx, {
+        tenantId,
+        actorId: principal.userId,
+        type: 'ASSIGNED',
+        leadId: lead.id,
+        payload: { from: lead.ownerId, to: ownerId },
+      });
     }
     return result;
   });

@@ -20,13 +20,18 @@ async function findStage({ prisma, tenantId }: Context, id: string): Promise<Pip
   return stage;
 }
 
-export async function createPipeline(context: Context, raw: { name: string; currency?: string | null }): Promise<Pipeline> {
+export async function createPipeline(
+  context: Context,
+  raw: { name: string; currency?: string | null },
+): Promise<Pipeline> {
   assertAdmin(context.principal, 'change pipelines');
   const input = validate(z.object({ name, currency: currency.nullable().optional() }), raw);
   const { prisma, tenantId } = context;
   const position = await prisma.pipeline.count({ where: { tenantId } });
   return prisma.$transaction(async (tx) => {
-    const pipeline = await tx.pipeline.create({ data: { tenantId, name: input.name, currency: input.currency ?? 'USD', position } });
+    const pipeline = await tx.pipeline.create({
+      data: { tenantId, name: input.name, currency: input.currency ?? 'USD', position },
+    });
     // A new pipeline starts with the closing stages every pipeline needs.
     await tx.pipelineStage.createMany({
       data: [
@@ -39,7 +44,11 @@ export async function createPipeline(context: Context, raw: { name: string; curr
   });
 }
 
-export async function renamePipeline(context: Context, id: string, rawName: string): Promise<Pipeline> {
+export async function renamePipeline(
+  context: Context,
+  id: string,
+  rawName: string,
+): Promise<Pipeline> {
   assertAdmin(context.principal, 'change pipelines');
   const input = validate(z.object({ name }), { name: rawName });
   await findPipeline(context, id);
@@ -63,7 +72,10 @@ export async function createStage(context: Context, raw: CreateStageInput): Prom
   return prisma.$transaction(async (tx) => {
     const count = await tx.pipelineStage.count({ where: { pipelineId: input.pipelineId } });
     const order = Math.min(input.order ?? count, count);
-    await tx.pipelineStage.updateMany({ where: { pipelineId: input.pipelineId, order: { gte: order } }, data: { order: { increment: 1 } } });
+    await tx.pipelineStage.updateMany({
+      where: { pipelineId: input.pipelineId, order: { gte: order } },
+      data: { order: { increment: 1 } },
+    });
     return tx.pipelineStage.create({
       data: {
         tenantId,
@@ -86,7 +98,11 @@ const updateSchema = z.object({
   clearRottingDays: z.boolean().nullable().optional(),
 });
 
-export async function updateStage(context: Context, id: string, raw: UpdateStageInput): Promise<PipelineStage> {
+export async function updateStage(
+  context: Context,
+  id: string,
+  raw: UpdateStageInput,
+): Promise<PipelineStage> {
   assertAdmin(context.principal, 'change stages');
   const input = validate(updateSchema, raw);
   await findStage(context, id);
@@ -94,56 +110,107 @@ export async function updateStage(context: Context, id: string, raw: UpdateStage
     where: { id },
     data: {
       ...(input.name != null ? { name: input.name } : {}),
-      ...(input.clearProbability ? { probability: null } : input.probability != null ? { probability: input.probability } : {}),
-      ...(input.clearRottingDays ? { rottingDays: null } : input.rottingDays != null ? { rottingDays: input.rottingDays } : {}),
+      ...(input.clearProbability
+        ? { probability: null }
+        : input.probability != null
+          ? { probability: input.probability }
+          : {}),
+      ...(input.clearRottingDays
+        ? { rottingDays: null }
+        : input.rottingDays != null
+          ? { rottingDays: input.rottingDays }
+          : {}),
     },
   });
 }
 
-export async function reorderStages(context: Context, pipelineId: string, stageIds: string[]): Promise<Pipeline> {
+export async function reorderStages(
+  context: Context,
+  pipelineId: string,
+  stageIds: string[],
+): Promise<Pipeline> {
   assertAdmin(context.principal, 'change stages');
   const pipeline = await findPipeline(context, pipelineId);
   const stages = await context.prisma.pipelineStage.findMany({ where: { pipelineId } });
   const known = new Set(stages.map((s) => s.id));
-  if (stageIds.length !== stages.length || new Set(stageIds).size !== stageIds.length || stageIds.some((id) => !known.has(id))) {
-    throw userError(`stageIds: list each of the pipeline's ${stages.length} stages exactly once`, 'stageIds');
+  if (
+    stageIds.length !== stages.length ||
+    new Set(stageIds).size !== stageIds.length ||
+    stageIds.some((id) => !known.has(id))
+  ) {
+    throw userError(
+      `stageIds: list each of the pipeline's ${stages.length} stages exactly once`,
+      'stageIds',
+    );
   }
-  await context.prisma.$transaction(stageIds.map((id, order) => context.prisma.pipelineStage.update({ where: { id }, data: { order } })));
+  await context.prisma.$transaction(
+    stageIds.map((id, order) =>
+      context.prisma.pipelineStage.update({ where: { id }, data: { order } }),
+    ),
+  );
   return pipeline;
 }
 
 /** Deletes a stage after moving its deals (appended, in order) to a target stage of the same pipeline. */
-export async function deleteStage(context: Context, id: string, targetStageId: string): Promise<Pipeline> {
+export async function deleteStage(
+  context: Context,
+  id: string,
+  targetStageId: string,
+): Promise<Pipeline> {
   assertAdmin(context.principal, 'change stages');
   const stage = await findStage(context, id);
-  if (targetStageId === id) throw userError('targetStageId: must be another stage', 'targetStageId');
-  const target = await context.prisma.pipelineStage.findFirst({ where: { id: targetStageId, tenantId: context.tenantId } });
+  if (targetStageId === id)
+    throw userError('targetStageId: must be another stage', 'targetStageId');
+  const target = await context.prisma.pipelineStage.findFirst({
+    where: { id: targetStageId, tenantId: context.tenantId },
+  });
   if (!target) throw userError(`targetStageId: unknown stage ${targetStageId}`, 'targetStageId');
-  if (target.pipelineId !== stage.pipelineId) throw userError('targetStageId: must be in the same pipeline', 'targetStageId');
+  if (target.pipelineId !== stage.pipelineId)
+    throw userError('targetStageId: must be in the same pipeline', 'targetStageId');
   const { prisma, tenantId, principal } = context;
   await prisma.$transaction(async (tx) => {
     await lockStages(tx, [stage.id, target.id]);
-    const remaining = await tx.pipelineStage.count({ where: { pipelineId: stage.pipelineId, kind: stage.kind, id: { not: stage.id } } });
-    if (stage.kind !== 'OPEN' && remaining === 0) throw userError(`id: a pipeline needs a ${stage.kind} stage`, 'id');
-    const deals = await tx.deal.findMany({ where: { stageId: stage.id }, orderBy: { position: 'asc' } });
+    const remaining = await tx.pipelineStage.count({
+      where: { pipelineId: stage.pipelineId, kind: stage.kind, id: { not: stage.id } },
+    });
+    if (stage.kind !== 'OPEN' && remaining === 0)
+      throw userError(`id: a pipeline needs a ${stage.kind} stage`, 'id');
+    const deals = await tx.deal.findMany({
+      where: { stageId: stage.id },
+      orderBy: { position: 'asc' },
+    });
     let position = await columnSize(tx, target.id);
     const now = new Date();
     for (const deal of deals) {
       await tx.deal.update({
         where: { id: deal.id },
-        data: { stageId: target.id, position: position++, version: { increment: 1 }, stageEnteredAt: now, closedAt: target.kind === 'OPEN' ? null : (deal.closedAt ?? now) },
+        data: {
+          stageId: target.id,
+          position: position++,
+          version: { increment: 1 },
+          stageEnteredAt: now,
+          closedAt: target.kind === 'OPEN' ? null : (deal.closedAt ?? now),
+        },
       });
       await recordActivity(tx, {
         tenantId,
         actorId: principal.userId,
         type: target.kind === 'WON' ? 'WON' : target.kind === 'LOST' ? 'LOST' : 'STAGE_CHANGED',
         dealId: deal.id,
-        payload: { fromStageId: stage.id, toStageId: target.id, fromStage: stage.name, toStage: target.name, reason: 'stage deleted' },
+        payload: {
+          fromStageId: stage.id,
+          toStageId: target.id,
+          fromStage: stage.name,
+          toStage: target.name,
+          reason: 'stage deleted',
+        },
       });
     }
     await tx.pipelineStage.delete({ where: { id: stage.id } });
-    await tx.pipelineStage.updateMany({ where: { pipelineId: stage.pipelineId, order: { gt: stage.order } }, data: { order: { decrement: 1 } } });
+    await tx.pipelineStage.updateMany({
+      where: { pipelineId: stage.pipelineId, order: { gt: stage.order } },
+      data: { order: { decrement: 1 } },
+    });
   });
   return findPipeline(context, stage.pipelineId);
 }
-

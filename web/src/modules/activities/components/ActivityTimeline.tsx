@@ -19,9 +19,19 @@ const ICONS: Record<string, string> = {
   UPDATED: '✎',
 };
 
-const timeFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
-export function ActivityTimeline({ activities }: { activities: readonly TimelineItem_ActivityFragment[] }) {
+export function ActivityTimeline({
+  activities,
+}: {
+  activities: readonly TimelineItem_ActivityFragment[];
+}) {
   if (!activities.length) return <EmptyState title="No activity yet" />;
   return (
     <ol className="timeline" aria-label="Activity timeline">

@@ -45,7 +45,11 @@ export function LogActivityForm({ subject }: { subject: ActivitySubject }) {
     <form onSubmit={submit} aria-label="Log activity" noValidate>
       <div className="form-grid" style={{ gridTemplateColumns: '140px 1fr' }}>
         <Field id={`${id}-type`} label="Type">
-          <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as LoggedActivityType)}>
+          <select
+            id={`${id}-type`}
+            value={type}
+            onChange={(e) => setType(e.target.value as LoggedActivityType)}
+          >
             {TYPES.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}

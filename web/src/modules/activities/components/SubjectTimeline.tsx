@@ -9,8 +9,14 @@ import { LogActivityForm } from './LogActivityForm';
 
 /** The timeline of a deal or a lead, with the form to add to it. */
 export function SubjectTimeline({ subject }: { subject: ActivitySubject }) {
-  const deal = useDealTimelineQuery({ variables: { dealId: 'dealId' in subject ? subject.dealId : '' }, skip: !('dealId' in subject) });
-  const lead = useLeadTimelineQuery({ variables: { leadId: 'leadId' in subject ? subject.leadId : '' }, skip: !('leadId' in subject) });
+  const deal = useDealTimelineQuery({
+    variables: { dealId: 'dealId' in subject ? subject.dealId : '' },
+    skip: !('dealId' in subject),
+  });
+  const lead = useLeadTimelineQuery({
+    variables: { leadId: 'leadId' in subject ? subject.leadId : '' },
+    skip: !('leadId' in subject),
+  });
   const query = 'dealId' in subject ? deal : lead;
   const activities = deal.data?.dealActivities ?? lead.data?.leadActivities;
   return (

@@ -32,12 +32,14 @@ export function useLogActivity(subject: ActivitySubject) {
           const activity = data?.logActivity;
           if (!activity) return;
           if ('dealId' in subject) {
-            cache.updateQuery<DealTimelineQuery>({ query: DealTimelineDocument, variables: { dealId: subject.dealId } }, (prev) =>
-              prev ? { dealActivities: [activity, ...prev.dealActivities] } : prev,
+            cache.updateQuery<DealTimelineQuery>(
+              { query: DealTimelineDocument, variables: { dealId: subject.dealId } },
+              (prev) => (prev ? { dealActivities: [activity, ...prev.dealActivities] } : prev),
             );
           } else {
-            cache.updateQuery<LeadTimelineQuery>({ query: LeadTimelineDocument, variables: { leadId: subject.leadId } }, (prev) =>
-              prev ? { leadActivities: [activity, ...prev.leadActivities] } : prev,
+            cache.updateQuery<LeadTimelineQuery>(
+              { query: LeadTimelineDocument, variables: { leadId: subject.leadId } },
+              (prev) => (prev ? { leadActivities: [activity, ...prev.leadActivities] } : prev),
             );
           }
         },

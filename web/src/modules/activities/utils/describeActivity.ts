@@ -3,13 +3,16 @@ import type { TimelineItem_ActivityFragment } from '../../../__generated__/graph
 function field(payload: unknown, key: string): string | undefined {
   if (payload && typeof payload === 'object' && key in payload) {
     const value = (payload as Record<string, unknown>)[key];
-    if (value != null && (typeof value === 'string' || typeof value === 'number')) return String(value);
+    if (value != null && (typeof value === 'string' || typeof value === 'number'))
+      return String(value);
   }
   return undefined;
 }
 
 /** A one-line headline for a timeline entry, using its payload when it says more. */
-export function describeActivity(activity: Pick<TimelineItem_ActivityFragment, 'type' | 'payload'>): string {
+export function describeActivity(
+  activity: Pick<TimelineItem_ActivityFragment, 'type' | 'payload'>,
+): string {
   const p = activity.payload;
   switch (activity.type) {
     case 'CREATED':

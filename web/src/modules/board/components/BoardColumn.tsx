@@ -12,7 +12,15 @@ type LoadMore = (stage: BoardColumn_StageFragment, count: number) => Promise<num
  * One stage of the board. It arrives with its first page of cards and loads the next page when the
  * end of the column scrolls into view, so a 2,000-card pipeline downloads only what is looked at.
  */
-export function BoardColumn({ stage, currency, loadMore }: { stage: BoardColumn_StageFragment; currency: string; loadMore: LoadMore }) {
+export function BoardColumn({
+  stage,
+  currency,
+  loadMore,
+}: {
+  stage: BoardColumn_StageFragment;
+  currency: string;
+  loadMore: LoadMore;
+}) {
   const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
   // Set when a page came back empty although the count says more: no automatic retry at that length.
   const [endAt, setEndAt] = useState<number | null>(null);
@@ -65,8 +73,12 @@ export function BoardColumn({ stage, currency, loadMore }: { stage: BoardColumn_
         </div>
         <div className="column__totals">
           <span title="Total value">{formatMoney(stage.totalValue, currency, true)}</span>
-          <span className="column__weighted" title={`Weighted at ${formatPercent(probability)}${stage.probability == null ? ' (learned)' : ''}`}>
-            {formatMoney(stage.weightedValue, currency, true)} weighted · {formatPercent(probability)}
+          <span
+            className="column__weighted"
+            title={`Weighted at ${formatPercent(probability)}${stage.probability == null ? ' (learned)' : ''}`}
+          >
+            {formatMoney(stage.weightedValue, currency, true)} weighted ·{' '}
+            {formatPercent(probability)}
           </span>
         </div>
       </header>
@@ -84,17 +96,31 @@ export function BoardColumn({ stage, currency, loadMore }: { stage: BoardColumn_
               <DealCard key={deal.id} deal={deal} index={index} />
             ))}
             {provided.placeholder}
-            {stage.deals.length === 0 && hidden <= 0 && !snapshot.isDraggingOver && <p className="column__empty">No deals</p>}
+            {stage.deals.length === 0 && hidden <= 0 && !snapshot.isDraggingOver && (
+              <p className="column__empty">No deals</p>
+            )}
             {hidden > 0 && (
               <div ref={sentinel} className="column__more">
                 {status === 'loading' ? (
-                  <span className="spinner spinner--small" role="status" aria-label="Loading more deals" />
+                  <span
+                    className="spinner spinner--small"
+                    role="status"
+                    aria-label="Loading more deals"
+                  />
                 ) : status === 'failed' ? (
-                  <button type="button" className="button button--ghost button--small" onClick={() => void more(boardPageSize)}>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => void more(boardPageSize)}
+                  >
                     Could not load more deals. Retry
                   </button>
                 ) : (
-                  <button type="button" className="button button--ghost button--small" onClick={() => void more(boardPageSize * 5)}>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => void more(boardPageSize * 5)}
+                  >
                     Show {Math.min(hidden, boardPageSize * 5)} more of {hidden}
                   </button>
                 )}

@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useBoardFilterOptionsQuery } from '../../../__generated__/graphql';
 
-function useDebouncedParam(name: string, params: URLSearchParams, update: (name: string, value: string) => void) {
+function useDebouncedParam(
+  name: string,
+  params: URLSearchParams,
+  update: (name: string, value: string) => void,
+) {
   const current = params.get(name) ?? '';
   const [value, setValue] = useState(current);
   useEffect(() => setValue(current), [current]);
@@ -37,7 +41,12 @@ export function BoardFilters() {
     <form className="filters" aria-label="Board filters" onSubmit={(e) => e.preventDefault()}>
       <label className="filters__item">
         <span>Search</span>
-        <input type="search" value={search} placeholder="Deal title" onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          value={search}
+          placeholder="Deal title"
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </label>
       <label className="filters__item">
         <span>Owner</span>
@@ -52,7 +61,10 @@ export function BoardFilters() {
       </label>
       <label className="filters__item">
         <span>Customer</span>
-        <select value={params.get('customer') ?? ''} onChange={(e) => update('customer', e.target.value)}>
+        <select
+          value={params.get('customer') ?? ''}
+          onChange={(e) => update('customer', e.target.value)}
+        >
           <option value="">Any customer</option>
           {data?.customers
             .slice()
@@ -66,18 +78,40 @@ export function BoardFilters() {
       </label>
       <label className="filters__item filters__item--narrow">
         <span>Min value</span>
-        <input type="number" min={0} inputMode="numeric" value={min} onChange={(e) => setMin(e.target.value)} aria-invalid={invalidRange} />
+        <input
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={min}
+          onChange={(e) => setMin(e.target.value)}
+          aria-invalid={invalidRange}
+        />
       </label>
       <label className="filters__item filters__item--narrow">
         <span>Max value</span>
-        <input type="number" min={0} inputMode="numeric" value={max} onChange={(e) => setMax(e.target.value)} aria-invalid={invalidRange} />
+        <input
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={max}
+          onChange={(e) => setMax(e.target.value)}
+          aria-invalid={invalidRange}
+        />
       </label>
       <label className="filters__check">
-        <input type="checkbox" checked={params.get('rotting') === '1'} onChange={(e) => update('rotting', e.target.checked ? '1' : '')} />
+        <input
+          type="checkbox"
+          checked={params.get('rotting') === '1'}
+          onChange={(e) => update('rotting', e.target.checked ? '1' : '')}
+        />
         Rotting only
       </label>
       {active && (
-        <button type="button" className="button button--ghost button--small" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => setParams(new URLSearchParams(), { replace: true })}
+        >
           Clear filters
         </button>
       )}

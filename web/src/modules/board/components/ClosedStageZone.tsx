@@ -3,7 +3,13 @@ import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 
 /** Won and lost stages are drop targets with their totals; their deals aren't listed on the board. */
-export function ClosedStageZone({ stage, currency }: { stage: BoardColumn_StageFragment; currency: string }) {
+export function ClosedStageZone({
+  stage,
+  currency,
+}: {
+  stage: BoardColumn_StageFragment;
+  currency: string;
+}) {
   const tone = stage.kind === 'WON' ? 'won' : 'lost';
   return (
     <Droppable droppableId={stage.id}>

@@ -27,7 +27,12 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const filter = useMemo(() => boardFilterFromParams(new URLSearchParams(filterKey)), [filterKey]);
   const unfiltered = Object.keys(filter).length === 0;
   const { data, previousData, loading, error, refetch } = useDealBoardQuery({
-    variables: { pipelineId, filter, openFilter: { ...filter, status: 'OPEN' }, pageSize: boardPageSize },
+    variables: {
+      pipelineId,
+      filter,
+      openFilter: { ...filter, status: 'OPEN' },
+      pageSize: boardPageSize,
+    },
   });
   const move = useMoveDeal();
   const loadMore = useLoadMoreDeals(pipelineId, filter);
@@ -42,15 +47,29 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       // Lets bench/spa.ts split a drag's latency into the library's drop animation and our update.
       performance.mark('board:drop');
       if (!destination || !pipeline) return;
-      if (source.droppableId === destination.droppableId && source.index === destination.index) return;
+      if (source.droppableId === destination.droppableId && source.index === destination.index)
+        return;
       const from = pipeline.stages.find((s) => s.id === source.droppableId);
       const to = pipeline.stages.find((s) => s.id === destination.droppableId);
       const deal = from?.deals.find((d) => d.id === draggableId);
       if (!from || !to || !deal) return;
       const sameColumn = from.id === to.id;
       // Unfiltered, the drop index is the server's position; filtered, it lands before its visible neighbour.
-      const position = to.kind !== 'OPEN' ? 0 : unfiltered ? destination.index : targetPosition(to.deals, deal, sameColumn, destination.index);
-      const dealMove = { deal, from, to, fromIndex: source.index, toIndex: destination.index, position, unfiltered };
+      const position =
+        to.kind !== 'OPEN'
+          ? 0
+          : unfiltered
+            ? destination.index
+            : targetPosition(to.deals, deal, sameColumn, destination.index);
+      const dealMove = {
+        deal,
+        from,
+        to,
+        fromIndex: source.index,
+        toIndex: destination.index,
+        position,
+        unfiltered,
+      };
       if (to.kind === 'LOST') setPendingLoss(dealMove);
       else void move(dealMove);
     },
@@ -76,19 +95,30 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       <div className="toolbar">
         <PipelineSwitcher pipelineId={pipelineId} />
         <BoardFilters />
-        {loading && pipeline && <span className="spinner spinner--small" role="status" aria-label="Refreshing" />}
+        {loading && pipeline && (
+          <span className="spinner spinner--small" role="status" aria-label="Refreshing" />
+        )}
       </div>
       {error && !pipeline ? (
         <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
       ) : !pipeline ? (
-        loading || !board ? <LoadingState label="Loading the board…" /> : <EmptyState title="This pipeline does not exist" />
+        loading || !board ? (
+          <LoadingState label="Loading the board…" />
+        ) : (
+          <EmptyState title="This pipeline does not exist" />
+        )
       ) : pipeline.stages.length === 0 ? (
         <EmptyState title="This pipeline has no stages yet">Add stages in Settings.</EmptyState>
       ) : (
         <DragDropContext onDragEnd={onDragEnd}>
           <div className="board" data-testid="board">
             {open.map((stage) => (
-              <BoardColumn key={stage.id} stage={stage} currency={pipeline.currency} loadMore={loadMore} />
+              <BoardColumn
+                key={stage.id}
+                stage={stage}
+                currency={pipeline.currency}
+                loadMore={loadMore}
+              />
             ))}
           </div>
           {closed.length > 0 && (
@@ -100,7 +130,11 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
           )}
         </DragDropContext>
       )}
-      <Dialog title={`Why was “${pendingLoss?.deal.title ?? ''}” lost?`} open={Boolean(pendingLoss)} onClose={() => setPendingLoss(null)}>
+      <Dialog
+        title={`Why was “${pendingLoss?.deal.title ?? ''}” lost?`}
+        open={Boolean(pendingLoss)}
+        onClose={() => setPendingLoss(null)}
+      >
         <LostReasonForm
           onCancel={() => setPendingLoss(null)}
           onSubmit={(reason) => {

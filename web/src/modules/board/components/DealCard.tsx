@@ -14,7 +14,13 @@ function initials(name: string) {
     .toUpperCase();
 }
 
-export const DealCard = memo(function DealCard({ deal, index }: { deal: DealCard_DealFragment; index: number }) {
+export const DealCard = memo(function DealCard({
+  deal,
+  index,
+}: {
+  deal: DealCard_DealFragment;
+  index: number;
+}) {
   const navigate = useNavigate();
   return (
     <Draggable draggableId={deal.id} index={index}>
@@ -28,14 +34,17 @@ export const DealCard = memo(function DealCard({ deal, index }: { deal: DealCard
           data-deal-id={deal.id}
           // Space lifts the card (keyboard drag); Enter opens it.
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && !snapshot.isDragging && !event.defaultPrevented) void navigate(`/deals/${deal.id}`);
+            if (event.key === 'Enter' && !snapshot.isDragging && !event.defaultPrevented)
+              void navigate(`/deals/${deal.id}`);
           }}
         >
           <div className="deal-card__top">
             <Link to={`/deals/${deal.id}`} className="deal-card__title" tabIndex={-1}>
               {deal.title}
             </Link>
-            {deal.lead && <ScoreBadge score={deal.lead.score} band={deal.lead.scoreBand} size="sm" />}
+            {deal.lead && (
+              <ScoreBadge score={deal.lead.score} band={deal.lead.scoreBand} size="sm" />
+            )}
           </div>
           {deal.customer && <div className="deal-card__customer">{deal.customer.name}</div>}
           <div className="deal-card__meta">
@@ -45,7 +54,11 @@ export const DealCard = memo(function DealCard({ deal, index }: { deal: DealCard
             </span>
             {deal.isRotting && <span className="badge badge--danger">Rotting</span>}
             {deal.owner && (
-              <span className="avatar" title={deal.owner.name} aria-label={`Owner ${deal.owner.name}`}>
+              <span
+                className="avatar"
+                title={deal.owner.name}
+                aria-label={`Owner ${deal.owner.name}`}
+              >
                 {initials(deal.owner.name)}
               </span>
             )}

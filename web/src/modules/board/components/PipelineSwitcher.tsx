@@ -8,7 +8,12 @@ export function PipelineSwitcher({ pipelineId }: { pipelineId: string }) {
   return (
     <label className="filters__item">
       <span>Pipeline</span>
-      <select value={pipelineId} onChange={(e) => navigate({ pathname: `/board/${e.target.value}`, search: params.toString() })}>
+      <select
+        value={pipelineId}
+        onChange={(e) =>
+          navigate({ pathname: `/board/${e.target.value}`, search: params.toString() })
+        }
+      >
         {data?.pipelines.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}

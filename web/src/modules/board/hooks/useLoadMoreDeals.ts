@@ -29,14 +29,24 @@ export function useLoadMoreDeals(pipelineId: string, filter: DealFilter) {
       // Not cached as a query: the cards are written as entities and their refs appended below.
       const { data } = await client.query<BoardColumnPageQuery, BoardColumnPageQueryVariables>({
         query: BoardColumnPageDocument,
-        variables: { pipelineId, stageFilter: { ...openFilter, stageId: stage.id }, first: count, afterPosition: pageAfterPosition(stage.deals, unfiltered) },
+        variables: {
+          pipelineId,
+          stageFilter: { ...openFilter, stageId: stage.id },
+          first: count,
+          afterPosition: pageAfterPosition(stage.deals, unfiltered),
+        },
         fetchPolicy: 'no-cache',
       });
       const page = data?.pipeline?.stages.find((s) => s.id === stage.id)?.deals ?? [];
       let added: number | null = null;
       client.cache.batch({
         update(cache) {
-          for (const deal of page) cache.writeFragment({ fragment: DealCard_DealFragmentDoc, fragmentName: 'DealCard_deal', data: deal });
+          for (const deal of page)
+            cache.writeFragment({
+              fragment: DealCard_DealFragmentDoc,
+              fragmentName: 'DealCard_deal',
+              data: deal,
+            });
           cache.updateFragment<BoardColumnDealIdsFragment>(
             {
               id: cache.identify({ __typename: 'PipelineStage', id: stage.id }),
@@ -45,7 +55,11 @@ export function useLoadMoreDeals(pipelineId: string, filter: DealFilter) {
             },
             (current) => {
               if (!current) return current;
-              const deals = appendPage(current.deals, page.map((deal) => ({ __typename: 'Deal' as const, id: deal.id })), requestedAfter);
+              const deals = appendPage(
+                current.deals,
+                page.map((deal) => ({ __typename: 'Deal' as const, id: deal.id })),
+                requestedAfter,
+              );
               if (!deals) return current;
               added = deals.length - current.deals.length;
               return { ...current, deals };

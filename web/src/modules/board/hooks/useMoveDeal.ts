@@ -1,6 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useMoveDealMutation, type BoardColumn_StageFragment, type DealCard_DealFragment } from '../../../__generated__/graphql';
+import {
+  useMoveDealMutation,
+  type BoardColumn_StageFragment,
+  type DealCard_DealFragment,
+} from '../../../__generated__/graphql';
 import { errorCode, errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import { applyDealMove } from '../utils/applyDealMove';
@@ -51,7 +55,14 @@ export function useMoveDeal() {
           refetchQueries: unfiltered ? [] : ['DealBoard'],
         });
       } catch (error) {
-        applyDealMove(client.cache, { dealId: deal.id, value: deal.value, from: to, to: from, toIndex: fromIndex, card: deal });
+        applyDealMove(client.cache, {
+          dealId: deal.id,
+          value: deal.value,
+          from: to,
+          to: from,
+          toIndex: fromIndex,
+          card: deal,
+        });
         const conflict = errorCode(error) === 'CONFLICT';
         toast.show(
           conflict

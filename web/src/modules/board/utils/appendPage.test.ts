@@ -5,11 +5,15 @@ const cards = (...ids: string[]) => ids.map((id) => ({ id }));
 
 describe('appendPage', () => {
   it('appends the page to the list it was requested for', () => {
-    expect(appendPage(cards('a', 'b'), cards('c', 'd'), { length: 2, lastId: 'b' })).toEqual(cards('a', 'b', 'c', 'd'));
+    expect(appendPage(cards('a', 'b'), cards('c', 'd'), { length: 2, lastId: 'b' })).toEqual(
+      cards('a', 'b', 'c', 'd'),
+    );
   });
 
   it('skips cards that are already listed', () => {
-    expect(appendPage(cards('a', 'b'), cards('b', 'c'), { length: 2, lastId: 'b' })).toEqual(cards('a', 'b', 'c'));
+    expect(appendPage(cards('a', 'b'), cards('b', 'c'), { length: 2, lastId: 'b' })).toEqual(
+      cards('a', 'b', 'c'),
+    );
   });
 
   it('refuses a page when the list changed meanwhile', () => {

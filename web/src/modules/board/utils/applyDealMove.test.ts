@@ -26,7 +26,15 @@ const BOARD = gql`
   }
 `;
 
-type Board = { stages: { id: string; dealCount: number; totalValue: string; weightedValue: string; deals: { id: string; stage: { id: string } }[] }[] };
+type Board = {
+  stages: {
+    id: string;
+    dealCount: number;
+    totalValue: string;
+    weightedValue: string;
+    deals: { id: string; stage: { id: string } }[];
+  }[];
+};
 
 function boardCache() {
   const cache = new InMemoryCache();
@@ -44,8 +52,26 @@ function boardCache() {
     query: BOARD,
     data: {
       stages: [
-        { __typename: 'PipelineStage', id: 'a', kind: 'OPEN', effectiveProbability: 0.1, dealCount: 2, totalValue: '300.00', weightedValue: '30.00', deals: [deal('d1', 'a', '100.00', 0), deal('d2', 'a', '200.00', 1)] },
-        { __typename: 'PipelineStage', id: 'b', kind: 'OPEN', effectiveProbability: 0.5, dealCount: 1, totalValue: '50.00', weightedValue: '25.00', deals: [deal('d3', 'b', '50.00', 0)] },
+        {
+          __typename: 'PipelineStage',
+          id: 'a',
+          kind: 'OPEN',
+          effectiveProbability: 0.1,
+          dealCount: 2,
+          totalValue: '300.00',
+          weightedValue: '30.00',
+          deals: [deal('d1', 'a', '100.00', 0), deal('d2', 'a', '200.00', 1)],
+        },
+        {
+          __typename: 'PipelineStage',
+          id: 'b',
+          kind: 'OPEN',
+          effectiveProbability: 0.5,
+          dealCount: 1,
+          totalValue: '50.00',
+          weightedValue: '25.00',
+          deals: [deal('d3', 'b', '50.00', 0)],
+        },
       ],
     },
   });
@@ -60,7 +86,14 @@ const read = (cache: InMemoryCache) => cache.readQuery<Board>({ query: BOARD })!
 describe('applyDealMove', () => {
   it('moves the card between columns with their counts and totals', () => {
     const cache = boardCache();
-    applyDealMove(cache, { dealId: 'd2', value: '200.00', from: stageA, to: stageB, toIndex: 1, card });
+    applyDealMove(cache, {
+      dealId: 'd2',
+      value: '200.00',
+      from: stageA,
+      to: stageB,
+      toIndex: 1,
+      card,
+    });
     const [a, b] = read(cache).stages;
     expect(a?.deals.map((d) => d.id)).toEqual(['d1']);
     expect(b?.deals.map((d) => d.id)).toEqual(['d3', 'd2']);
@@ -72,14 +105,35 @@ describe('applyDealMove', () => {
   it('is undone by the inverse move', () => {
     const cache = boardCache();
     const before = read(cache);
-    applyDealMove(cache, { dealId: 'd2', value: '200.00', from: stageA, to: stageB, toIndex: 0, card });
-    applyDealMove(cache, { dealId: 'd2', value: '200.00', from: stageB, to: stageA, toIndex: 1, card: { position: 1, version: 1, daysInStage: 3, isRotting: false } });
+    applyDealMove(cache, {
+      dealId: 'd2',
+      value: '200.00',
+      from: stageA,
+      to: stageB,
+      toIndex: 0,
+      card,
+    });
+    applyDealMove(cache, {
+      dealId: 'd2',
+      value: '200.00',
+      from: stageB,
+      to: stageA,
+      toIndex: 1,
+      card: { position: 1, version: 1, daysInStage: 3, isRotting: false },
+    });
     expect(read(cache)).toEqual(before);
   });
 
   it('reorders within a column without touching totals', () => {
     const cache = boardCache();
-    applyDealMove(cache, { dealId: 'd1', value: '100.00', from: stageA, to: stageA, toIndex: 1, card });
+    applyDealMove(cache, {
+      dealId: 'd1',
+      value: '100.00',
+      from: stageA,
+      to: stageA,
+      toIndex: 1,
+      card,
+    });
     const [a] = read(cache).stages;
     expect(a?.deals.map((d) => d.id)).toEqual(['d2', 'd1']);
     expect([a?.dealCount, a?.totalValue]).toEqual([2, '300.00']);

@@ -1,10 +1,16 @@
 import type { ApolloCache, Reference } from '@apollo/client';
-import type { BoardColumn_StageFragment, DealCard_DealFragment } from '../../../__generated__/graphql';
+import type {
+  BoardColumn_StageFragment,
+  DealCard_DealFragment,
+} from '../../../__generated__/graphql';
 import { addToDecimal } from './addToDecimal';
 import { moveInList } from './moveInList';
 
 type Stage = Pick<BoardColumn_StageFragment, 'id' | 'kind' | 'effectiveProbability'>;
-export type CardState = Pick<DealCard_DealFragment, 'position' | 'daysInStage' | 'isRotting' | 'version'>;
+export type CardState = Pick<
+  DealCard_DealFragment,
+  'position' | 'daysInStage' | 'isRotting' | 'version'
+>;
 
 /**
  * Moves a card between (or within) board columns in the cache: the column lists, their count and
@@ -35,11 +41,15 @@ export function applyDealMove(
     id: cache.identify({ __typename: 'PipelineStage', id: to.id }),
     fields: {
       // Closed stages are summarised on the board, not listed.
-      deals: (list) => (to.kind === 'OPEN' ? moveInList(list as Reference[], { __ref: dealRef }, toIndex, (r) => r.__ref) : list),
+      deals: (list) =>
+        to.kind === 'OPEN'
+          ? moveInList(list as Reference[], { __ref: dealRef }, toIndex, (r) => r.__ref)
+          : list,
       ...(changesStage && {
         dealCount: (n: unknown) => (n as number) + 1,
         totalValue: (v: unknown) => addToDecimal(v as string, value),
-        weightedValue: (v: unknown) => addToDecimal(v as string, value * (to.effectiveProbability ?? 0)),
+        weightedValue: (v: unknown) =>
+          addToDecimal(v as string, value * (to.effectiveProbability ?? 0)),
       }),
     },
   });

@@ -6,7 +6,11 @@ describe('boardFilterFromParams', () => {
     expect(boardFilterFromParams(new URLSearchParams())).toEqual({});
   });
   it('reads every filter and drops invalid amounts', () => {
-    expect(boardFilterFromParams(new URLSearchParams('owner=u1&customer=c1&min=100&max=abc&rotting=1&q=%20pilot%20'))).toEqual({
+    expect(
+      boardFilterFromParams(
+        new URLSearchParams('owner=u1&customer=c1&min=100&max=abc&rotting=1&q=%20pilot%20'),
+      ),
+    ).toEqual({
       ownerId: 'u1',
       customerId: 'c1',
       minValue: '100',

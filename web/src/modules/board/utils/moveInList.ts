@@ -1,5 +1,10 @@
 /** Removes the item with `id` (wherever it is) and inserts `item` at `index`, clamped to the list. */
-export function moveInList<T>(list: readonly T[], item: T, index: number, idOf: (item: T) => string | undefined): T[] {
+export function moveInList<T>(
+  list: readonly T[],
+  item: T,
+  index: number,
+  idOf: (item: T) => string | undefined,
+): T[] {
   const id = idOf(item);
   const rest = list.filter((entry) => idOf(entry) !== id);
   const at = Math.max(0, Math.min(index, rest.length));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { targetPosition } from './targetPosition';
 
-const column = (n: number, offset = 0) => Array.from({ length: n }, (_, i) => ({ id: `d${i + offset}`, position: i }));
+const column = (n: number, offset = 0) =>
+  Array.from({ length: n }, (_, i) => ({ id: `d${i + offset}`, position: i }));
 
 describe('targetPosition', () => {
   it('is the drop index in an unfiltered column of another stage', () => {

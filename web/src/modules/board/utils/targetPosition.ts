@@ -5,7 +5,12 @@ type Positioned = { id: string; position: number };
  * list: the place of the visible card it lands before, so hidden cards keep their order.
  * `visible` is the destination list as shown, including the dragged card when it is the same column.
  */
-export function targetPosition(visible: readonly Positioned[], dragged: Positioned, sameColumn: boolean, toIndex: number): number {
+export function targetPosition(
+  visible: readonly Positioned[],
+  dragged: Positioned,
+  sameColumn: boolean,
+  toIndex: number,
+): number {
   const others = visible.filter((card) => card.id !== dragged.id);
   const last = others.at(-1);
   if (!last) return 0;

@@ -15,12 +15,20 @@ import { Stat } from '../../../ui/Stat';
 /** CRM data (demo CRM subgraph) beside deals and lead score (sales subgraph), in one gateway query. */
 export function CustomerDetails({ id }: { id: string }) {
   const { data, error, refetch } = useCustomerPageQuery({ variables: { id } });
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading customer…" />;
   const c = data.customer;
-  if (!c) return <EmptyState title="Customer not found"><Link to="/customers">All customers</Link></EmptyState>;
+  if (!c)
+    return (
+      <EmptyState title="Customer not found">
+        <Link to="/customers">All customers</Link>
+      </EmptyState>
+    );
   const score = c.leadScore;
-  const top = [...(score?.explanation.factors ?? [])].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).slice(0, 5);
+  const top = [...(score?.explanation.factors ?? [])]
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
+    .slice(0, 5);
   return (
     <>
       <p style={{ margin: '0 0 6px' }}>
@@ -30,7 +38,11 @@ export function CustomerDetails({ id }: { id: string }) {
       <div className="stats">
         <Stat label="Health" value={c.healthScore} hint="From CRM" />
         <Stat label="Plan" value={c.plan} hint={`${formatMoney(c.mrr)} MRR`} />
-        <Stat label="Open deals" value={formatMoney(c.openDealValue, 'USD', true)} hint={`${formatMoney(c.weightedDealValue, 'USD', true)} weighted`} />
+        <Stat
+          label="Open deals"
+          value={formatMoney(c.openDealValue, 'USD', true)}
+          hint={`${formatMoney(c.weightedDealValue, 'USD', true)} weighted`}
+        />
         <Stat label="Won" value={formatMoney(c.wonDealValue, 'USD', true)} />
       </div>
       <div className="detail-layout">
@@ -53,10 +65,15 @@ export function CustomerDetails({ id }: { id: string }) {
                   {c.deals.map((d) => (
                     <tr key={d.id}>
                       <td>
-                        <Link to={`/deals/${d.id}`}>{d.title}</Link> {d.isRotting && <span className="badge badge--danger">Rotting</span>}
+                        <Link to={`/deals/${d.id}`}>{d.title}</Link>{' '}
+                        {d.isRotting && <span className="badge badge--danger">Rotting</span>}
                       </td>
                       <td>
-                        <span className={`badge ${d.stage.kind === 'WON' ? 'badge--success' : d.stage.kind === 'LOST' ? 'badge--danger' : 'badge--info'}`}>{d.stage.name}</span>
+                        <span
+                          className={`badge ${d.stage.kind === 'WON' ? 'badge--success' : d.stage.kind === 'LOST' ? 'badge--danger' : 'badge--info'}`}
+                        >
+                          {d.stage.name}
+                        </span>
                       </td>
                       <td className="num">{formatMoney(d.value, d.currency)}</td>
                       <td>{d.owner?.name ?? '—'}</td>
@@ -90,7 +107,9 @@ export function CustomerDetails({ id }: { id: string }) {
                         {f.label}
                         {f.value != null && <span className="muted"> · {f.value}</span>}
                       </span>
-                      <span className={f.contribution >= 0 ? 'factor--positive' : 'factor--negative'}>
+                      <span
+                        className={f.contribution >= 0 ? 'factor--positive' : 'factor--negative'}
+                      >
                         {f.contribution >= 0 ? '+' : '−'}
                         {Math.abs(f.contribution).toFixed(2)}
                       </span>
@@ -110,7 +129,11 @@ export function CustomerDetails({ id }: { id: string }) {
                   {c.signals.activeUsers ?? '—'} of {c.signals.seats ?? '—'} seats
                 </dd>
                 <dt>Usage trend</dt>
-                <dd>{c.signals.usageTrend == null ? '—' : `${c.signals.usageTrend > 0 ? '+' : ''}${(c.signals.usageTrend * 100).toFixed(0)}%`}</dd>
+                <dd>
+                  {c.signals.usageTrend == null
+                    ? '—'
+                    : `${c.signals.usageTrend > 0 ? '+' : ''}${(c.signals.usageTrend * 100).toFixed(0)}%`}
+                </dd>
                 <dt>Employees</dt>
                 <dd>{c.signals.employees?.toLocaleString('en-US') ?? '—'}</dd>
                 <dt>Annual revenue</dt>

@@ -10,16 +10,24 @@ import { LoadingState } from '../../../ui/LoadingState';
 export function CustomerList() {
   const { data, error, refetch } = useCustomersQuery();
   const [search, setSearch] = useState('');
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading customers…" />;
   const q = search.trim().toLowerCase();
-  const rows = data.customers.filter((c) => !q || c.name.toLowerCase().includes(q)).sort((a, b) => Number(b.openDealValue) - Number(a.openDealValue));
+  const rows = data.customers
+    .filter((c) => !q || c.name.toLowerCase().includes(q))
+    .sort((a, b) => Number(b.openDealValue) - Number(a.openDealValue));
   return (
     <>
       <div className="toolbar">
         <label className="filters__item">
           <span>Search</span>
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Customer name" />
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Customer name"
+          />
         </label>
       </div>
       {rows.length === 0 ? (

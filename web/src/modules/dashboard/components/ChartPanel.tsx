@@ -6,7 +6,15 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { Panel } from '../../../ui/Panel';
 
 /** A dashboard tile with its loading, error, empty and success states. */
-export function ChartPanel({ title, loading, error, empty, emptyText, testId, children }: {
+export function ChartPanel({
+  title,
+  loading,
+  error,
+  empty,
+  emptyText,
+  testId,
+  children,
+}: {
   title: string;
   loading: boolean;
   error: unknown;
@@ -17,8 +25,19 @@ export function ChartPanel({ title, loading, error, empty, emptyText, testId, ch
 }) {
   return (
     <Panel title={title}>
-      <div data-testid={testId} data-state={error ? 'error' : loading ? 'loading' : empty ? 'empty' : 'ready'}>
-        {error ? <ErrorState title="Could not load" message={errorMessage(error)} /> : loading ? <LoadingState /> : empty ? <EmptyState title={emptyText ?? 'No data yet'} /> : children}
+      <div
+        data-testid={testId}
+        data-state={error ? 'error' : loading ? 'loading' : empty ? 'empty' : 'ready'}
+      >
+        {error ? (
+          <ErrorState title="Could not load" message={errorMessage(error)} />
+        ) : loading ? (
+          <LoadingState />
+        ) : empty ? (
+          <EmptyState title={emptyText ?? 'No data yet'} />
+        ) : (
+          children
+        )}
       </div>
     </Panel>
   );

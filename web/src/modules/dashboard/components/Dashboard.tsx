@@ -16,22 +16,29 @@ export function Dashboard() {
   const { data, error, refetch } = usePipelinesQuery();
   const now = useMemo(() => new Date(), []);
   const [target, setTarget] = useState(params.get('target') ?? '');
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const pipeline = data.pipelines.find((p) => p.id === params.get('pipeline')) ?? data.pipelines[0];
   if (!pipeline) return <EmptyState title="No pipelines yet" />;
   const setParam = (name: string, value: string) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      return next;
-    }, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
   const targetValid = target === '' || (Number.isFinite(Number(target)) && Number(target) >= 0);
 
   return (
     <>
-      <PageHeader title="Sales dashboard" subtitle="Closed-deal figures cover the last 12 months." />
+      <PageHeader
+        title="Sales dashboard"
+        subtitle="Closed-deal figures cover the last 12 months."
+      />
       <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Dashboard options">
         <label className="filters__item">
           <span>Pipeline</span>
@@ -55,11 +62,23 @@ export function Dashboard() {
             onKeyDown={(e) => e.key === 'Enter' && targetValid && setParam('target', target)}
           />
         </label>
-        {!targetValid && <span className="filters__error" role="alert">The target is an amount of 0 or more.</span>}
+        {!targetValid && (
+          <span className="filters__error" role="alert">
+            The target is an amount of 0 or more.
+          </span>
+        )}
       </form>
       <div className="stack">
-        <PipelineCharts pipelineId={pipeline.id} from={monthStart(now, -11)} to={monthStart(now, 1)} />
-        <ForecastChart pipelineId={pipeline.id} monthlyTarget={params.get('target') ?? ''} currency={pipeline.currency} />
+        <PipelineCharts
+          pipelineId={pipeline.id}
+          from={monthStart(now, -11)}
+          to={monthStart(now, 1)}
+        />
+        <ForecastChart
+          pipelineId={pipeline.id}
+          monthlyTarget={params.get('target') ?? ''}
+          currency={pipeline.currency}
+        />
         <ScoringCharts />
       </div>
     </>

@@ -1,14 +1,35 @@
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useDashboardForecastQuery } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { monthKeys, monthStart } from '../utils/monthRange';
 import { ChartPanel } from './ChartPanel';
 
-export function ForecastChart({ pipelineId, monthlyTarget, currency }: { pipelineId: string; monthlyTarget: string; currency: string }) {
+export function ForecastChart({
+  pipelineId,
+  monthlyTarget,
+  currency,
+}: {
+  pipelineId: string;
+  monthlyTarget: string;
+  currency: string;
+}) {
   const now = useMemo(() => new Date(), []);
   const targets = useMemo(
-    () => (monthlyTarget ? monthKeys(now, -2, 8).map((month) => ({ month, target: monthlyTarget })) : null),
+    () =>
+      monthlyTarget
+        ? monthKeys(now, -2, 8).map((month) => ({ month, target: monthlyTarget }))
+        : null,
     [now, monthlyTarget],
   );
   const { data, loading, error } = useDashboardForecastQuery({
@@ -23,7 +44,14 @@ export function ForecastChart({ pipelineId, monthlyTarget, currency }: { pipelin
   }));
   const money = (v: unknown) => formatMoney(Number(v), currency, true);
   return (
-    <ChartPanel title="Weighted forecast by month" loading={loading && !data} error={error} empty={!rows.length} emptyText="No deals expected to close in this period" testId="chart-forecast">
+    <ChartPanel
+      title="Weighted forecast by month"
+      loading={loading && !data}
+      error={error}
+      empty={!rows.length}
+      emptyText="No deals expected to close in this period"
+      testId="chart-forecast"
+    >
       <div className="chart chart--tall">
         <ResponsiveContainer>
           <ComposedChart data={rows} margin={{ left: 8, right: 8, top: 8 }}>
@@ -33,9 +61,30 @@ export function ForecastChart({ pipelineId, monthlyTarget, currency }: { pipelin
             <Tooltip formatter={money} />
             <Legend />
             <Bar dataKey="won" name="Won" stackId="f" fill="#15803d" isAnimationActive={false} />
-            <Bar dataKey="weighted" name="Weighted open" stackId="f" fill="#4338ca" isAnimationActive={false} />
-            <Line dataKey="total" name="Unweighted open" stroke="#94a3b8" strokeDasharray="4 3" isAnimationActive={false} dot={false} />
-            {monthlyTarget && <Line dataKey="target" name="Target" stroke="#c2410c" strokeWidth={2} isAnimationActive={false} />}
+            <Bar
+              dataKey="weighted"
+              name="Weighted open"
+              stackId="f"
+              fill="#4338ca"
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="total"
+              name="Unweighted open"
+              stroke="#94a3b8"
+              strokeDasharray="4 3"
+              isAnimationActive={false}
+              dot={false}
+            />
+            {monthlyTarget && (
+              <Line
+                dataKey="target"
+                name="Target"
+                stroke="#c2410c"
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
+            )}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -1,35 +1,84 @@
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useDashboardPipelineQuery } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatPercent } from '../../../lib/formatPercent';
 import { Stat } from '../../../ui/Stat';
 import { ChartPanel } from './ChartPanel';
 
-export function PipelineCharts({ pipelineId, from, to }: { pipelineId: string; from: string; to: string }) {
-  const { data, loading, error } = useDashboardPipelineQuery({ variables: { pipelineId, from, to } });
+export function PipelineCharts({
+  pipelineId,
+  from,
+  to,
+}: {
+  pipelineId: string;
+  from: string;
+  to: string;
+}) {
+  const { data, loading, error } = useDashboardPipelineQuery({
+    variables: { pipelineId, from, to },
+  });
   const stats = data?.pipelineStats;
   const currency = stats?.pipeline.currency ?? 'USD';
   const stages = [...(stats?.stages ?? [])].sort((a, b) => a.stage.order - b.stage.order);
   const open = stages.filter((s) => s.stage.kind === 'OPEN');
-  const byStage = open.map((s) => ({ name: s.stage.name, total: Number(s.totalValue), weighted: Number(s.weightedValue) }));
+  const byStage = open.map((s) => ({
+    name: s.stage.name,
+    total: Number(s.totalValue),
+    weighted: Number(s.weightedValue),
+  }));
   const funnel = open.map((s) => ({
     name: s.stage.name,
     deals: s.dealCount,
-    conversion: s.learnedConversionRate == null ? null : Math.round(s.learnedConversionRate * 1000) / 10,
+    conversion:
+      s.learnedConversionRate == null ? null : Math.round(s.learnedConversionRate * 1000) / 10,
   }));
   const money = (v: unknown) => formatMoney(Number(v), currency, true);
   const isLoading = loading && !data;
   return (
     <>
       <div className="stats" data-testid="pipeline-stats">
-        <Stat label="Win rate" value={formatPercent(stats?.winRate)} hint={stats ? `${stats.wonCount} won · ${stats.lostCount} lost` : undefined} />
-        <Stat label="Avg won deal" value={stats ? formatMoney(stats.averageWonValue, currency, true) : '—'} />
-        <Stat label="Velocity" value={stats?.medianDaysToClose != null ? `${Math.round(stats.medianDaysToClose)} days` : '—'} hint="Median creation → won" />
-        <Stat label="Open pipeline" value={money(open.reduce((s, x) => s + Number(x.totalValue), 0))} hint={`${money(open.reduce((s, x) => s + Number(x.weightedValue), 0))} weighted`} />
+        <Stat
+          label="Win rate"
+          value={formatPercent(stats?.winRate)}
+          hint={stats ? `${stats.wonCount} won · ${stats.lostCount} lost` : undefined}
+        />
+        <Stat
+          label="Avg won deal"
+          value={stats ? formatMoney(stats.averageWonValue, currency, true) : '—'}
+        />
+        <Stat
+          label="Velocity"
+          value={
+            stats?.medianDaysToClose != null ? `${Math.round(stats.medianDaysToClose)} days` : '—'
+          }
+          hint="Median creation → won"
+        />
+        <Stat
+          label="Open pipeline"
+          value={money(open.reduce((s, x) => s + Number(x.totalValue), 0))}
+          hint={`${money(open.reduce((s, x) => s + Number(x.weightedValue), 0))} weighted`}
+        />
         <Stat label="Rotting deals" value={stats?.rottingCount ?? '—'} />
       </div>
       <div className="grid-2">
-        <ChartPanel title="Pipeline value by stage" loading={isLoading} error={error} empty={!byStage.length} testId="chart-value-by-stage">
+        <ChartPanel
+          title="Pipeline value by stage"
+          loading={isLoading}
+          error={error}
+          empty={!byStage.length}
+          testId="chart-value-by-stage"
+        >
           <div className="chart">
             <ResponsiveContainer>
               <BarChart data={byStage} margin={{ left: 8, right: 8, top: 8 }}>
@@ -44,18 +93,44 @@ export function PipelineCharts({ pipelineId, from, to }: { pipelineId: string; f
             </ResponsiveContainer>
           </div>
         </ChartPanel>
-        <ChartPanel title="Funnel and learned conversion" loading={isLoading} error={error} empty={!funnel.length} testId="chart-funnel">
+        <ChartPanel
+          title="Funnel and learned conversion"
+          loading={isLoading}
+          error={error}
+          empty={!funnel.length}
+          testId="chart-funnel"
+        >
           <div className="chart">
             <ResponsiveContainer>
               <ComposedChart data={funnel} margin={{ left: 0, right: 8, top: 8 }}>
                 <CartesianGrid stroke="#e5e7eb" vertical={false} />
                 <XAxis dataKey="name" tick={{ fontSize: 12 }} />
                 <YAxis yAxisId="deals" tick={{ fontSize: 11 }} allowDecimals={false} />
-                <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+                <YAxis
+                  yAxisId="rate"
+                  orientation="right"
+                  domain={[0, 100]}
+                  unit="%"
+                  tick={{ fontSize: 11 }}
+                />
                 <Tooltip />
                 <Legend />
-                <Bar yAxisId="deals" dataKey="deals" name="Open deals" fill="#60a5fa" isAnimationActive={false} />
-                <Line yAxisId="rate" dataKey="conversion" name="Learned win rate from stage %" stroke="#15803d" strokeWidth={2} isAnimationActive={false} connectNulls />
+                <Bar
+                  yAxisId="deals"
+                  dataKey="deals"
+                  name="Open deals"
+                  fill="#60a5fa"
+                  isAnimationActive={false}
+                />
+                <Line
+                  yAxisId="rate"
+                  dataKey="conversion"
+                  name="Learned win rate from stage %"
+                  stroke="#15803d"
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                  connectNulls
+                />
               </ComposedChart>
             </ResponsiveContainer>
           </div>

@@ -12,13 +12,27 @@ export function DealCloseActions({ deal }: { deal: DealDetails_DealFragment }) {
   if (deal.stage.kind !== 'OPEN') return null;
   return (
     <>
-      <button type="button" className="button button--primary" disabled={winning || losing} onClick={() => void markWon(deal)}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={winning || losing}
+        onClick={() => void markWon(deal)}
+      >
         Mark won
       </button>
-      <button type="button" className="button button--danger" disabled={winning || losing} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="button button--danger"
+        disabled={winning || losing}
+        onClick={() => setAsking(true)}
+      >
         Mark lost
       </button>
-      <Dialog title={`Why was “${deal.title}” lost?`} open={asking} onClose={() => setAsking(false)}>
+      <Dialog
+        title={`Why was “${deal.title}” lost?`}
+        open={asking}
+        onClose={() => setAsking(false)}
+      >
         <LostReasonForm
           onCancel={() => setAsking(false)}
           onSubmit={(reason) => {

@@ -16,7 +16,8 @@ import { StageProgress } from './StageProgress';
 
 export function DealDetails({ id }: { id: string }) {
   const { data, error, refetch } = useDealPageQuery({ variables: { id } });
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading deal…" />;
   const deal = data.deal;
   if (!deal) {
@@ -36,7 +37,8 @@ export function DealDetails({ id }: { id: string }) {
         actions={<DealCloseActions deal={deal} />}
         subtitle={
           <>
-            {formatMoney(deal.value, deal.currency)} · {deal.stage.name} for {deal.daysInStage} days {deal.isRotting && <span className="badge badge--danger">Rotting</span>}
+            {formatMoney(deal.value, deal.currency)} · {deal.stage.name} for {deal.daysInStage} days{' '}
+            {deal.isRotting && <span className="badge badge--danger">Rotting</span>}
           </>
         }
       />
@@ -50,12 +52,17 @@ export function DealDetails({ id }: { id: string }) {
         </div>
         <div className="stack">
           <Panel title="Customer">
-            {deal.customer ? <Link to={`/customers/${deal.customer.id}`}>{deal.customer.name}</Link> : <p className="muted">No customer linked.</p>}
+            {deal.customer ? (
+              <Link to={`/customers/${deal.customer.id}`}>{deal.customer.name}</Link>
+            ) : (
+              <p className="muted">No customer linked.</p>
+            )}
           </Panel>
           <Panel title="Lead">
             {deal.lead ? (
               <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
-                <ScoreBadge score={deal.lead.score} band={deal.lead.scoreBand} /> <Link to={`/leads/${deal.lead.id}`}>{deal.lead.name}</Link>
+                <ScoreBadge score={deal.lead.score} band={deal.lead.scoreBand} />{' '}
+                <Link to={`/leads/${deal.lead.id}`}>{deal.lead.name}</Link>
               </span>
             ) : (
               <p className="muted">Not from a lead.</p>

@@ -7,10 +7,23 @@ import { useUpdateDeal } from '../hooks/useUpdateDeal';
 import { validateDealForm, type DealFormValues } from '../utils/validateDealForm';
 
 function valuesOf(deal: DealDetails_DealFragment): DealFormValues {
-  return { title: deal.title, value: deal.value, ownerId: deal.owner?.id ?? '', expectedCloseDate: deal.expectedCloseDate ?? '' };
+  return {
+    title: deal.title,
+    value: deal.value,
+    ownerId: deal.owner?.id ?? '',
+    expectedCloseDate: deal.expectedCloseDate ?? '',
+  };
 }
 
-export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_DealFragment; users: readonly { id: string; name: string }[]; onConflict: () => Promise<unknown> }) {
+export function DealEditForm({
+  deal,
+  users,
+  onConflict,
+}: {
+  deal: DealDetails_DealFragment;
+  users: readonly { id: string; name: string }[];
+  onConflict: () => Promise<unknown>;
+}) {
   const id = useId();
   const [values, setValues] = useState(() => valuesOf(deal));
   const [saved, setSaved] = useState(() => valuesOf(deal));
@@ -27,14 +40,18 @@ export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_De
     const latest = valuesOf(deal);
     setValues((current) => {
       const next = { ...current };
-      for (const key of Object.keys(latest) as (keyof DealFormValues)[]) if (current[key] === saved[key]) next[key] = latest[key];
+      for (const key of Object.keys(latest) as (keyof DealFormValues)[])
+        if (current[key] === saved[key]) next[key] = latest[key];
       return next;
     });
     setSaved(latest);
   }, [deal, loading]);
 
-  const set = (key: keyof DealFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
-  const dirty = (Object.keys(values) as (keyof DealFormValues)[]).some((k) => values[k] !== saved[k]);
+  const set = (key: keyof DealFormValues) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+  const dirty = (Object.keys(values) as (keyof DealFormValues)[]).some(
+    (k) => values[k] !== saved[k],
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,13 +63,16 @@ export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_De
     if (values.title !== saved.title) input.title = values.title.trim();
     if (values.value !== saved.value) input.value = values.value.trim();
     if (values.ownerId !== saved.ownerId) input.ownerId = values.ownerId || null;
-    if (values.expectedCloseDate !== saved.expectedCloseDate) input.expectedCloseDate = values.expectedCloseDate || null;
+    if (values.expectedCloseDate !== saved.expectedCloseDate)
+      input.expectedCloseDate = values.expectedCloseDate || null;
     try {
       await update(deal, input, users.find((u) => u.id === values.ownerId) ?? null);
       toast.show('Deal saved.', 'success');
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
-        setFormError('Someone else changed this deal while you were editing. The latest version is loaded; your changes are kept — review them and save again.');
+        setFormError(
+          'Someone else changed this deal while you were editing. The latest version is loaded; your changes are kept — review them and save again.',
+        );
         await onConflict();
         return;
       }
@@ -67,10 +87,23 @@ export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_De
     <form onSubmit={submit} noValidate aria-label="Edit deal">
       <div className="form-grid">
         <Field id={`${id}-title`} label="Title" error={errors.title}>
-          <input id={`${id}-title`} value={values.title} onChange={set('title')} aria-invalid={Boolean(errors.title)} aria-describedby={describedBy('title')} />
+          <input
+            id={`${id}-title`}
+            value={values.title}
+            onChange={set('title')}
+            aria-invalid={Boolean(errors.title)}
+            aria-describedby={describedBy('title')}
+          />
         </Field>
         <Field id={`${id}-value`} label={`Value (${deal.currency})`} error={errors.value}>
-          <input id={`${id}-value`} inputMode="decimal" value={values.value} onChange={set('value')} aria-invalid={Boolean(errors.value)} aria-describedby={describedBy('value')} />
+          <input
+            id={`${id}-value`}
+            inputMode="decimal"
+            value={values.value}
+            onChange={set('value')}
+            aria-invalid={Boolean(errors.value)}
+            aria-describedby={describedBy('value')}
+          />
         </Field>
         <Field id={`${id}-owner`} label="Owner" error={errors.ownerId}>
           <select id={`${id}-owner`} value={values.ownerId} onChange={set('ownerId')}>
@@ -103,7 +136,15 @@ export function DealEditForm({ deal, users, onConflict }: { deal: DealDetails_De
           {loading ? 'Saving…' : 'Save changes'}
         </button>
         {dirty && (
-          <button type="button" className="button button--ghost" onClick={() => { setValues(saved); setErrors({}); setFormError(null); }}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => {
+              setValues(saved);
+              setErrors({});
+              setFormError(null);
+            }}
+          >
             Discard
           </button>
         )}

@@ -4,7 +4,13 @@ import { Field } from '../../../ui/Field';
 const REASONS = ['Price', 'Chose a competitor', 'No budget', 'Timing', 'No decision'];
 
 /** Asks why a deal was lost; the reason is required by the API and feeds the win/loss reports. */
-export function LostReasonForm({ onSubmit, onCancel }: { onSubmit: (reason: string) => void; onCancel: () => void }) {
+export function LostReasonForm({
+  onSubmit,
+  onCancel,
+}: {
+  onSubmit: (reason: string) => void;
+  onCancel: () => void;
+}) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const submit = (event: FormEvent) => {
@@ -15,7 +21,14 @@ export function LostReasonForm({ onSubmit, onCancel }: { onSubmit: (reason: stri
   return (
     <form onSubmit={submit} noValidate>
       <Field id="lost-reason" label="Reason" error={error}>
-        <input id="lost-reason" list="lost-reasons" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus aria-invalid={Boolean(error)} />
+        <input
+          id="lost-reason"
+          list="lost-reasons"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          autoFocus
+          aria-invalid={Boolean(error)}
+        />
       </Field>
       <datalist id="lost-reasons">
         {REASONS.map((r) => (

@@ -9,15 +9,31 @@ export function StageProgress({ deal }: { deal: DealDetails_DealFragment }) {
   return (
     <ol className="stage-progress" aria-label="Stage progress">
       {open.map((stage, index) => {
-        const state = stage.id === current.id ? 'current' : closed ? (current.kind === 'WON' ? 'done' : '') : index < currentIndex ? 'done' : '';
+        const state =
+          stage.id === current.id
+            ? 'current'
+            : closed
+              ? current.kind === 'WON'
+                ? 'done'
+                : ''
+              : index < currentIndex
+                ? 'done'
+                : '';
         return (
-          <li key={stage.id} className={`stage-progress__step ${state ? `stage-progress__step--${state}` : ''}`} aria-current={state === 'current' ? 'step' : undefined}>
+          <li
+            key={stage.id}
+            className={`stage-progress__step ${state ? `stage-progress__step--${state}` : ''}`}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
             {stage.name}
           </li>
         );
       })}
       {closed && (
-        <li className={`stage-progress__step stage-progress__step--${current.kind === 'WON' ? 'won' : 'lost'}`} aria-current="step">
+        <li
+          className={`stage-progress__step stage-progress__step--${current.kind === 'WON' ? 'won' : 'lost'}`}
+          aria-current="step"
+        >
           {current.name}
         </li>
       )}

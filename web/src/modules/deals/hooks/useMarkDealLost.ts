@@ -20,7 +20,14 @@ export function useMarkDealLost() {
     async (deal: Subject, reason: string, boardMove?: DealMove) => {
       if (boardMove) {
         const { deal: card, from, to, toIndex } = boardMove;
-        applyDealMove(client.cache, { dealId: card.id, value: card.value, from, to, toIndex, card: { ...card, daysInStage: 0, isRotting: false, position: 0 } });
+        applyDealMove(client.cache, {
+          dealId: card.id,
+          value: card.value,
+          from,
+          to,
+          toIndex,
+          card: { ...card, daysInStage: 0, isRotting: false, position: 0 },
+        });
       }
       try {
         await mutate({ variables: { id: deal.id, expectedVersion: deal.version, reason } });
@@ -29,7 +36,14 @@ export function useMarkDealLost() {
       } catch (error) {
         if (boardMove) {
           const { deal: card, from, to, fromIndex } = boardMove;
-          applyDealMove(client.cache, { dealId: card.id, value: card.value, from: to, to: from, toIndex: fromIndex, card });
+          applyDealMove(client.cache, {
+            dealId: card.id,
+            value: card.value,
+            from: to,
+            to: from,
+            toIndex: fromIndex,
+            card,
+          });
         }
         toast.show(
           errorCode(error) === 'CONFLICT'

@@ -1,5 +1,9 @@
 import { useCallback } from 'react';
-import { useUpdateDealMutation, type DealDetails_DealFragment, type UpdateDealInput } from '../../../__generated__/graphql';
+import {
+  useUpdateDealMutation,
+  type DealDetails_DealFragment,
+  type UpdateDealInput,
+} from '../../../__generated__/graphql';
 
 type Owner = { id: string; name: string } | null;
 
@@ -15,7 +19,10 @@ export function useUpdateDeal() {
             ...deal,
             title: input.title ?? deal.title,
             value: input.value ?? deal.value,
-            expectedCloseDate: input.expectedCloseDate === undefined ? deal.expectedCloseDate : input.expectedCloseDate,
+            expectedCloseDate:
+              input.expectedCloseDate === undefined
+                ? deal.expectedCloseDate
+                : input.expectedCloseDate,
             owner: input.ownerId === undefined ? deal.owner : owner,
             version: deal.version + 1,
           },

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { validateDealForm } from './validateDealForm';
 
-const valid = { title: 'Acme — Pilot', value: '12500.50', ownerId: '', expectedCloseDate: '2026-12-31' };
+const valid = {
+  title: 'Acme — Pilot',
+  value: '12500.50',
+  ownerId: '',
+  expectedCloseDate: '2026-12-31',
+};
 
 describe('validateDealForm', () => {
   it('accepts a valid deal', () => {
     expect(validateDealForm(valid)).toEqual({});
   });
   it('reports each bad field', () => {
-    expect(validateDealForm({ ...valid, title: ' ', value: '-3', expectedCloseDate: '31/12/2026' })).toEqual({
+    expect(
+      validateDealForm({ ...valid, title: ' ', value: '-3', expectedCloseDate: '31/12/2026' }),
+    ).toEqual({
       title: 'A deal needs a title.',
       value: 'Enter an amount like 12500 or 12500.50.',
       expectedCloseDate: 'Use a date like 2026-12-31.',

@@ -34,13 +34,18 @@ export function LeadBulkBar({ selected, onDone }: { selected: string[]; onDone: 
         className="button button--small"
         disabled={!count || !ownerId || assigning}
         onClick={async () => {
-          const owner = ownerId === 'none' ? null : (data?.users.find((u) => u.id === ownerId) ?? null);
+          const owner =
+            ownerId === 'none' ? null : (data?.users.find((u) => u.id === ownerId) ?? null);
           if (await assign(selected, owner)) onDone();
         }}
       >
         Assign
       </button>
-      <select value={status} onChange={(e) => setStatus(e.target.value as LeadStatus)} aria-label="Set status">
+      <select
+        value={status}
+        onChange={(e) => setStatus(e.target.value as LeadStatus)}
+        aria-label="Set status"
+      >
         <option value="">Set status…</option>
         {LEAD_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -58,14 +63,24 @@ export function LeadBulkBar({ selected, onDone }: { selected: string[]; onDone: 
       >
         Apply
       </button>
-      <button type="button" className="button button--small" disabled={!count || Boolean(progress)} onClick={() => void rescore(selected)}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!count || Boolean(progress)}
+        onClick={() => void rescore(selected)}
+      >
         Rescore
       </button>
       {progress && (
         <span className="filters__check" role="status">
           Rescoring {progress.processed}/{progress.total || '…'}
           <span className="progress" aria-hidden="true">
-            <span className="progress__bar" style={{ width: `${progress.total ? (100 * progress.processed) / progress.total : 10}%` }} />
+            <span
+              className="progress__bar"
+              style={{
+                width: `${progress.total ? (100 * progress.processed) / progress.total : 10}%`,
+              }}
+            />
           </span>
         </span>
       )}

@@ -18,11 +18,20 @@ import { ScoreHistoryChart } from './ScoreHistoryChart';
 export function LeadDetails({ id }: { id: string }) {
   const { data, error, refetch } = useLeadPageQuery({ variables: { id } });
   if (error && !data) {
-    return errorCode(error) === 'NOT_FOUND' ? <EmptyState title="Lead not found" /> : <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+    return errorCode(error) === 'NOT_FOUND' ? (
+      <EmptyState title="Lead not found" />
+    ) : (
+      <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+    );
   }
   if (!data) return <LoadingState label="Loading lead…" />;
   const lead = data.lead;
-  if (!lead) return <EmptyState title="Lead not found"><Link to="/leads">Back to leads</Link></EmptyState>;
+  if (!lead)
+    return (
+      <EmptyState title="Lead not found">
+        <Link to="/leads">Back to leads</Link>
+      </EmptyState>
+    );
   return (
     <>
       <p style={{ margin: '0 0 6px' }}>
@@ -31,7 +40,8 @@ export function LeadDetails({ id }: { id: string }) {
       <PageHeader
         title={
           <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center' }}>
-            {lead.name} <ScoreBadge score={lead.score} band={lead.scoreBand} /> <LeadStatusBadge status={lead.status} />
+            {lead.name} <ScoreBadge score={lead.score} band={lead.scoreBand} />{' '}
+            <LeadStatusBadge status={lead.status} />
           </span>
         }
         subtitle={[lead.title, lead.company].filter(Boolean).join(' at ') || undefined}
@@ -59,7 +69,8 @@ export function LeadDetails({ id }: { id: string }) {
               <dd>{formatDate(lead.lastEngagedAt)}</dd>
               <dt>Engagement</dt>
               <dd>
-                {lead.emailsCount} emails · {lead.callsCount} calls · {lead.meetingsCount} meetings · {lead.visitsCount} visits
+                {lead.emailsCount} emails · {lead.callsCount} calls · {lead.meetingsCount} meetings
+                · {lead.visitsCount} visits
               </dd>
               {metadataEntries(lead.metadata).map(([key, value]) => (
                 <Fragment key={key}>
@@ -68,7 +79,11 @@ export function LeadDetails({ id }: { id: string }) {
                 </Fragment>
               ))}
               <dt>Scored</dt>
-              <dd>{lead.scoredAt ? `${formatDate(lead.scoredAt, true)} (model ${lead.scoreModelVersion ?? '?'})` : 'Not yet'}</dd>
+              <dd>
+                {lead.scoredAt
+                  ? `${formatDate(lead.scoredAt, true)} (model ${lead.scoreModelVersion ?? '?'})`
+                  : 'Not yet'}
+              </dd>
             </dl>
           </Panel>
           <Panel title="Customer">
@@ -89,7 +104,8 @@ export function LeadDetails({ id }: { id: string }) {
           </Panel>
           {lead.deal && (
             <Panel title="Deal">
-              <Link to={`/deals/${lead.deal.id}`}>{lead.deal.title}</Link> <span className="muted">· {lead.deal.stage.name}</span>
+              <Link to={`/deals/${lead.deal.id}`}>{lead.deal.title}</Link>{' '}
+              <span className="muted">· {lead.deal.stage.name}</span>
             </Panel>
           )}
         </div>

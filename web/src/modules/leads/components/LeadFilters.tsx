@@ -21,7 +21,8 @@ export function LeadFilters() {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [minScore, setMinScore] = useState(params.get('minScore') ?? '');
   const [maxScore, setMaxScore] = useState(params.get('maxScore') ?? '');
-  const outOfRange = (v: string) => v !== '' && !(Number.isInteger(Number(v)) && Number(v) >= 0 && Number(v) <= 100);
+  const outOfRange = (v: string) =>
+    v !== '' && !(Number.isInteger(Number(v)) && Number(v) >= 0 && Number(v) <= 100);
   const rangeError =
     outOfRange(minScore) || outOfRange(maxScore)
       ? 'Scores are whole numbers from 0 to 100.'
@@ -32,7 +33,11 @@ export function LeadFilters() {
   useEffect(() => {
     const timer = setTimeout(() => {
       if (rangeError) return;
-      if (search !== (params.get('q') ?? '') || minScore !== (params.get('minScore') ?? '') || maxScore !== (params.get('maxScore') ?? '')) {
+      if (
+        search !== (params.get('q') ?? '') ||
+        minScore !== (params.get('minScore') ?? '') ||
+        maxScore !== (params.get('maxScore') ?? '')
+      ) {
         update({ q: search, minScore, maxScore });
       }
     }, 400);
@@ -43,11 +48,19 @@ export function LeadFilters() {
     <form className="filters" aria-label="Lead filters" onSubmit={(e) => e.preventDefault()}>
       <label className="filters__item">
         <span>Search</span>
-        <input type="search" value={search} placeholder="Name, company, email" onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          value={search}
+          placeholder="Name, company, email"
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </label>
       <label className="filters__item">
         <span>Status</span>
-        <select value={params.get('status') ?? ''} onChange={(e) => update({ status: e.target.value })}>
+        <select
+          value={params.get('status') ?? ''}
+          onChange={(e) => update({ status: e.target.value })}
+        >
           <option value="">Any status</option>
           {LEAD_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -58,7 +71,10 @@ export function LeadFilters() {
       </label>
       <label className="filters__item">
         <span>Source</span>
-        <select value={params.get('source') ?? ''} onChange={(e) => update({ source: e.target.value })}>
+        <select
+          value={params.get('source') ?? ''}
+          onChange={(e) => update({ source: e.target.value })}
+        >
           <option value="">Any source</option>
           {data?.leadSources.map((s) => (
             <option key={s} value={s}>
@@ -69,7 +85,10 @@ export function LeadFilters() {
       </label>
       <label className="filters__item">
         <span>Owner</span>
-        <select value={params.get('owner') ?? ''} onChange={(e) => update({ owner: e.target.value })}>
+        <select
+          value={params.get('owner') ?? ''}
+          onChange={(e) => update({ owner: e.target.value })}
+        >
           <option value="">Anyone</option>
           <option value="none">Unassigned</option>
           {data?.users.map((u) => (
@@ -81,11 +100,25 @@ export function LeadFilters() {
       </label>
       <label className="filters__item filters__item--narrow">
         <span>Min score</span>
-        <input type="number" min={0} max={100} value={minScore} onChange={(e) => setMinScore(e.target.value)} aria-invalid={Boolean(rangeError)} />
+        <input
+          type="number"
+          min={0}
+          max={100}
+          value={minScore}
+          onChange={(e) => setMinScore(e.target.value)}
+          aria-invalid={Boolean(rangeError)}
+        />
       </label>
       <label className="filters__item filters__item--narrow">
         <span>Max score</span>
-        <input type="number" min={0} max={100} value={maxScore} onChange={(e) => setMaxScore(e.target.value)} aria-invalid={Boolean(rangeError)} />
+        <input
+          type="number"
+          min={0}
+          max={100}
+          value={maxScore}
+          onChange={(e) => setMaxScore(e.target.value)}
+          aria-invalid={Boolean(rangeError)}
+        />
       </label>
       {rangeError && (
         <span className="filters__error" role="alert">

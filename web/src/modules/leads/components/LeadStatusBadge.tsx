@@ -9,5 +9,9 @@ const TONE: Record<LeadStatus, string> = {
 };
 
 export function LeadStatusBadge({ status }: { status: LeadStatus }) {
-  return <span className={`badge ${TONE[status]}`}>{status.charAt(0) + status.slice(1).toLowerCase()}</span>;
+  return (
+    <span className={`badge ${TONE[status]}`}>
+      {status.charAt(0) + status.slice(1).toLowerCase()}
+    </span>
+  );
 }

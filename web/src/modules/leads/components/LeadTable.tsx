@@ -18,16 +18,28 @@ export function LeadTable() {
   const key = params.toString();
   const { filter, orderBy } = useMemo(() => leadQueryFromParams(new URLSearchParams(key)), [key]);
   // Cursors of the pages before this one, reset whenever sort or filters change.
-  const [cursors, setCursors] = useState<{ key: string; stack: (string | null)[] }>({ key, stack: [null] });
+  const [cursors, setCursors] = useState<{ key: string; stack: (string | null)[] }>({
+    key,
+    stack: [null],
+  });
   const stack = cursors.key === key ? cursors.stack : [null];
   const after = stack.at(-1) ?? null;
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const { data, previousData, loading, error, refetch } = useLeadTableQuery({ variables: { filter, orderBy, first: PAGE_SIZE, after } });
+  const { data, previousData, loading, error, refetch } = useLeadTableQuery({
+    variables: { filter, orderBy, first: PAGE_SIZE, after },
+  });
   const leads = (data ?? previousData)?.leads;
   const rows = leads?.edges.map((e) => e.node) ?? [];
 
   const sortBy = (field: LeadOrderField) => {
-    const direction = orderBy.field === field ? (orderBy.direction === 'DESC' ? 'ASC' : 'DESC') : field === 'NAME' ? 'ASC' : 'DESC';
+    const direction =
+      orderBy.field === field
+        ? orderBy.direction === 'DESC'
+          ? 'ASC'
+          : 'DESC'
+        : field === 'NAME'
+          ? 'ASC'
+          : 'DESC';
     setParams((prev) => {
       const next = new URLSearchParams(prev);
       next.set('sort', field);
@@ -38,8 +50,16 @@ export function LeadTable() {
   const sortHeader = (field: LeadOrderField, label: string, className?: string) => {
     const active = orderBy.field === field;
     return (
-      <th className={className} aria-sort={active ? (orderBy.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" className="sort-button" aria-pressed={active} onClick={() => sortBy(field)}>
+      <th
+        className={className}
+        aria-sort={active ? (orderBy.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}
+      >
+        <button
+          type="button"
+          className="sort-button"
+          aria-pressed={active}
+          onClick={() => sortBy(field)}
+        >
           {label} {active ? (orderBy.direction === 'ASC' ? '▲' : '▼') : ''}
         </button>
       </th>
@@ -54,7 +74,8 @@ export function LeadTable() {
       return next;
     });
 
-  if (error && !leads) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (error && !leads)
+    return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!leads) return <LoadingState label="Loading leads…" />;
   const page = stack.length;
   return (
@@ -72,7 +93,9 @@ export function LeadTable() {
                     type="checkbox"
                     aria-label="Select all leads on this page"
                     checked={allSelected}
-                    onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                    onChange={() =>
+                      setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))
+                    }
                   />
                 </th>
                 {sortHeader('SCORE', 'Score', 'num')}
@@ -88,7 +111,12 @@ export function LeadTable() {
               {rows.map((lead) => (
                 <tr key={lead.id} aria-selected={selected.has(lead.id)}>
                   <td>
-                    <input type="checkbox" aria-label={`Select ${lead.name}`} checked={selected.has(lead.id)} onChange={() => toggle(lead.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${lead.name}`}
+                      checked={selected.has(lead.id)}
+                      onChange={() => toggle(lead.id)}
+                    />
                   </td>
                   <td className="num" data-testid="lead-score">
                     <ScoreBadge score={lead.score} band={lead.scoreBand} />
@@ -115,7 +143,12 @@ export function LeadTable() {
           {leads.totalCount.toLocaleString('en-US')} leads · page {page}
         </span>
         <span>
-          <button type="button" className="button button--small" disabled={page <= 1} onClick={() => setCursors({ key, stack: stack.slice(0, -1) })}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={page <= 1}
+            onClick={() => setCursors({ key, stack: stack.slice(0, -1) })}
+          >
             Previous
           </button>{' '}
           <button

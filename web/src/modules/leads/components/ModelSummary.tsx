@@ -13,7 +13,9 @@ export function ModelSummary({ model }: { model: ModelCard_ModelFragment }) {
       {learned
         ? `, trained ${formatDate(model.trainedAt)} on ${model.trainingRows.toLocaleString('en-US')} outcomes`
         : ' (hand-set weights, used until there are enough won and lost deals to learn from)'}
-      {model.metrics ? `. Holdout AUC ${model.metrics.auc.toFixed(3)}.` : '. Not evaluated on a holdout yet.'}
+      {model.metrics
+        ? `. Holdout AUC ${model.metrics.auc.toFixed(3)}.`
+        : '. Not evaluated on a holdout yet.'}
     </p>
   );
 }

@@ -1,4 +1,7 @@
-import type { ScoreExplanationPanel_LeadFragment, ScoreFactor_FactorFragment } from '../../../__generated__/graphql';
+import type {
+  ScoreExplanationPanel_LeadFragment,
+  ScoreFactor_FactorFragment,
+} from '../../../__generated__/graphql';
 import { formatPercent } from '../../../lib/formatPercent';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Panel } from '../../../ui/Panel';
@@ -10,7 +13,15 @@ function signed(n: number) {
   return `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`;
 }
 
-function FactorList({ title, factors, tone }: { title: string; factors: readonly ScoreFactor_FactorFragment[]; tone: 'positive' | 'negative' }) {
+function FactorList({
+  title,
+  factors,
+  tone,
+}: {
+  title: string;
+  factors: readonly ScoreFactor_FactorFragment[];
+  tone: 'positive' | 'negative';
+}) {
   return (
     <div>
       <h3 style={{ fontSize: 13, marginBottom: 6 }}>{title}</h3>
@@ -39,7 +50,9 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
   if (!explanation) {
     return (
       <Panel title="Why this score">
-        <EmptyState title="Not scored yet">Rescore the lead to see what drives its score.</EmptyState>
+        <EmptyState title="Not scored yet">
+          Rescore the lead to see what drives its score.
+        </EmptyState>
       </Panel>
     );
   }
@@ -56,18 +69,24 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
               <strong>{formatPercent(explanation.probability, 1)}</strong> chance to convert
             </div>
             <div className="muted">
-              Baseline {signed(explanation.baseline)} + factors {signed(explanation.logit - explanation.baseline)} = logit {signed(explanation.logit)}
+              Baseline {signed(explanation.baseline)} + factors{' '}
+              {signed(explanation.logit - explanation.baseline)} = logit {signed(explanation.logit)}
             </div>
           </div>
         </div>
         <FactorChart factors={factors} />
         <div className="grid-2" style={{ marginTop: 8 }}>
           <FactorList title="Raising the score" factors={explanation.topPositive} tone="positive" />
-          <FactorList title="Lowering the score" factors={explanation.topNegative} tone="negative" />
+          <FactorList
+            title="Lowering the score"
+            factors={explanation.topNegative}
+            tone="negative"
+          />
         </div>
         {best && (
           <div className="improvement" data-testid="best-improvement">
-            <strong>What would help most:</strong> {best.label} {best.from != null ? `from ${best.from} ` : ''}to {best.to} would raise the score to{' '}
+            <strong>What would help most:</strong> {best.label}{' '}
+            {best.from != null ? `from ${best.from} ` : ''}to {best.to} would raise the score to{' '}
             <strong>{best.newScore}</strong> ({formatPercent(best.newProbability, 1)}).
           </div>
         )}

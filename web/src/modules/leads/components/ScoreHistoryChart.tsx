@@ -1,4 +1,12 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { LeadPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -18,7 +26,14 @@ export function ScoreHistoryChart({ history }: { history: readonly Snapshot[] })
           <XAxis dataKey="at" tick={{ fontSize: 11 }} />
           <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Line type="monotone" dataKey="score" stroke="#4338ca" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="score"
+            stroke="#4338ca"
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -14,10 +14,17 @@ export function useAssignLeads() {
         await mutate({
           variables: { ids, ownerId: owner?.id ?? null },
           optimisticResponse: {
-            assignLeads: ids.map((id) => ({ __typename: 'Lead' as const, id, owner: owner && { __typename: 'User' as const, ...owner } })),
+            assignLeads: ids.map((id) => ({
+              __typename: 'Lead' as const,
+              id,
+              owner: owner && { __typename: 'User' as const, ...owner },
+            })),
           },
         });
-        toast.show(`${ids.length} lead${ids.length === 1 ? '' : 's'} ${owner ? `assigned to ${owner.name}` : 'unassigned'}.`, 'success');
+        toast.show(
+          `${ids.length} lead${ids.length === 1 ? '' : 's'} ${owner ? `assigned to ${owner.name}` : 'unassigned'}.`,
+          'success',
+        );
         return true;
       } catch (error) {
         toast.show(`Could not assign the leads: ${errorMessage(error)}`, 'error');

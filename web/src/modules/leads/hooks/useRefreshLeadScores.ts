@@ -29,12 +29,22 @@ export function useRefreshLeadScores() {
         while (run && !FINISHED.includes(run.status.toUpperCase()) && run.processed < run.total) {
           setProgress({ processed: run.processed, total: run.total });
           await new Promise((resolve) => setTimeout(resolve, 1000));
-          const next = await client.query<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>({ query: ScoringRunProgressDocument, variables: { id: run.id }, fetchPolicy: 'network-only' });
+          const next = await client.query<
+            ScoringRunProgressQuery,
+            ScoringRunProgressQueryVariables
+          >({
+            query: ScoringRunProgressDocument,
+            variables: { id: run.id },
+            fetchPolicy: 'network-only',
+          });
           run = next.data?.scoringRun ?? undefined;
         }
         if (run?.error) throw new Error(run.error);
         await client.refetchQueries({ include: ['LeadTable', 'LeadPage', 'DashboardScoring'] });
-        toast.show(`Rescored ${data?.refreshLeadScores.rescored ?? run?.processed ?? 0} leads.`, 'success');
+        toast.show(
+          `Rescored ${data?.refreshLeadScores.rescored ?? run?.processed ?? 0} leads.`,
+          'success',
+        );
       } catch (error) {
         toast.show(`Rescoring failed: ${errorMessage(error)}`, 'error');
       } finally {

@@ -11,9 +11,14 @@ export function useSetLeadsStatus() {
       try {
         await mutate({
           variables: { ids, status },
-          optimisticResponse: { setLeadsStatus: ids.map((id) => ({ __typename: 'Lead' as const, id, status })) },
+          optimisticResponse: {
+            setLeadsStatus: ids.map((id) => ({ __typename: 'Lead' as const, id, status })),
+          },
         });
-        toast.show(`${ids.length} lead${ids.length === 1 ? '' : 's'} set to ${status.toLowerCase()}.`, 'success');
+        toast.show(
+          `${ids.length} lead${ids.length === 1 ? '' : 's'} set to ${status.toLowerCase()}.`,
+          'success',
+        );
         return true;
       } catch (error) {
         toast.show(`Could not change the status: ${errorMessage(error)}`, 'error');

@@ -1,6 +1,18 @@
-import type { LeadFilter, LeadOrder, LeadOrderField, LeadStatus, SortDirection } from '../../../__generated__/graphql';
+import type {
+  LeadFilter,
+  LeadOrder,
+  LeadOrderField,
+  LeadStatus,
+  SortDirection,
+} from '../../../__generated__/graphql';
 
-export const LEAD_STATUSES: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED', 'CONVERTED'];
+export const LEAD_STATUSES: LeadStatus[] = [
+  'NEW',
+  'WORKING',
+  'QUALIFIED',
+  'DISQUALIFIED',
+  'CONVERTED',
+];
 const SORT_FIELDS: LeadOrderField[] = ['SCORE', 'CREATED_AT', 'STATUS', 'NAME'];
 
 function scoreParam(raw: string | null): number | undefined {
@@ -10,11 +22,15 @@ function scoreParam(raw: string | null): number | undefined {
 }
 
 /** The lead table's sort and filters, read from the URL (score, highest first, by default). */
-export function leadQueryFromParams(params: URLSearchParams): { filter: LeadFilter; orderBy: LeadOrder } {
+export function leadQueryFromParams(params: URLSearchParams): {
+  filter: LeadFilter;
+  orderBy: LeadOrder;
+} {
   const sort = params.get('sort') as LeadOrderField | null;
   const field = sort && SORT_FIELDS.includes(sort) ? sort : 'SCORE';
   const dir = params.get('dir');
-  const direction: SortDirection = dir === 'ASC' || dir === 'DESC' ? dir : field === 'NAME' ? 'ASC' : 'DESC';
+  const direction: SortDirection =
+    dir === 'ASC' || dir === 'DESC' ? dir : field === 'NAME' ? 'ASC' : 'DESC';
   const filter: LeadFilter = {};
   const status = params.get('status') as LeadStatus | null;
   if (status && LEAD_STATUSES.includes(status)) filter.status = [status];

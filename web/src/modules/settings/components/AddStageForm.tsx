@@ -15,7 +15,8 @@ export function AddStageForm({ pipelineId, openCount }: { pipelineId: string; op
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { createStage, loading } = useCreateStage();
   const toast = useToast();
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -49,20 +50,54 @@ export function AddStageForm({ pipelineId, openCount }: { pipelineId: string; op
     <form onSubmit={submit} noValidate aria-label="Add stage">
       <div className="form-grid">
         <Field id={`${id}-name`} label="New stage name" error={errors.name}>
-          <input id={`${id}-name`} value={values.name} onChange={set('name')} aria-invalid={Boolean(errors.name)} />
+          <input
+            id={`${id}-name`}
+            value={values.name}
+            onChange={set('name')}
+            aria-invalid={Boolean(errors.name)}
+          />
         </Field>
         <Field id={`${id}-kind`} label="Kind">
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as StageKind)}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as StageKind)}
+          >
             <option value="OPEN">Open</option>
             <option value="WON">Won</option>
             <option value="LOST">Lost</option>
           </select>
         </Field>
-        <Field id={`${id}-p`} label="Probability %" error={errors.probability} hint="Blank: use the learned rate">
-          <input id={`${id}-p`} type="number" min={0} max={100} value={values.probability} onChange={set('probability')} aria-invalid={Boolean(errors.probability)} />
+        <Field
+          id={`${id}-p`}
+          label="Probability %"
+          error={errors.probability}
+          hint="Blank: use the learned rate"
+        >
+          <input
+            id={`${id}-p`}
+            type="number"
+            min={0}
+            max={100}
+            value={values.probability}
+            onChange={set('probability')}
+            aria-invalid={Boolean(errors.probability)}
+          />
         </Field>
-        <Field id={`${id}-r`} label="Rotting after (days)" error={errors.rottingDays} hint="Blank: never">
-          <input id={`${id}-r`} type="number" min={1} value={values.rottingDays} onChange={set('rottingDays')} aria-invalid={Boolean(errors.rottingDays)} />
+        <Field
+          id={`${id}-r`}
+          label="Rotting after (days)"
+          error={errors.rottingDays}
+          hint="Blank: never"
+        >
+          <input
+            id={`${id}-r`}
+            type="number"
+            min={1}
+            value={values.rottingDays}
+            onChange={set('rottingDays')}
+            aria-invalid={Boolean(errors.rottingDays)}
+          />
         </Field>
       </div>
       <div className="form-actions">

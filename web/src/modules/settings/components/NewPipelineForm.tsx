@@ -27,7 +27,12 @@ export function NewPipelineForm() {
       <label className="field__label" htmlFor="new-pipeline">
         New pipeline
       </label>
-      <input id="new-pipeline" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(error)} />
+      <input
+        id="new-pipeline"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        aria-invalid={Boolean(error)}
+      />
       {error && (
         <span className="field__error" role="alert">
           {error}

@@ -15,7 +15,8 @@ import { StageRow } from './StageRow';
 export function PipelineSettings({ pipelineId }: { pipelineId: string | undefined }) {
   const { data, error, refetch } = usePipelineSettingsQuery();
   const reorder = useReorderStages();
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const first = data.pipelines[0];
   if (!pipelineId && first) return <Navigate to={`/settings/pipelines/${first.id}`} replace />;
@@ -37,7 +38,12 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
           <ul className="stage-list">
             {data.pipelines.map((p) => (
               <li key={p.id}>
-                <NavLink to={`/settings/pipelines/${p.id}`} className={({ isActive }) => `sidebar__link settings-link ${isActive ? 'settings-link--active' : ''}`}>
+                <NavLink
+                  to={`/settings/pipelines/${p.id}`}
+                  className={({ isActive }) =>
+                    `sidebar__link settings-link ${isActive ? 'settings-link--active' : ''}`
+                  }
+                >
                   {p.name}
                 </NavLink>
               </li>
@@ -50,10 +56,14 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
         <EmptyState title="Pick a pipeline" />
       ) : (
         <div className="stack">
-          <Panel title={`Stages of ${pipeline.name}`} actions={<RenamePipelineForm key={pipeline.id} pipeline={pipeline} />}>
+          <Panel
+            title={`Stages of ${pipeline.name}`}
+            actions={<RenamePipelineForm key={pipeline.id} pipeline={pipeline} />}
+          >
             <p className="muted" style={{ marginTop: 0 }}>
-              Drag to reorder (or focus the handle, press Space, use the arrow keys, press Space). Leave the probability blank to weight deals by the rate learned from
-              this pipeline’s history.
+              Drag to reorder (or focus the handle, press Space, use the arrow keys, press Space).
+              Leave the probability blank to weight deals by the rate learned from this pipeline’s
+              history.
             </p>
             <div className="stage-head" aria-hidden="true">
               <span />
@@ -65,9 +75,19 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
             <DragDropContext onDragEnd={onDragEnd}>
               <Droppable droppableId="stages">
                 {(provided) => (
-                  <ul ref={provided.innerRef} {...provided.droppableProps} className="stage-list" data-testid="stage-list">
+                  <ul
+                    ref={provided.innerRef}
+                    {...provided.droppableProps}
+                    className="stage-list"
+                    data-testid="stage-list"
+                  >
                     {stages.map((stage, index) => (
-                      <StageRow key={stage.id} stage={stage} index={index} others={stages.filter((s) => s.id !== stage.id)} />
+                      <StageRow
+                        key={stage.id}
+                        stage={stage}
+                        index={index}
+                        others={stages.filter((s) => s.id !== stage.id)}
+                      />
                     ))}
                     {provided.placeholder}
                   </ul>
@@ -76,7 +96,10 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
             </DragDropContext>
           </Panel>
           <Panel title="Add a stage">
-            <AddStageForm pipelineId={pipeline.id} openCount={stages.filter((s) => s.kind === 'OPEN').length} />
+            <AddStageForm
+              pipelineId={pipeline.id}
+              openCount={stages.filter((s) => s.kind === 'OPEN').length}
+            />
           </Panel>
         </div>
       )}

@@ -24,9 +24,18 @@ export function RenamePipelineForm({ pipeline }: { pipeline: { id: string; name:
     <form onSubmit={submit} noValidate className="filters" aria-label="Rename pipeline">
       <label className="filters__item">
         <span>Pipeline name</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(error)} />
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={Boolean(error)}
+        />
       </label>
-      <button type="submit" className="button button--small" disabled={loading || name.trim() === pipeline.name} style={{ marginBottom: 4 }}>
+      <button
+        type="submit"
+        className="button button--small"
+        disabled={loading || name.trim() === pipeline.name}
+        style={{ marginBottom: 4 }}
+      >
         Rename
       </button>
       {error && (

@@ -16,7 +16,15 @@ function formOf(stage: StageSettings_StageFragment): StageFormValues {
   };
 }
 
-export function StageRow({ stage, index, others }: { stage: StageSettings_StageFragment; index: number; others: readonly StageSettings_StageFragment[] }) {
+export function StageRow({
+  stage,
+  index,
+  others,
+}: {
+  stage: StageSettings_StageFragment;
+  index: number;
+  others: readonly StageSettings_StageFragment[];
+}) {
   const [values, setValues] = useState(() => formOf(stage));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [deleting, setDeleting] = useState(false);
@@ -26,8 +34,12 @@ export function StageRow({ stage, index, others }: { stage: StageSettings_StageF
   const toast = useToast();
   useEffect(() => setValues(formOf(stage)), [stage]);
   const initial = formOf(stage);
-  const dirty = values.name !== initial.name || values.probability !== initial.probability || values.rottingDays !== initial.rottingDays;
-  const set = (key: keyof StageFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const dirty =
+    values.name !== initial.name ||
+    values.probability !== initial.probability ||
+    values.rottingDays !== initial.rottingDays;
+  const set = (key: keyof StageFormValues) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
 
   const save = async () => {
     const { errors: found, parsed } = parseStageForm(values);
@@ -36,8 +48,12 @@ export function StageRow({ stage, index, others }: { stage: StageSettings_StageF
     try {
       await update(stage, {
         name: parsed.name,
-        ...(parsed.probability == null ? { clearProbability: true } : { probability: parsed.probability }),
-        ...(parsed.rottingDays == null ? { clearRottingDays: true } : { rottingDays: parsed.rottingDays }),
+        ...(parsed.probability == null
+          ? { clearProbability: true }
+          : { probability: parsed.probability }),
+        ...(parsed.rottingDays == null
+          ? { clearRottingDays: true }
+          : { rottingDays: parsed.rottingDays }),
       });
       toast.show(`Saved “${parsed.name}”.`, 'success');
     } catch (error) {
@@ -50,7 +66,10 @@ export function StageRow({ stage, index, others }: { stage: StageSettings_StageF
   const remove = async () => {
     try {
       await deleteStage({ variables: { id: stage.id, targetStageId: targetId } });
-      toast.show(`Deleted “${stage.name}”; its deals moved to “${others.find((o) => o.id === targetId)?.name}”.`, 'success');
+      toast.show(
+        `Deleted “${stage.name}”; its deals moved to “${others.find((o) => o.id === targetId)?.name}”.`,
+        'success',
+      );
     } catch (error) {
       toast.show(`Could not delete the stage: ${errorMessage(error)}`, 'error');
     }
@@ -60,30 +79,72 @@ export function StageRow({ stage, index, others }: { stage: StageSettings_StageF
   return (
     <Draggable draggableId={stage.id} index={index}>
       {(provided, snapshot) => (
-        <li ref={provided.innerRef} {...provided.draggableProps} className={`stage-row ${snapshot.isDragging ? 'stage-row--dragging' : ''}`} data-stage-row={stage.name}>
-          <span className="stage-row__handle" {...provided.dragHandleProps} aria-label={`Reorder ${label}`}>
+        <li
+          ref={provided.innerRef}
+          {...provided.draggableProps}
+          className={`stage-row ${snapshot.isDragging ? 'stage-row--dragging' : ''}`}
+          data-stage-row={stage.name}
+        >
+          <span
+            className="stage-row__handle"
+            {...provided.dragHandleProps}
+            aria-label={`Reorder ${label}`}
+          >
             ⠿
           </span>
           <div>
-            <input value={values.name} onChange={set('name')} aria-label={`Name of ${label}`} aria-invalid={Boolean(errors.name)} />
+            <input
+              value={values.name}
+              onChange={set('name')}
+              aria-label={`Name of ${label}`}
+              aria-invalid={Boolean(errors.name)}
+            />
             {errors.name && <span className="field__error">{errors.name}</span>}
             <span className="stage-row__learned">
-              {stage.kind !== 'OPEN' && <span className="badge">{stage.kind.toLowerCase()}</span>} {stage.dealCount} deals · learned {formatPercent(stage.learnedConversionRate)}
+              {stage.kind !== 'OPEN' && <span className="badge">{stage.kind.toLowerCase()}</span>}{' '}
+              {stage.dealCount} deals · learned {formatPercent(stage.learnedConversionRate)}
             </span>
           </div>
           <div>
-            <input type="number" min={0} max={100} value={values.probability} onChange={set('probability')} placeholder="learned" aria-label={`Probability % of ${label}`} aria-invalid={Boolean(errors.probability)} />
+            <input
+              type="number"
+              min={0}
+              max={100}
+              value={values.probability}
+              onChange={set('probability')}
+              placeholder="learned"
+              aria-label={`Probability % of ${label}`}
+              aria-invalid={Boolean(errors.probability)}
+            />
             {errors.probability && <span className="field__error">{errors.probability}</span>}
           </div>
           <div>
-            <input type="number" min={1} value={values.rottingDays} onChange={set('rottingDays')} placeholder="never" aria-label={`Rotting days of ${label}`} aria-invalid={Boolean(errors.rottingDays)} />
+            <input
+              type="number"
+              min={1}
+              value={values.rottingDays}
+              onChange={set('rottingDays')}
+              placeholder="never"
+              aria-label={`Rotting days of ${label}`}
+              aria-invalid={Boolean(errors.rottingDays)}
+            />
             {errors.rottingDays && <span className="field__error">{errors.rottingDays}</span>}
           </div>
           <div className="stage-row__actions">
-            <button type="button" className="button button--small button--primary" disabled={!dirty || loading} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button button--small button--primary"
+              disabled={!dirty || loading}
+              onClick={() => void save()}
+            >
               Save
             </button>
-            <button type="button" className="button button--small button--danger" onClick={() => setDeleting((d) => !d)} aria-expanded={deleting}>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => setDeleting((d) => !d)}
+              aria-expanded={deleting}
+            >
               Delete
             </button>
           </div>
@@ -95,7 +156,11 @@ export function StageRow({ stage, index, others }: { stage: StageSettings_StageF
                 <>
                   <label>
                     Move its {stage.dealCount} deals to{' '}
-                    <select value={targetId} onChange={(e) => setTargetId(e.target.value)} aria-label="Target stage">
+                    <select
+                      value={targetId}
+                      onChange={(e) => setTargetId(e.target.value)}
+                      aria-label="Target stage"
+                    >
                       {others.map((o) => (
                         <option key={o.id} value={o.id}>
                           {o.name}
@@ -103,10 +168,19 @@ export function StageRow({ stage, index, others }: { stage: StageSettings_StageF
                       ))}
                     </select>
                   </label>
-                  <button type="button" className="button button--small button--danger" disabled={!targetId || deletingNow} onClick={() => void remove()}>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    disabled={!targetId || deletingNow}
+                    onClick={() => void remove()}
+                  >
                     Delete “{stage.name}”
                   </button>
-                  <button type="button" className="button button--small button--ghost" onClick={() => setDeleting(false)}>
+                  <button
+                    type="button"
+                    className="button button--small button--ghost"
+                    onClick={() => setDeleting(false)}
+                  >
                     Cancel
                   </button>
                 </>

@@ -6,7 +6,10 @@ export function useRenamePipeline() {
   const [mutate, { loading }] = useRenamePipelineMutation();
   const rename = useCallback(
     (id: string, name: string) =>
-      mutate({ variables: { id, name }, optimisticResponse: { renamePipeline: { __typename: 'Pipeline', id, name } } }),
+      mutate({
+        variables: { id, name },
+        optimisticResponse: { renamePipeline: { __typename: 'Pipeline', id, name } },
+      }),
     [mutate],
   );
   return { rename, loading };

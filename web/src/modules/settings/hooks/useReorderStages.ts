@@ -1,5 +1,8 @@
 import { useCallback } from 'react';
-import { useReorderStagesMutation, type PipelineSettings_PipelineFragment } from '../../../__generated__/graphql';
+import {
+  useReorderStagesMutation,
+  type PipelineSettings_PipelineFragment,
+} from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 

@@ -1,5 +1,9 @@
 import { useCallback } from 'react';
-import { useUpdateStageMutation, type StageSettings_StageFragment, type UpdateStageInput } from '../../../__generated__/graphql';
+import {
+  useUpdateStageMutation,
+  type StageSettings_StageFragment,
+  type UpdateStageInput,
+} from '../../../__generated__/graphql';
 
 /** Saves a stage's name, probability and rotting days, shown at once and rolled back if refused. */
 export function useUpdateStage() {

@@ -1,8 +1,15 @@
 export type StageFormValues = { name: string; probability: string; rottingDays: string };
-export type ParsedStageForm = { name: string; probability: number | null; rottingDays: number | null };
+export type ParsedStageForm = {
+  name: string;
+  probability: number | null;
+  rottingDays: number | null;
+};
 
 /** Checks a stage form; probability is entered in percent and sent as 0..1. */
-export function parseStageForm(values: StageFormValues): { errors: Record<string, string>; parsed: ParsedStageForm } {
+export function parseStageForm(values: StageFormValues): {
+  errors: Record<string, string>;
+  parsed: ParsedStageForm;
+} {
   const errors: Record<string, string> = {};
   const name = values.name.trim();
   if (!name) errors.name = 'A stage needs a name.';
