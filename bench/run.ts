@@ -22,6 +22,12 @@ let failed = false;
 for (const name of requested.length ? requested : Object.keys(BENCHES)) {
   const file = BENCHES[name]!;
   console.log(`\n== ${name} (${file}) ==`);
+  if (name === 'rescore' && !process.env.DATABASE_URL) {
+    console.log(
+      'skipped: the rescore benchmark measures PostgreSQL; set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)',
+    );
+    continue;
+  }
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(file)], {
     stdio: 'inherit',
   });
