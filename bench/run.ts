@@ -8,6 +8,7 @@ const BENCHES: Record<string, string> = {
   pipeline: 'bench/pipeline.ts',
   rescore: 'bench/rescore.ts',
   spa: 'bench/spa.ts',
+  startup: 'bench/startup.ts',
 };
 
 const requested = process.argv.slice(2);
