@@ -74,9 +74,14 @@ export async function runScoringBench(): Promise<object> {
 
   // 3. speed: training on 100k x 20 and scoring pre-binned rows
   const big = generateSynthetic(100_000, 3, 4);
-  t = performance.now();
-  const bigModel = trainModel(big.dataset, { seed: 1 });
-  const trainSeconds = (performance.now() - t) / 1000;
+  // The median of three fits, as for the peer (machine noise on 2 shared cores is large).
+  const fits = [0, 1, 2].map(() => {
+    const started = performance.now();
+    const fitted = trainModel(big.dataset, { seed: 1 });
+    return { seconds: (performance.now() - started) / 1000, model: fitted };
+  });
+  const trainSeconds = fits.map((f) => f.seconds).sort((a, b) => a - b)[1]!;
+  const bigModel = fits[0]!.model;
   let hgb: Record<string, unknown> | null = null;
   if (!skipped) {
     const csv = join(dir, 'speed.csv');

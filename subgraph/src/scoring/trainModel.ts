@@ -40,7 +40,7 @@ export const defaultTrainOptions = {
   seed: 1,
   learningRate: 0.05,
   maxRounds: 3000,
-  patience: 50,
+  patience: 20,
   validationFraction: 0.2,
   bags: 1,
   maxPairs: 8,
