@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../subgraph/src/config';
-import { openDatabase } from '../subgraph/src/db/database';
+import { openConfiguredDatabase } from '../subgraph/src/db/openConfiguredDatabase';
 import { applyMigrations } from '../subgraph/src/db/migrations';
 import { seedDemo } from './seed/seedDemo';
 
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
   const config = loadConfig();
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openConfiguredDatabase(config);
   try {
     await applyMigrations(db);
     if ((await db.prisma.tenant.count()) > 0) {

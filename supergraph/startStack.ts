@@ -2,7 +2,8 @@ import path from 'node:path';
 import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
 import { seedDemo } from '../prisma/seed/seedDemo';
 import type { Config } from '../subgraph/src/config';
-import { openDatabase, type Database } from '../subgraph/src/db/database';
+import type { Database } from '../subgraph/src/db/database';
+import { openConfiguredDatabase } from '../subgraph/src/db/openConfiguredDatabase';
 import { applyMigrations } from '../subgraph/src/db/migrations';
 import { createScoringJobs } from '../subgraph/src/jobs/createScoringJobs';
 import {
@@ -28,13 +29,7 @@ export type StackOptions = {
 export async function startStack(options: StackOptions) {
   const log = options.log ?? (() => {});
   const { config } = options;
-  const db =
-    options.db ??
-    (await openDatabase({
-      url: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-    }));
+  const db = options.db ?? (await openConfiguredDatabase(config));
   const applied = await applyMigrations(db);
   if (applied.length) log(`Applied migrations to ${db.label}: ${applied.join(', ')}`);
   if (options.seedIfEmpty && (await db.prisma.tenant.count()) === 0) {

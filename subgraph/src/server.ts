@@ -5,7 +5,8 @@ import type { Principal } from './auth/principal';
 import { signToken } from './auth/signToken';
 import { loadConfig, type Config } from './config';
 import { createApolloServer } from './createApolloServer';
-import { openDatabase, type Database } from './db/database';
+import type { Database } from './db/database';
+import { openConfiguredDatabase } from './db/openConfiguredDatabase';
 import { applyMigrations } from './db/migrations';
 import type { SendScoringEvent } from './jobs/scoringEvents';
 import { createHttpServer, type RouteHandler } from './http/createHttpServer';
@@ -35,13 +36,7 @@ export type StartOptions = {
 /** Wiring only: config, database, Apollo Server, HTTP, shutdown. */
 export async function startSubgraph(options: StartOptions): Promise<RunningSubgraph> {
   const config = options.config ?? loadConfig();
-  const db =
-    options.db ??
-    (await openDatabase({
-      url: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-    }));
+  const db = options.db ?? (await openConfiguredDatabase(config));
   if (options.migrate ?? !options.db) await applyMigrations(db);
 
   // Without configured auth, a development secret is generated at start; never in production.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { openDatabase } from './database';
+import { openConfiguredDatabase } from './openConfiguredDatabase';
 import { applyMigrations, createMigration, migrationStatus } from './migrations';
 
 const USAGE = `Usage:
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   if (command !== 'migrate' && command !== 'status')
     throw new Error(`Unknown command "${command ?? ''}".\n${USAGE}`);
   const config = loadConfig();
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openConfiguredDatabase(config);
   try {
     if (command === 'migrate') {
       const applied = await applyMigrations(db);

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import type { Deal } from '../../db/generated/client';
 import type { CreateDealInput } from '../../__generated__/resolvers-types';
 import { recordActivity } from '../recordActivity';
+import { assertReferences, type References } from '../assertReferences';
 import { userError, forbidden } from '../errors';
 import { currency, money, title, validate } from '../validate';
 import { withIdempotency } from '../withIdempotency';
@@ -19,32 +20,13 @@ const schema = z.object({
   idempotencyKey: z.string().nullable().optional(),
 });
 
-/** Checks that referenced rows exist in the tenant: unknown and other tenants' ids look the same. */
-export async function assertDealReferences(
-  { prisma, tenantId, principal }: Context,
-  refs: { customerId?: string | null | undefined; ownerId?: string | null | undefined },
-): Promise<void> {
-  if (
-    refs.customerId &&
-    !(await prisma.customer.findFirst({
-      where: { id: refs.customerId, tenantId },
-      select: { id: true },
-    }))
-  ) {
-    throw userError(`customerId: unknown customer ${refs.customerId}`, 'customerId');
+/** Deal references must exist in the tenant, and reps can only make themselves owner. */
+export async function assertDealReferences(context: Context, refs: References): Promise<void> {
+  const { principal } = context;
+  if (refs.ownerId && principal.role === 'REP' && refs.ownerId !== principal.userId) {
+    throw forbidden('Reps can only own deals themselves');
   }
-  if (refs.ownerId) {
-    if (principal.role === 'REP' && refs.ownerId !== principal.userId)
-      throw forbidden('Reps can only own deals themselves');
-    if (
-      !(await prisma.user.findFirst({
-        where: { id: refs.ownerId, tenantId },
-        select: { id: true },
-      }))
-    ) {
-      throw userError(`ownerId: unknown user ${refs.ownerId}`, 'ownerId');
-    }
-  }
+  await assertReferences(context, refs);
 }
 
 export async function createDeal(context: Context, raw: CreateDealInput): Promise<Deal> {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Context } from '../../context';
 import type { Lead, Prisma } from '../../db/generated/client';
 import type { CreateLeadInput } from '../../__generated__/resolvers-types';
-import { forbidden, userError } from '../errors';
+import { assertReferences } from '../assertReferences';
+import { forbidden } from '../errors';
 import { recordActivity } from '../recordActivity';
 import { name, validate } from '../validate';
 import { withIdempotency } from '../withIdempotency';
@@ -28,27 +29,6 @@ const schema = z.object({
   idempotencyKey: z.string().nullable().optional(),
 });
 
-export async function assertLeadReferences(
-  { prisma, tenantId }: Context,
-  refs: { customerId?: string | null | undefined; ownerId?: string | null | undefined },
-): Promise<void> {
-  if (
-    refs.customerId &&
-    !(await prisma.customer.findFirst({
-      where: { id: refs.customerId, tenantId },
-      select: { id: true },
-    }))
-  ) {
-    throw userError(`customerId: unknown customer ${refs.customerId}`, 'customerId');
-  }
-  if (
-    refs.ownerId &&
-    !(await prisma.user.findFirst({ where: { id: refs.ownerId, tenantId }, select: { id: true } }))
-  ) {
-    throw userError(`ownerId: unknown user ${refs.ownerId}`, 'ownerId');
-  }
-}
-
 export function leadMetadata(
   base: Prisma.JsonValue | undefined,
   input: {
@@ -72,7 +52,7 @@ export async function createLead(context: Context, raw: CreateLeadInput): Promis
   if (principal.role === 'REP' && input.ownerId && input.ownerId !== principal.userId) {
     throw forbidden('Reps can only create leads they own');
   }
-  await assertLeadReferences(context, input);
+  await assertReferences(context, input);
   const { id } = await prisma.$transaction((tx) =>
     withIdempotency(
       tx,

@@ -6,7 +6,8 @@ import { assertCanChange } from '../authorize';
 import { forbidden, notFound, userError } from '../errors';
 import { recordActivity } from '../recordActivity';
 import { validate } from '../validate';
-import { assertLeadReferences, leadFields, leadMetadata } from './createLead';
+import { assertReferences } from '../assertReferences';
+import { leadFields, leadMetadata } from './createLead';
 
 const updateSchema = z.object(leadFields).partial();
 
@@ -27,7 +28,7 @@ export async function updateLead(
 ): Promise<Lead> {
   const input = validate(updateSchema, raw);
   const [lead] = await findLeads(context, [id]);
-  await assertLeadReferences(context, input);
+  await assertReferences(context, input);
   const { prisma, tenantId, principal } = context;
   const updated = await prisma.$transaction(async (tx) => {
     const row = await tx.lead.update({
@@ -114,7 +115,7 @@ export async function assignLeads(
     principal.role === 'REP'
       ? await findLeads({ ...context, principal: { ...principal, role: 'MANAGER' } }, ids)
       : await findLeads(context, ids);
-  await assertLeadReferences(context, { ownerId });
+  await assertReferences(context, { ownerId });
   return prisma.$transaction(async (tx) => {
     const result: Lead[] = [];
     for (const lead of leads) {

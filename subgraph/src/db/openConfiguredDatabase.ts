@@ -1,0 +1,13 @@
+import type { Config } from '../config';
+import { openDatabase, type Database } from './database';
+
+/** The database the configuration names: DATABASE_URL's PostgreSQL, else the embedded PGlite. */
+export function openConfiguredDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'>,
+): Promise<Database> {
+  return openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
+}
