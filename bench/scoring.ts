@@ -138,6 +138,7 @@ export async function runScoringBench(): Promise<object> {
       rows: 100_000,
       features: big.dataset.features.length,
       trainSeconds,
+      trainRuns: fits.map((f) => f.seconds),
       hgb,
       rowsPerSecond,
       pairs: bigModel.pairs.length,

@@ -19,9 +19,12 @@ export function binValue(binning: Binning, value: RawValue): number {
     if (isMissing(value)) return 0;
     return lookup(binning).get(String(value).trim()) ?? 1;
   }
-  const x = toNumber(value);
+  return numericBin(toNumber(value), binning.edges);
+}
+
+/** The bin of a number (NaN: the missing bin 0) among sorted edges: 1 + the edges ≤ x. */
+export function numericBin(x: number, edges: readonly number[]): number {
   if (Number.isNaN(x)) return 0;
-  const edges = binning.edges;
   let lo = 0;
   let hi = edges.length;
   while (lo < hi) {

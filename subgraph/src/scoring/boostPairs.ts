@@ -1,6 +1,6 @@
 import { boostTerms } from './boostTerms';
 import type { BoostOptions, Split, TrainingData } from './boostMains';
-import { fitPairUpdate } from './fitPairUpdate';
+import { fitPairUpdate, pairScratch } from './fitPairUpdate';
 import { gather } from './gather';
 import { pairColumn } from './pairColumn';
 
@@ -17,11 +17,12 @@ export function boostPairs(
       const nA = data.binCounts[a]!;
       const nB = data.binCounts[b]!;
       const cells = pairColumn(data.columns[a]!, data.columns[b]!, nB);
+      const scratch = pairScratch({ nA, nB });
       return {
         cells: nA * nB,
         train: gather(cells, split.train),
         validation: gather(cells, split.validation),
-        fit: (G, H, C, delta) => void fitPairUpdate({ nA, nB }, G, H, C, opts, delta),
+        fit: (G, H, C, delta) => void fitPairUpdate({ nA, nB }, G, H, C, opts, delta, scratch),
       };
     }),
     trainLogits: Float64Array.from(gather64(logits, split.train)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binValue } from './binValue';
-import { fitBinning } from './fitBinning';
+import { fitBinnedColumn, fitBinning } from './fitBinning';
 
 describe('fitBinning', () => {
   it('gives missing numbers their own bin, never the bin of 0', () => {
@@ -33,5 +33,21 @@ describe('fitBinning', () => {
     expect(binValue(binning, 'rare')).toBe(1);
     expect(binValue(binning, 'never seen')).toBe(1);
     expect(binValue(binning, null)).toBe(0);
+  });
+
+  it('bins the training column exactly as scoring bins each value', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      i % 7 === 0 ? null : ((i * 7919) % 1000) / 10,
+      i % 11 === 0 ? '' : ['a', 'b', 'c', ' a '][i % 4]!,
+      i % 5 === 0 ? 'n/a text' : String(i % 90),
+    ]);
+    const kinds = ['numeric', 'categorical', 'numeric'] as const;
+    kinds.forEach((kind, j) => {
+      const spec = { name: `f${j}`, label: `F${j}`, kind };
+      const fitted = fitBinnedColumn(spec, rows, j, { maxBins: 16 });
+      const values = rows.map((r) => r[j]);
+      expect(fitted.binning).toEqual(fitBinning(spec, values, { maxBins: 16 }).binning);
+      expect(Array.from(fitted.column)).toEqual(values.map((v) => binValue(fitted.binning, v)));
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { formatNumber } from './formatNumber';
+import { binValue, numericBin } from './binValue';
 import { isMissing } from './isMissing';
 import { toNumber } from './toNumber';
 import type { Binning, FeatureSpec, RawValue } from './types';
@@ -11,6 +12,7 @@ export type BinningOptions = {
 };
 
 const MAX_CATEGORIES = 254; // keeps every bin index within a Uint8Array
+const DEFAULT_MAX_BINS = 64;
 
 /**
  * Fits the bins of one feature on training values: quantile cuts for numbers (each distinct
@@ -20,21 +22,52 @@ const MAX_CATEGORIES = 254; // keeps every bin index within a Uint8Array
 export function fitBinning(
   spec: FeatureSpec,
   values: readonly RawValue[],
-  { maxBins = 64, minCategoryCount = 5 }: BinningOptions = {},
+  { maxBins = DEFAULT_MAX_BINS, minCategoryCount = 5 }: BinningOptions = {},
 ): { binning: Binning; display: string[] } {
   return spec.kind === 'numeric'
-    ? fitNumeric(values, Math.min(maxBins, 255))
+    ? fitNumeric(numbers(values), Math.min(maxBins, 255))
     : fitCategorical(values, minCategoryCount);
 }
 
-function fitNumeric(values: readonly RawValue[], maxBins: number) {
-  const xs: number[] = [];
-  for (const v of values) {
-    const x = toNumber(v);
-    if (!Number.isNaN(x)) xs.push(x);
+/**
+ * `fitBinning` of feature `j` of `rows`, plus the bin of every row: what training needs. Numbers
+ * are converted once for both.
+ */
+export function fitBinnedColumn(
+  spec: FeatureSpec,
+  rows: readonly (readonly RawValue[])[],
+  j: number,
+  options: BinningOptions = {},
+): { binning: Binning; display: string[]; column: Uint8Array } {
+  const column = new Uint8Array(rows.length);
+  if (spec.kind === 'categorical') {
+    const fitted = fitBinning(
+      spec,
+      rows.map((row) => row[j]),
+      options,
+    );
+    for (let i = 0; i < rows.length; i++) column[i] = binValue(fitted.binning, rows[i]![j]);
+    return { ...fitted, column };
   }
-  const sorted = Float64Array.from(xs).sort();
-  const n = sorted.length;
+  const xs = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) xs[i] = toNumber(rows[i]![j]);
+  const fitted = fitNumeric(xs, Math.min(options.maxBins ?? DEFAULT_MAX_BINS, 255));
+  const { edges } = fitted.binning;
+  for (let i = 0; i < xs.length; i++) column[i] = numericBin(xs[i]!, edges);
+  return { ...fitted, column };
+}
+
+/** Each value as a number (NaN when missing or not a number). */
+function numbers(values: readonly RawValue[]): Float64Array {
+  return Float64Array.from(values, toNumber);
+}
+
+function fitNumeric(xs: Float64Array, maxBins: number) {
+  // a typed array sorts numerically, with NaN (missing) last
+  const all = Float64Array.from(xs).sort();
+  let n = all.length;
+  while (n > 0 && Number.isNaN(all[n - 1]!)) n--;
+  const sorted = all.subarray(0, n);
   const edges: number[] = [];
   const distinct: number[] = [];
   for (let i = 0; i < n && distinct.length <= maxBins; i++) {

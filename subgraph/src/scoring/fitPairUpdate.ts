@@ -3,6 +3,18 @@ import type { UpdateOptions } from './fitMainUpdate';
 type Layout = { nA: number; nB: number };
 type Tree = { gain: number; cut: number; left: number; right: number };
 type Prefix = { g: Float64Array; h: Float64Array; c: Float64Array };
+/** Working memory of `fitPairUpdate` for one layout, reusable from one step to the next. */
+export type PairScratch = { byA: Prefix; byB: Prefix };
+
+export function pairScratch({ nA, nB }: Layout): PairScratch {
+  const size = (nA + 1) * (nB + 1);
+  const prefix = () => ({
+    g: new Float64Array(size),
+    h: new Float64Array(size),
+    c: new Float64Array(size),
+  });
+  return { byA: prefix(), byB: prefix() };
+}
 
 /**
  * One boosting step for a pair term from its 2-D gradient/hessian/count histograms (cell
@@ -17,9 +29,11 @@ export function fitPairUpdate(
   C: Float64Array,
   opts: UpdateOptions,
   delta?: Float64Array,
+  scratch: PairScratch = pairScratch({ nA, nB }),
 ): number {
-  const byA = prefixes(G, H, C, nA, nB, false);
-  const byB = prefixes(G, H, C, nB, nA, true);
+  const { byA, byB } = scratch;
+  prefixes(G, H, C, nA, nB, false, byA);
+  prefixes(G, H, C, nB, nA, true, byB);
   const treeA = bestTree(byA, nA, nB, opts);
   const treeB = bestTree(byB, nB, nA, opts);
   const swap = treeB.gain > treeA.gain;
@@ -39,13 +53,10 @@ function prefixes(
   nOuter: number,
   nInner: number,
   transposed: boolean,
-): Prefix {
+  out: Prefix,
+): void {
+  // row 0 and column 0 stay zero; every other entry is written below
   const w = nInner + 1;
-  const out = {
-    g: new Float64Array((nOuter + 1) * w),
-    h: new Float64Array((nOuter + 1) * w),
-    c: new Float64Array((nOuter + 1) * w),
-  };
   for (let o = 0; o < nOuter; o++) {
     let rg = 0;
     let rh = 0;
@@ -61,7 +72,6 @@ function prefixes(
       out.c[at] = out.c[at - w]! + rc;
     }
   }
-  return out;
 }
 
 function bestTree(p: Prefix, nOuter: number, nInner: number, opts: UpdateOptions): Tree {

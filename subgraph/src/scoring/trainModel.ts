@@ -1,11 +1,11 @@
 import { addTable } from './addTable';
-import { binColumns } from './binColumns';
 import { binCount } from './binCount';
 import { boostMains, type TrainingData } from './boostMains';
 import { boostPairs } from './boostPairs';
 import { centreTerms } from './centreTerms';
+import { coarsenColumn, expandPairTable } from './coarsenColumn';
 import { createRng } from './createRng';
-import { fitBinning } from './fitBinning';
+import { fitBinnedColumn } from './fitBinning';
 import { fitPlatt } from './fitPlatt';
 import { meanLogLoss } from './meanLogLoss';
 import { pairColumn } from './pairColumn';
@@ -25,6 +25,8 @@ export type TrainOptions = {
   bags?: number;
   /** Most pair interactions to boost (chosen by FAST gain, kept if they help on validation). */
   maxPairs?: number;
+  /** Most bins per feature inside a pair table (see `coarsenColumn`). */
+  maxPairBins?: number;
   /** A pair is kept only if removing it raises validation log loss by more than this. */
   minPairGain?: number;
   maxBins?: number;
@@ -44,6 +46,7 @@ export const defaultTrainOptions = {
   validationFraction: 0.2,
   bags: 1,
   maxPairs: 8,
+  maxPairBins: 32,
   minPairGain: 2e-4,
   maxBins: 64,
   minCategoryCount: 5,
@@ -56,15 +59,9 @@ export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model 
   validateDataset(dataset);
   const o = { ...defaultTrainOptions, ...options };
   const { features, rows } = dataset;
-  const fitted = features.map((spec, j) =>
-    fitBinning(
-      spec,
-      rows.map((r) => r[j]),
-      o,
-    ),
-  );
+  const fitted = features.map((spec, j) => fitBinnedColumn(spec, rows, j, o));
   const binnings = fitted.map((f) => f.binning);
-  const { columns } = binColumns(binnings, rows);
+  const columns = fitted.map((f) => f.column);
   const labels = Uint8Array.from(dataset.labels);
   const binCounts = binnings.map(binCount);
   const data: TrainingData = { columns, binCounts, kinds: features.map((f) => f.kind), labels };
@@ -81,42 +78,54 @@ export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model 
     m.tables.forEach((table, j) => addTable(out, columns[j]!, table));
     return out;
   });
+  const coarse = columns.map((column, j) =>
+    coarsenColumn(column, binCounts[j]!, data.kinds[j]!, o.maxPairBins),
+  );
+  const pairData: TrainingData = {
+    ...data,
+    columns: coarse.map((c) => c.column),
+    binCounts: coarse.map((c) => c.bins),
+  };
   const candidates =
     o.maxPairs > 0
-      ? rankPairs(columns, binCounts, average(mainLogits), labels, boost)
+      ? rankPairs(pairData.columns, pairData.binCounts, average(mainLogits), labels, boost)
           .slice(0, o.maxPairs)
           .map((c) => c.features)
       : [];
-  const pairFits = splits.map((split, k) =>
-    boostPairs(data, split, candidates, mainLogits[k]!, boost),
-  );
+  const pairFits = splits.map((split, k) => {
+    const fit = boostPairs(pairData, split, candidates, mainLogits[k]!, boost);
+    const tables = fit.tables.map((t, p) =>
+      expandPairTable(t, coarse[candidates[p]![0]]!, coarse[candidates[p]![1]]!),
+    );
+    return { ...fit, tables };
+  });
   const cells = candidates.map(([a, b]) => pairColumn(columns[a]!, columns[b]!, binCounts[b]!));
-  const contribution = (k: number, p: number) => {
-    const out = new Float64Array(labels.length);
-    addTable(out, cells[p]!, pairFits[k]!.tables[p]!);
-    return out;
-  };
   const fullLogits = mainLogits.map((base, k) => {
     const out = Float64Array.from(base);
     candidates.forEach((_, p) => addTable(out, cells[p]!, pairFits[k]!.tables[p]!));
     return out;
   });
+  // A pair stays if taking it out of the model raises the validation log loss enough.
   const kept = candidates
     .map((_, p) => p)
     .filter((p) => {
       let gain = 0;
       splits.forEach(({ validation }, k) => {
-        const full = fullLogits[k]!;
-        const c = contribution(k, p);
-        const without = full.map((x, i) => x - c[i]!);
+        const full = pick(fullLogits[k]!, validation);
+        const without = full.map(
+          (x, v) => x - pairFits[k]!.tables[p]![cells[p]![validation[v]!]!]!,
+        );
         const y = pick(labels, validation);
-        gain += meanLogLoss(pick(without, validation), y) - meanLogLoss(pick(full, validation), y);
+        gain += meanLogLoss(without, y) - meanLogLoss(full, y);
       });
       if (gain / splits.length > o.minPairGain) return true;
-      splits.forEach((_, k) => {
-        const c = contribution(k, p);
-        fullLogits[k]!.forEach((x, i, arr) => (arr[i] = x - c[i]!));
-      });
+      splits.forEach((_, k) =>
+        addTable(
+          fullLogits[k]!,
+          cells[p]!,
+          pairFits[k]!.tables[p]!.map((x) => -x),
+        ),
+      );
       return false;
     });
 
