@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           User: `.${prisma}User as UserModel`,
           ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,
           ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
+          LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,
           LeadScore: '../resolvers/mappers#LeadScoreParent',
           LeadScoreExplanation: '../resolvers/mappers#LeadScoreExplanationParent',
         },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerParent, LeadScoreParent, LeadScoreExplanationParent } from '../resolvers/mappers';
-import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel } from '../db/generated/client';
+import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel } from '../db/generated/client';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -349,10 +349,21 @@ export type LeadScoreExplanation = {
 export type LeadScoreSnapshot = {
   __typename?: 'LeadScoreSnapshot';
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * What drove this score when it was given: the largest contributions (by size) under the model
+   * that gave it, exact (the model's baseline plus all of them is the score's logit). Values are
+   * the model's bins, e.g. "80–85". `top` is 1 to 100.
+   */
+  factors: Array<ScoreFactor>;
   id: Scalars['ID']['output'];
   modelVersion: Scalars['String']['output'];
   probability: Scalars['Float']['output'];
   score: Scalars['Int']['output'];
+};
+
+
+export type LeadScoreSnapshotFactorsArgs = {
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type LeadStatus =
@@ -1035,7 +1046,7 @@ export type ResolversTypes = ResolversObject<{
   LeadOrderField: LeadOrderField;
   LeadScore: ResolverTypeWrapper<LeadScoreParent>;
   LeadScoreExplanation: ResolverTypeWrapper<LeadScoreExplanationParent>;
-  LeadScoreSnapshot: ResolverTypeWrapper<LeadScoreSnapshot>;
+  LeadScoreSnapshot: ResolverTypeWrapper<LeadScoreSnapshotModel>;
   LeadStatus: LeadStatus;
   LogActivityInput: LogActivityInput;
   LoggedActivityType: LoggedActivityType;
@@ -1101,7 +1112,7 @@ export type ResolversParentTypes = ResolversObject<{
   LeadOrder: LeadOrder;
   LeadScore: LeadScoreParent;
   LeadScoreExplanation: LeadScoreExplanationParent;
-  LeadScoreSnapshot: LeadScoreSnapshot;
+  LeadScoreSnapshot: LeadScoreSnapshotModel;
   LogActivityInput: LogActivityInput;
   ModelComparison: ModelComparison;
   ModelMetrics: ModelMetrics;
@@ -1305,6 +1316,7 @@ export type LeadScoreExplanationResolvers<ContextType = Context, ParentType exte
 
 export type LeadScoreSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadScoreSnapshot'] = ResolversParentTypes['LeadScoreSnapshot']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType, RequireFields<LeadScoreSnapshotFactorsArgs, 'top'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

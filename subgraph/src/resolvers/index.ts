@@ -7,6 +7,7 @@ import { Mutation } from './Mutation';
 import { Pipeline } from './Pipeline';
 import { PipelineStage } from './PipelineStage';
 import { LeadScore } from './LeadScore';
+import { LeadScoreSnapshot } from './LeadScoreSnapshot';
 import { Query } from './Query';
 import { scoringMutationResolvers, scoringQueryResolvers } from './Scoring';
 import { ScoringModel } from './ScoringModel';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
   Query: { ...Query, ...scoringQueryResolvers },
   Mutation: { ...Mutation, ...scoringMutationResolvers },
   LeadScore,
+  LeadScoreSnapshot,
   ScoringModel,
   Customer,
   Deal,

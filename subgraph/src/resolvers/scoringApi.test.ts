@@ -127,6 +127,69 @@ describe('scoring API', () => {
     }
   });
 
+  it('explains a past score exactly from its snapshot, and refuses a bad number of factors', async () => {
+    const lead = await db.prisma.lead.findFirstOrThrow({
+      where: { tenantId: DEMO_PRINCIPAL.tenantId, status: 'WORKING', score: { not: null } },
+    });
+    const { lead: result } = await ok<{
+      lead: {
+        scoreHistory: { probability: number; modelVersion: string; factors: Factor[] }[];
+        top: { factors: Factor[] }[];
+        scoreExplanation: { baseline: number };
+      };
+    }>(
+      `query ($id: ID!) { lead(id: $id) {
+        scoreHistory { probability modelVersion factors(top: 100) { feature label value contribution text } }
+        top: scoreHistory { factors { feature contribution } }
+        scoreExplanation { baseline } } }`,
+      { id: lead.id },
+    );
+    const [latest] = result.scoreHistory;
+    expect(latest).toBeDefined();
+    const logit = Math.log(latest!.probability / (1 - latest!.probability));
+    // every term of the model, and the baseline of the model that gave the score
+    expect(latest!.factors.length).toBeGreaterThanOrEqual(10);
+    expect(Math.abs(result.scoreExplanation.baseline + sum(latest!.factors) - logit)).toBeLessThan(
+      1e-9,
+    );
+    const sizes = latest!.factors.map((f) => Math.abs(f.contribution));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(latest!.factors.find((f) => f.feature === 'healthScore')?.label).toBe('Health score');
+    expect(result.top[0]!.factors).toHaveLength(5);
+
+    // A snapshot from before bins were stored keeps the top factors it was written with.
+    const old = await db.prisma.leadScoreSnapshot.create({
+      data: {
+        tenantId: DEMO_PRINCIPAL.tenantId,
+        leadId: lead.id,
+        probability: 0.5,
+        score: 50,
+        modelVersion: '1',
+        createdAt: new Date('2026-01-01T00:00:00Z'),
+        factors: [{ feature: 'source', value: 'referral', contribution: 0.25 }],
+      },
+    });
+    const { lead: withOld } = await ok<{
+      lead: { scoreHistory: { id: string; factors: Factor[] }[] };
+    }>(
+      `query ($id: ID!) { lead(id: $id) { scoreHistory { id factors { feature value contribution } } } }`,
+      {
+        id: lead.id,
+      },
+    );
+    expect(withOld.scoreHistory.find((h) => h.id === old.id)?.factors).toEqual([
+      { feature: 'source', value: 'referral', contribution: 0.25 },
+    ]);
+
+    for (const top of [0, 101]) {
+      const { errors } = await api.run(
+        `query ($id: ID!, $top: Int) { lead(id: $id) { scoreHistory { factors(top: $top) { feature } } } }`,
+        { id: lead.id, top },
+      );
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'top' });
+    }
+  });
+
   it('refuses retraining and imports to reps', async () => {
     for (const query of [
       'mutation { retrainScoringModel { activated } }',

@@ -1,11 +1,13 @@
 import { binRow } from './binRow';
 import { findBestImprovement, type Improvement } from './findBestImprovement';
 import { formatValue } from './formatValue';
-import { pairCell } from './pairCell';
 import { sigmoid } from './sigmoid';
+import { termFactors } from './termFactors';
 import type { Model, RawValue } from './types';
 
-export type Factor = { feature: string; label: string; value: string; contribution: number };
+import type { Factor } from './termFactors';
+
+export type { Factor };
 
 export type Explanation = {
   /** The intercept: the logit of an average row. */
@@ -29,25 +31,11 @@ export function explainRow(
   { top = 3, actionable }: ExplainOptions = {},
 ): Explanation {
   const bins = binRow(model, row);
-  const factors: Factor[] = model.terms.map((term, j) => ({
-    feature: term.feature.name,
-    label: term.feature.label,
-    value: formatValue(term.feature.kind, row[j]),
-    contribution: term.scores[bins[j]!]!,
-  }));
-  for (const pair of model.pairs) {
-    const [a, b] = pair.features.map((k) => model.terms[k]!);
-    const [va, vb] = pair.features.map((k) => formatValue(model.terms[k]!.feature.kind, row[k]));
-    factors.push({
-      feature: `${a!.feature.name} × ${b!.feature.name}`,
-      label: `${a!.feature.label} × ${b!.feature.label}`,
-      value: `${va}, ${vb}`,
-      contribution: pair.scores[pairCell(model, pair, bins)]!,
-    });
-  }
+  const factors = termFactors(model, bins, (j) =>
+    formatValue(model.terms[j]!.feature.kind, row[j]),
+  );
   let logit = model.intercept;
   for (const f of factors) logit += f.contribution;
-  factors.sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution));
   return {
     baseline: model.intercept,
     logit,

@@ -362,10 +362,21 @@ export type LeadScoreExplanation = {
 export type LeadScoreSnapshot = {
   __typename?: 'LeadScoreSnapshot';
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * What drove this score when it was given: the largest contributions (by size) under the model
+   * that gave it, exact (the model's baseline plus all of them is the score's logit). Values are
+   * the model's bins, e.g. "80–85". `top` is 1 to 100.
+   */
+  factors: Array<ScoreFactor>;
   id: Scalars['ID']['output'];
   modelVersion: Scalars['String']['output'];
   probability: Scalars['Float']['output'];
   score: Scalars['Int']['output'];
+};
+
+
+export type LeadScoreSnapshotFactorsArgs = {
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type LeadStatus =

@@ -18,7 +18,7 @@ export type LeadExplanation = {
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
-function toScoreFactor(f: Factor): ScoreFactor {
+export function toScoreFactor(f: Factor): ScoreFactor {
   return { ...f, text: `${f.label} ${f.value} (${signed(f.contribution)})` };
 }
 

@@ -4,6 +4,7 @@ import { seedDemo } from '../../../../prisma/seed/seedDemo';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
 import { hasEnoughOutcomes } from '../hasEnoughOutcomes';
 import { ensureActiveModel } from './ensureActiveModel';
+import { leadFeatureExtractor } from './leadFeatures';
 import { loadTrainingData } from './loadTrainingData';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 import { commitScorePage } from './commitScorePage';
@@ -64,7 +65,9 @@ describe('lead scoring service', () => {
     expect(lead.scoredAt).toEqual(NOW);
     const snapshots = await db.prisma.leadScoreSnapshot.findMany({ where: { leadId: lead.id } });
     expect(snapshots).toHaveLength(1);
-    expect((snapshots[0]!.factors as unknown[]).length).toBe(5);
+    // the lead's bin of every feature of the model that scored it (its explanation at the time)
+    expect(snapshots[0]!.bins?.length).toBe(leadFeatureExtractor.features.length);
+    expect(snapshots[0]!.factors).toBeNull();
     expect(await db.prisma.leadScoreSnapshot.count({ where: { tenantId } })).toBe(open);
     // First scores are not "changes": no activity yet.
     expect(await db.prisma.activity.count({ where: { tenantId, type: 'SCORE_CHANGED' } })).toBe(0);

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { dealHistory } from './dealHistory';
 import type { CustomerForScoring, LeadFeatureInput, LeadForScoring } from './leadFeatures';
-import { loadClosedDeals } from './loadClosedDeals';
+import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 
 export const customerSignalsSelect = {
   id: true,
@@ -17,9 +17,21 @@ export const customerSignalsSelect = {
   country: true,
 } as const;
 
+/** A customer's signals and closed deals, as `loadFeatureInputs` reads them. */
+export type CustomerContext = { customer: CustomerForScoring; deals: ClosedDeal[] };
+
+/**
+ * Customers already read, by id (null: no such customer). A rescoring run keeps one across its
+ * pages: a tenant's leads share a few hundred customers, which need not be read once per page.
+ * Values are as of the first page that needed them; a later change to a customer's signals
+ * announces itself and rescores that customer's leads.
+ */
+export type CustomerCache = Map<string, CustomerContext | null>;
+
 /**
  * Feature inputs of many leads with two statements (their customers, the customers' closed
- * deals). `asOf` gives each lead's reference time; `historyBefore` the cutoff for deal history.
+ * deals), none for customers already in `cache`. `asOf` gives each lead's reference time;
+ * `historyBefore` the cutoff for deal history.
  */
 export async function loadFeatureInputs<L extends LeadForScoring>(
   prisma: PrismaClient,
@@ -27,27 +39,32 @@ export async function loadFeatureInputs<L extends LeadForScoring>(
   leads: readonly L[],
   asOf: (lead: L) => Date,
   historyBefore: (lead: L) => Date = asOf,
+  cache: CustomerCache = new Map(),
 ): Promise<LeadFeatureInput[]> {
-  const customerIds = [...new Set(leads.flatMap((l) => (l.customerId ? [l.customerId] : [])))];
-  const [customers, deals] = await Promise.all([
-    customerIds.length
-      ? prisma.customer.findMany({
-          where: { tenantId, id: { in: customerIds } },
-          select: customerSignalsSelect,
-        })
-      : Promise.resolve([]),
-    loadClosedDeals(prisma, tenantId, customerIds),
-  ]);
-  const byId = new Map<string, CustomerForScoring>(customers.map((c) => [c.id, c]));
+  const missing = [
+    ...new Set(
+      leads.flatMap((l) => (l.customerId && !cache.has(l.customerId) ? [l.customerId] : [])),
+    ),
+  ];
+  if (missing.length > 0) {
+    const [customers, deals] = await Promise.all([
+      prisma.customer.findMany({
+        where: { tenantId, id: { in: missing } },
+        select: customerSignalsSelect,
+      }),
+      loadClosedDeals(prisma, tenantId, missing),
+    ]);
+    for (const id of missing) cache.set(id, null);
+    for (const customer of customers) {
+      cache.set(customer.id, { customer, deals: deals.get(customer.id) ?? [] });
+    }
+  }
   return leads.map((lead) => {
-    const customer = lead.customerId ? (byId.get(lead.customerId) ?? null) : null;
+    const context = lead.customerId ? (cache.get(lead.customerId) ?? null) : null;
     return {
       lead,
-      customer,
-      history:
-        customer && lead.customerId
-          ? dealHistory(deals.get(lead.customerId), lead.id, historyBefore(lead))
-          : null,
+      customer: context?.customer ?? null,
+      history: context ? dealHistory(context.deals, lead.id, historyBefore(lead)) : null,
       asOf: asOf(lead),
     };
   });

@@ -2,13 +2,20 @@ import type { PrismaClient, ScoringRun } from '../../db/generated/client';
 import { commitScorePage, type PageTarget } from './commitScorePage';
 import { ensureActiveModel } from './ensureActiveModel';
 import { modelFromRow } from './modelFromRow';
-import { leadWhere, scoreLeadPage, type ActiveScorer, type RescoreScope } from './scoreLeadPage';
+import {
+  leadWhere,
+  readLeadPage,
+  scoreLeadPage,
+  scoreLeads,
+  type ActiveScorer,
+  type RescoreScope,
+} from './scoreLeadPage';
 
 export { NOTABLE_SCORE_CHANGE, type ActiveScorer, type RescoreScope } from './scoreLeadPage';
 
 export const DEFAULT_PAGE_SIZE = 2000;
 /** Pages being written at once; reading and scoring the next page overlaps with them. */
-export const CONCURRENT_PAGE_WRITES = 2;
+export const CONCURRENT_PAGE_WRITES = 3;
 
 export const RESCORE_ALL = 'rescore';
 export const RESCORE_SOME = 'rescore-leads';
@@ -66,7 +73,8 @@ export async function rescorePage(
 /**
  * Runs (or resumes) a rescoring run to the end; a failure is recorded on the run and rethrown.
  * Pipelined: while up to CONCURRENT_PAGE_WRITES pages are being written (each on its own
- * connection, committing in page order), the next page is read and scored.
+ * connection, committing in page order), the next page is read and scored; the page after it
+ * is read while this one is scored. Customers are read once per run, not once per page.
  */
 export async function completeRescoreRun(
   prisma: PrismaClient,
@@ -85,22 +93,22 @@ export async function completeRescoreRun(
       modelVersion: active.version,
       scoredAt: now,
     };
-    let cursor = run.cursor;
+    const options = { scorer: active, pageSize, now, customers: new Map() };
     let previous: Promise<unknown> = Promise.resolve();
+    let reading = readLeadPage(prisma, run.tenantId, scope, run.cursor, pageSize);
     for (;;) {
-      const page = await scoreLeadPage(prisma, run.tenantId, scope, cursor, {
-        scorer: active,
-        pageSize,
-        now,
-      });
-      if (!page) break;
+      const leads = await reading;
+      if (leads.length === 0) break;
+      const last = leads.length < pageSize;
+      // The next page is read while this one is scored and written.
+      if (!last) reading = readLeadPage(prisma, run.tenantId, scope, leads.at(-1)!.id, pageSize);
+      const page = await scoreLeads(prisma, run.tenantId, leads, options);
       if (writing.length >= CONCURRENT_PAGE_WRITES) await writing.shift();
       previous = commitScorePage(prisma, target, page, previous);
       // Awaited below; until then a failure must not count as an unhandled rejection.
       previous.catch(() => {});
       writing.push(previous as Promise<void>);
-      cursor = page.cursor;
-      if (page.last) break;
+      if (last) break;
     }
     await Promise.all(writing);
     await finishRun(prisma, runId);

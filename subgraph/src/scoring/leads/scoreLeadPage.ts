@@ -1,13 +1,20 @@
-import type { Prisma, PrismaClient } from '../../db/generated/client';
+import { Prisma, type Lead, type PrismaClient } from '../../db/generated/client';
 import { binColumns } from '../binColumns';
 import { scoreBinned } from '../scoreBinned';
-import type { Model } from '../types';
-import { leadFeatureExtractor } from './leadFeatures';
-import { leadScoringSelect } from './loadTrainingData';
-import { loadFeatureInputs } from './loadFeatureInputs';
+import type { BinnedColumns, Model } from '../types';
+import { leadFeatureExtractor, type LeadForScoring } from './leadFeatures';
+import { loadFeatureInputs, type CustomerCache } from './loadFeatureInputs';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
-import { topFactors } from './topFactors';
 import type { ScoreWrite } from './writeScorePage';
+
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** The bins of row `i` as hex, one byte per feature: what a score snapshot stores. */
+function rowBinsHex({ columns }: BinnedColumns, i: number): string {
+  let hex = '';
+  for (const column of columns) hex += HEX[column[i]!]!;
+  return hex;
+}
 
 /** A SCORE_CHANGED activity is written when a score moves by at least this many points. */
 export const NOTABLE_SCORE_CHANGE = 10;
@@ -26,32 +33,45 @@ export const leadWhere = (tenantId: string, scope: RescoreScope): Prisma.LeadWhe
   ...(scope.ids ? { id: { in: [...scope.ids] } } : {}),
 });
 
+export type PageOptions = {
+  scorer: ActiveScorer;
+  pageSize: number;
+  now: Date;
+  /** Customers already read (a run keeps one cache across its pages). */
+  customers?: CustomerCache;
+};
+
 /**
  * Reads the page of leads after `after` (by id) and scores it in memory. Three reads: the page
- * of leads, their customers, the customers' closed deals. Null when no lead is left.
+ * of leads, their customers and the customers' closed deals (those not yet in `customers`).
+ * Null when no lead is left.
  */
 export async function scoreLeadPage(
   prisma: PrismaClient,
   tenantId: string,
   scope: RescoreScope,
   after: string | null,
-  {
-    scorer: { model, version },
-    pageSize,
-    now,
-  }: { scorer: ActiveScorer; pageSize: number; now: Date },
+  options: PageOptions,
 ): Promise<ScoredPage | null> {
-  const leads = await prisma.lead.findMany({
-    where: {
-      ...leadWhere(tenantId, scope),
-      ...(after ? { id: { gt: after, ...(scope.ids ? { in: [...scope.ids] } : {}) } } : {}),
-    },
-    select: { ...leadScoringSelect, score: true, scoreModelVersion: true },
-    orderBy: { id: 'asc' },
-    take: pageSize,
-  });
-  if (leads.length === 0) return null;
-  const inputs = await loadFeatureInputs(prisma, tenantId, leads, () => now);
+  const leads = await readLeadPage(prisma, tenantId, scope, after, options.pageSize);
+  return leads.length === 0 ? null : scoreLeads(prisma, tenantId, leads, options);
+}
+
+/** Scores a page of leads read by `readLeadPage`. */
+export async function scoreLeads(
+  prisma: PrismaClient,
+  tenantId: string,
+  leads: PageLead[],
+  { scorer: { model, version }, pageSize, now, customers = new Map() }: PageOptions,
+): Promise<ScoredPage> {
+  const inputs = await loadFeatureInputs(
+    prisma,
+    tenantId,
+    leads,
+    () => now,
+    () => now,
+    customers,
+  );
   const binned = binColumns(
     model.terms.map((t) => t.binning),
     inputs.map(leadFeatureExtractor.extract),
@@ -71,9 +91,33 @@ export async function scoreLeadPage(
       id: lead.id,
       score,
       probability,
-      factors: changed ? topFactors(model, binned, i) : null,
+      bins: changed ? rowBinsHex(binned, i) : null,
       notableFrom: notable ? lead.score : null,
     };
   });
   return { writes, cursor: leads.at(-1)!.id, last: leads.length < pageSize };
+}
+
+export type PageLead = LeadForScoring & Pick<Lead, 'score' | 'scoreModelVersion'>;
+
+/**
+ * The next page of open leads by id, in one raw statement: Prisma's query engine took about a
+ * third of a rescoring run's time turning 100k rows into objects.
+ */
+export function readLeadPage(
+  prisma: PrismaClient,
+  tenantId: string,
+  scope: RescoreScope,
+  after: string | null,
+  pageSize: number,
+): Promise<PageLead[]> {
+  return prisma.$queryRaw<PageLead[]>(Prisma.sql`
+    SELECT id, source, metadata, "customerId", "emailsCount", "callsCount", "meetingsCount",
+           "visitsCount", "lastEngagedAt", "createdAt", score, "scoreModelVersion"
+    FROM "Lead"
+    WHERE "tenantId" = ${tenantId} AND status IN (${Prisma.join(OPEN_LEAD_STATUSES)})
+      ${after ? Prisma.sql`AND id > ${after}` : Prisma.empty}
+      ${scope.ids ? Prisma.sql`AND id = ANY(${[...scope.ids]}::text[])` : Prisma.empty}
+    ORDER BY id
+    LIMIT ${pageSize}`);
 }

@@ -1,15 +1,35 @@
+import { randomBytes } from 'node:crypto';
 import { Prisma } from '../../db/generated/client';
-import type { SnapshotFactor } from './topFactors';
 
 export type ScoreWrite = {
   id: string;
   score: number;
   probability: number;
-  /** Factors for a score snapshot; null when the score did not change (no snapshot). */
-  factors: SnapshotFactor[] | null;
+  /** The lead's feature bins in hex (a byte each) for a score snapshot; null: no snapshot (unchanged score). */
+  bins: string | null;
   /** The previous score when the change is notable enough for a SCORE_CHANGED activity. */
   notableFrom: number | null;
 };
+
+/**
+ * UUIDv7s for the rows of one statement: the time (ms) when the page is written, the row's
+ * ordinal as the 12 bits `rand_a`, and 62 random bits shared by the page (a different draw per
+ * table). Time-ordered keys go to the right edge of the primary key indexes (random v4 keys
+ * dirtied a different leaf page per row, which doubled the cost of inserting snapshots), and
+ * putting them together from three strings costs PostgreSQL far less than making one per row.
+ */
+function uuidV7Parts(now: number): { head: string; tail: () => string } {
+  const time = now.toString(16).padStart(12, '0');
+  return {
+    head: `${time.slice(0, 8)}-${time.slice(8, 12)}-7`,
+    tail: () => {
+      const random = randomBytes(8);
+      random[0] = (random[0]! & 0x3f) | 0x80; // the RFC 9562 variant
+      const hex = random.toString('hex');
+      return `-${hex.slice(0, 4)}-${hex.slice(4)}`;
+    },
+  };
+}
 
 /**
  * Writes one page of scores in a single statement: the leads' scores (one UPDATE ... FROM),
@@ -17,17 +37,9 @@ export type ScoreWrite = {
  * transaction that also records the run's progress and cursor. The rows come in as parallel
  * arrays zipped by ROWS FROM: unnest() of array parameters lets the planner see the page's true
  * size (jsonb_to_recordset's guess of 100 rows made every page JIT-compile and hash-join the whole
- * Lead table). The factors travel as one JSON text: far cheaper to send than an array of texts.
+ * Lead table). A snapshot stores the lead's bins (a few bytes, sent as hex), not its factors: with
+ * the model of its version they give the whole explanation, and cost a tenth of the JSON to write.
  */
-/**
- * A UUIDv7 (millisecond time, then random bits) per row. Time-ordered keys go to the right edge
- * of the primary key indexes; random v4 keys dirtied a different leaf page per row, which doubled
- * the cost of inserting snapshots.
- */
-const timeOrderedId =
-  Prisma.raw(`encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
-  substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid::text`);
-
 export async function writeScorePage(
   db: Prisma.TransactionClient,
   input: { tenantId: string; modelVersion: string; scoredAt: Date; writes: readonly ScoreWrite[] },
@@ -36,26 +48,30 @@ export async function writeScorePage(
   const ids = writes.map((w) => w.id);
   const scores = writes.map((w) => w.score);
   const probabilities = writes.map((w) => w.probability);
-  const factors = JSON.stringify(writes.map((w) => w.factors));
+  const bins = writes.map((w) => w.bins);
   const notableFrom = writes.map((w) => w.notableFrom);
+  if (writes.length > 4096) throw new Error('writeScorePage: at most 4096 rows per page');
+  const uuid = uuidV7Parts(Date.now());
+  const id = (tail: string) =>
+    Prisma.sql`${uuid.head} || lpad(to_hex(i.ord::int - 1), 3, '0') || ${tail}`;
   const at = scoredAt.toISOString();
   await db.$executeRaw(Prisma.sql`
     WITH input AS (
-      SELECT t.id, t.s, t.p, NULLIF(t.f, 'null') AS f, t.n
+      SELECT t.id, t.s, t.p, decode(t.b, 'hex') AS b, t.n, t.ord
       FROM ROWS FROM (unnest(${ids}::text[]), unnest(${scores}::int[]), unnest(${probabilities}::float8[]),
-                      jsonb_array_elements(${factors}::jsonb), unnest(${notableFrom}::int[])) AS t(id, s, p, f, n)
+                      unnest(${bins}::text[]), unnest(${notableFrom}::int[])) WITH ORDINALITY AS t(id, s, p, b, n, ord)
     ), scored AS (
       UPDATE "Lead" l SET score = i.s, probability = i.p, "scoredAt" = ${at}::timestamp(3), "scoreModelVersion" = ${modelVersion}
       FROM input i WHERE l.id = i.id AND l."tenantId" = ${tenantId}
       RETURNING l.id
     ), snapshots AS (
-      INSERT INTO "LeadScoreSnapshot" (id, "tenantId", "leadId", probability, score, factors, "modelVersion", "createdAt")
-      SELECT ${timeOrderedId}, ${tenantId}, i.id, i.p, i.s, i.f, ${modelVersion}, ${at}::timestamp(3)
-      FROM input i JOIN scored USING (id) WHERE i.f IS NOT NULL
+      INSERT INTO "LeadScoreSnapshot" (id, "tenantId", "leadId", probability, score, bins, "modelVersion", "createdAt")
+      SELECT ${id(uuid.tail())}, ${tenantId}, i.id, i.p, i.s, i.b, ${modelVersion}, ${at}::timestamp(3)
+      FROM input i JOIN scored USING (id) WHERE i.b IS NOT NULL
       RETURNING 1
     ), activities AS (
       INSERT INTO "Activity" (id, "tenantId", "leadId", type, body, payload, "occurredAt", "createdAt")
-      SELECT ${timeOrderedId}, ${tenantId}, i.id, 'SCORE_CHANGED'::"ActivityType",
+      SELECT ${id(uuid.tail())}, ${tenantId}, i.id, 'SCORE_CHANGED'::"ActivityType",
              'Score changed from ' || i.n || ' to ' || i.s,
              jsonb_build_object('from', i.n, 'to', i.s, 'modelVersion', ${modelVersion}::text),
              ${at}::timestamp(3), ${at}::timestamp(3)

@@ -1,0 +1,6 @@
+import type { LeadScoreSnapshotResolvers } from '../__generated__/resolvers-types';
+import { snapshotFactors } from '../scoring/leads/snapshotFactors';
+
+export const LeadScoreSnapshot: LeadScoreSnapshotResolvers = {
+  factors: (snapshot, { top }, { loaders }) => snapshotFactors(loaders, snapshot, top ?? 5),
+};
