@@ -313,6 +313,12 @@ describe('leads', () => {
     expect(text).toMatch(/Scored by the (learned|prior) model/);
     await page.locator('[data-testid="factor-chart"] .recharts-bar-rectangle').first().waitFor();
     await screenshot('lead');
+    // A point of the score history shows what drove the score at the time.
+    await page.locator('[data-testid="score-history"] .recharts-dot').last().hover();
+    const tip = page.locator('[data-testid="score-history-tooltip"]');
+    await tip.waitFor();
+    expect(await tip.innerText()).toMatch(/model v\d+[\s\S]*[+−]\d+\.\d\d/);
+    await screenshot('lead-history');
   });
 });
 

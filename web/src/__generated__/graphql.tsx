@@ -1227,7 +1227,7 @@ export type LeadPageQueryVariables = Exact<{
 }>;
 
 
-export type LeadPageQuery = { lead: { id: string, name: string, email: string | null, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, scoredAt: string | null, scoreModelVersion: string | null, emailsCount: number, callsCount: number, meetingsCount: number, visitsCount: number, lastEngagedAt: string | null, createdAt: string, metadata: unknown, probability: number | null, owner: { id: string, name: string } | null, customer: { id: string, name: string, healthScore: number, plan: string } | null, deal: { id: string, title: string, stage: { id: string, name: string } } | null, scoreHistory: Array<{ id: string, score: number, probability: number, modelVersion: string, createdAt: string }>, scoreExplanation: { baseline: number, logit: number, probability: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topPositive: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topNegative: Array<{ feature: string, label: string, value: string | null, contribution: number }>, bestImprovement: { feature: string, label: string, from: string | null, to: string, newProbability: number, newScore: number } | null, model: { id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, calibration: Array<{ predicted: number, observed: number, count: number }> } | null } } | null } | null };
+export type LeadPageQuery = { lead: { id: string, name: string, email: string | null, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, scoredAt: string | null, scoreModelVersion: string | null, emailsCount: number, callsCount: number, meetingsCount: number, visitsCount: number, lastEngagedAt: string | null, createdAt: string, metadata: unknown, probability: number | null, owner: { id: string, name: string } | null, customer: { id: string, name: string, healthScore: number, plan: string } | null, deal: { id: string, title: string, stage: { id: string, name: string } } | null, scoreHistory: Array<{ id: string, score: number, probability: number, modelVersion: string, createdAt: string, factors: Array<{ label: string, value: string | null, contribution: number }> }>, scoreExplanation: { baseline: number, logit: number, probability: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topPositive: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topNegative: Array<{ feature: string, label: string, value: string | null, contribution: number }>, bestImprovement: { feature: string, label: string, from: string | null, to: string, newProbability: number, newScore: number } | null, model: { id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, calibration: Array<{ predicted: number, observed: number, count: number }> } | null } } | null } | null };
 
 export type LeadRow_LeadFragment = { id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null };
 
@@ -2536,6 +2536,11 @@ export const LeadPageDocument = gql`
       probability
       modelVersion
       createdAt
+      factors(top: 3) {
+        label
+        value
+        contribution
+      }
     }
     ...ScoreExplanationPanel_lead
   }

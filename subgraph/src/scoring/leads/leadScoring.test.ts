@@ -137,6 +137,20 @@ describe('lead scoring service', () => {
     await rescoreLeads(db.prisma, tenantId, {}, { now: NOW, scorer: active });
   });
 
+  it("deletes a lead's snapshots with the lead, and only that lead's", async () => {
+    const [lead, other] = await db.prisma.lead.findMany({
+      where: { tenantId, status: 'NEW', deal: null },
+      take: 2,
+    });
+    const count = (leadId: string) => db.prisma.leadScoreSnapshot.count({ where: { leadId } });
+    expect(await count(lead!.id)).toBeGreaterThan(0);
+    const otherBefore = await count(other!.id);
+    expect(otherBefore).toBeGreaterThan(0);
+    await db.prisma.lead.delete({ where: { id: lead!.id } });
+    expect(await count(lead!.id)).toBe(0);
+    expect(await count(other!.id)).toBe(otherBefore);
+  });
+
   it('resumes an interrupted run from its cursor without rescoring written pages', async () => {
     const run = await startRescoreRun(db.prisma, tenantId);
     const first = await rescorePage(db.prisma, run.id, {}, { now: NOW, pageSize: 50 });

@@ -17,7 +17,12 @@ export function ScoreHistoryChart({ history }: { history: readonly Snapshot[] })
   if (!history.length) return <EmptyState title="No score history yet" />;
   const data = [...history]
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((s) => ({ at: formatDate(s.createdAt), score: s.score, model: s.modelVersion }));
+    .map((s) => ({
+      at: formatDate(s.createdAt),
+      score: s.score,
+      model: s.modelVersion,
+      factors: s.factors,
+    }));
   return (
     <div className="chart" data-testid="score-history" role="img" aria-label="Score over time">
       <ResponsiveContainer>
@@ -25,7 +30,7 @@ export function ScoreHistoryChart({ history }: { history: readonly Snapshot[] })
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis dataKey="at" tick={{ fontSize: 11 }} />
           <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
-          <Tooltip />
+          <Tooltip content={<SnapshotTooltip />} />
           <Line
             type="monotone"
             dataKey="score"
@@ -36,6 +41,36 @@ export function ScoreHistoryChart({ history }: { history: readonly Snapshot[] })
           />
         </LineChart>
       </ResponsiveContainer>
+    </div>
+  );
+}
+
+type Point = { at: string; score: number; model: string; factors: Snapshot['factors'] };
+
+/** A point of the history: its score, the model that gave it, and what drove it then. */
+function SnapshotTooltip({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: { payload: Point }[];
+}) {
+  const point = active ? payload?.[0]?.payload : undefined;
+  if (!point) return null;
+  return (
+    <div className="chart-tooltip" data-testid="score-history-tooltip">
+      <strong>
+        {point.score} on {point.at}
+      </strong>
+      <span className="muted"> · model v{point.model}</span>
+      <ul>
+        {point.factors.map((f) => (
+          <li key={f.label}>
+            {f.label} {f.value}: {f.contribution >= 0 ? '+' : '−'}
+            {Math.abs(f.contribution).toFixed(2)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
