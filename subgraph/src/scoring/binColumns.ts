@@ -1,4 +1,4 @@
-import { binValue } from './binValue';
+import { binner } from './binValue';
 import type { Binning, BinnedColumns, RawValue } from './types';
 
 /** Pre-bins row-major raw values into one compact column per feature. */
@@ -9,7 +9,8 @@ export function binColumns(
   const rowCount = rows.length;
   const columns = binnings.map((binning, j) => {
     const column = new Uint8Array(rowCount);
-    for (let i = 0; i < rowCount; i++) column[i] = binValue(binning, rows[i]![j]);
+    const bin = binner(binning);
+    for (let i = 0; i < rowCount; i++) column[i] = bin(rows[i]![j]);
     return column;
   });
   return { rowCount, columns };

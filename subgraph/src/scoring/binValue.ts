@@ -15,11 +15,17 @@ function lookup(binning: Extract<Binning, { kind: 'categorical' }>): Map<string,
 
 /** The bin of one raw value (see `Binning` for the layout). */
 export function binValue(binning: Binning, value: RawValue): number {
+  return binner(binning)(value);
+}
+
+/** `binValue` for one binning, set up once for a whole column of values. */
+export function binner(binning: Binning): (value: RawValue) => number {
   if (binning.kind === 'categorical') {
-    if (isMissing(value)) return 0;
-    return lookup(binning).get(String(value).trim()) ?? 1;
+    const index = lookup(binning);
+    return (value) => (isMissing(value) ? 0 : (index.get(String(value).trim()) ?? 1));
   }
-  return numericBin(toNumber(value), binning.edges);
+  const { edges } = binning;
+  return (value) => numericBin(toNumber(value), edges);
 }
 
 /** The bin of a number (NaN: the missing bin 0) among sorted edges: 1 + the edges ≤ x. */

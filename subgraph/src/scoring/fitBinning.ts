@@ -1,5 +1,5 @@
 import { formatNumber } from './formatNumber';
-import { binValue, numericBin } from './binValue';
+import { binner, numericBin } from './binValue';
 import { isMissing } from './isMissing';
 import { toNumber } from './toNumber';
 import type { Binning, FeatureSpec, RawValue } from './types';
@@ -46,7 +46,8 @@ export function fitBinnedColumn(
       rows.map((row) => row[j]),
       options,
     );
-    for (let i = 0; i < rows.length; i++) column[i] = binValue(fitted.binning, rows[i]![j]);
+    const bin = binner(fitted.binning);
+    for (let i = 0; i < rows.length; i++) column[i] = bin(rows[i]![j]);
     return { ...fitted, column };
   }
   const xs = new Float64Array(rows.length);

@@ -46,10 +46,14 @@ export async function writeScorePage(
 ): Promise<void> {
   const { tenantId, modelVersion, scoredAt, writes } = input;
   const ids = writes.map((w) => w.id);
-  const scores = writes.map((w) => w.score);
-  const probabilities = writes.map((w) => w.probability);
-  const bins = writes.map((w) => w.bins);
-  const notableFrom = writes.map((w) => w.notableFrom);
+  // Numbers and hex travel as comma-separated text (an empty item is NULL): one string per
+  // column is far cheaper to build and send than an array parameter of 2000 elements.
+  const joined = (f: (w: ScoreWrite) => number | string | null) =>
+    writes.map((w) => f(w) ?? '').join(',');
+  const scores = joined((w) => w.score);
+  const probabilities = joined((w) => w.probability);
+  const bins = joined((w) => w.bins);
+  const notableFrom = joined((w) => w.notableFrom);
   if (writes.length > 4096) throw new Error('writeScorePage: at most 4096 rows per page');
   const uuid = uuidV7Parts(Date.now());
   const id = (tail: string) =>
@@ -58,8 +62,11 @@ export async function writeScorePage(
   await db.$executeRaw(Prisma.sql`
     WITH input AS (
       SELECT t.id, t.s, t.p, decode(t.b, 'hex') AS b, t.n, t.ord
-      FROM ROWS FROM (unnest(${ids}::text[]), unnest(${scores}::int[]), unnest(${probabilities}::float8[]),
-                      unnest(${bins}::text[]), unnest(${notableFrom}::int[])) WITH ORDINALITY AS t(id, s, p, b, n, ord)
+      FROM ROWS FROM (unnest(${ids}::text[]),
+                      unnest(string_to_array(${scores}, ',')::int[]),
+                      unnest(string_to_array(${probabilities}, ',')::float8[]),
+                      unnest(string_to_array(${bins}, ',', '')),
+                      unnest(string_to_array(${notableFrom}, ',', '')::int[])) WITH ORDINALITY AS t(id, s, p, b, n, ord)
     ), scored AS (
       UPDATE "Lead" l SET score = i.s, probability = i.p, "scoredAt" = ${at}::timestamp(3), "scoreModelVersion" = ${modelVersion}
       FROM input i WHERE l.id = i.id AND l."tenantId" = ${tenantId}
