@@ -2,10 +2,8 @@ import { binRow } from './binRow';
 import { findBestImprovement, type Improvement } from './findBestImprovement';
 import { formatValue } from './formatValue';
 import { sigmoid } from './sigmoid';
-import { termFactors } from './termFactors';
+import { termFactors, type Factor } from './termFactors';
 import type { Model, RawValue } from './types';
-
-import type { Factor } from './termFactors';
 
 export type { Factor };
 

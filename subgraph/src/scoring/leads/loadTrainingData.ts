@@ -3,7 +3,7 @@ import type { Dataset } from '../types';
 import { leadFeatureExtractor } from './leadFeatures';
 import { loadFeatureInputs } from './loadFeatureInputs';
 
-export const leadScoringSelect = {
+const leadScoringSelect = {
   id: true,
   source: true,
   metadata: true,

@@ -100,8 +100,12 @@ export async function completeRescoreRun(
       const leads = await reading;
       if (leads.length === 0) break;
       const last = leads.length < pageSize;
-      // The next page is read while this one is scored and written.
-      if (!last) reading = readLeadPage(prisma, run.tenantId, scope, leads.at(-1)!.id, pageSize);
+      if (!last) {
+        // The next page is read while this one is scored and written; awaited on the next turn,
+        // so a failure before then must not count as an unhandled rejection.
+        reading = readLeadPage(prisma, run.tenantId, scope, leads.at(-1)!.id, pageSize);
+        reading.catch(() => {});
+      }
       const page = await scoreLeads(prisma, run.tenantId, leads, options);
       if (writing.length >= CONCURRENT_PAGE_WRITES) await writing.shift();
       previous = commitScorePage(prisma, target, page, previous);

@@ -45,6 +45,8 @@ export async function writeScorePage(
   input: { tenantId: string; modelVersion: string; scoredAt: Date; writes: readonly ScoreWrite[] },
 ): Promise<void> {
   const { tenantId, modelVersion, scoredAt, writes } = input;
+  // the row's ordinal is 12 bits of its snapshot id
+  if (writes.length > 4096) throw new Error('writeScorePage: at most 4096 rows per page');
   const ids = writes.map((w) => w.id);
   // Numbers and hex travel as comma-separated text (an empty item is NULL): one string per
   // column is far cheaper to build and send than an array parameter of 2000 elements.
@@ -54,7 +56,6 @@ export async function writeScorePage(
   const probabilities = joined((w) => w.probability);
   const bins = joined((w) => w.bins);
   const notableFrom = joined((w) => w.notableFrom);
-  if (writes.length > 4096) throw new Error('writeScorePage: at most 4096 rows per page');
   const uuid = uuidV7Parts(Date.now());
   const id = (tail: string) =>
     Prisma.sql`${uuid.head} || lpad(to_hex(i.ord::int - 1), 3, '0') || ${tail}`;

@@ -1,36 +1,23 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useBoardFilterOptionsQuery } from '../../../__generated__/graphql';
+import { useUpdateSearchParams, type UpdateSearchParams } from '../../../lib/useUpdateSearchParams';
+import { UserOptions } from '../../../ui/UserOptions';
 
-function useDebouncedParam(
-  name: string,
-  params: URLSearchParams,
-  update: (name: string, value: string) => void,
-) {
+function useDebouncedParam(name: string, params: URLSearchParams, update: UpdateSearchParams) {
   const current = params.get(name) ?? '';
   const [value, setValue] = useState(current);
   useEffect(() => setValue(current), [current]);
   useEffect(() => {
     if (value === current) return;
-    const timer = setTimeout(() => update(name, value), 400);
+    const timer = setTimeout(() => update({ [name]: value }), 400);
     return () => clearTimeout(timer);
   }, [value, current, name, update]);
   return [value, setValue] as const;
 }
 
 export function BoardFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUpdateSearchParams();
   const { data } = useBoardFilterOptionsQuery();
-  const update = (name: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const [min, setMin] = useDebouncedParam('min', params, update);
   const [max, setMax] = useDebouncedParam('max', params, update);
   const [search, setSearch] = useDebouncedParam('q', params, update);
@@ -50,20 +37,19 @@ export function BoardFilters() {
       </label>
       <label className="filters__item">
         <span>Owner</span>
-        <select value={params.get('owner') ?? ''} onChange={(e) => update('owner', e.target.value)}>
+        <select
+          value={params.get('owner') ?? ''}
+          onChange={(e) => update({ owner: e.target.value })}
+        >
           <option value="">Anyone</option>
-          {data?.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
+          <UserOptions users={data?.users} />
         </select>
       </label>
       <label className="filters__item">
         <span>Customer</span>
         <select
           value={params.get('customer') ?? ''}
-          onChange={(e) => update('customer', e.target.value)}
+          onChange={(e) => update({ customer: e.target.value })}
         >
           <option value="">Any customer</option>
           {data?.customers
@@ -102,7 +88,7 @@ export function BoardFilters() {
         <input
           type="checkbox"
           checked={params.get('rotting') === '1'}
-          onChange={(e) => update('rotting', e.target.checked ? '1' : '')}
+          onChange={(e) => update({ rotting: e.target.checked ? '1' : '' })}
         />
         Rotting only
       </label>
@@ -110,7 +96,7 @@ export function BoardFilters() {
         <button
           type="button"
           className="button button--ghost button--small"
-          onClick={() => setParams(new URLSearchParams(), { replace: true })}
+          onClick={() => update(Object.fromEntries([...params.keys()].map((k) => [k, ''])))}
         >
           Clear filters
         </button>

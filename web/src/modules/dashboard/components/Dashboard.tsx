@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUpdateSearchParams } from '../../../lib/useUpdateSearchParams';
 import { usePipelinesQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -12,7 +12,7 @@ import { PipelineCharts } from './PipelineCharts';
 import { ScoringCharts } from './ScoringCharts';
 
 export function Dashboard() {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useUpdateSearchParams();
   const { data, error, refetch } = usePipelinesQuery();
   const now = useMemo(() => new Date(), []);
   const [target, setTarget] = useState(params.get('target') ?? '');
@@ -21,16 +21,6 @@ export function Dashboard() {
   if (!data) return <LoadingState />;
   const pipeline = data.pipelines.find((p) => p.id === params.get('pipeline')) ?? data.pipelines[0];
   if (!pipeline) return <EmptyState title="No pipelines yet" />;
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const targetValid = target === '' || (Number.isFinite(Number(target)) && Number(target) >= 0);
 
   return (
@@ -42,7 +32,7 @@ export function Dashboard() {
       <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Dashboard options">
         <label className="filters__item">
           <span>Pipeline</span>
-          <select value={pipeline.id} onChange={(e) => setParam('pipeline', e.target.value)}>
+          <select value={pipeline.id} onChange={(e) => updateParams({ pipeline: e.target.value })}>
             {data.pipelines.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -58,8 +48,8 @@ export function Dashboard() {
             value={target}
             aria-invalid={!targetValid}
             onChange={(e) => setTarget(e.target.value)}
-            onBlur={() => targetValid && setParam('target', target)}
-            onKeyDown={(e) => e.key === 'Enter' && targetValid && setParam('target', target)}
+            onBlur={() => targetValid && updateParams({ target })}
+            onKeyDown={(e) => e.key === 'Enter' && targetValid && updateParams({ target })}
           />
         </label>
         {!targetValid && (

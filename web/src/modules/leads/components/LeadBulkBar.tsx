@@ -4,6 +4,7 @@ import { useAssignLeads } from '../hooks/useAssignLeads';
 import { useRefreshLeadScores } from '../hooks/useRefreshLeadScores';
 import { useSetLeadsStatus } from '../hooks/useSetLeadsStatus';
 import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
+import { UserOptions } from '../../../ui/UserOptions';
 
 export function LeadBulkBar({ selected, onDone }: { selected: string[]; onDone: () => void }) {
   const { data } = useLeadFilterOptionsQuery();
@@ -22,11 +23,7 @@ export function LeadBulkBar({ selected, onDone }: { selected: string[]; onDone: 
         <select value={ownerId} onChange={(e) => setOwnerId(e.target.value)} aria-label="Assign to">
           <option value="">Assign to…</option>
           <option value="none">Nobody (unassign)</option>
-          {data?.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
+          <UserOptions users={data?.users} />
         </select>
       </label>
       <button

@@ -1,23 +1,12 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
+import { useUpdateSearchParams } from '../../../lib/useUpdateSearchParams';
+import { UserOptions } from '../../../ui/UserOptions';
 import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
 
 export function LeadFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUpdateSearchParams();
   const { data } = useLeadFilterOptionsQuery();
-  const update = (changes: Record<string, string>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [name, value] of Object.entries(changes)) {
-          if (value) next.set(name, value);
-          else next.delete(name);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [minScore, setMinScore] = useState(params.get('minScore') ?? '');
   const [maxScore, setMaxScore] = useState(params.get('maxScore') ?? '');
@@ -91,11 +80,7 @@ export function LeadFilters() {
         >
           <option value="">Anyone</option>
           <option value="none">Unassigned</option>
-          {data?.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
+          <UserOptions users={data?.users} />
         </select>
       </label>
       <label className="filters__item filters__item--narrow">
