@@ -2,9 +2,9 @@ import { pathToFileURL } from 'node:url';
 import { DEMO_TENANT_ID } from '../prisma/seed/demoTenant';
 import { seedDemo } from '../prisma/seed/seedDemo';
 import { Prisma } from '../subgraph/src/db/generated/client';
-import { OPEN_LEAD_STATUSES } from '../subgraph/src/scoring/leads/openLeadStatuses';
-import { rescoreLeads } from '../subgraph/src/scoring/leads/rescoreLeads';
-import { retrainLeadModel } from '../subgraph/src/scoring/leads/retrainLeadModel';
+import { OPEN_LEAD_STATUSES } from '../subgraph/src/services/leads/openLeadStatuses';
+import { rescoreLeads } from '../subgraph/src/services/leadScoring/rescoreLeads';
+import { retrainLeadModel } from '../subgraph/src/services/leadScoring/retrainLeadModel';
 import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
 
 const LEADS = Number(process.env.RESCORE_BENCH_LEADS ?? 100_000);

@@ -9,7 +9,7 @@ import { createScoringJobs } from '../subgraph/src/jobs/createScoringJobs';
 import {
   bootstrapScoring,
   resumeInterruptedRuns,
-} from '../subgraph/src/scoring/leads/bootstrapScoring';
+} from '../subgraph/src/services/leadScoring/bootstrapScoring';
 import { startSubgraph } from '../subgraph/src/server';
 import { startCrmSubgraph } from './crm/startCrmSubgraph';
 import { startGateway } from './startGateway';

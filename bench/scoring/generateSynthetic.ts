@@ -1,5 +1,5 @@
-import { createRng } from '../../subgraph/src/scoring/createRng';
-import type { Dataset, FeatureSpec, RawValue } from '../../subgraph/src/scoring/types';
+import { createRng } from '../../subgraph/src/scoring/training/createRng';
+import type { Dataset, FeatureSpec, RawValue } from '../../subgraph/src/scoring/model/types';
 
 const REGIONS = ['north', 'south', 'east', 'west', 'central'];
 const REGION_EFFECT = [0.4, -0.3, 0.1, -0.5, 0.2];

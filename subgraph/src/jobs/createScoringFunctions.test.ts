@@ -3,7 +3,7 @@ import { Inngest } from 'inngest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT_ID } from '../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../prisma/seed/seedDemo';
-import { OPEN_LEAD_STATUSES } from '../scoring/leads/openLeadStatuses';
+import { OPEN_LEAD_STATUSES } from '../services/leads/openLeadStatuses';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { createScoringFunctions } from './createScoringFunctions';
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../db/generated/client';
-import { OPEN_LEAD_STATUSES } from '../scoring/leads/openLeadStatuses';
-import { rescorePage, startRescoreRun, type RescoreScope } from '../scoring/leads/rescoreLeads';
-import { retrainAndRescore } from '../scoring/leads/retrainAndRescore';
+import { OPEN_LEAD_STATUSES } from '../services/leads/openLeadStatuses';
+import { rescorePage, startRescoreRun, type RescoreScope } from '../services/leadScoring/rescoreLeads';
+import { retrainAndRescore } from '../services/leadScoring/retrainAndRescore';
 import type { ScoringEvent } from './scoringEvents';
 
 /** The part of Inngest's `step` the bodies use; the embedded scheduler passes a plain runner. */

@@ -11,9 +11,9 @@ import type {
   ScoringModel,
   User,
 } from '../db/generated/client';
-import { loadClosedDeals, type ClosedDeal } from '../scoring/leads/loadClosedDeals';
-import { modelFromRow } from '../scoring/leads/modelFromRow';
-import type { Model } from '../scoring/types';
+import { loadClosedDeals, type ClosedDeal } from '../services/leadScoring/loadClosedDeals';
+import { modelFromRow } from '../services/leadScoring/modelFromRow';
+import type { Model } from '../scoring/model/types';
 import type { DealFilter } from '../__generated__/resolvers-types';
 import { dealWhere } from '../services/dealWhere';
 import { groupBy, indexBy } from './groupBy';

@@ -1,6 +1,6 @@
 import type { LeadResolvers } from '../__generated__/resolvers-types';
 import type { Lead as LeadRow } from '../db/generated/client';
-import { explainLead } from '../scoring/leads/explainLead';
+import { explainLead } from '../services/leadScoring/explainLead';
 import { scoreBand } from '../services/scoreBand';
 
 function metadataText(lead: LeadRow, key: string): string | null {

@@ -1,5 +1,5 @@
 import type { LeadScoreResolvers } from '../__generated__/resolvers-types';
-import { explainLead } from '../scoring/leads/explainLead';
+import { explainLead } from '../services/leadScoring/explainLead';
 import { scoreBand } from '../services/scoreBand';
 
 function scored<T>(value: T | null, field: string): T {

@@ -1,5 +1,5 @@
 import type { LeadScoreSnapshotResolvers } from '../__generated__/resolvers-types';
-import { snapshotFactors } from '../scoring/leads/snapshotFactors';
+import { snapshotFactors } from '../services/leadScoring/snapshotFactors';
 
 export const LeadScoreSnapshot: LeadScoreSnapshotResolvers = {
   factors: (snapshot, { top }, { loaders }) => snapshotFactors(loaders, snapshot, top ?? 5),

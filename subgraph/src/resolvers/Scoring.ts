@@ -1,8 +1,8 @@
 import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { importLeadHistory } from '../scoring/leads/importLeadHistory';
-import { leadScoreDistribution } from '../scoring/leads/leadScoreDistribution';
-import { refreshLeadScores } from '../scoring/leads/refreshLeadScores';
-import { retrainAndRescore } from '../scoring/leads/retrainAndRescore';
+import { importLeadHistory } from '../services/leadScoring/importLeadHistory';
+import { leadScoreDistribution } from '../services/leadScoring/leadScoreDistribution';
+import { refreshLeadScores } from '../services/leadScoring/refreshLeadScores';
+import { retrainAndRescore } from '../services/leadScoring/retrainAndRescore';
 import { assertManager } from '../services/authorize';
 
 export const scoringQueryResolvers: QueryResolvers = {

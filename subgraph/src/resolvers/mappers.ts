@@ -1,5 +1,5 @@
 import type { Lead } from '../db/generated/client';
-import type { LeadExplanation } from '../scoring/leads/explainLead';
+import type { LeadExplanation } from '../services/leadScoring/explainLead';
 
 /** A federated Customer as this subgraph sees it: only its key; everything else is loaded by id. */
 export type CustomerParent = { id: string };

@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../csv/parseCsv';
+import { runCli } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'scoring-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const run = (...argv: string[]) => {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+};
+
+const rows = Array.from({ length: 300 }, (_, i) => {
+  const tenure = i % 60;
+  const contract = ['Month-to-month', 'One year', 'Two year'][i % 3]!;
+  const churn = (tenure < 20 && contract === 'Month-to-month') || i % 7 === 0 ? 'Yes' : 'No';
+  return `${tenure},"${contract}",${i % 5 === 0 ? '' : i % 11},${churn}`;
+});
+const data = file('data.csv', ['tenure,contract,calls,churn', ...rows].join('\r\n'));
+
+describe('scoring CLI', () => {
+  it('trains, predicts with top factors and evaluates', () => {
+    const model = join(dir, 'model.json');
+    expect(
+      run('train', '--csv', data, '--target', 'churn', '--positive', 'Yes', '--out', model).code,
+    ).toBe(0);
+    const out = join(dir, 'out.csv');
+    expect(run('predict', '--model', model, '--csv', data, '--out', out).code).toBe(0);
+    const table = parseCsv(readFileSync(out, 'utf8'));
+    expect(table.header).toEqual([
+      'tenure',
+      'contract',
+      'calls',
+      'churn',
+      'probability',
+      'top_factors',
+    ]);
+    expect(table.records).toHaveLength(300);
+    expect(table.records[0]![5]).toMatch(
+      /^[^=;]+=[^;]+ \([+-]\d\.\d\d\)(; [^=;]+=[^;]+ \([+-]\d\.\d\d\)){2}$/,
+    );
+    const ev = run('eval', '--csv', data, '--target', 'churn', '--positive', 'Yes', '--folds', '3');
+    expect(ev.code).toBe(0);
+    const metrics = JSON.parse(ev.out) as { auc: number; folds: unknown[] };
+    expect(metrics.folds).toHaveLength(3);
+    expect(metrics.auc).toBeGreaterThan(0.6);
+  });
+
+  it.each([
+    [
+      ['train', '--csv', data, '--target', 'nope', '--positive', 'Yes', '--out', 'm.json'],
+      /target column "nope" not found; columns: tenure, contract, calls, churn/,
+    ],
+    [
+      ['train', '--csv', data, '--target', 'churn', '--positive', 'Maybe', '--out', 'm.json'],
+      /positive value "Maybe" not found in "churn"; values seen: .*Yes/,
+    ],
+    [
+      [
+        'train',
+        '--csv',
+        file('one.csv', 'x,y\n1,a\n2,a\n'),
+        '--target',
+        'y',
+        '--positive',
+        'a',
+        '--out',
+        'm.json',
+      ],
+      /single class/,
+    ],
+    [
+      [
+        'train',
+        '--csv',
+        file('empty.csv', ''),
+        '--target',
+        'y',
+        '--positive',
+        'a',
+        '--out',
+        'm.json',
+      ],
+      /is empty/,
+    ],
+    [
+      [
+        'train',
+        '--csv',
+        join(dir, 'missing.csv'),
+        '--target',
+        'y',
+        '--positive',
+        'a',
+        '--out',
+        'm.json',
+      ],
+      /file not found/,
+    ],
+    [
+      [
+        'train',
+        '--csv',
+        file('ragged.csv', 'x,y\n1,a\n2\n'),
+        '--target',
+        'y',
+        '--positive',
+        'a',
+        '--out',
+        'm.json',
+      ],
+      /line 3: 1 fields, but the header has 2/,
+    ],
+    [
+      [
+        'train',
+        '--csv',
+        data,
+        '--target',
+        'churn',
+        '--positive',
+        'Yes',
+        '--out',
+        'm.json',
+        '--colour',
+        'red',
+      ],
+      /unknown flag --colour/,
+    ],
+    [
+      ['train', '--csv', data, '--positive', 'Yes', '--out', 'm.json'],
+      /missing required flag --target/,
+    ],
+    [
+      ['predict', '--model', file('bad.json', '{"format":1}'), '--csv', data, '--out', 'o.csv'],
+      /model JSON is invalid/,
+    ],
+    [['frobnicate'], /unknown command/],
+  ])('fails with exit code 2 and one line: %j', (argv, message) => {
+    const { code, err } = run(...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { CliError } from './CliError';
+import { crossValidate } from '../evaluation/crossValidate';
+import { csvDataset } from '../csv/csvDataset';
+import { explainRow } from '../explanation/explainRow';
+import { formatTopFactors } from '../explanation/formatTopFactors';
+
+import { intFlag, parseCliArgs } from './parseCliArgs';
+import { parseModel } from '../model/parseModel';
+import { readCsvFile } from '../csv/readCsvFile';
+import { rowValue } from '../csv/rowValue';
+import { serializeModel } from '../model/serializeModel';
+import { trainModel } from '../training/trainModel';
+import { writeCsv } from '../csv/writeCsv';
+
+export type CliIo = { out: (text: string) => void; err: (text: string) => void };
+
+/** Runs one CLI command; returns the exit code (2 for bad input, 1 for unexpected failures). */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const { command, flags } = parseCliArgs(argv);
+    const seed = intFlag(flags, 'seed', 1, 0);
+    const ignore = (flags.ignore ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (command === 'train') {
+      const dataset = csvDataset(readCsvFile(flags.csv!), flags.target!, flags.positive!, ignore);
+      const model = trainModel(dataset, {
+        seed,
+        target: { column: flags.target!, positive: flags.positive! },
+      });
+      writeFileSync(flags.out!, serializeModel(model));
+      io.out(
+        JSON.stringify({
+          model: flags.out,
+          rows: dataset.rows.length,
+          features: model.terms.length,
+          pairs: model.pairs.length,
+        }) + '\n',
+      );
+    } else if (command === 'predict') {
+      if (!existsSync(flags.model!)) throw new CliError(`file not found: ${flags.model}`);
+      let model;
+      try {
+        model = parseModel(readFileSync(flags.model!, 'utf8'));
+      } catch (error) {
+        throw new CliError(`${flags.model}: ${(error as Error).message}`);
+      }
+      const table = readCsvFile(flags.csv!);
+      const index = model.terms.map((t) => table.header.indexOf(t.feature.name));
+      const absent = model.terms.filter((_, j) => index[j]! < 0).map((t) => t.feature.name);
+      if (absent.length)
+        throw new CliError(`${flags.csv} lacks column(s) the model needs: ${absent.join(', ')}`);
+      const out = [[...table.header, 'probability', 'top_factors']];
+      for (const record of table.records) {
+        const row = model.terms.map((t, j) => rowValue(t.feature.kind, record[index[j]!]!));
+        const explanation = explainRow(model, row);
+        out.push([
+          ...record,
+          String(explanation.probability),
+          formatTopFactors(explanation.factors),
+        ]);
+      }
+      writeFileSync(flags.out!, writeCsv(out));
+    } else {
+      const dataset = csvDataset(readCsvFile(flags.csv!), flags.target!, flags.positive!, ignore);
+      const folds = intFlag(flags, 'folds', 5, 2);
+      const smaller = Math.min(
+        ...[0, 1].map((c) => Array.from(dataset.labels).filter((y) => y === c).length),
+      );
+      if (folds > smaller)
+        throw new CliError(`--folds ${folds} is more than the ${smaller} rows of the rarer class`);
+      io.out(JSON.stringify(crossValidate(dataset, { folds, seed })) + '\n');
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`scoring: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`scoring: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,45 @@
+import { computeMetrics } from './computeMetrics';
+import { scoreRows } from '../model/scoreRows';
+import { stratifiedKFold } from './stratifiedKFold';
+import { trainModel, type TrainOptions } from '../training/trainModel';
+import type { Dataset, Metrics } from '../model/types';
+
+export type CrossValidation = Pick<Metrics, 'auc' | 'prAuc' | 'logLoss' | 'ece' | 'lift10'> & {
+  folds: Metrics[];
+};
+
+/** Stratified k-fold cross-validation; the fold assignment can be given (to share it with peers). */
+export function crossValidate(
+  dataset: Dataset,
+  {
+    folds: k = 5,
+    assignment,
+    ...options
+  }: TrainOptions & { folds?: number; assignment?: Uint8Array } = {},
+): CrossValidation {
+  const fold = assignment ?? stratifiedKFold(dataset.labels, k, options.seed ?? 1);
+  const folds: Metrics[] = [];
+  for (let f = 0; f < k; f++) {
+    const pick = (inFold: boolean) => {
+      const idx = [...fold.keys()].filter((i) => (fold[i] === f) === inFold);
+      return {
+        features: dataset.features,
+        rows: idx.map((i) => dataset.rows[i]!),
+        labels: idx.map((i) => dataset.labels[i]!),
+      };
+    };
+    const test = pick(true);
+    const model = trainModel(pick(false), options);
+    folds.push(computeMetrics(scoreRows(model, test.rows), test.labels));
+  }
+  const mean = (key: 'auc' | 'prAuc' | 'logLoss' | 'ece' | 'lift10') =>
+    folds.reduce((s, m) => s + m[key], 0) / k;
+  return {
+    auc: mean('auc'),
+    prAuc: mean('prAuc'),
+    logLoss: mean('logLoss'),
+    ece: mean('ece'),
+    lift10: mean('lift10'),
+    folds,
+  };
+}

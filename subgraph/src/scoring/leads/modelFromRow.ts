@@ -1,8 +1,0 @@
-import type { ScoringModel } from '../../db/generated/client';
-import { parseModel } from '../parseModel';
-import type { Model } from '../types';
-
-/** The engine model stored in a ScoringModel row (params holds the model JSON). */
-export function modelFromRow(row: Pick<ScoringModel, 'params'>): Model {
-  return parseModel(JSON.stringify(row.params));
-}

@@ -1,3 +1,0 @@
-export function logit(p: number): number {
-  return Math.log(p / (1 - p));
-}

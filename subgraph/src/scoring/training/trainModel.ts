@@ -1,0 +1,228 @@
+import { addTable } from '../model/addTable';
+import { binCount } from '../model/binCount';
+import { boostMains, type TrainingData } from './boostMains';
+import { boostPairs } from './boostPairs';
+import { centreTerms } from './centreTerms';
+import { coarsenColumn, expandPairTable } from './coarsenColumn';
+import { createRng } from './createRng';
+import { fitBinnedColumn } from './fitBinning';
+import { applyPlatt } from './applyPlatt';
+import { fitPlatt } from './fitPlatt';
+import { meanLogLoss } from './meanLogLoss';
+import { pairColumn } from '../model/pairColumn';
+import { rankPairs } from './rankPairs';
+import { stratifiedSplit } from './stratifiedSplit';
+import type { Dataset, Model, ModelMeta } from '../model/types';
+import { validateDataset } from './validateDataset';
+
+export type TrainOptions = {
+  seed?: number;
+  learningRate?: number;
+  maxRounds?: number;
+  /** Rounds without a better validation loss before stopping. */
+  patience?: number;
+  validationFraction?: number;
+  /** Outer bags (each with its own validation split), averaged. */
+  bags?: number;
+  /** Most pair interactions to boost (chosen by FAST gain, kept if they help on validation). */
+  maxPairs?: number;
+  /** Most bins per feature inside a pair table (see `coarsenColumn`). */
+  maxPairBins?: number;
+  /** A pair is kept only if removing it raises validation log loss by more than this. */
+  minPairGain?: number;
+  maxBins?: number;
+  minCategoryCount?: number;
+  /** Default: 1 row per 1000, between 4 and 50. */
+  minSamplesLeaf?: number;
+  lambda?: number;
+  calibrate?: boolean;
+  target?: ModelMeta['target'];
+};
+
+export const defaultTrainOptions = {
+  seed: 1,
+  learningRate: 0.05,
+  maxRounds: 3000,
+  patience: 20,
+  validationFraction: 0.2,
+  bags: 1,
+  maxPairs: 8,
+  maxPairBins: 32,
+  minPairGain: 2e-4,
+  maxBins: 64,
+  minCategoryCount: 5,
+  lambda: 10,
+  calibrate: true,
+} satisfies TrainOptions;
+
+/** Trains an additive model (EBM / GA2M family); deterministic for a given seed. */
+export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model {
+  validateDataset(dataset);
+  const o = { ...defaultTrainOptions, ...options };
+  const { features, rows } = dataset;
+  const fitted = features.map((spec, j) => fitBinnedColumn(spec, rows, j, o));
+  const binnings = fitted.map((f) => f.binning);
+  const columns = fitted.map((f) => f.column);
+  const labels = Uint8Array.from(dataset.labels);
+  const binCounts = binnings.map(binCount);
+  const data: TrainingData = { columns, binCounts, kinds: features.map((f) => f.kind), labels };
+  const minSamplesLeaf =
+    o.minSamplesLeaf ?? Math.max(4, Math.min(50, Math.floor(rows.length / 1000)));
+  const boost = { ...o, minSamplesLeaf };
+  const splits = Array.from({ length: o.bags }, (_, bag) =>
+    stratifiedSplit(labels, o.validationFraction, createRng((o.seed + bag * 0x9e3779b9) >>> 0)),
+  );
+
+  const mains = splits.map((split) => boostMains(data, split, boost));
+  const mainLogits = mains.map((m) => {
+    const out = new Float64Array(labels.length).fill(m.intercept);
+    m.tables.forEach((table, j) => addTable(out, columns[j]!, table));
+    return out;
+  });
+  const coarse = columns.map((column, j) =>
+    coarsenColumn(column, binCounts[j]!, data.kinds[j]!, o.maxPairBins),
+  );
+  const pairData: TrainingData = {
+    ...data,
+    columns: coarse.map((c) => c.column),
+    binCounts: coarse.map((c) => c.bins),
+  };
+  const candidates =
+    o.maxPairs > 0
+      ? rankPairs(pairData.columns, pairData.binCounts, average(mainLogits), labels, boost)
+          .slice(0, o.maxPairs)
+          .map((c) => c.features)
+      : [];
+  const pairFits = splits.map((split, k) => {
+    const fit = boostPairs(pairData, split, candidates, mainLogits[k]!, boost);
+    const tables = fit.tables.map((t, p) =>
+      expandPairTable(t, coarse[candidates[p]![0]]!, coarse[candidates[p]![1]]!),
+    );
+    return { ...fit, tables };
+  });
+  const cells = candidates.map(([a, b]) => pairColumn(columns[a]!, columns[b]!, binCounts[b]!));
+  const fullLogits = mainLogits.map((base, k) => {
+    const out = Float64Array.from(base);
+    candidates.forEach((_, p) => addTable(out, cells[p]!, pairFits[k]!.tables[p]!));
+    return out;
+  });
+  // A pair stays if taking it out of the model raises the validation log loss enough.
+  const kept = candidates
+    .map((_, p) => p)
+    .filter((p) => {
+      let gain = 0;
+      splits.forEach(({ validation }, k) => {
+        const full = pick(fullLogits[k]!, validation);
+        const without = full.map(
+          (x, v) => x - pairFits[k]!.tables[p]![cells[p]![validation[v]!]!]!,
+        );
+        const y = pick(labels, validation);
+        gain += meanLogLoss(without, y) - meanLogLoss(full, y);
+      });
+      if (gain / splits.length > o.minPairGain) return true;
+      splits.forEach((_, k) =>
+        addTable(
+          fullLogits[k]!,
+          cells[p]!,
+          pairFits[k]!.tables[p]!.map((x) => -x),
+        ),
+      );
+      return false;
+    });
+
+  const intercept = mean(mains.map((m) => m.intercept));
+  const mainTables = features.map((_, j) => meanTable(mains.map((m) => m.tables[j]!)));
+  const pairTables = kept.map((p) => meanTable(pairFits.map((f) => f.tables[p]!)));
+  const counts = columns.map((col, j) => histogram(col, binCounts[j]!));
+  const pairCounts = kept.map((p) => histogram(cells[p]!, pairTables[kept.indexOf(p)]!.length));
+  const b0 = centreTerms(intercept, [
+    ...mainTables.map((scores, j) => ({ scores, counts: counts[j]! })),
+    ...pairTables.map((scores, q) => ({ scores, counts: pairCounts[q]! })),
+  ]);
+
+  const calibration = o.calibrate ? chooseCalibration(fullLogits, splits, labels) : null;
+  let positives = 0;
+  for (let i = 0; i < labels.length; i++) positives += labels[i]!;
+  const model: Model = {
+    format: 'additive-model/v1',
+    kind: 'trained',
+    intercept: b0,
+    terms: features.map((feature, j) => ({
+      feature: { ...feature },
+      binning: binnings[j]!,
+      scores: Array.from(mainTables[j]!),
+      counts: Array.from(counts[j]!),
+      display: fitted[j]!.display,
+    })),
+    pairs: kept.map((p, q) => ({ features: candidates[p]!, scores: Array.from(pairTables[q]!) })),
+    meta: {
+      seed: o.seed,
+      trainRows: labels.length,
+      positiveRate: positives / labels.length,
+      bags: o.bags,
+      mainRounds: mains.map((m) => m.rounds),
+      pairRounds: pairFits.map((f) => f.rounds),
+      learningRate: o.learningRate,
+      calibration: null,
+      ...(o.target ? { target: o.target } : {}),
+    },
+  };
+  return calibration ? applyPlatt(model, calibration) : model;
+}
+
+/** Platt scaling on out-of-bag logits, applied only when it lowers their log loss noticeably. */
+function chooseCalibration(
+  fullLogits: Float64Array[],
+  splits: { validation: Int32Array }[],
+  labels: Uint8Array,
+): { a: number; c: number } | null {
+  const sum = new Float64Array(labels.length);
+  const seen = new Float64Array(labels.length);
+  splits.forEach(({ validation }, k) => {
+    for (const i of validation) {
+      sum[i]! += fullLogits[k]![i]!;
+      seen[i]! += 1;
+    }
+  });
+  const z: number[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (seen[i]! > 0) {
+      z.push(sum[i]! / seen[i]!);
+      y.push(labels[i]!);
+    }
+  }
+  const { a, c } = fitPlatt(z, y);
+  const before = meanLogLoss(z, y);
+  const after = meanLogLoss(
+    z.map((x) => a + c * x),
+    y,
+  );
+  return before - after > 1e-4 && c > 0 ? { a, c } : null;
+}
+
+function pick(values: ArrayLike<number>, rows: Int32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]!]!;
+  return out;
+}
+
+function histogram(column: ArrayLike<number>, size: number): Float64Array {
+  const out = new Float64Array(size);
+  for (let i = 0; i < column.length; i++) out[column[i]!]! += 1;
+  return out;
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+function meanTable(tables: Float64Array[]): Float64Array {
+  const out = new Float64Array(tables[0]!.length);
+  for (const t of tables) for (let b = 0; b < out.length; b++) out[b]! += t[b]! / tables.length;
+  return out;
+}
+
+function average(arrays: Float64Array[]): Float64Array {
+  return meanTable(arrays);
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Prisma, PrismaClient } from '../../db/generated/client';
+import { userError } from '../errors';
+import { parseCsv } from '../../scoring/csv/parseCsv';
+
+export type ImportOutcome = {
+  imported: number;
+  skipped: number;
+  errors: { line: number; message: string }[];
+};
+
+export const MAX_IMPORT_ROWS = 50_000;
+const REQUIRED = ['name', 'source', 'createdAt', 'outcome', 'outcomeAt'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .transform((v) => v || null);
+const count = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? 0 : Number(v)))
+  .pipe(z.number().int('must be a whole number').min(0, 'must be ≥ 0'));
+const optionalNumber = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? null : Number(v)))
+  .pipe(z.number().min(0, 'must be ≥ 0').nullable());
+const date = z
+  .string()
+  .trim()
+  .refine((v) => v !== '' && !Number.isNaN(Date.parse(v)), 'must be a date such as 2026-03-31')
+  .transform((v) => new Date(v));
+const optionalDate = z.union([z.literal('').transform(() => null), date]);
+
+const rowSchema = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(120),
+    email: optionalText,
+    source: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(50)
+      .transform((v) => v.toLowerCase()),
+    company: optionalText,
+    title: optionalText,
+    industry: optionalText,
+    employees: optionalNumber,
+    annualRevenue: optionalNumber,
+    country: z
+      .string()
+      .trim()
+      .transform((v) => v.toUpperCase() || null)
+      .pipe(
+        z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as US')
+          .nullable(),
+      ),
+    customerId: optionalText,
+    emailsCount: count,
+    callsCount: count,
+    meetingsCount: count,
+    visitsCount: count,
+    lastEngagedAt: optionalDate,
+    createdAt: date,
+    outcome: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(['WON', 'LOST'], 'must be WON or LOST')),
+    outcomeAt: date,
+  })
+  .refine((r) => r.outcomeAt >= r.createdAt, {
+    path: ['outcomeAt'],
+    message: 'must not be before createdAt',
+  });
+
+const COLUMNS = Object.keys(rowSchema.shape);
+
+/**
+ * Imports historical leads with known outcomes (to bootstrap a tenant's model). Rows that fail
+ * validation are reported by their line in the file and skipped; the others are stored together.
+ */
+export async function importLeadHistory(
+  prisma: PrismaClient,
+  tenantId: string,
+  csv: string,
+): Promise<ImportOutcome> {
+  let table: ReturnType<typeof parseCsv>;
+  try {
+    table = parseCsv(csv);
+  } catch (error) {
+    throw userError(`csv: ${(error as Error).message}`, 'csv');
+  }
+  const header = table.header.map((h) => h.trim());
+  const lower = header.map((h) => h.toLowerCase());
+  const missing = REQUIRED.filter((c) => !lower.includes(c.toLowerCase()));
+  if (missing.length)
+    throw userError(`csv: the header lacks the column(s) ${missing.join(', ')}`, 'csv');
+  if (table.records.length === 0) throw userError('csv: the file has a header but no rows', 'csv');
+  if (table.records.length > MAX_IMPORT_ROWS)
+    throw userError(`csv: at most ${MAX_IMPORT_ROWS} rows per import`, 'csv');
+  const index = new Map(COLUMNS.map((c) => [c, lower.indexOf(c.toLowerCase())]));
+
+  const errors: ImportOutcome['errors'] = [];
+  const valid: { line: number; row: z.infer<typeof rowSchema> }[] = [];
+  table.records.forEach((record, r) => {
+    const line = table.lines[r]!;
+    if (record.length !== header.length) {
+      errors.push({
+        line,
+        message: `has ${record.length} fields, the header has ${header.length}`,
+      });
+      return;
+    }
+    const raw = Object.fromEntries(
+      COLUMNS.map((c) => [c, index.get(c)! >= 0 ? record[index.get(c)!]! : '']),
+    );
+    const parsed = rowSchema.safeParse(raw);
+    if (parsed.success) valid.push({ line, row: parsed.data });
+    else {
+      const issue = parsed.error.issues[0]!;
+      errors.push({ line, message: `${issue.path.join('.') || 'row'}: ${issue.message}` });
+    }
+  });
+
+  const customerIds = [
+    ...new Set(valid.flatMap((v) => (v.row.customerId ? [v.row.customerId] : []))),
+  ];
+  const known = new Set(
+    customerIds.length
+      ? (
+          await prisma.customer.findMany({
+            where: { tenantId, id: { in: customerIds } },
+            select: { id: true },
+          })
+        ).map((c) => c.id)
+      : [],
+  );
+  const data: Prisma.LeadCreateManyInput[] = [];
+  for (const { line, row } of valid) {
+    if (row.customerId && !known.has(row.customerId)) {
+      errors.push({ line, message: `customerId: ${row.customerId} is not a known customer` });
+      continue;
+    }
+    const { company, title, industry, employees, annualRevenue, country, outcome, ...lead } = row;
+    data.push({
+      ...lead,
+      id: randomUUID(),
+      tenantId,
+      status: outcome === 'WON' ? 'CONVERTED' : 'DISQUALIFIED',
+      outcome,
+      metadata: Object.fromEntries(
+        Object.entries({ company, title, industry, employees, annualRevenue, country }).filter(
+          ([, v]) => v !== null,
+        ),
+      ),
+      updatedAt: row.outcomeAt,
+    });
+  }
+  if (data.length) {
+    await prisma.$transaction(
+      async (tx) => {
+        for (let i = 0; i < data.length; i += 1000)
+          await tx.lead.createMany({ data: data.slice(i, i + 1000) });
+      },
+      { timeout: 120_000 },
+    );
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { imported: data.length, skipped: table.records.length - data.length, errors };
+}

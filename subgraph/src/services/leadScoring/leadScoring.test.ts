@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TENANT_ID } from '../../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+import { hasEnoughOutcomes } from './hasEnoughOutcomes';
+import { ensureActiveModel } from './ensureActiveModel';
+import { leadFeatureExtractor } from './leadFeatures';
+import { loadTrainingData } from './loadTrainingData';
+import { OPEN_LEAD_STATUSES } from '../leads/openLeadStatuses';
+import { commitScorePage } from './commitScorePage';
+import {
+  completeRescoreRun,
+  loadActiveScorer,
+  rescoreLeads,
+  rescorePage,
+  startRescoreRun,
+} from './rescoreLeads';
+import { retrainLeadModel } from './retrainLeadModel';
+import { scoreLeadPage } from './scoreLeadPage';
+import type { StoredMetrics } from './storedMetrics';
+
+const NOW = new Date('2026-11-01T00:00:00Z');
+const tenantId = DEMO_TENANT_ID;
+let db: TestDatabase;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  await seedDemo(db.prisma, { seed: 11, leads: 900, now: NOW });
+});
+afterAll(() => db?.drop());
+
+const openLeads = () =>
+  db.prisma.lead.count({ where: { tenantId, status: { in: OPEN_LEAD_STATUSES } } });
+
+describe('lead scoring service', () => {
+  it('starts a tenant on the documented prior', async () => {
+    const model = await ensureActiveModel(db.prisma, tenantId);
+    expect(model).toMatchObject({ kind: 'PRIOR', active: true, version: 1 });
+    expect((await ensureActiveModel(db.prisma, tenantId)).id).toBe(model.id);
+  });
+
+  it('rescores every open lead in pages of a few statements each, with snapshots', async () => {
+    const open = await openLeads();
+    statements.length = 0;
+    const run = await rescoreLeads(db.prisma, tenantId, {}, { now: NOW, pageSize: 100 });
+    expect(run).toMatchObject({
+      status: 'SUCCEEDED',
+      total: open,
+      processed: open,
+      kind: 'rescore',
+    });
+    const pages = Math.ceil(open / 100);
+    // per page: leads, customers, closed deals, and a transaction (BEGIN, the write, the run's
+    // progress, COMMIT); plus start/finish and the model
+    console.log(`rescoring ${open} leads in ${pages} pages: ${statements.length} SQL statements`);
+    expect(statements.length).toBeLessThanOrEqual(pages * 7 + 8);
+    const unscored = await db.prisma.lead.count({
+      where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, score: null },
+    });
+    expect(unscored).toBe(0);
+    const lead = await db.prisma.lead.findFirstOrThrow({ where: { tenantId, status: 'NEW' } });
+    expect(lead.score).toBe(Math.round(100 * lead.probability!));
+    expect(lead.scoreModelVersion).toBe('1');
+    expect(lead.scoredAt).toEqual(NOW);
+    const snapshots = await db.prisma.leadScoreSnapshot.findMany({ where: { leadId: lead.id } });
+    expect(snapshots).toHaveLength(1);
+    // the lead's bin of every feature of the model that scored it (its explanation at the time)
+    expect(snapshots[0]!.bins?.length).toBe(leadFeatureExtractor.features.length);
+    expect(snapshots[0]!.factors).toBeNull();
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { tenantId } })).toBe(open);
+    // First scores are not "changes": no activity yet.
+    expect(await db.prisma.activity.count({ where: { tenantId, type: 'SCORE_CHANGED' } })).toBe(0);
+  });
+
+  it('writes no snapshot when nothing changed, and an activity only for notable changes', async () => {
+    const before = await db.prisma.leadScoreSnapshot.count({ where: { tenantId } });
+    await rescoreLeads(db.prisma, tenantId, {}, { now: NOW });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { tenantId } })).toBe(before);
+
+    const lead = await db.prisma.lead.findFirstOrThrow({
+      where: { tenantId, status: 'WORKING', meetingsCount: 0, customerId: { not: null } },
+    });
+    const small = await db.prisma.lead.findFirstOrThrow({
+      where: { tenantId, status: 'WORKING', id: { not: lead.id } },
+    });
+    await db.prisma.lead.update({
+      where: { id: lead.id },
+      data: { meetingsCount: 5, callsCount: 5, lastEngagedAt: NOW },
+    });
+    await db.prisma.lead.update({
+      where: { id: small.id },
+      data: { visitsCount: small.visitsCount + 1 },
+    });
+    const run = await rescoreLeads(
+      db.prisma,
+      tenantId,
+      { ids: [lead.id, small.id, 'lead-of-nobody'] },
+      { now: NOW },
+    );
+    expect(run).toMatchObject({
+      kind: 'rescore-leads',
+      total: 2,
+      processed: 2,
+      status: 'SUCCEEDED',
+    });
+    const after = await db.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } });
+    expect(after.score! - lead.score!).toBeGreaterThanOrEqual(10);
+    const activities = await db.prisma.activity.findMany({
+      where: { tenantId, type: 'SCORE_CHANGED' },
+    });
+    expect(activities).toHaveLength(1);
+    expect(activities[0]).toMatchObject({
+      leadId: lead.id,
+      payload: { from: lead.score, to: after.score, modelVersion: '1' },
+    });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { leadId: lead.id } })).toBe(2);
+  });
+
+  it('keeps lead timelines free of SCORE_CHANGED entries when a new model moves the scores', async () => {
+    const active = await loadActiveScorer(db.prisma, tenantId);
+    const shifted = {
+      model: { ...active.model, intercept: active.model.intercept + 1.5 },
+      version: 'shifted',
+    };
+    const activitiesBefore = await db.prisma.activity.count({
+      where: { tenantId, type: 'SCORE_CHANGED' },
+    });
+    const snapshotsBefore = await db.prisma.leadScoreSnapshot.count({ where: { tenantId } });
+    const run = await rescoreLeads(db.prisma, tenantId, {}, { now: NOW, scorer: shifted });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { tenantId } })).toBe(
+      snapshotsBefore + run.processed,
+    );
+    expect(await db.prisma.activity.count({ where: { tenantId, type: 'SCORE_CHANGED' } })).toBe(
+      activitiesBefore,
+    );
+    await rescoreLeads(db.prisma, tenantId, {}, { now: NOW, scorer: active });
+  });
+
+  it("deletes a lead's snapshots with the lead, and only that lead's", async () => {
+    const [lead, other] = await db.prisma.lead.findMany({
+      where: { tenantId, status: 'NEW', deal: null },
+      take: 2,
+    });
+    const count = (leadId: string) => db.prisma.leadScoreSnapshot.count({ where: { leadId } });
+    expect(await count(lead!.id)).toBeGreaterThan(0);
+    const otherBefore = await count(other!.id);
+    expect(otherBefore).toBeGreaterThan(0);
+    await db.prisma.lead.delete({ where: { id: lead!.id } });
+    expect(await count(lead!.id)).toBe(0);
+    expect(await count(other!.id)).toBe(otherBefore);
+  });
+
+  it('resumes an interrupted run from its cursor without rescoring written pages', async () => {
+    const run = await startRescoreRun(db.prisma, tenantId);
+    const first = await rescorePage(db.prisma, run.id, {}, { now: NOW, pageSize: 50 });
+    expect(first).toEqual({ processed: 50, done: false });
+    const midway = await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } });
+    expect(midway).toMatchObject({ processed: 50, status: 'RUNNING' });
+    expect(midway.cursor).not.toBeNull();
+    const finished = await completeRescoreRun(db.prisma, run.id, {}, { now: NOW, pageSize: 50 });
+    expect(finished).toMatchObject({ status: 'SUCCEEDED', processed: run.total });
+  });
+
+  it('records a failed page on the run', async () => {
+    const run = await startRescoreRun(db.prisma, tenantId);
+    await expect(
+      completeRescoreRun(
+        db.prisma,
+        run.id,
+        {},
+        { now: NOW, scorer: { model: { terms: [] } as never, version: 'x' } },
+      ),
+    ).rejects.toThrow();
+    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      status: 'FAILED',
+    });
+  });
+
+  it('commits a page, and moves the cursor past it, only once the page before it has committed', async () => {
+    const run = await startRescoreRun(db.prisma, tenantId);
+    const scorer = { ...(await loadActiveScorer(db.prisma, tenantId)), version: 'ordering' };
+    const page = (await scoreLeadPage(db.prisma, tenantId, {}, null, {
+      scorer,
+      pageSize: 20,
+      now: NOW,
+    }))!;
+    const target = { runId: run.id, tenantId, modelVersion: scorer.version, scoredAt: NOW };
+    const failed = Promise.reject(new Error('the page before failed'));
+    failed.catch(() => {});
+    await expect(commitScorePage(db.prisma, target, page, failed)).rejects.toThrow(
+      'the page before failed',
+    );
+    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      cursor: null,
+      processed: 0,
+    });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { modelVersion: 'ordering' } })).toBe(
+      0,
+    );
+
+    await commitScorePage(db.prisma, target, page, Promise.resolve());
+    expect(await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      cursor: page.cursor,
+      processed: 20,
+    });
+    expect(await db.prisma.leadScoreSnapshot.count({ where: { modelVersion: 'ordering' } })).toBe(
+      20,
+    );
+  });
+
+  it('trains on closed leads oldest first, and activates the new model only if it beats the prior on the holdout', async () => {
+    const { dataset, outcomeAt } = await loadTrainingData(db.prisma, tenantId);
+    expect(hasEnoughOutcomes(dataset.labels)).toBe(true);
+    expect(outcomeAt.every((t, i) => i === 0 || t >= outcomeAt[i - 1]!)).toBe(true);
+
+    const result = await retrainLeadModel(db.prisma, tenantId, { now: NOW });
+    const metrics = result.model.metrics as unknown as StoredMetrics & {
+      comparedWith: { version: number; auc: number };
+    };
+    expect(result.model).toMatchObject({
+      kind: 'LEARNED',
+      version: 2,
+      trainingRows: Math.round(dataset.rows.length * 0.8),
+    });
+    expect(metrics.holdoutRows).toBe(dataset.rows.length - result.model.trainingRows);
+    expect(metrics.auc).toBeGreaterThan(0.6);
+    expect(metrics.calibration.length).toBeGreaterThan(2);
+    expect(metrics.comparedWith.version).toBe(1);
+    expect(result.activated).toBe(metrics.auc > metrics.comparedWith.auc);
+    expect(result.model.active).toBe(result.activated);
+    console.log(`retrain on ${dataset.rows.length} outcomes: ${result.reason}`);
+    const prior = await db.prisma.scoringModel.findFirstOrThrow({
+      where: { tenantId, version: 1 },
+    });
+    expect((prior.metrics as { holdoutRows: number }).holdoutRows).toBe(metrics.holdoutRows);
+    expect(prior.active).toBe(!result.activated);
+    expect(await db.prisma.scoringModel.count({ where: { tenantId, active: true } })).toBe(1);
+  });
+
+  it('does not train below the cold-start threshold', async () => {
+    const result = await retrainLeadModel(db.prisma, 'tenant-empty', { now: NOW });
+    expect(result).toMatchObject({
+      activated: false,
+      model: { kind: 'PRIOR', tenantId: 'tenant-empty' },
+    });
+    expect(result.reason).toMatch(
+      /not enough outcomes: 0 closed leads|not enough outcomes to train: 0 closed leads/,
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { Dataset } from '../../scoring/model/types';
+import { leadFeatureExtractor } from './leadFeatures';
+import { loadFeatureInputs } from './loadFeatureInputs';
+
+const leadScoringSelect = {
+  id: true,
+  source: true,
+  metadata: true,
+  customerId: true,
+  emailsCount: true,
+  callsCount: true,
+  meetingsCount: true,
+  visitsCount: true,
+  lastEngagedAt: true,
+  createdAt: true,
+} as const;
+
+/** `outcomeAt[i]` is when row i's outcome became known (ascending). */
+export type TrainingData = { dataset: Dataset; outcomeAt: Date[] };
+
+/**
+ * The tenant's closed leads as a dataset, oldest outcome first (ready for `timeOrderedHoldout`).
+ * Features are taken as of the decision on the lead (its conversion to a deal, else its outcome),
+ * not the deal's close: a won deal closes months later, and recency measured then would tell the
+ * model the outcome. Deal history only counts deals closed before the lead was created.
+ */
+export async function loadTrainingData(
+  prisma: PrismaClient,
+  tenantId: string,
+): Promise<TrainingData> {
+  const leads = await prisma.lead.findMany({
+    where: { tenantId, outcome: { not: null }, outcomeAt: { not: null } },
+    select: {
+      ...leadScoringSelect,
+      outcome: true,
+      outcomeAt: true,
+      deal: { select: { createdAt: true } },
+    },
+    orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
+  });
+  const inputs = await loadFeatureInputs(
+    prisma,
+    tenantId,
+    leads,
+    (lead) => lead.deal?.createdAt ?? (lead.outcomeAt as Date),
+    (lead) => lead.createdAt,
+  );
+  return {
+    dataset: {
+      features: leadFeatureExtractor.features,
+      rows: inputs.map(leadFeatureExtractor.extract),
+      labels: Uint8Array.from(leads, (lead) => (lead.outcome === 'WON' ? 1 : 0)),
+    },
+    outcomeAt: leads.map((lead) => lead.outcomeAt as Date),
+  };
+}

@@ -1,0 +1,102 @@
+import type { Prisma, PrismaClient, ScoringModel } from '../../db/generated/client';
+import { evaluate } from '../../scoring/evaluation/evaluate';
+import { coldStartThreshold, hasEnoughOutcomes } from './hasEnoughOutcomes';
+import { modelBeats } from '../../scoring/evaluation/modelBeats';
+import { timeOrderedHoldout } from '../../scoring/evaluation/timeOrderedHoldout';
+import { trainModel } from '../../scoring/training/trainModel';
+import { ensureActiveModel } from './ensureActiveModel';
+import { loadTrainingData } from './loadTrainingData';
+import { modelFromRow } from './modelFromRow';
+import { storedMetrics, type StoredMetrics } from './storedMetrics';
+
+export type RetrainOutcome = { model: ScoringModel; activated: boolean; reason: string };
+
+export type RetrainOptions = { now?: Date; seed?: number };
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+
+/**
+ * Trains a candidate on all but the latest 20 % of outcomes, evaluates it and the active model
+ * on that time-ordered holdout, stores the candidate with its metrics, and activates it only if
+ * it beats the active model (`modelBeats`). Below the cold-start threshold nothing is trained.
+ */
+export async function retrainLeadModel(
+  prisma: PrismaClient,
+  tenantId: string,
+  { now = new Date(), seed = 1 }: RetrainOptions = {},
+): Promise<RetrainOutcome> {
+  const active = await ensureActiveModel(prisma, tenantId);
+  const { dataset, outcomeAt } = await loadTrainingData(prisma, tenantId);
+  if (!hasEnoughOutcomes(dataset.labels)) {
+    const won = Array.from(dataset.labels).filter((y) => y === 1).length;
+    const { minOutcomes, minPerClass } = coldStartThreshold;
+    return {
+      model: active,
+      activated: false,
+      reason: `not enough outcomes to train: ${dataset.rows.length} closed leads (${won} won, ${dataset.rows.length - won} lost); need ${minOutcomes} with at least ${minPerClass} of each`,
+    };
+  }
+
+  const { train, holdout } = timeOrderedHoldout(dataset, 0.2);
+  const candidate = trainModel(train, { seed });
+  const candidateMetrics = storedMetrics(evaluate(candidate, holdout), now);
+  const activeModel = modelFromRow(active);
+  let activeMetrics: StoredMetrics | null = null;
+  let decision: { beats: boolean; reason: string };
+  try {
+    activeMetrics = storedMetrics(evaluate(activeModel, holdout), now);
+    decision = modelBeats(candidateMetrics, activeMetrics);
+  } catch (error) {
+    // A model trained on an older feature set cannot score today's rows: replace it.
+    decision = {
+      beats: true,
+      reason: `the active model cannot be evaluated: ${(error as Error).message}`,
+    };
+  }
+  const reason = `${decision.reason} (v${active.version}, ${active.kind.toLowerCase()}, on the same holdout of ${holdout.rows.length} outcomes)`;
+
+  const model = await prisma.$transaction(async (tx) => {
+    const last = await tx.scoringModel.findFirst({
+      where: { tenantId },
+      orderBy: { version: 'desc' },
+    });
+    if (decision.beats)
+      await tx.scoringModel.updateMany({
+        where: { tenantId, active: true },
+        data: { active: false },
+      });
+    if (active.kind === 'PRIOR' && activeMetrics) {
+      // The prior is never trained; its card shows how it did on the latest holdout.
+      await tx.scoringModel.update({
+        where: { id: active.id },
+        data: { metrics: json(activeMetrics) },
+      });
+    }
+    return tx.scoringModel.create({
+      data: {
+        tenantId,
+        version: (last?.version ?? 0) + 1,
+        kind: 'LEARNED',
+        params: json(candidate),
+        metrics: json({
+          ...candidateMetrics,
+          comparedWith: activeMetrics
+            ? {
+                version: active.version,
+                kind: active.kind,
+                auc: activeMetrics.auc,
+                logLoss: activeMetrics.logLoss,
+              }
+            : null,
+        }),
+        trainingFrom: outcomeAt[0] ?? null,
+        trainingTo: outcomeAt[train.rows.length - 1] ?? null,
+        trainingRows: train.rows.length,
+        active: decision.beats,
+        trainedAt: now,
+        notes: `${decision.beats ? 'Activated' : 'Not activated'}: ${reason}`,
+      },
+    });
+  });
+  return { model, activated: decision.beats, reason };
+}
