@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../context#Context',
+        contextType: '../types/context#Context',
         scalars: {
           Decimal: 'string',
           DateTime: 'Date | string',
@@ -22,7 +22,7 @@ const config: CodegenConfig = {
           JSON: 'unknown',
         },
         mappers: {
-          Customer: '../resolvers/mappers#CustomerParent',
+          Customer: '../types/mappers#CustomerParent',
           Deal: `.${prisma}Deal as DealModel`,
           Lead: `.${prisma}Lead as LeadModel`,
           Pipeline: `.${prisma}Pipeline as PipelineModel`,
@@ -32,8 +32,8 @@ const config: CodegenConfig = {
           ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,
           ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
           LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,
-          LeadScore: '../resolvers/mappers#LeadScoreParent',
-          LeadScoreExplanation: '../resolvers/mappers#LeadScoreExplanationParent',
+          LeadScore: '../types/mappers#LeadScoreParent',
+          LeadScoreExplanation: '../types/mappers#LeadScoreExplanationParent',
         },
       },
     },

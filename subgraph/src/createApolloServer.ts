@@ -5,7 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Context } from './context';
+import type { Context } from './types/context';
 import { createSchema } from './createSchema';
 
 const CLIENT_CODES = new Set([

@@ -4,7 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
-import type { Context } from './context';
+import type { Context } from './types/context';
 import { resolvers } from './resolvers';
 
 export const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../schema.graphql');

@@ -10,12 +10,9 @@ import type {
   PrismaClient,
   ScoringModel,
   User,
+  Prisma,
 } from '../db/generated/client';
-import { loadClosedDeals, type ClosedDeal } from '../services/leadScoring/loadClosedDeals';
-import { modelFromRow } from '../services/leadScoring/modelFromRow';
-import type { Model } from '../scoring/model/types';
-import type { DealFilter } from '../__generated__/resolvers-types';
-import { dealWhere } from '../services/dealWhere';
+import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
 
 export type StageTotals = { count: number; total: string };
@@ -48,27 +45,22 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   }
 
   let rottingStages: Promise<PipelineStage[]> | undefined;
-  const loadRottingStages = () =>
-    (rottingStages ??= prisma.pipelineStage.findMany({
-      where: { tenantId, kind: 'OPEN', rottingDays: { not: null } },
-    }));
-  const whereFor = async (filter: DealFilter | null | undefined) =>
-    dealWhere(tenantId, filter, filter?.rottingOnly ? await loadRottingStages() : []);
 
   const dealsBy = (
     field: 'stageId' | 'customerId',
-    filter: DealFilter | null | undefined,
+    where: Prisma.DealWhereInput,
     first: number | null | undefined,
     afterPosition?: number | null,
   ) =>
     withArgs<Deal[]>(
       `deals:${field}`,
-      { filter, first, afterPosition },
+      { where, first, afterPosition },
       () =>
         new DataLoader(async (keys) => {
           const rows = await prisma.deal.findMany({
             where: {
-              ...(await whereFor(filter)),
+              ...where,
+              tenantId,
               [field]: { in: [...keys] },
               ...(afterPosition != null ? { position: { gt: afterPosition } } : {}),
             },
@@ -113,22 +105,27 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         (row) => row.pipelineId,
       ),
     ),
+    /** The tenant's open stages with rotting days (filters on rotting deals need them). */
+    rottingStages: () =>
+      (rottingStages ??= prisma.pipelineStage.findMany({
+        where: { tenantId, kind: 'OPEN', rottingDays: { not: null } },
+      })),
     dealsOfStage: (
-      filter: DealFilter | null | undefined,
+      where: Prisma.DealWhereInput,
       first: number | null | undefined,
       afterPosition: number | null | undefined,
-    ) => dealsBy('stageId', filter, first, afterPosition),
-    dealsOfCustomer: (filter: DealFilter | null | undefined, first: number | null | undefined) =>
-      dealsBy('customerId', filter, first),
-    stageTotals: (filter: DealFilter | null | undefined) =>
+    ) => dealsBy('stageId', where, first, afterPosition),
+    dealsOfCustomer: (where: Prisma.DealWhereInput, first: number | null | undefined) =>
+      dealsBy('customerId', where, first),
+    stageTotals: (where: Prisma.DealWhereInput) =>
       withArgs<StageTotals>(
         'stageTotals',
-        filter,
+        where,
         () =>
           new DataLoader(async (stageIds) => {
             const rows = await prisma.deal.groupBy({
               by: ['stageId'],
-              where: { ...(await whereFor(filter)), stageId: { in: [...stageIds] } },
+              where: { ...where, tenantId, stageId: { in: [...stageIds] } },
               _count: { _all: true },
               _sum: { value: true },
             });
@@ -199,17 +196,15 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       });
       return indexBy(customerIds, rows, (row) => row.customerId ?? '');
     }),
-    /** Scoring models by version, with their parsed engine model (explanations). */
-    scoringModel: new DataLoader<number, { row: ScoringModel; model: Model } | null>(
-      async (versions) => {
-        const rows = await prisma.scoringModel.findMany({
+    /** Scoring models by version. */
+    scoringModel: new DataLoader<number, ScoringModel | null>(async (versions) =>
+      indexBy(
+        versions,
+        await prisma.scoringModel.findMany({
           where: { tenantId, version: { in: [...versions] } },
-        });
-        const byVersion = new Map(
-          rows.map((row) => [row.version, { row, model: modelFromRow(row) }]),
-        );
-        return versions.map((v) => byVersion.get(v) ?? null);
-      },
+        }),
+        (row) => row.version,
+      ),
     ),
     /** Won and lost deals of a customer, oldest first (deal history features). */
     closedDealsOfCustomer: new DataLoader<string, ClosedDeal[]>(async (customerIds) => {

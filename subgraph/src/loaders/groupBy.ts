@@ -12,11 +12,11 @@ export function groupBy<T>(
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-export function indexBy<T>(
-  keys: readonly string[],
+export function indexBy<T, K extends string | number>(
+  keys: readonly K[],
   rows: T[],
-  keyOf: (row: T) => string,
+  keyOf: (row: T) => K,
 ): (T | null)[] {
-  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  const byKey = new Map<K, T>(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => byKey.get(key) ?? null);
 }

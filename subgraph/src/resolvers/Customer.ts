@@ -1,13 +1,14 @@
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
-import type { Context } from '../context';
-import { formatMoney, Decimal, ZERO } from '../services/money';
-import { effectiveProbability } from '../services/stageProbability';
+import type { Context } from '../types/context';
+import { dealWhereFor } from '../services/deals/dealWhereFor';
+import { formatMoney, Decimal, ZERO } from '../services/common/money';
+import { effectiveProbability } from '../services/pipelines/stageProbability';
 
 export const Customer: CustomerResolvers = {
   // A Customer id unknown here is still a Customer: with no deals and no score, never an error.
   __resolveReference: (reference) => ({ id: reference.id }),
-  deals: (customer, { filter, first }, { loaders }) =>
-    loaders.dealsOfCustomer(filter, first).load(customer.id),
+  deals: async (customer, { filter, first }, context) =>
+    context.loaders.dealsOfCustomer(await dealWhereFor(context, filter), first).load(customer.id),
   leadScore: async (customer, _args, { loaders }) => {
     const lead = await loaders.bestOpenLeadOfCustomer.load(customer.id);
     return lead ? { lead } : null;

@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { DealResolvers } from '../__generated__/resolvers-types';
-import type { Context } from '../context';
+import type { Context } from '../types/context';
 import type { Deal as DealRow } from '../db/generated/client';
-import { formatMoney } from '../services/money';
-import { daysInStage, isRotting } from '../services/rotting';
+import { formatMoney } from '../services/common/money';
+import { daysInStage, isRotting } from '../services/deals/rotting';
 
 async function stageOf(deal: DealRow, { loaders }: Context) {
   const stage = await loaders.stage.load(deal.stageId);

@@ -1,7 +1,7 @@
 import type { LeadResolvers } from '../__generated__/resolvers-types';
 import type { Lead as LeadRow } from '../db/generated/client';
 import { explainLead } from '../services/leadScoring/explainLead';
-import { scoreBand } from '../services/scoreBand';
+import { scoreBand } from '../services/leadScoring/scoreBand';
 
 function metadataText(lead: LeadRow, key: string): string | null {
   const metadata = lead.metadata;

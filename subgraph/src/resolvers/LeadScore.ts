@@ -1,6 +1,6 @@
 import type { LeadScoreResolvers } from '../__generated__/resolvers-types';
 import { explainLead } from '../services/leadScoring/explainLead';
-import { scoreBand } from '../services/scoreBand';
+import { scoreBand } from '../services/leadScoring/scoreBand';
 
 function scored<T>(value: T | null, field: string): T {
   if (value === null) throw new Error(`LeadScore.${field}: the lead has not been scored`);

@@ -7,7 +7,7 @@ import { updateDeal } from '../services/deals/updateDeal';
 import { convertLead } from '../services/leads/convertLead';
 import { createLead } from '../services/leads/createLead';
 import { assignLeads, setLeadsStatus, updateLead } from '../services/leads/updateLeads';
-import { logActivity } from '../services/logActivity';
+import { logActivity } from '../services/activities/logActivity';
 import {
   createPipeline,
   createStage,
@@ -16,7 +16,7 @@ import {
   reorderStages,
   updateStage,
 } from '../services/pipelines/stageSettings';
-import { upsertCustomerSignals } from '../services/upsertCustomerSignals';
+import { upsertCustomerSignals } from '../services/customers/upsertCustomerSignals';
 
 export const Mutation: MutationResolvers = {
   createDeal: (_parent, { input }, context) => createDeal(context, input),

@@ -1,9 +1,9 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { forecast } from '../services/forecast';
-import { listDeals } from '../services/listDeals';
-import { listLeads } from '../services/listLeads';
-import { pipelineStats } from '../services/pipelineStats';
-import { listRottingDeals } from '../services/listRottingDeals';
+import { forecast } from '../services/forecast/forecast';
+import { listDeals } from '../services/deals/listDeals';
+import { listLeads } from '../services/leads/listLeads';
+import { pipelineStats } from '../services/pipelines/pipelineStats';
+import { listRottingDeals } from '../services/deals/listRottingDeals';
 
 export const Query: QueryResolvers = {
   me: (_parent, _args, { loaders, principal }) => loaders.user.load(principal.userId),

@@ -3,7 +3,7 @@ import { importLeadHistory } from '../services/leadScoring/importLeadHistory';
 import { leadScoreDistribution } from '../services/leadScoring/leadScoreDistribution';
 import { refreshLeadScores } from '../services/leadScoring/refreshLeadScores';
 import { retrainAndRescore } from '../services/leadScoring/retrainAndRescore';
-import { assertManager } from '../services/authorize';
+import { assertManager } from '../services/common/authorize';
 
 export const scoringQueryResolvers: QueryResolvers = {
   scoringModels: (_parent, _args, { prisma, tenantId }) =>

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Principal } from '../auth/principal';
-import { createContext, type Context } from '../context';
+import { createContext } from '../http/createContext';
+import type { Context } from '../types/context';
 import { createApolloServer } from '../createApolloServer';
 import type { PrismaClient } from '../db/generated/client';
 import type { ScoringEvent } from '../jobs/scoringEvents';

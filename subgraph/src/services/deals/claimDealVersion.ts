@@ -1,5 +1,5 @@
 import type { Deal, Prisma } from '../../db/generated/client';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound } from '../common/errors';
 
 type Tx = Prisma.TransactionClient;
 

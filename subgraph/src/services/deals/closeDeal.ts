@@ -1,6 +1,6 @@
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
-import { notFound, userError } from '../errors';
+import { notFound, userError } from '../common/errors';
 import { moveDeal } from './moveDeal';
 
 /** Marks a deal won or lost: a move to the top of its pipeline's WON or LOST column. */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
 import type { CreateDealInput } from '../../__generated__/resolvers-types';
-import { recordActivity } from '../recordActivity';
-import { assertReferences, type References } from '../assertReferences';
-import { userError, forbidden } from '../errors';
-import { currency, money, title, validate } from '../validate';
-import { withIdempotency } from '../withIdempotency';
+import { recordActivity } from '../activities/recordActivity';
+import { assertReferences, type References } from '../common/assertReferences';
+import { userError, forbidden } from '../common/errors';
+import { currency, money, title, validate } from '../common/validate';
+import { withIdempotency } from '../common/withIdempotency';
 import { columnSize, lockStages } from './dealColumn';
 
 const schema = z.object({

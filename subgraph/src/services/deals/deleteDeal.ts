@@ -1,7 +1,7 @@
-import type { Context } from '../../context';
-import { assertCanChange } from '../authorize';
-import { notFound } from '../errors';
-import { recordActivity } from '../recordActivity';
+import type { Context } from '../../types/context';
+import { assertCanChange } from '../common/authorize';
+import { notFound } from '../common/errors';
+import { recordActivity } from '../activities/recordActivity';
 import { claimDealVersion } from './claimDealVersion';
 import { closeGap, lockStages } from './dealColumn';
 

@@ -1,7 +1,7 @@
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
-import { assertCanChange } from '../authorize';
-import { notFound, userError } from '../errors';
+import { assertCanChange } from '../common/authorize';
+import { notFound, userError } from '../common/errors';
 import { claimDealVersion } from './claimDealVersion';
 import { lockStages } from './dealColumn';
 import { moveDealInTx } from './moveDealInTx';

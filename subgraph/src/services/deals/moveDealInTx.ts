@@ -1,6 +1,6 @@
 import type { Deal, PipelineStage, Prisma } from '../../db/generated/client';
 import type { Principal } from '../../auth/principal';
-import { recordActivity } from '../recordActivity';
+import { recordActivity } from '../activities/recordActivity';
 import { closeGap, columnSize, openGap } from './dealColumn';
 import { recomputeLearnedRates } from './recomputeLearnedRates';
 

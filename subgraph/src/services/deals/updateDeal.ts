@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Deal, Prisma } from '../../db/generated/client';
 import type { UpdateDealInput } from '../../__generated__/resolvers-types';
-import { assertCanChange } from '../authorize';
-import { notFound } from '../errors';
-import { recordActivity } from '../recordActivity';
-import { currency, money, title, validate } from '../validate';
+import { assertCanChange } from '../common/authorize';
+import { notFound } from '../common/errors';
+import { recordActivity } from '../activities/recordActivity';
+import { currency, money, title, validate } from '../common/validate';
 import { claimDealVersion } from './claimDealVersion';
 import { assertDealReferences } from './createDeal';
 

@@ -1,4 +1,4 @@
-import type { ClosedDeal } from './loadClosedDeals';
+import type { ClosedDeal } from '../../loaders/loadClosedDeals';
 import type { DealHistory } from './leadFeatures';
 
 /**

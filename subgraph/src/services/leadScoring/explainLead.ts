@@ -1,24 +1,16 @@
-import type { ScoreFactor, ScoreImprovement } from '../../__generated__/resolvers-types';
-import type { Lead, ScoringModel } from '../../db/generated/client';
+import type { Lead } from '../../db/generated/client';
+import type { ExplainedFactor, LeadScoreExplanationParent } from '../../types/mappers';
 import type { Loaders } from '../../loaders/createLoaders';
 import { explainRow, type Factor } from '../../scoring/explanation/explainRow';
 import { dealHistory } from './dealHistory';
+import { modelFromRow } from './modelFromRow';
 import { actionableLeadFeatures, leadFeatureExtractor } from './leadFeatures';
 
-export type LeadExplanation = {
-  baseline: number;
-  logit: number;
-  probability: number;
-  factors: ScoreFactor[];
-  topPositive: ScoreFactor[];
-  topNegative: ScoreFactor[];
-  bestImprovement: ScoreImprovement | null;
-  model: ScoringModel;
-};
+export type LeadExplanation = LeadScoreExplanationParent;
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
-export function toScoreFactor(f: Factor): ScoreFactor {
+export function toScoreFactor(f: Factor): ExplainedFactor {
   return { ...f, text: `${f.label} ${f.value} (${signed(f.contribution)})` };
 }
 
@@ -28,20 +20,21 @@ export function toScoreFactor(f: Factor): ScoreFactor {
  */
 export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExplanation | null> {
   if (lead.scoreModelVersion === null || !/^\d+$/.test(lead.scoreModelVersion)) return null;
-  const [scoring, customer, deals] = await Promise.all([
+  const [row, customer, deals] = await Promise.all([
     loaders.scoringModel.load(Number(lead.scoreModelVersion)),
     lead.customerId ? loaders.customer.load(lead.customerId) : null,
     lead.customerId ? loaders.closedDealsOfCustomer.load(lead.customerId) : undefined,
   ]);
-  if (!scoring) return null;
+  if (!row) return null;
+  const model = modelFromRow(row);
   const asOf = lead.scoredAt ?? new Date();
-  const row = leadFeatureExtractor.extract({
+  const features = leadFeatureExtractor.extract({
     lead,
     customer,
     history: customer ? dealHistory(deals, lead.id, asOf) : null,
     asOf,
   });
-  const explanation = explainRow(scoring.model, row, {
+  const explanation = explainRow(model, features, {
     top: 3,
     actionable: actionableLeadFeatures,
   });
@@ -61,6 +54,6 @@ export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExp
       newProbability: improvement.probability,
       newScore: Math.round(100 * improvement.probability),
     },
-    model: scoring.row,
+    model: row,
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../../db/generated/client';
-import { userError } from '../errors';
+import { userError } from '../common/errors';
 import { parseCsv } from '../../scoring/csv/parseCsv';
 
 export type ImportOutcome = {

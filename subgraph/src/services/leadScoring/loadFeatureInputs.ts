@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { dealHistory } from './dealHistory';
 import type { CustomerForScoring, LeadFeatureInput, LeadForScoring } from './leadFeatures';
-import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
+import { loadClosedDeals, type ClosedDeal } from '../../loaders/loadClosedDeals';
 
 export const customerSignalsSelect = {
   id: true,

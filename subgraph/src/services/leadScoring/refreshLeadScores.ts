@@ -1,5 +1,5 @@
 import type { PrismaClient, ScoringRun } from '../../db/generated/client';
-import { userError } from '../errors';
+import { userError } from '../common/errors';
 import { completeRescoreRun, startRescoreRun } from './rescoreLeads';
 
 /** Runs up to this many leads finish inside the request; larger ones continue in the background. */

@@ -1,9 +1,10 @@
 import type { ScoreFactor } from '../../__generated__/resolvers-types';
 import type { LeadScoreSnapshot } from '../../db/generated/client';
 import type { Loaders } from '../../loaders/createLoaders';
-import { userError } from '../errors';
+import { userError } from '../common/errors';
 import { binFactors } from '../../scoring/explanation/termFactors';
 import { toScoreFactor } from './explainLead';
+import { modelFromRow } from './modelFromRow';
 
 export const MAX_SNAPSHOT_FACTORS = 100;
 
@@ -21,12 +22,13 @@ export async function snapshotFactors(
     throw userError(`top must be a whole number from 1 to ${MAX_SNAPSHOT_FACTORS}`, 'top');
   }
   if (snapshot.bins) {
-    const scoring = /^\d+$/.test(snapshot.modelVersion)
+    const row = /^\d+$/.test(snapshot.modelVersion)
       ? await loaders.scoringModel.load(Number(snapshot.modelVersion))
       : null;
+    const model = row && modelFromRow(row);
     // A model is never deleted; a version unknown to this tenant has nothing to explain with.
-    if (!scoring || snapshot.bins.length !== scoring.model.terms.length) return [];
-    return binFactors(scoring.model, snapshot.bins).slice(0, top).map(toScoreFactor);
+    if (!model || snapshot.bins.length !== model.terms.length) return [];
+    return binFactors(model, snapshot.bins).slice(0, top).map(toScoreFactor);
   }
   return storedFactors(snapshot.factors).slice(0, top);
 }

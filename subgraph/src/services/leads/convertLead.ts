@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
 import type { ConvertLeadInput } from '../../__generated__/resolvers-types';
-import { assertCanChange } from '../authorize';
-import { notFound, userError } from '../errors';
-import { recordActivity } from '../recordActivity';
+import { assertCanChange } from '../common/authorize';
+import { notFound, userError } from '../common/errors';
+import { recordActivity } from '../activities/recordActivity';
 import { columnSize, lockStages } from '../deals/dealColumn';
-import { currency, money, title, validate } from '../validate';
-import { withIdempotency } from '../withIdempotency';
+import { currency, money, title, validate } from '../common/validate';
+import { withIdempotency } from '../common/withIdempotency';
 
 const schema = z.object({
   leadId: z.string().min(1),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Lead, Prisma } from '../../db/generated/client';
 import type { CreateLeadInput } from '../../__generated__/resolvers-types';
-import { assertReferences } from '../assertReferences';
-import { forbidden } from '../errors';
-import { recordActivity } from '../recordActivity';
-import { name, validate } from '../validate';
-import { withIdempotency } from '../withIdempotency';
+import { assertReferences } from '../common/assertReferences';
+import { forbidden } from '../common/errors';
+import { recordActivity } from '../activities/recordActivity';
+import { name, validate } from '../common/validate';
+import { withIdempotency } from '../common/withIdempotency';
 
 export const leadFields = {
   name,

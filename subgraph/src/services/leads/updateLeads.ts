@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Lead, LeadStatus } from '../../db/generated/client';
 import type { UpdateLeadInput } from '../../__generated__/resolvers-types';
-import { assertCanChange } from '../authorize';
-import { forbidden, notFound, userError } from '../errors';
-import { recordActivity } from '../recordActivity';
-import { validate } from '../validate';
-import { assertReferences } from '../assertReferences';
+import { assertCanChange } from '../common/authorize';
+import { forbidden, notFound, userError } from '../common/errors';
+import { recordActivity } from '../activities/recordActivity';
+import { validate } from '../common/validate';
+import { assertReferences } from '../common/assertReferences';
 import { leadFields, leadMetadata } from './createLead';
 
 const updateSchema = z.object(leadFields).partial();

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Context } from '../../types/context';
 import type { Pipeline, PipelineStage } from '../../db/generated/client';
 import type { CreateStageInput, UpdateStageInput } from '../../__generated__/resolvers-types';
-import { assertAdmin } from '../authorize';
-import { notFound, userError } from '../errors';
-import { currency, name, probability, rottingDays, validate } from '../validate';
+import { assertAdmin } from '../common/authorize';
+import { notFound, userError } from '../common/errors';
+import { currency, name, probability, rottingDays, validate } from '../common/validate';
 import { columnSize, lockStages } from '../deals/dealColumn';
-import { recordActivity } from '../recordActivity';
+import { recordActivity } from '../activities/recordActivity';
 
 async function findPipeline({ prisma, tenantId }: Context, id: string): Promise<Pipeline> {
   const pipeline = await prisma.pipeline.findFirst({ where: { id, tenantId } });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Context } from '../context';
-import type { Activity } from '../db/generated/client';
-import type { LogActivityInput } from '../__generated__/resolvers-types';
-import { assertCanChange } from './authorize';
-import { notFound, userError } from './errors';
+import type { Context } from '../../types/context';
+import type { Activity } from '../../db/generated/client';
+import type { LogActivityInput } from '../../__generated__/resolvers-types';
+import { assertCanChange } from '../common/authorize';
+import { notFound, userError } from '../common/errors';
 import { recordActivity } from './recordActivity';
-import { validate } from './validate';
+import { validate } from '../common/validate';
 
 const schema = z.object({
   dealId: z.string().min(1).nullable().optional(),

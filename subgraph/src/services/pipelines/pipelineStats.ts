@@ -1,8 +1,8 @@
-import type { Context } from '../context';
-import { notFound, userError } from './errors';
-import { median } from './median';
-import { Decimal, formatMoney, ZERO } from './money';
-import { isRotting } from './rotting';
+import type { Context } from '../../types/context';
+import { notFound, userError } from '../common/errors';
+import { median } from '../common/median';
+import { Decimal, formatMoney, ZERO } from '../common/money';
+import { isRotting } from '../deals/rotting';
 import { effectiveProbability } from './stageProbability';
 
 const DAY = 86_400_000;

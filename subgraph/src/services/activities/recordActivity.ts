@@ -1,4 +1,4 @@
-import type { ActivityType, Prisma } from '../db/generated/client';
+import type { ActivityType, Prisma } from '../../db/generated/client';
 
 type Tx = Prisma.TransactionClient;
 

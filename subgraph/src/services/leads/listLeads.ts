@@ -1,7 +1,7 @@
-import type { Lead, Prisma, PrismaClient } from '../db/generated/client';
-import type { LeadFilter, LeadOrder } from '../__generated__/resolvers-types';
-import { keysetPage, type KeysetPage } from './cursor';
-import { userError } from './errors';
+import type { Lead, Prisma, PrismaClient } from '../../db/generated/client';
+import type { LeadFilter, LeadOrder } from '../../__generated__/resolvers-types';
+import { keysetPage, type KeysetPage } from '../common/cursor';
+import { userError } from '../common/errors';
 
 const FIELDS = { SCORE: 'score', CREATED_AT: 'createdAt', STATUS: 'status', NAME: 'name' } as const;
 

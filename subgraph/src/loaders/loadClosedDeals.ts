@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../db/generated/client';
 
 export type ClosedDeal = {
   customerId: string;

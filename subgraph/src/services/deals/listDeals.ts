@@ -1,8 +1,8 @@
-import type { Deal, Prisma, PrismaClient } from '../db/generated/client';
-import type { DealFilter, DealOrder } from '../__generated__/resolvers-types';
-import { keysetPage, type KeysetPage } from './cursor';
+import type { Deal, Prisma, PrismaClient } from '../../db/generated/client';
+import type { DealFilter, DealOrder } from '../../__generated__/resolvers-types';
+import { keysetPage, type KeysetPage } from '../common/cursor';
 import { dealWhere } from './dealWhere';
-import { Decimal } from './money';
+import { Decimal } from '../common/money';
 
 const FIELDS = {
   CREATED_AT: 'createdAt',

@@ -1,4 +1,4 @@
-import { Prisma } from '../db/generated/client';
+import { Prisma } from '../../db/generated/client';
 
 export const Decimal = Prisma.Decimal;
 export type Decimal = Prisma.Decimal;

@@ -1,4 +1,4 @@
-import type { Deal, PipelineStage } from '../db/generated/client';
+import type { Deal, PipelineStage } from '../../db/generated/client';
 
 const DAY_MS = 86_400_000;
 

@@ -1,16 +1,8 @@
-import type { PrismaClient } from './db/generated/client';
-import type { Principal } from './auth/principal';
-import type { ScoringEvent, SendScoringEvent } from './jobs/scoringEvents';
-import { createLoaders, type Loaders } from './loaders/createLoaders';
-
-export type Context = {
-  principal: Principal;
-  tenantId: string;
-  prisma: PrismaClient;
-  loaders: Loaders;
-  /** Tells background scoring that leads or customer signals changed (after the commit). */
-  notify: (event: ScoringEvent) => Promise<void>;
-};
+import type { PrismaClient } from '../db/generated/client';
+import type { Principal } from '../auth/principal';
+import type { SendScoringEvent } from '../jobs/scoringEvents';
+import { createLoaders } from '../loaders/createLoaders';
+import type { Context } from '../types/context';
 
 export function createContext(
   prisma: PrismaClient,

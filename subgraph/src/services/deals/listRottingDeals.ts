@@ -1,6 +1,6 @@
-import type { Context } from '../context';
+import type { Context } from '../../types/context';
 import { dealWhere } from './dealWhere';
-import { pageSize } from './cursor';
+import { pageSize } from '../common/cursor';
 
 /** Open deals past their stage's rotting days, the longest-waiting first. */
 export async function listRottingDeals(

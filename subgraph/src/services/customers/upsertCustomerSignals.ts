@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Context } from '../context';
-import type { CustomerSignalsInput } from '../__generated__/resolvers-types';
-import { assertManager } from './authorize';
-import { userError } from './errors';
-import { money, validate } from './validate';
+import type { Context } from '../../types/context';
+import type { CustomerSignalsInput } from '../../__generated__/resolvers-types';
+import { assertManager } from '../common/authorize';
+import { userError } from '../common/errors';
+import { money, validate } from '../common/validate';
 
 const signals = z.object({
   customerId: z

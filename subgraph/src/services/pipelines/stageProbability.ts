@@ -1,4 +1,4 @@
-import type { PipelineStage } from '../db/generated/client';
+import type { PipelineStage } from '../../db/generated/client';
 
 /** Probability used to weight a stage's deals: the hand-entered one when set, else the learned one. */
 export function effectiveProbability(

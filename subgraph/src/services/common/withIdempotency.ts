@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Prisma } from '../db/generated/client';
+import type { Prisma } from '../../db/generated/client';
 import { userError } from './errors';
 
 type Tx = Prisma.TransactionClient;

@@ -1,8 +1,8 @@
-import type { Context } from '../context';
-import type { MonthTargetInput } from '../__generated__/resolvers-types';
-import { userError } from './errors';
-import { Decimal, formatMoney, ZERO } from './money';
-import { effectiveProbability } from './stageProbability';
+import type { Context } from '../../types/context';
+import type { MonthTargetInput } from '../../__generated__/resolvers-types';
+import { userError } from '../common/errors';
+import { Decimal, formatMoney, ZERO } from '../common/money';
+import { effectiveProbability } from '../pipelines/stageProbability';
 
 export type ForecastArgs = {
   pipelineId?: string | null;

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../auth/principal';
 import { forbidden } from './errors';
 
 /** Reps change only what they own; managers and admins change anything in their tenant. */

@@ -1,7 +1,7 @@
-import type { Prisma, PipelineStage } from '../db/generated/client';
-import type { DealFilter } from '../__generated__/resolvers-types';
-import { userError } from './errors';
-import { Decimal } from './money';
+import type { Prisma, PipelineStage } from '../../db/generated/client';
+import type { DealFilter } from '../../__generated__/resolvers-types';
+import { userError } from '../common/errors';
+import { Decimal } from '../common/money';
 import { rottingThreshold } from './rotting';
 
 type RottingStage = Pick<PipelineStage, 'id' | 'rottingDays'>;

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../../types/context';
 import { userError } from './errors';
 
 export type References = {

@@ -1,0 +1,41 @@
+import type { Lead, ScoringModel } from '../db/generated/client';
+
+/** A federated Customer as this subgraph sees it: only its key; everything else is loaded by id. */
+export type CustomerParent = { id: string };
+
+/** A lead's current score with its explanation (Customer.leadScore). */
+export type LeadScoreParent = { lead: Lead };
+
+/** One factor of an explanation as the API shows it (ScoreFactor in the SDL). */
+export type ExplainedFactor = {
+  feature: string;
+  label: string;
+  value: string | null;
+  contribution: number;
+  text: string;
+};
+
+/** The one change that would raise a lead's score most (ScoreImprovement in the SDL). */
+export type ExplainedImprovement = {
+  feature: string;
+  label: string;
+  from: string | null;
+  to: string;
+  newProbability: number;
+  newScore: number;
+};
+
+/**
+ * Lead.scoreExplanation: computed from the lead's features and the model that scored it.
+ * Defined here rather than from the generated types so the generated types import nothing else.
+ */
+export type LeadScoreExplanationParent = {
+  baseline: number;
+  logit: number;
+  probability: number;
+  factors: ExplainedFactor[];
+  topPositive: ExplainedFactor[];
+  topNegative: ExplainedFactor[];
+  bestImprovement: ExplainedImprovement | null;
+  model: ScoringModel;
+};
