@@ -106,8 +106,8 @@ module.exports = {
     },
   ],
   options: {
-    doNotFollow: { path: ['node_modules'] },
-    exclude: { path: ['node_modules', '\\.data', 'web/dist', 'bench/out', 'subgraph/src/db/generated/'] },
+    doNotFollow: { path: ['node_modules', 'subgraph/src/db/generated/'] },
+    exclude: { path: ['node_modules', '\\.data', 'web/dist', 'bench/out'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
