@@ -1,4 +1,3 @@
-// @ts-nocheck -- generated; the Suspense overloads do not type-check under Apollo Client 4
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
@@ -6,932 +5,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as ApolloReactCommon from '@apollo/client/react';
 import * as ApolloReactHooks from '@apollo/client/react';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
 const defaultOptions = {} as const;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string; }
-  /** An ISO-8601 timestamp. */
-  DateTime: { input: string; output: string; }
-  /** Money, serialised as a decimal string (e.g. "1250.00"); never a float. */
-  Decimal: { input: string; output: string; }
-  /** Arbitrary JSON (conditions and actions of rules). */
-  JSON: { input: unknown; output: unknown; }
-};
-
-export type Activity = {
-  __typename?: 'Activity';
-  actor?: Maybe<User>;
-  body?: Maybe<Scalars['String']['output']>;
-  deal?: Maybe<Deal>;
-  id: Scalars['ID']['output'];
-  lead?: Maybe<Lead>;
-  occurredAt: Scalars['DateTime']['output'];
-  payload: Scalars['JSON']['output'];
-  type: ActivityType;
-};
-
-export type ActivityType =
-  | 'ASSIGNED'
-  | 'CALL'
-  | 'CONVERTED'
-  | 'CREATED'
-  | 'EMAIL'
-  | 'LOST'
-  | 'MEETING'
-  | 'NOTE'
-  | 'SCORE_CHANGED'
-  | 'STAGE_CHANGED'
-  | 'STATUS_CHANGED'
-  | 'UPDATED'
-  | 'VALUE_CHANGED'
-  | 'WON';
-
-export type CalibrationPoint = {
-  __typename?: 'CalibrationPoint';
-  count: Scalars['Int']['output'];
-  observed: Scalars['Float']['output'];
-  predicted: Scalars['Float']['output'];
-};
-
-export type ConvertLeadInput = {
-  currency?: InputMaybe<Scalars['String']['input']>;
-  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  leadId: Scalars['ID']['input'];
-  stageId: Scalars['ID']['input'];
-  title?: InputMaybe<Scalars['String']['input']>;
-  value: Scalars['Decimal']['input'];
-};
-
-export type CreateDealInput = {
-  currency?: InputMaybe<Scalars['String']['input']>;
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  stageId: Scalars['ID']['input'];
-  title: Scalars['String']['input'];
-  value: Scalars['Decimal']['input'];
-};
-
-export type CreateLeadInput = {
-  company?: InputMaybe<Scalars['String']['input']>;
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  email?: InputMaybe<Scalars['String']['input']>;
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  metadata?: InputMaybe<Scalars['JSON']['input']>;
-  name: Scalars['String']['input'];
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  source: Scalars['String']['input'];
-  title?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CreateStageInput = {
-  kind?: InputMaybe<StageKind>;
-  name: Scalars['String']['input'];
-  /** Position in the board; appended when omitted. */
-  order?: InputMaybe<Scalars['Int']['input']>;
-  pipelineId: Scalars['ID']['input'];
-  probability?: InputMaybe<Scalars['Float']['input']>;
-  rottingDays?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** The demo CRM subgraph's customer: the platform's owner of the Customer entity. */
-export type Customer = {
-  __typename?: 'Customer';
-  country: Scalars['String']['output'];
-  /** A customer has tens of deals: a plain list, newest first. */
-  deals: Array<Deal>;
-  email: Scalars['String']['output'];
-  /** 0-100, from the customer success team. */
-  healthScore: Scalars['Int']['output'];
-  id: Scalars['ID']['output'];
-  industry: Scalars['String']['output'];
-  /** The customer's best open lead, with its explanation; null when there is none. */
-  leadScore?: Maybe<LeadScore>;
-  /** Monthly recurring revenue, a decimal string. */
-  mrr: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  /** Sum of the values of open deals. */
-  openDealValue: Scalars['Decimal']['output'];
-  plan: Scalars['String']['output'];
-  /** Signals pushed by CRM, billing and usage systems (null until pushed). */
-  signals?: Maybe<CustomerSignals>;
-  /** Open deal values weighted by their stage's probability (hand-entered, else learned). */
-  weightedDealValue: Scalars['Decimal']['output'];
-  /** Sum of the values of won deals. */
-  wonDealValue: Scalars['Decimal']['output'];
-};
-
-
-/** The demo CRM subgraph's customer: the platform's owner of the Customer entity. */
-export type CustomerDealsArgs = {
-  filter?: InputMaybe<DealFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type CustomerSignals = {
-  __typename?: 'CustomerSignals';
-  activeUsers?: Maybe<Scalars['Int']['output']>;
-  annualRevenue?: Maybe<Scalars['Decimal']['output']>;
-  country?: Maybe<Scalars['String']['output']>;
-  employees?: Maybe<Scalars['Int']['output']>;
-  healthScore?: Maybe<Scalars['Int']['output']>;
-  industry?: Maybe<Scalars['String']['output']>;
-  mrr?: Maybe<Scalars['Decimal']['output']>;
-  plan?: Maybe<Scalars['String']['output']>;
-  seats?: Maybe<Scalars['Int']['output']>;
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
-  usageTrend?: Maybe<Scalars['Float']['output']>;
-};
-
-export type CustomerSignalsInput = {
-  activeUsers?: InputMaybe<Scalars['Int']['input']>;
-  annualRevenue?: InputMaybe<Scalars['Decimal']['input']>;
-  country?: InputMaybe<Scalars['String']['input']>;
-  customerId: Scalars['ID']['input'];
-  employees?: InputMaybe<Scalars['Int']['input']>;
-  healthScore?: InputMaybe<Scalars['Int']['input']>;
-  industry?: InputMaybe<Scalars['String']['input']>;
-  mrr?: InputMaybe<Scalars['Decimal']['input']>;
-  plan?: InputMaybe<Scalars['String']['input']>;
-  seats?: InputMaybe<Scalars['Int']['input']>;
-  usageTrend?: InputMaybe<Scalars['Float']['input']>;
-};
-
-export type Deal = {
-  __typename?: 'Deal';
-  activities: Array<Activity>;
-  closedAt?: Maybe<Scalars['DateTime']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  currency: Scalars['String']['output'];
-  customer?: Maybe<Customer>;
-  daysInStage: Scalars['Int']['output'];
-  expectedCloseDate?: Maybe<Scalars['Date']['output']>;
-  id: Scalars['ID']['output'];
-  isRotting: Scalars['Boolean']['output'];
-  lead?: Maybe<Lead>;
-  lostReason?: Maybe<Scalars['String']['output']>;
-  owner?: Maybe<User>;
-  pipeline: Pipeline;
-  position: Scalars['Int']['output'];
-  stage: PipelineStage;
-  stageEnteredAt: Scalars['DateTime']['output'];
-  title: Scalars['String']['output'];
-  updatedAt: Scalars['DateTime']['output'];
-  value: Scalars['Decimal']['output'];
-  version: Scalars['Int']['output'];
-};
-
-
-export type DealActivitiesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type DealConnection = {
-  __typename?: 'DealConnection';
-  edges: Array<DealEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DealEdge = {
-  __typename?: 'DealEdge';
-  cursor: Scalars['String']['output'];
-  node: Deal;
-};
-
-export type DealFilter = {
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  maxValue?: InputMaybe<Scalars['Decimal']['input']>;
-  minValue?: InputMaybe<Scalars['Decimal']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  pipelineId?: InputMaybe<Scalars['ID']['input']>;
-  rottingOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  stageId?: InputMaybe<Scalars['ID']['input']>;
-  /** OPEN, WON or LOST (the kind of the deal's stage). */
-  status?: InputMaybe<StageKind>;
-};
-
-export type DealOrder = {
-  direction: SortDirection;
-  field: DealOrderField;
-};
-
-export type DealOrderField =
-  | 'CREATED_AT'
-  | 'EXPECTED_CLOSE_DATE'
-  | 'TITLE'
-  | 'VALUE';
-
-export type ForecastMonth = {
-  __typename?: 'ForecastMonth';
-  dealCount: Scalars['Int']['output'];
-  /** YYYY-MM */
-  month: Scalars['String']['output'];
-  ownerId?: Maybe<Scalars['ID']['output']>;
-  target?: Maybe<Scalars['Decimal']['output']>;
-  totalValue: Scalars['Decimal']['output'];
-  weightedValue: Scalars['Decimal']['output'];
-  wonValue: Scalars['Decimal']['output'];
-};
-
-export type ImportResult = {
-  __typename?: 'ImportResult';
-  errors: Array<ImportRowError>;
-  imported: Scalars['Int']['output'];
-  skipped: Scalars['Int']['output'];
-};
-
-export type ImportRowError = {
-  __typename?: 'ImportRowError';
-  line: Scalars['Int']['output'];
-  message: Scalars['String']['output'];
-};
-
-export type Lead = {
-  __typename?: 'Lead';
-  activities: Array<Activity>;
-  callsCount: Scalars['Int']['output'];
-  company?: Maybe<Scalars['String']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  customer?: Maybe<Customer>;
-  deal?: Maybe<Deal>;
-  email?: Maybe<Scalars['String']['output']>;
-  emailsCount: Scalars['Int']['output'];
-  id: Scalars['ID']['output'];
-  lastEngagedAt?: Maybe<Scalars['DateTime']['output']>;
-  meetingsCount: Scalars['Int']['output'];
-  metadata: Scalars['JSON']['output'];
-  name: Scalars['String']['output'];
-  owner?: Maybe<User>;
-  probability?: Maybe<Scalars['Float']['output']>;
-  /** 0..100; null until scored. */
-  score?: Maybe<Scalars['Int']['output']>;
-  /** hot, warm, cool or cold. */
-  scoreBand?: Maybe<Scalars['String']['output']>;
-  scoreExplanation?: Maybe<LeadScoreExplanation>;
-  scoreHistory: Array<LeadScoreSnapshot>;
-  scoreModelVersion?: Maybe<Scalars['String']['output']>;
-  scoredAt?: Maybe<Scalars['DateTime']['output']>;
-  source: Scalars['String']['output'];
-  status: LeadStatus;
-  title?: Maybe<Scalars['String']['output']>;
-  updatedAt: Scalars['DateTime']['output'];
-  visitsCount: Scalars['Int']['output'];
-};
-
-
-export type LeadActivitiesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type LeadScoreHistoryArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type LeadConnection = {
-  __typename?: 'LeadConnection';
-  edges: Array<LeadEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type LeadEdge = {
-  __typename?: 'LeadEdge';
-  cursor: Scalars['String']['output'];
-  node: Lead;
-};
-
-export type LeadFilter = {
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  maxScore?: InputMaybe<Scalars['Int']['input']>;
-  minScore?: InputMaybe<Scalars['Int']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  source?: InputMaybe<Array<Scalars['String']['input']>>;
-  status?: InputMaybe<Array<LeadStatus>>;
-  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type LeadOrder = {
-  direction: SortDirection;
-  field: LeadOrderField;
-};
-
-export type LeadOrderField =
-  | 'CREATED_AT'
-  | 'NAME'
-  | 'SCORE'
-  | 'STATUS';
-
-export type LeadScore = {
-  __typename?: 'LeadScore';
-  band: Scalars['String']['output'];
-  explanation: ScoreExplanation;
-  lead: Lead;
-  modelVersion: Scalars['String']['output'];
-  probability: Scalars['Float']['output'];
-  score: Scalars['Int']['output'];
-  scoredAt: Scalars['DateTime']['output'];
-};
-
-export type LeadScoreExplanation = {
-  __typename?: 'LeadScoreExplanation';
-  baseline: Scalars['Float']['output'];
-  /** The single change that would raise the score most; null when none would. */
-  bestImprovement?: Maybe<ScoreImprovement>;
-  factors: Array<ScoreFactor>;
-  logit: Scalars['Float']['output'];
-  model: ScoringModel;
-  probability: Scalars['Float']['output'];
-  topNegative: Array<ScoreFactor>;
-  topPositive: Array<ScoreFactor>;
-};
-
-export type LeadScoreSnapshot = {
-  __typename?: 'LeadScoreSnapshot';
-  createdAt: Scalars['DateTime']['output'];
-  /**
-   * What drove this score when it was given: the largest contributions (by size) under the model
-   * that gave it, exact (the model's baseline plus all of them is the score's logit). Values are
-   * the model's bins, e.g. "80–85". `top` is 1 to 100.
-   */
-  factors: Array<ScoreFactor>;
-  id: Scalars['ID']['output'];
-  modelVersion: Scalars['String']['output'];
-  probability: Scalars['Float']['output'];
-  score: Scalars['Int']['output'];
-};
-
-
-export type LeadScoreSnapshotFactorsArgs = {
-  top?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type LeadStatus =
-  | 'CONVERTED'
-  | 'DISQUALIFIED'
-  | 'NEW'
-  | 'QUALIFIED'
-  | 'WORKING';
-
-export type LogActivityInput = {
-  body: Scalars['String']['input'];
-  dealId?: InputMaybe<Scalars['ID']['input']>;
-  leadId?: InputMaybe<Scalars['ID']['input']>;
-  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
-  type: LoggedActivityType;
-};
-
-export type LoggedActivityType =
-  | 'CALL'
-  | 'EMAIL'
-  | 'MEETING'
-  | 'NOTE';
-
-export type ModelComparison = {
-  __typename?: 'ModelComparison';
-  auc: Scalars['Float']['output'];
-  kind: Scalars['String']['output'];
-  logLoss: Scalars['Float']['output'];
-  version: Scalars['Int']['output'];
-};
-
-export type ModelMetrics = {
-  __typename?: 'ModelMetrics';
-  auc: Scalars['Float']['output'];
-  calibration: Array<CalibrationPoint>;
-  /** The model that was active when this one was evaluated, measured on the same holdout. */
-  comparedWith?: Maybe<ModelComparison>;
-  ece: Scalars['Float']['output'];
-  /** When these metrics were measured on the holdout. */
-  evaluatedAt?: Maybe<Scalars['DateTime']['output']>;
-  holdoutPositives: Scalars['Int']['output'];
-  holdoutRows: Scalars['Int']['output'];
-  lift10: Scalars['Float']['output'];
-  logLoss: Scalars['Float']['output'];
-  prAuc: Scalars['Float']['output'];
-};
-
-export type MonthTargetInput = {
-  /** YYYY-MM */
-  month: Scalars['String']['input'];
-  target: Scalars['Decimal']['input'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  addNote: Activity;
-  assignLead: Lead;
-  assignLeads: Array<Lead>;
-  convertLead: Deal;
-  createDeal: Deal;
-  createLead: Lead;
-  createPipeline: Pipeline;
-  createStage: PipelineStage;
-  deleteDeal: Scalars['ID']['output'];
-  /** Deletes a stage after moving its deals to targetStageId (same pipeline). */
-  deleteStage: Pipeline;
-  /** CSV of historical leads with outcomes; bad rows are reported by line and skipped. */
-  importLeadHistory: ImportResult;
-  logActivity: Activity;
-  markDealLost: Deal;
-  markDealWon: Deal;
-  /** Changes stage and/or position within the column in one call. */
-  moveDeal: Deal;
-  refreshLeadScores: RefreshScoresResult;
-  renamePipeline: Pipeline;
-  /** Reorders a pipeline's stages; stageIds must list all of them. */
-  reorderStages: Pipeline;
-  retrainScoringModel: RetrainResult;
-  setLeadStatus: Lead;
-  setLeadsStatus: Array<Lead>;
-  updateDeal: Deal;
-  updateLead: Lead;
-  updateStage: PipelineStage;
-  upsertCustomerSignals: Customer;
-  upsertCustomerSignalsBatch: Scalars['Int']['output'];
-};
-
-
-export type MutationAddNoteArgs = {
-  body: Scalars['String']['input'];
-  dealId?: InputMaybe<Scalars['ID']['input']>;
-  leadId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type MutationAssignLeadArgs = {
-  id: Scalars['ID']['input'];
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type MutationAssignLeadsArgs = {
-  ids: Array<Scalars['ID']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type MutationConvertLeadArgs = {
-  input: ConvertLeadInput;
-};
-
-
-export type MutationCreateDealArgs = {
-  input: CreateDealInput;
-};
-
-
-export type MutationCreateLeadArgs = {
-  input: CreateLeadInput;
-};
-
-
-export type MutationCreatePipelineArgs = {
-  currency?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
-};
-
-
-export type MutationCreateStageArgs = {
-  input: CreateStageInput;
-};
-
-
-export type MutationDeleteDealArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationDeleteStageArgs = {
-  id: Scalars['ID']['input'];
-  targetStageId: Scalars['ID']['input'];
-};
-
-
-export type MutationImportLeadHistoryArgs = {
-  csv: Scalars['String']['input'];
-};
-
-
-export type MutationLogActivityArgs = {
-  input: LogActivityInput;
-};
-
-
-export type MutationMarkDealLostArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationMarkDealWonArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationMoveDealArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-  position: Scalars['Int']['input'];
-  stageId: Scalars['ID']['input'];
-};
-
-
-export type MutationRefreshLeadScoresArgs = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-
-export type MutationRenamePipelineArgs = {
-  id: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-};
-
-
-export type MutationReorderStagesArgs = {
-  pipelineId: Scalars['ID']['input'];
-  stageIds: Array<Scalars['ID']['input']>;
-};
-
-
-export type MutationSetLeadStatusArgs = {
-  id: Scalars['ID']['input'];
-  status: LeadStatus;
-};
-
-
-export type MutationSetLeadsStatusArgs = {
-  ids: Array<Scalars['ID']['input']>;
-  status: LeadStatus;
-};
-
-
-export type MutationUpdateDealArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-  input: UpdateDealInput;
-};
-
-
-export type MutationUpdateLeadArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateLeadInput;
-};
-
-
-export type MutationUpdateStageArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateStageInput;
-};
-
-
-export type MutationUpsertCustomerSignalsArgs = {
-  input: CustomerSignalsInput;
-};
-
-
-export type MutationUpsertCustomerSignalsBatchArgs = {
-  inputs: Array<CustomerSignalsInput>;
-};
-
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-export type Pipeline = {
-  __typename?: 'Pipeline';
-  currency: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  /** Stages in board order. */
-  stages: Array<PipelineStage>;
-};
-
-export type PipelineStage = {
-  __typename?: 'PipelineStage';
-  dealCount: Scalars['Int']['output'];
-  /**
-   * Deals of this stage in board order. Long columns load in pages: \`first\` deals after the deal
-   * at \`afterPosition\` (the \`position\` of the last deal already loaded).
-   */
-  deals: Array<Deal>;
-  /** The probability used for weighting: hand-entered when set, else learned. */
-  effectiveProbability?: Maybe<Scalars['Float']['output']>;
-  id: Scalars['ID']['output'];
-  kind: StageKind;
-  /** Learned from this pipeline's deal history, 0..1; null until there is history. */
-  learnedConversionRate?: Maybe<Scalars['Float']['output']>;
-  name: Scalars['String']['output'];
-  order: Scalars['Int']['output'];
-  pipeline: Pipeline;
-  /** Entered by hand, 0..1; null when not set. */
-  probability?: Maybe<Scalars['Float']['output']>;
-  rottingDays?: Maybe<Scalars['Int']['output']>;
-  totalValue: Scalars['Decimal']['output'];
-  weightedValue: Scalars['Decimal']['output'];
-};
-
-
-export type PipelineStageDealCountArgs = {
-  filter?: InputMaybe<DealFilter>;
-};
-
-
-export type PipelineStageDealsArgs = {
-  afterPosition?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<DealFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type PipelineStageTotalValueArgs = {
-  filter?: InputMaybe<DealFilter>;
-};
-
-
-export type PipelineStageWeightedValueArgs = {
-  filter?: InputMaybe<DealFilter>;
-};
-
-export type PipelineStats = {
-  __typename?: 'PipelineStats';
-  averageWonValue?: Maybe<Scalars['Decimal']['output']>;
-  lostCount: Scalars['Int']['output'];
-  /** Median days from creation to close of won deals in the period. */
-  medianDaysToClose?: Maybe<Scalars['Float']['output']>;
-  pipeline: Pipeline;
-  rottingCount: Scalars['Int']['output'];
-  stages: Array<StageStats>;
-  /** Won / (won + lost) among deals closed in the period. */
-  winRate?: Maybe<Scalars['Float']['output']>;
-  wonCount: Scalars['Int']['output'];
-};
-
-export type Query = {
-  __typename?: 'Query';
-  activeScoringModel?: Maybe<ScoringModel>;
-  customer?: Maybe<Customer>;
-  customers: Array<Customer>;
-  deal?: Maybe<Deal>;
-  /** A deal's timeline, newest first. */
-  dealActivities: Array<Activity>;
-  deals: DealConnection;
-  /** Weighted forecast by expected close month. */
-  forecast: Array<ForecastMonth>;
-  lead?: Maybe<Lead>;
-  leadActivities: Array<Activity>;
-  /** Number of leads per score decile (0-9, 10-19, ... 90-100) among open leads. */
-  leadScoreDistribution: Array<ScoreBucket>;
-  leadSources: Array<Scalars['String']['output']>;
-  leads: LeadConnection;
-  me?: Maybe<User>;
-  pipeline?: Maybe<Pipeline>;
-  pipelineStats: PipelineStats;
-  pipelines: Array<Pipeline>;
-  rottingDeals: Array<Deal>;
-  /** Scoring models of the tenant, newest first. */
-  scoringModels: Array<ScoringModel>;
-  scoringRun?: Maybe<ScoringRun>;
-  users: Array<User>;
-};
-
-
-export type QueryCustomerArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCustomersArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryDealArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryDealActivitiesArgs = {
-  dealId: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryDealsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<DealFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DealOrder>;
-};
-
-
-export type QueryForecastArgs = {
-  from?: InputMaybe<Scalars['Date']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  pipelineId?: InputMaybe<Scalars['ID']['input']>;
-  targets?: InputMaybe<Array<MonthTargetInput>>;
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-export type QueryLeadArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryLeadActivitiesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  leadId: Scalars['ID']['input'];
-};
-
-
-export type QueryLeadsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<LeadFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<LeadOrder>;
-};
-
-
-export type QueryPipelineArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryPipelineStatsArgs = {
-  from?: InputMaybe<Scalars['Date']['input']>;
-  pipelineId: Scalars['ID']['input'];
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-export type QueryRottingDealsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  pipelineId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QueryScoringRunArgs = {
-  id: Scalars['ID']['input'];
-};
-
-export type RefreshScoresResult = {
-  __typename?: 'RefreshScoresResult';
-  rescored: Scalars['Int']['output'];
-  run: ScoringRun;
-};
-
-export type RetrainResult = {
-  __typename?: 'RetrainResult';
-  /** Whether the new model beat the active one on the holdout and became active. */
-  activated: Scalars['Boolean']['output'];
-  model: ScoringModel;
-  reason: Scalars['String']['output'];
-};
-
-export type Role =
-  | 'ADMIN'
-  | 'MANAGER'
-  | 'REP';
-
-export type ScoreBucket = {
-  __typename?: 'ScoreBucket';
-  count: Scalars['Int']['output'];
-  from: Scalars['Int']['output'];
-  to: Scalars['Int']['output'];
-};
-
-export type ScoreExplanation = {
-  __typename?: 'ScoreExplanation';
-  /** Intercept b0 on the logit scale. */
-  baseline: Scalars['Float']['output'];
-  /** Every factor, sorted by absolute contribution; baseline + sum of contributions = logit. */
-  factors: Array<ScoreFactor>;
-};
-
-export type ScoreFactor = {
-  __typename?: 'ScoreFactor';
-  /** Contribution to the logit. */
-  contribution: Scalars['Float']['output'];
-  feature: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-  /** Human text, e.g. "Health score 82 (+0.90)". */
-  text: Scalars['String']['output'];
-  value?: Maybe<Scalars['String']['output']>;
-};
-
-export type ScoreImprovement = {
-  __typename?: 'ScoreImprovement';
-  feature: Scalars['String']['output'];
-  from?: Maybe<Scalars['String']['output']>;
-  label: Scalars['String']['output'];
-  newProbability: Scalars['Float']['output'];
-  newScore: Scalars['Int']['output'];
-  to: Scalars['String']['output'];
-};
-
-export type ScoringModel = {
-  __typename?: 'ScoringModel';
-  active: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
-  /** PRIOR (hand-set weights, cold start) or LEARNED. */
-  kind: Scalars['String']['output'];
-  metrics?: Maybe<ModelMetrics>;
-  notes?: Maybe<Scalars['String']['output']>;
-  trainedAt: Scalars['DateTime']['output'];
-  trainingFrom?: Maybe<Scalars['DateTime']['output']>;
-  trainingRows: Scalars['Int']['output'];
-  trainingTo?: Maybe<Scalars['DateTime']['output']>;
-  version: Scalars['Int']['output'];
-};
-
-export type ScoringRun = {
-  __typename?: 'ScoringRun';
-  error?: Maybe<Scalars['String']['output']>;
-  finishedAt?: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
-  processed: Scalars['Int']['output'];
-  startedAt: Scalars['DateTime']['output'];
-  status: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
-};
-
-export type SortDirection =
-  | 'ASC'
-  | 'DESC';
-
-export type StageKind =
-  | 'LOST'
-  | 'OPEN'
-  | 'WON';
-
-export type StageStats = {
-  __typename?: 'StageStats';
-  dealCount: Scalars['Int']['output'];
-  learnedConversionRate?: Maybe<Scalars['Float']['output']>;
-  /** Median days deals spent in this stage before leaving it. */
-  medianDays?: Maybe<Scalars['Float']['output']>;
-  probability?: Maybe<Scalars['Float']['output']>;
-  stage: PipelineStage;
-  totalValue: Scalars['Decimal']['output'];
-  weightedValue: Scalars['Decimal']['output'];
-};
-
-export type UpdateDealInput = {
-  currency?: InputMaybe<Scalars['String']['input']>;
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  value?: InputMaybe<Scalars['Decimal']['input']>;
-};
-
-export type UpdateLeadInput = {
-  company?: InputMaybe<Scalars['String']['input']>;
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  email?: InputMaybe<Scalars['String']['input']>;
-  metadata?: InputMaybe<Scalars['JSON']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  source?: InputMaybe<Scalars['String']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateStageInput = {
-  clearProbability?: InputMaybe<Scalars['Boolean']['input']>;
-  clearRottingDays?: InputMaybe<Scalars['Boolean']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  probability?: InputMaybe<Scalars['Float']['input']>;
-  rottingDays?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type User = {
-  __typename?: 'User';
-  capacity?: Maybe<Scalars['Int']['output']>;
-  email: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  role: Role;
-};
-
 export type ActivityType =
   | 'ASSIGNED'
   | 'CALL'
@@ -1120,12 +194,12 @@ export type CustomerPageQueryVariables = Exact<{
 }>;
 
 
-export type CustomerPageQuery = { customer: { id: string, name: string, healthScore: number, plan: string, mrr: string, industry: string, country: string, email: string, openDealValue: string, weightedDealValue: string, wonDealValue: string, signals: { activeUsers: number | null, seats: number | null, usageTrend: number | null, employees: number | null, annualRevenue: string | null, updatedAt: string | null } | null, deals: Array<{ id: string, title: string, value: string, currency: string, expectedCloseDate: string | null, isRotting: boolean, stage: { id: string, name: string, kind: StageKind }, owner: { id: string, name: string } | null }>, leadScore: { score: number, probability: number, band: string, modelVersion: string, scoredAt: string, lead: { id: string, name: string }, explanation: { baseline: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }> } } | null } | null };
+export type CustomerPageQuery = { customer: { id: string, name: string, healthScore: number, plan: string, mrr: string, industry: string, country: string, email: string, openDealValue: string | null, weightedDealValue: string | null, wonDealValue: string | null, signals: { activeUsers: number | null, seats: number | null, usageTrend: number | null, employees: number | null, annualRevenue: string | null, updatedAt: string | null } | null, deals: Array<{ id: string, title: string, value: string, currency: string, expectedCloseDate: string | null, isRotting: boolean, stage: { id: string, name: string, kind: StageKind }, owner: { id: string, name: string } | null }>, leadScore: { score: number, probability: number, band: string, modelVersion: string, scoredAt: string, lead: { id: string, name: string }, explanation: { baseline: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }> } } | null } | null };
 
 export type CustomersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CustomersQuery = { customers: Array<{ id: string, name: string, healthScore: number, plan: string, industry: string, country: string, openDealValue: string }> };
+export type CustomersQuery = { customers: Array<{ id: string, name: string, healthScore: number, plan: string, industry: string, country: string, openDealValue: string | null }> };
 
 export type DashboardPipelineQueryVariables = Exact<{
   pipelineId: string | number;
@@ -1549,16 +623,8 @@ export function useDealTimelineLazyQuery(baseOptions?: ApolloReactHooks.LazyQuer
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<DealTimelineQuery, DealTimelineQueryVariables>(DealTimelineDocument, options);
         }
-// @ts-ignore
-export function useDealTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealTimelineQuery, DealTimelineQueryVariables>;
-export function useDealTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealTimelineQuery | undefined, DealTimelineQueryVariables>;
-export function useDealTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<DealTimelineQuery, DealTimelineQueryVariables>(DealTimelineDocument, options);
-        }
 export type DealTimelineQueryHookResult = ReturnType<typeof useDealTimelineQuery>;
 export type DealTimelineLazyQueryHookResult = ReturnType<typeof useDealTimelineLazyQuery>;
-export type DealTimelineSuspenseQueryHookResult = ReturnType<typeof useDealTimelineSuspenseQuery>;
 export type DealTimelineQueryResult = ApolloReactCommon.QueryResult<DealTimelineQuery, DealTimelineQueryVariables>;
 export const LeadTimelineDocument = gql`
     query LeadTimeline($leadId: ID!) {
@@ -1592,16 +658,8 @@ export function useLeadTimelineLazyQuery(baseOptions?: ApolloReactHooks.LazyQuer
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<LeadTimelineQuery, LeadTimelineQueryVariables>(LeadTimelineDocument, options);
         }
-// @ts-ignore
-export function useLeadTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTimelineQuery, LeadTimelineQueryVariables>;
-export function useLeadTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTimelineQuery | undefined, LeadTimelineQueryVariables>;
-export function useLeadTimelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<LeadTimelineQuery, LeadTimelineQueryVariables>(LeadTimelineDocument, options);
-        }
 export type LeadTimelineQueryHookResult = ReturnType<typeof useLeadTimelineQuery>;
 export type LeadTimelineLazyQueryHookResult = ReturnType<typeof useLeadTimelineLazyQuery>;
-export type LeadTimelineSuspenseQueryHookResult = ReturnType<typeof useLeadTimelineSuspenseQuery>;
 export type LeadTimelineQueryResult = ApolloReactCommon.QueryResult<LeadTimelineQuery, LeadTimelineQueryVariables>;
 export const LogActivityDocument = gql`
     mutation LogActivity($input: LogActivityInput!) {
@@ -1675,16 +733,8 @@ export function useBoardColumnPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQ
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<BoardColumnPageQuery, BoardColumnPageQueryVariables>(BoardColumnPageDocument, options);
         }
-// @ts-ignore
-export function useBoardColumnPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardColumnPageQuery, BoardColumnPageQueryVariables>;
-export function useBoardColumnPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardColumnPageQuery | undefined, BoardColumnPageQueryVariables>;
-export function useBoardColumnPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardColumnPageQuery, BoardColumnPageQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<BoardColumnPageQuery, BoardColumnPageQueryVariables>(BoardColumnPageDocument, options);
-        }
 export type BoardColumnPageQueryHookResult = ReturnType<typeof useBoardColumnPageQuery>;
 export type BoardColumnPageLazyQueryHookResult = ReturnType<typeof useBoardColumnPageLazyQuery>;
-export type BoardColumnPageSuspenseQueryHookResult = ReturnType<typeof useBoardColumnPageSuspenseQuery>;
 export type BoardColumnPageQueryResult = ApolloReactCommon.QueryResult<BoardColumnPageQuery, BoardColumnPageQueryVariables>;
 export const BoardFilterOptionsDocument = gql`
     query BoardFilterOptions {
@@ -1722,16 +772,8 @@ export function useBoardFilterOptionsLazyQuery(baseOptions?: ApolloReactHooks.La
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>(BoardFilterOptionsDocument, options);
         }
-// @ts-ignore
-export function useBoardFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>;
-export function useBoardFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<BoardFilterOptionsQuery | undefined, BoardFilterOptionsQueryVariables>;
-export function useBoardFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>(BoardFilterOptionsDocument, options);
-        }
 export type BoardFilterOptionsQueryHookResult = ReturnType<typeof useBoardFilterOptionsQuery>;
 export type BoardFilterOptionsLazyQueryHookResult = ReturnType<typeof useBoardFilterOptionsLazyQuery>;
-export type BoardFilterOptionsSuspenseQueryHookResult = ReturnType<typeof useBoardFilterOptionsSuspenseQuery>;
 export type BoardFilterOptionsQueryResult = ApolloReactCommon.QueryResult<BoardFilterOptionsQuery, BoardFilterOptionsQueryVariables>;
 export const DealBoardDocument = gql`
     query DealBoard($pipelineId: ID!, $filter: DealFilter, $openFilter: DealFilter, $pageSize: Int!) {
@@ -1774,16 +816,8 @@ export function useDealBoardLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHo
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<DealBoardQuery, DealBoardQueryVariables>(DealBoardDocument, options);
         }
-// @ts-ignore
-export function useDealBoardSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DealBoardQuery, DealBoardQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealBoardQuery, DealBoardQueryVariables>;
-export function useDealBoardSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealBoardQuery, DealBoardQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealBoardQuery | undefined, DealBoardQueryVariables>;
-export function useDealBoardSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealBoardQuery, DealBoardQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<DealBoardQuery, DealBoardQueryVariables>(DealBoardDocument, options);
-        }
 export type DealBoardQueryHookResult = ReturnType<typeof useDealBoardQuery>;
 export type DealBoardLazyQueryHookResult = ReturnType<typeof useDealBoardLazyQuery>;
-export type DealBoardSuspenseQueryHookResult = ReturnType<typeof useDealBoardSuspenseQuery>;
 export type DealBoardQueryResult = ApolloReactCommon.QueryResult<DealBoardQuery, DealBoardQueryVariables>;
 export const MoveDealDocument = gql`
     mutation MoveDeal($id: ID!, $stageId: ID!, $position: Int!, $expectedVersion: Int!) {
@@ -1866,16 +900,8 @@ export function usePipelinesLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHo
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<PipelinesQuery, PipelinesQueryVariables>(PipelinesDocument, options);
         }
-// @ts-ignore
-export function usePipelinesSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<PipelinesQuery, PipelinesQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelinesQuery, PipelinesQueryVariables>;
-export function usePipelinesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelinesQuery, PipelinesQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelinesQuery | undefined, PipelinesQueryVariables>;
-export function usePipelinesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelinesQuery, PipelinesQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<PipelinesQuery, PipelinesQueryVariables>(PipelinesDocument, options);
-        }
 export type PipelinesQueryHookResult = ReturnType<typeof usePipelinesQuery>;
 export type PipelinesLazyQueryHookResult = ReturnType<typeof usePipelinesLazyQuery>;
-export type PipelinesSuspenseQueryHookResult = ReturnType<typeof usePipelinesSuspenseQuery>;
 export type PipelinesQueryResult = ApolloReactCommon.QueryResult<PipelinesQuery, PipelinesQueryVariables>;
 export const CustomerPageDocument = gql`
     query CustomerPage($id: ID!) {
@@ -1961,16 +987,8 @@ export function useCustomerPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQuer
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<CustomerPageQuery, CustomerPageQueryVariables>(CustomerPageDocument, options);
         }
-// @ts-ignore
-export function useCustomerPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomerPageQuery, CustomerPageQueryVariables>;
-export function useCustomerPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomerPageQuery | undefined, CustomerPageQueryVariables>;
-export function useCustomerPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomerPageQuery, CustomerPageQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<CustomerPageQuery, CustomerPageQueryVariables>(CustomerPageDocument, options);
-        }
 export type CustomerPageQueryHookResult = ReturnType<typeof useCustomerPageQuery>;
 export type CustomerPageLazyQueryHookResult = ReturnType<typeof useCustomerPageLazyQuery>;
-export type CustomerPageSuspenseQueryHookResult = ReturnType<typeof useCustomerPageSuspenseQuery>;
 export type CustomerPageQueryResult = ApolloReactCommon.QueryResult<CustomerPageQuery, CustomerPageQueryVariables>;
 export const CustomersDocument = gql`
     query Customers {
@@ -2009,16 +1027,8 @@ export function useCustomersLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHo
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<CustomersQuery, CustomersQueryVariables>(CustomersDocument, options);
         }
-// @ts-ignore
-export function useCustomersSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<CustomersQuery, CustomersQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomersQuery, CustomersQueryVariables>;
-export function useCustomersSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomersQuery, CustomersQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<CustomersQuery | undefined, CustomersQueryVariables>;
-export function useCustomersSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<CustomersQuery, CustomersQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<CustomersQuery, CustomersQueryVariables>(CustomersDocument, options);
-        }
 export type CustomersQueryHookResult = ReturnType<typeof useCustomersQuery>;
 export type CustomersLazyQueryHookResult = ReturnType<typeof useCustomersLazyQuery>;
-export type CustomersSuspenseQueryHookResult = ReturnType<typeof useCustomersSuspenseQuery>;
 export type CustomersQueryResult = ApolloReactCommon.QueryResult<CustomersQuery, CustomersQueryVariables>;
 export const DashboardPipelineDocument = gql`
     query DashboardPipeline($pipelineId: ID!, $from: Date, $to: Date) {
@@ -2078,16 +1088,8 @@ export function useDashboardPipelineLazyQuery(baseOptions?: ApolloReactHooks.Laz
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<DashboardPipelineQuery, DashboardPipelineQueryVariables>(DashboardPipelineDocument, options);
         }
-// @ts-ignore
-export function useDashboardPipelineSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardPipelineQuery, DashboardPipelineQueryVariables>;
-export function useDashboardPipelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardPipelineQuery | undefined, DashboardPipelineQueryVariables>;
-export function useDashboardPipelineSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardPipelineQuery, DashboardPipelineQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<DashboardPipelineQuery, DashboardPipelineQueryVariables>(DashboardPipelineDocument, options);
-        }
 export type DashboardPipelineQueryHookResult = ReturnType<typeof useDashboardPipelineQuery>;
 export type DashboardPipelineLazyQueryHookResult = ReturnType<typeof useDashboardPipelineLazyQuery>;
-export type DashboardPipelineSuspenseQueryHookResult = ReturnType<typeof useDashboardPipelineSuspenseQuery>;
 export type DashboardPipelineQueryResult = ApolloReactCommon.QueryResult<DashboardPipelineQuery, DashboardPipelineQueryVariables>;
 export const DashboardForecastDocument = gql`
     query DashboardForecast($pipelineId: ID, $from: Date, $to: Date, $targets: [MonthTargetInput!]) {
@@ -2129,16 +1131,8 @@ export function useDashboardForecastLazyQuery(baseOptions?: ApolloReactHooks.Laz
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<DashboardForecastQuery, DashboardForecastQueryVariables>(DashboardForecastDocument, options);
         }
-// @ts-ignore
-export function useDashboardForecastSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardForecastQuery, DashboardForecastQueryVariables>;
-export function useDashboardForecastSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardForecastQuery | undefined, DashboardForecastQueryVariables>;
-export function useDashboardForecastSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardForecastQuery, DashboardForecastQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<DashboardForecastQuery, DashboardForecastQueryVariables>(DashboardForecastDocument, options);
-        }
 export type DashboardForecastQueryHookResult = ReturnType<typeof useDashboardForecastQuery>;
 export type DashboardForecastLazyQueryHookResult = ReturnType<typeof useDashboardForecastLazyQuery>;
-export type DashboardForecastSuspenseQueryHookResult = ReturnType<typeof useDashboardForecastSuspenseQuery>;
 export type DashboardForecastQueryResult = ApolloReactCommon.QueryResult<DashboardForecastQuery, DashboardForecastQueryVariables>;
 export const DashboardScoringDocument = gql`
     query DashboardScoring {
@@ -2177,16 +1171,8 @@ export function useDashboardScoringLazyQuery(baseOptions?: ApolloReactHooks.Lazy
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<DashboardScoringQuery, DashboardScoringQueryVariables>(DashboardScoringDocument, options);
         }
-// @ts-ignore
-export function useDashboardScoringSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardScoringQuery, DashboardScoringQueryVariables>;
-export function useDashboardScoringSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DashboardScoringQuery | undefined, DashboardScoringQueryVariables>;
-export function useDashboardScoringSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DashboardScoringQuery, DashboardScoringQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<DashboardScoringQuery, DashboardScoringQueryVariables>(DashboardScoringDocument, options);
-        }
 export type DashboardScoringQueryHookResult = ReturnType<typeof useDashboardScoringQuery>;
 export type DashboardScoringLazyQueryHookResult = ReturnType<typeof useDashboardScoringLazyQuery>;
-export type DashboardScoringSuspenseQueryHookResult = ReturnType<typeof useDashboardScoringSuspenseQuery>;
 export type DashboardScoringQueryResult = ApolloReactCommon.QueryResult<DashboardScoringQuery, DashboardScoringQueryVariables>;
 export const MarkDealWonDocument = gql`
     mutation MarkDealWon($id: ID!, $expectedVersion: Int!) {
@@ -2293,16 +1279,8 @@ export function useDealPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHoo
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<DealPageQuery, DealPageQueryVariables>(DealPageDocument, options);
         }
-// @ts-ignore
-export function useDealPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<DealPageQuery, DealPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealPageQuery, DealPageQueryVariables>;
-export function useDealPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealPageQuery, DealPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<DealPageQuery | undefined, DealPageQueryVariables>;
-export function useDealPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<DealPageQuery, DealPageQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<DealPageQuery, DealPageQueryVariables>(DealPageDocument, options);
-        }
 export type DealPageQueryHookResult = ReturnType<typeof useDealPageQuery>;
 export type DealPageLazyQueryHookResult = ReturnType<typeof useDealPageLazyQuery>;
-export type DealPageSuspenseQueryHookResult = ReturnType<typeof useDealPageSuspenseQuery>;
 export type DealPageQueryResult = ApolloReactCommon.QueryResult<DealPageQuery, DealPageQueryVariables>;
 export const UpdateDealDocument = gql`
     mutation UpdateDeal($id: ID!, $expectedVersion: Int!, $input: UpdateDealInput!) {
@@ -2480,16 +1458,8 @@ export function useScoringRunProgressLazyQuery(baseOptions?: ApolloReactHooks.La
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>(ScoringRunProgressDocument, options);
         }
-// @ts-ignore
-export function useScoringRunProgressSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>;
-export function useScoringRunProgressSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<ScoringRunProgressQuery | undefined, ScoringRunProgressQueryVariables>;
-export function useScoringRunProgressSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>(ScoringRunProgressDocument, options);
-        }
 export type ScoringRunProgressQueryHookResult = ReturnType<typeof useScoringRunProgressQuery>;
 export type ScoringRunProgressLazyQueryHookResult = ReturnType<typeof useScoringRunProgressLazyQuery>;
-export type ScoringRunProgressSuspenseQueryHookResult = ReturnType<typeof useScoringRunProgressSuspenseQuery>;
 export type ScoringRunProgressQueryResult = ApolloReactCommon.QueryResult<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>;
 export const LeadPageDocument = gql`
     query LeadPage($id: ID!) {
@@ -2573,16 +1543,8 @@ export function useLeadPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHoo
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<LeadPageQuery, LeadPageQueryVariables>(LeadPageDocument, options);
         }
-// @ts-ignore
-export function useLeadPageSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadPageQuery, LeadPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadPageQuery, LeadPageQueryVariables>;
-export function useLeadPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadPageQuery, LeadPageQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadPageQuery | undefined, LeadPageQueryVariables>;
-export function useLeadPageSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadPageQuery, LeadPageQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<LeadPageQuery, LeadPageQueryVariables>(LeadPageDocument, options);
-        }
 export type LeadPageQueryHookResult = ReturnType<typeof useLeadPageQuery>;
 export type LeadPageLazyQueryHookResult = ReturnType<typeof useLeadPageLazyQuery>;
-export type LeadPageSuspenseQueryHookResult = ReturnType<typeof useLeadPageSuspenseQuery>;
 export type LeadPageQueryResult = ApolloReactCommon.QueryResult<LeadPageQuery, LeadPageQueryVariables>;
 export const LeadTableDocument = gql`
     query LeadTable($filter: LeadFilter, $orderBy: LeadOrder, $first: Int, $after: String) {
@@ -2629,16 +1591,8 @@ export function useLeadTableLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHo
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<LeadTableQuery, LeadTableQueryVariables>(LeadTableDocument, options);
         }
-// @ts-ignore
-export function useLeadTableSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTableQuery, LeadTableQueryVariables>;
-export function useLeadTableSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadTableQuery | undefined, LeadTableQueryVariables>;
-export function useLeadTableSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<LeadTableQuery, LeadTableQueryVariables>(LeadTableDocument, options);
-        }
 export type LeadTableQueryHookResult = ReturnType<typeof useLeadTableQuery>;
 export type LeadTableLazyQueryHookResult = ReturnType<typeof useLeadTableLazyQuery>;
-export type LeadTableSuspenseQueryHookResult = ReturnType<typeof useLeadTableSuspenseQuery>;
 export type LeadTableQueryResult = ApolloReactCommon.QueryResult<LeadTableQuery, LeadTableQueryVariables>;
 export const LeadFilterOptionsDocument = gql`
     query LeadFilterOptions {
@@ -2673,16 +1627,8 @@ export function useLeadFilterOptionsLazyQuery(baseOptions?: ApolloReactHooks.Laz
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>(LeadFilterOptionsDocument, options);
         }
-// @ts-ignore
-export function useLeadFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>;
-export function useLeadFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<LeadFilterOptionsQuery | undefined, LeadFilterOptionsQueryVariables>;
-export function useLeadFilterOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>(LeadFilterOptionsDocument, options);
-        }
 export type LeadFilterOptionsQueryHookResult = ReturnType<typeof useLeadFilterOptionsQuery>;
 export type LeadFilterOptionsLazyQueryHookResult = ReturnType<typeof useLeadFilterOptionsLazyQuery>;
-export type LeadFilterOptionsSuspenseQueryHookResult = ReturnType<typeof useLeadFilterOptionsSuspenseQuery>;
 export type LeadFilterOptionsQueryResult = ApolloReactCommon.QueryResult<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>;
 export const PipelineSettingsDocument = gql`
     query PipelineSettings {
@@ -2716,16 +1662,8 @@ export function usePipelineSettingsLazyQuery(baseOptions?: ApolloReactHooks.Lazy
           const options = {...defaultOptions, ...baseOptions}
           return ApolloReactHooks.useLazyQuery<PipelineSettingsQuery, PipelineSettingsQueryVariables>(PipelineSettingsDocument, options);
         }
-// @ts-ignore
-export function usePipelineSettingsSuspenseQuery(baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelineSettingsQuery, PipelineSettingsQueryVariables>;
-export function usePipelineSettingsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>): ApolloReactHooks.UseSuspenseQueryResult<PipelineSettingsQuery | undefined, PipelineSettingsQueryVariables>;
-export function usePipelineSettingsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.SuspenseQueryHookOptions<PipelineSettingsQuery, PipelineSettingsQueryVariables>) {
-          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useSuspenseQuery<PipelineSettingsQuery, PipelineSettingsQueryVariables>(PipelineSettingsDocument, options);
-        }
 export type PipelineSettingsQueryHookResult = ReturnType<typeof usePipelineSettingsQuery>;
 export type PipelineSettingsLazyQueryHookResult = ReturnType<typeof usePipelineSettingsLazyQuery>;
-export type PipelineSettingsSuspenseQueryHookResult = ReturnType<typeof usePipelineSettingsSuspenseQuery>;
 export type PipelineSettingsQueryResult = ApolloReactCommon.QueryResult<PipelineSettingsQuery, PipelineSettingsQueryVariables>;
 export const CreatePipelineDocument = gql`
     mutation CreatePipeline($name: String!, $currency: String) {
