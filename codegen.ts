@@ -2,6 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { dropSuspenseHooks } from './web/codegen/dropSuspenseHooks';
 
 const prisma = './db/generated/client#';
+const fieldLimits = './subgraph/codegen/fieldLimitsPlugin.cjs';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -35,9 +36,16 @@ const config: CodegenConfig = {
           LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,
           LeadScore: '../types/mappers#LeadScoreParent',
           LeadScoreExplanation: '../types/mappers#LeadScoreExplanationParent',
+          RoutingRule: `.${prisma}RoutingRule as RoutingRuleModel`,
+          RoutingRun: `.${prisma}RoutingRun as RoutingRunModel`,
+          Automation: `.${prisma}Automation as AutomationModel`,
+          AutomationRun: `.${prisma}AutomationRun as AutomationRunModel`,
         },
       },
     },
+    // Length limits from the schema's @limit directives, for the server's validation and the SPA's forms.
+    'subgraph/src/__generated__/fieldLimits.ts': { plugins: [fieldLimits] },
+    'web/src/__generated__/fieldLimits.ts': { plugins: [fieldLimits] },
     // Typed hooks for the SPA from the .graphql documents beside its components.
     // The SPA queries the gateway, so its documents are checked against both subgraphs' SDL.
     'web/src/__generated__/graphql.tsx': {

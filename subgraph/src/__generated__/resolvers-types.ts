@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerParent, LeadScoreParent, LeadScoreExplanationParent } from '../types/mappers';
-import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel } from '../db/generated/client';
+import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel, AutomationRun as AutomationRunModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,9 +48,113 @@ export type ActivityType =
   | 'SCORE_CHANGED'
   | 'STAGE_CHANGED'
   | 'STATUS_CHANGED'
+  | 'TASK'
   | 'UPDATED'
   | 'VALUE_CHANGED'
   | 'WON';
+
+export type Automation = {
+  __typename?: 'Automation';
+  actions: Array<AutomationAction>;
+  conditions: Array<Condition>;
+  direction?: Maybe<CrossingDirection>;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  match: ConditionMatch;
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  stage?: Maybe<PipelineStage>;
+  threshold?: Maybe<Scalars['Int']['output']>;
+  trigger: AutomationTrigger;
+};
+
+export type AutomationAction = {
+  __typename?: 'AutomationAction';
+  eventName?: Maybe<Scalars['String']['output']>;
+  owner?: Maybe<User>;
+  stage?: Maybe<PipelineStage>;
+  status?: Maybe<LeadStatus>;
+  text?: Maybe<Scalars['String']['output']>;
+  type: AutomationActionType;
+  value?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type AutomationActionInput = {
+  eventName?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LeadStatus>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  type: AutomationActionType;
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type AutomationActionType =
+  | 'ADD_TASK'
+  | 'ASSIGN'
+  /** Convert the (qualified) lead into a deal in stageId, worth value. */
+  | 'CONVERT_LEAD'
+  /** Send eventName to Inngest with the lead/deal ids, for other systems. */
+  | 'EMIT_EVENT'
+  | 'SET_LEAD_STATUS';
+
+/** What an automation would do to existing leads or deals matching it now. */
+export type AutomationDryRun = {
+  __typename?: 'AutomationDryRun';
+  evaluated: Scalars['Int']['output'];
+  matched: Scalars['Int']['output'];
+  samples: Array<AutomationDryRunSample>;
+};
+
+export type AutomationDryRunSample = {
+  __typename?: 'AutomationDryRunSample';
+  actions: Array<Scalars['String']['output']>;
+  deal?: Maybe<Deal>;
+  lead?: Maybe<Lead>;
+  reason: Scalars['String']['output'];
+};
+
+export type AutomationInput = {
+  actions: Array<AutomationActionInput>;
+  conditions: Array<ConditionInput>;
+  direction?: InputMaybe<CrossingDirection>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  match?: InputMaybe<ConditionMatch>;
+  name: Scalars['String']['input'];
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  trigger: AutomationTrigger;
+};
+
+export type AutomationOutcome =
+  | 'ACTED'
+  | 'FAILED'
+  | 'NOT_MATCHED'
+  | 'SKIPPED';
+
+export type AutomationRun = {
+  __typename?: 'AutomationRun';
+  /** What each action did, in order. */
+  actions: Array<Scalars['String']['output']>;
+  automation?: Maybe<Automation>;
+  automationName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deal?: Maybe<Deal>;
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  outcome: AutomationOutcome;
+  reason: Scalars['String']['output'];
+};
+
+export type AutomationTrigger =
+  /** A deal sits in an open stage longer than the stage's rotting days (once per stage visit). */
+  | 'DEAL_ROTTING'
+  /** A deal enters a stage (stageId), or any stage when stageId is null; new deals included. */
+  | 'DEAL_STAGE_CHANGED'
+  | 'LEAD_CREATED'
+  /** The score crosses threshold in direction (a first score comes from below). */
+  | 'SCORE_CROSSED';
 
 export type CalibrationPoint = {
   __typename?: 'CalibrationPoint';
@@ -58,6 +162,69 @@ export type CalibrationPoint = {
   observed: Scalars['Float']['output'];
   predicted: Scalars['Float']['output'];
 };
+
+export type Condition = {
+  __typename?: 'Condition';
+  field: Scalars['String']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  operator: ConditionOperator;
+  value?: Maybe<Scalars['String']['output']>;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A field rules and automations can test, for building conditions without knowing the data model. */
+export type ConditionField = {
+  __typename?: 'ConditionField';
+  /** CHOICE fields: the allowed values. */
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  operators: Array<ConditionOperator>;
+  scope: ConditionFieldScope;
+  type: ConditionFieldType;
+};
+
+/** Which events a field exists on: deal fields only for deal triggers. */
+export type ConditionFieldScope =
+  | 'DEAL'
+  | 'LEAD';
+
+export type ConditionFieldType =
+  | 'CHOICE'
+  | 'NUMBER'
+  | 'TEXT';
+
+export type ConditionInput = {
+  /** A ConditionField key, e.g. country, score, customer.healthScore. */
+  field: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** BETWEEN: at least one of min and max; min <= max. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  operator: ConditionOperator;
+  /** EQUALS, NOT_EQUALS, CONTAINS, NOT_CONTAINS. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** IN, NOT_IN. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ConditionMatch =
+  /** Every condition holds. */
+  | 'ALL'
+  /** At least one condition holds. */
+  | 'ANY';
+
+export type ConditionOperator =
+  /** Inclusive range over min and/or max (numbers). */
+  | 'BETWEEN'
+  | 'CONTAINS'
+  | 'EQUALS'
+  | 'IN'
+  | 'IS_EMPTY'
+  | 'IS_NOT_EMPTY'
+  | 'NOT_CONTAINS'
+  | 'NOT_EQUALS'
+  | 'NOT_IN';
 
 export type ConvertLeadInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
@@ -102,6 +269,10 @@ export type CreateStageInput = {
   rottingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CrossingDirection =
+  | 'DOWN'
+  | 'UP';
+
 export type Customer = {
   __typename?: 'Customer';
   /** A customer has tens of deals: a plain list, newest first. */
@@ -109,14 +280,32 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The customer's best open lead, with its explanation; null when there is none. */
   leadScore?: Maybe<LeadScore>;
-  /** Sum of the values of open deals. */
-  openDealValue: Scalars['Decimal']['output'];
+  /** Sum of the values of open deals, one total per currency (sorted by currency). */
+  openDealTotals: Array<MoneyTotal>;
+  /**
+   * Sum of the values of open deals (0 when none); null when they are in more than one currency.
+   * @deprecated Use openDealTotals: amounts in different currencies do not add up.
+   */
+  openDealValue?: Maybe<Scalars['Decimal']['output']>;
   /** Signals pushed by CRM, billing and usage systems (null until pushed). */
   signals?: Maybe<CustomerSignals>;
-  /** Open deal values weighted by their stage's probability (hand-entered, else learned). */
-  weightedDealValue: Scalars['Decimal']['output'];
-  /** Sum of the values of won deals. */
-  wonDealValue: Scalars['Decimal']['output'];
+  /**
+   * Open deal values weighted by their stage's probability (hand-entered, else learned), one total
+   * per currency (sorted by currency).
+   */
+  weightedDealTotals: Array<MoneyTotal>;
+  /**
+   * Weighted open deal value (0 when none); null when the deals are in more than one currency.
+   * @deprecated Use weightedDealTotals: amounts in different currencies do not add up.
+   */
+  weightedDealValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the values of won deals, one total per currency (sorted by currency). */
+  wonDealTotals: Array<MoneyTotal>;
+  /**
+   * Sum of the values of won deals (0 when none); null when they are in more than one currency.
+   * @deprecated Use wonDealTotals: amounts in different currencies do not add up.
+   */
+  wonDealValue?: Maybe<Scalars['Decimal']['output']>;
 };
 
 
@@ -219,6 +408,20 @@ export type DealOrderField =
   | 'EXPECTED_CLOSE_DATE'
   | 'TITLE'
   | 'VALUE';
+
+export type DryRunAssignment = {
+  __typename?: 'DryRunAssignment';
+  lead: Lead;
+  owner?: Maybe<User>;
+  reason: Scalars['String']['output'];
+  ruleName?: Maybe<Scalars['String']['output']>;
+};
+
+export type DryRunTotal = {
+  __typename?: 'DryRunTotal';
+  leads: Scalars['Int']['output'];
+  owner?: Maybe<User>;
+};
 
 export type ForecastMonth = {
   __typename?: 'ForecastMonth';
@@ -411,6 +614,14 @@ export type ModelMetrics = {
   prAuc: Scalars['Float']['output'];
 };
 
+/** An amount of money in one currency. */
+export type MoneyTotal = {
+  __typename?: 'MoneyTotal';
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 code, e.g. USD. */
+  currency: Scalars['String']['output'];
+};
+
 export type MonthTargetInput = {
   /** YYYY-MM */
   month: Scalars['String']['input'];
@@ -423,11 +634,15 @@ export type Mutation = {
   assignLead: Lead;
   assignLeads: Array<Lead>;
   convertLead: Deal;
+  createAutomation: Automation;
   createDeal: Deal;
   createLead: Lead;
   createPipeline: Pipeline;
+  createRoutingRule: RoutingRule;
   createStage: PipelineStage;
+  deleteAutomation: Scalars['ID']['output'];
   deleteDeal: Scalars['ID']['output'];
+  deleteRoutingRule: Scalars['ID']['output'];
   /** Deletes a stage after moving its deals to targetStageId (same pipeline). */
   deleteStage: Pipeline;
   /** CSV of historical leads with outcomes; bad rows are reported by line and skipped. */
@@ -435,17 +650,29 @@ export type Mutation = {
   logActivity: Activity;
   markDealLost: Deal;
   markDealWon: Deal;
-  /** Changes stage and/or position within the column in one call. */
+  /**
+   * Changes stage and/or position within the column in one call. Moving into a LOST stage needs a
+   * lostReason (as markDealLost does); moving into an OPEN or WON stage clears the deal's reason.
+   */
   moveDeal: Deal;
   refreshLeadScores: RefreshScoresResult;
   renamePipeline: Pipeline;
+  reorderAutomations: Array<Automation>;
+  /** ids must list every rule of the tenant, in the new order. */
+  reorderRoutingRules: Array<RoutingRule>;
   /** Reorders a pipeline's stages; stageIds must list all of them. */
   reorderStages: Pipeline;
   retrainScoringModel: RetrainResult;
+  /** Runs the saved rules now on the given leads (open ones), as routing on creation would. */
+  routeLeads: Array<RoutingRun>;
   setLeadStatus: Lead;
   setLeadsStatus: Array<Lead>;
+  setRoutingFallback: RoutingSettings;
+  setRoutingMember: RoutingMember;
+  updateAutomation: Automation;
   updateDeal: Deal;
   updateLead: Lead;
+  updateRoutingRule: RoutingRule;
   updateStage: PipelineStage;
   upsertCustomerSignals: Customer;
   upsertCustomerSignalsBatch: Scalars['Int']['output'];
@@ -476,6 +703,11 @@ export type MutationConvertLeadArgs = {
 };
 
 
+export type MutationCreateAutomationArgs = {
+  input: AutomationInput;
+};
+
+
 export type MutationCreateDealArgs = {
   input: CreateDealInput;
 };
@@ -492,13 +724,28 @@ export type MutationCreatePipelineArgs = {
 };
 
 
+export type MutationCreateRoutingRuleArgs = {
+  input: RoutingRuleInput;
+};
+
+
 export type MutationCreateStageArgs = {
   input: CreateStageInput;
 };
 
 
+export type MutationDeleteAutomationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteDealArgs = {
   expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRoutingRuleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -535,6 +782,7 @@ export type MutationMarkDealWonArgs = {
 export type MutationMoveDealArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  lostReason?: InputMaybe<Scalars['String']['input']>;
   position: Scalars['Int']['input'];
   stageId: Scalars['ID']['input'];
 };
@@ -551,9 +799,24 @@ export type MutationRenamePipelineArgs = {
 };
 
 
+export type MutationReorderAutomationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReorderRoutingRulesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationReorderStagesArgs = {
   pipelineId: Scalars['ID']['input'];
   stageIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRouteLeadsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -569,6 +832,24 @@ export type MutationSetLeadsStatusArgs = {
 };
 
 
+export type MutationSetRoutingFallbackArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetRoutingMemberArgs = {
+  available: Scalars['Boolean']['input'];
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAutomationArgs = {
+  id: Scalars['ID']['input'];
+  input: AutomationInput;
+};
+
+
 export type MutationUpdateDealArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -579,6 +860,12 @@ export type MutationUpdateDealArgs = {
 export type MutationUpdateLeadArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateRoutingRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: RoutingRuleInput;
 };
 
 
@@ -675,10 +962,16 @@ export type PipelineStats = {
 export type Query = {
   __typename?: 'Query';
   activeScoringModel?: Maybe<ScoringModel>;
+  automationRuns: Array<AutomationRun>;
+  automations: Array<Automation>;
+  conditionFields: Array<ConditionField>;
   deal?: Maybe<Deal>;
   /** A deal's timeline, newest first. */
   dealActivities: Array<Activity>;
   deals: DealConnection;
+  dryRunAutomation: AutomationDryRun;
+  /** Evaluates rules (the given ones, else the saved ones) against open leads; changes nothing. */
+  dryRunRouting: RoutingDryRun;
   /** Weighted forecast by expected close month. */
   forecast: Array<ForecastMonth>;
   lead?: Maybe<Lead>;
@@ -692,10 +985,19 @@ export type Query = {
   pipelineStats: PipelineStats;
   pipelines: Array<Pipeline>;
   rottingDeals: Array<Deal>;
+  routingRules: Array<RoutingRule>;
+  routingRuns: Array<RoutingRun>;
+  routingSettings: RoutingSettings;
   /** Scoring models of the tenant, newest first. */
   scoringModels: Array<ScoringModel>;
   scoringRun?: Maybe<ScoringRun>;
   users: Array<User>;
+};
+
+
+export type QueryAutomationRunsArgs = {
+  filter?: InputMaybe<RunLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -715,6 +1017,19 @@ export type QueryDealsArgs = {
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DealOrder>;
+};
+
+
+export type QueryDryRunAutomationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: AutomationInput;
+};
+
+
+export type QueryDryRunRoutingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  leadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  rules?: InputMaybe<Array<RoutingRuleInput>>;
 };
 
 
@@ -764,6 +1079,12 @@ export type QueryRottingDealsArgs = {
 };
 
 
+export type QueryRoutingRunsArgs = {
+  filter?: InputMaybe<RunLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryScoringRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -786,6 +1107,98 @@ export type Role =
   | 'ADMIN'
   | 'MANAGER'
   | 'REP';
+
+export type RoutingAssignment =
+  /** The users in ownerIds in turn, skipping unavailable users and users at capacity. */
+  | 'ROUND_ROBIN'
+  /** Always the one user in ownerIds. */
+  | 'USER';
+
+/** Who would get which lead under a rule set, without changing anything. */
+export type RoutingDryRun = {
+  __typename?: 'RoutingDryRun';
+  assignments: Array<DryRunAssignment>;
+  evaluated: Scalars['Int']['output'];
+  /** Leads per owner (null owner: left unassigned). */
+  totals: Array<DryRunTotal>;
+};
+
+/** A routing member's availability and capacity (open leads routing may give them). */
+export type RoutingMember = {
+  __typename?: 'RoutingMember';
+  available: Scalars['Boolean']['output'];
+  capacity?: Maybe<Scalars['Int']['output']>;
+  openLeads: Scalars['Int']['output'];
+  user: User;
+};
+
+export type RoutingOutcome =
+  | 'ASSIGNED'
+  | 'FAILED'
+  | 'NO_MATCH'
+  | 'SKIPPED'
+  | 'UNCHANGED';
+
+export type RoutingRule = {
+  __typename?: 'RoutingRule';
+  assignment: RoutingAssignment;
+  conditions: Array<Condition>;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  match: ConditionMatch;
+  name: Scalars['String']['output'];
+  /** The owner who gets the next lead in a round-robin. */
+  nextOwner?: Maybe<User>;
+  owners: Array<User>;
+  position: Scalars['Int']['output'];
+};
+
+export type RoutingRuleInput = {
+  assignment: RoutingAssignment;
+  conditions: Array<ConditionInput>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  match?: InputMaybe<ConditionMatch>;
+  name: Scalars['String']['input'];
+  ownerIds: Array<Scalars['ID']['input']>;
+};
+
+/** One routing decision for one lead: every rule tested, in order, and what was done. */
+export type RoutingRun = {
+  __typename?: 'RoutingRun';
+  assignedTo?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  evaluations: Array<RuleEvaluation>;
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  leadId: Scalars['ID']['output'];
+  outcome: RoutingOutcome;
+  previousOwner?: Maybe<User>;
+  reason: Scalars['String']['output'];
+  rule?: Maybe<RoutingRule>;
+  trigger: Scalars['String']['output'];
+};
+
+export type RoutingSettings = {
+  __typename?: 'RoutingSettings';
+  fallbackOwner?: Maybe<User>;
+  members: Array<RoutingMember>;
+};
+
+export type RuleEvaluation = {
+  __typename?: 'RuleEvaluation';
+  detail: Scalars['String']['output'];
+  matched: Scalars['Boolean']['output'];
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  ruleName: Scalars['String']['output'];
+};
+
+export type RunLogFilter = {
+  automationId?: InputMaybe<Scalars['ID']['input']>;
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type ScoreBucket = {
   __typename?: 'ScoreBucket';
@@ -1014,26 +1427,45 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityType: ActivityType;
+  Automation: ResolverTypeWrapper<AutomationModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AutomationAction: ResolverTypeWrapper<Omit<AutomationAction, 'owner' | 'stage'> & { owner?: Maybe<ResolversTypes['User']>, stage?: Maybe<ResolversTypes['PipelineStage']> }>;
+  AutomationActionInput: AutomationActionInput;
+  AutomationActionType: AutomationActionType;
+  AutomationDryRun: ResolverTypeWrapper<Omit<AutomationDryRun, 'samples'> & { samples: Array<ResolversTypes['AutomationDryRunSample']> }>;
+  AutomationDryRunSample: ResolverTypeWrapper<Omit<AutomationDryRunSample, 'deal' | 'lead'> & { deal?: Maybe<ResolversTypes['Deal']>, lead?: Maybe<ResolversTypes['Lead']> }>;
+  AutomationInput: AutomationInput;
+  AutomationOutcome: AutomationOutcome;
+  AutomationRun: ResolverTypeWrapper<AutomationRunModel>;
+  AutomationTrigger: AutomationTrigger;
   CalibrationPoint: ResolverTypeWrapper<CalibrationPoint>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Condition: ResolverTypeWrapper<Condition>;
+  ConditionField: ResolverTypeWrapper<ConditionField>;
+  ConditionFieldScope: ConditionFieldScope;
+  ConditionFieldType: ConditionFieldType;
+  ConditionInput: ConditionInput;
+  ConditionMatch: ConditionMatch;
+  ConditionOperator: ConditionOperator;
   ConvertLeadInput: ConvertLeadInput;
   CreateDealInput: CreateDealInput;
   CreateLeadInput: CreateLeadInput;
   CreateStageInput: CreateStageInput;
+  CrossingDirection: CrossingDirection;
   Customer: ResolverTypeWrapper<CustomerParent>;
   CustomerSignals: ResolverTypeWrapper<CustomerSignals>;
   CustomerSignalsInput: CustomerSignalsInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
   DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
   DealFilter: DealFilter;
   DealOrder: DealOrder;
   DealOrderField: DealOrderField;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DryRunAssignment: ResolverTypeWrapper<Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversTypes['Lead'], owner?: Maybe<ResolversTypes['User']> }>;
+  DryRunTotal: ResolverTypeWrapper<Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversTypes['User']> }>;
   ForecastMonth: ResolverTypeWrapper<ForecastMonth>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
@@ -1052,6 +1484,7 @@ export type ResolversTypes = ResolversObject<{
   LoggedActivityType: LoggedActivityType;
   ModelComparison: ResolverTypeWrapper<ModelComparison>;
   ModelMetrics: ResolverTypeWrapper<ModelMetrics>;
+  MoneyTotal: ResolverTypeWrapper<MoneyTotal>;
   MonthTargetInput: MonthTargetInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1062,6 +1495,16 @@ export type ResolversTypes = ResolversObject<{
   RefreshScoresResult: ResolverTypeWrapper<Omit<RefreshScoresResult, 'run'> & { run: ResolversTypes['ScoringRun'] }>;
   RetrainResult: ResolverTypeWrapper<Omit<RetrainResult, 'model'> & { model: ResolversTypes['ScoringModel'] }>;
   Role: Role;
+  RoutingAssignment: RoutingAssignment;
+  RoutingDryRun: ResolverTypeWrapper<Omit<RoutingDryRun, 'assignments' | 'totals'> & { assignments: Array<ResolversTypes['DryRunAssignment']>, totals: Array<ResolversTypes['DryRunTotal']> }>;
+  RoutingMember: ResolverTypeWrapper<Omit<RoutingMember, 'user'> & { user: ResolversTypes['User'] }>;
+  RoutingOutcome: RoutingOutcome;
+  RoutingRule: ResolverTypeWrapper<RoutingRuleModel>;
+  RoutingRuleInput: RoutingRuleInput;
+  RoutingRun: ResolverTypeWrapper<RoutingRunModel>;
+  RoutingSettings: ResolverTypeWrapper<Omit<RoutingSettings, 'fallbackOwner' | 'members'> & { fallbackOwner?: Maybe<ResolversTypes['User']>, members: Array<ResolversTypes['RoutingMember']> }>;
+  RuleEvaluation: ResolverTypeWrapper<RuleEvaluation>;
+  RunLogFilter: RunLogFilter;
   ScoreBucket: ResolverTypeWrapper<ScoreBucket>;
   ScoreExplanation: ResolverTypeWrapper<ScoreExplanation>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
@@ -1075,6 +1518,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateLeadInput: UpdateLeadInput;
   UpdateStageInput: UpdateStageInput;
   User: ResolverTypeWrapper<UserModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1082,9 +1526,19 @@ export type ResolversParentTypes = ResolversObject<{
   Activity: ActivityModel;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Automation: AutomationModel;
+  Boolean: Scalars['Boolean']['output'];
+  AutomationAction: Omit<AutomationAction, 'owner' | 'stage'> & { owner?: Maybe<ResolversParentTypes['User']>, stage?: Maybe<ResolversParentTypes['PipelineStage']> };
+  AutomationActionInput: AutomationActionInput;
+  AutomationDryRun: Omit<AutomationDryRun, 'samples'> & { samples: Array<ResolversParentTypes['AutomationDryRunSample']> };
+  AutomationDryRunSample: Omit<AutomationDryRunSample, 'deal' | 'lead'> & { deal?: Maybe<ResolversParentTypes['Deal']>, lead?: Maybe<ResolversParentTypes['Lead']> };
+  AutomationInput: AutomationInput;
+  AutomationRun: AutomationRunModel;
   CalibrationPoint: CalibrationPoint;
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
+  Condition: Condition;
+  ConditionField: ConditionField;
+  ConditionInput: ConditionInput;
   ConvertLeadInput: ConvertLeadInput;
   CreateDealInput: CreateDealInput;
   CreateLeadInput: CreateLeadInput;
@@ -1095,12 +1549,13 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealModel;
-  Boolean: Scalars['Boolean']['output'];
   DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealFilter: DealFilter;
   DealOrder: DealOrder;
   Decimal: Scalars['Decimal']['output'];
+  DryRunAssignment: Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversParentTypes['Lead'], owner?: Maybe<ResolversParentTypes['User']> };
+  DryRunTotal: Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversParentTypes['User']> };
   ForecastMonth: ForecastMonth;
   ImportResult: ImportResult;
   ImportRowError: ImportRowError;
@@ -1116,6 +1571,7 @@ export type ResolversParentTypes = ResolversObject<{
   LogActivityInput: LogActivityInput;
   ModelComparison: ModelComparison;
   ModelMetrics: ModelMetrics;
+  MoneyTotal: MoneyTotal;
   MonthTargetInput: MonthTargetInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1125,6 +1581,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RefreshScoresResult: Omit<RefreshScoresResult, 'run'> & { run: ResolversParentTypes['ScoringRun'] };
   RetrainResult: Omit<RetrainResult, 'model'> & { model: ResolversParentTypes['ScoringModel'] };
+  RoutingDryRun: Omit<RoutingDryRun, 'assignments' | 'totals'> & { assignments: Array<ResolversParentTypes['DryRunAssignment']>, totals: Array<ResolversParentTypes['DryRunTotal']> };
+  RoutingMember: Omit<RoutingMember, 'user'> & { user: ResolversParentTypes['User'] };
+  RoutingRule: RoutingRuleModel;
+  RoutingRuleInput: RoutingRuleInput;
+  RoutingRun: RoutingRunModel;
+  RoutingSettings: Omit<RoutingSettings, 'fallbackOwner' | 'members'> & { fallbackOwner?: Maybe<ResolversParentTypes['User']>, members: Array<ResolversParentTypes['RoutingMember']> };
+  RuleEvaluation: RuleEvaluation;
+  RunLogFilter: RunLogFilter;
   ScoreBucket: ScoreBucket;
   ScoreExplanation: ScoreExplanation;
   ScoreFactor: ScoreFactor;
@@ -1136,7 +1600,14 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateLeadInput: UpdateLeadInput;
   UpdateStageInput: UpdateStageInput;
   User: UserModel;
+  Int: Scalars['Int']['output'];
 }>;
+
+export type LimitDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1149,10 +1620,78 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
 }>;
 
+export type AutomationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Automation'] = ResolversParentTypes['Automation']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['AutomationAction']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['CrossingDirection']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ConditionMatch'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['AutomationTrigger'], ParentType, ContextType>;
+}>;
+
+export type AutomationActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AutomationAction'] = ResolversParentTypes['AutomationAction']> = ResolversObject<{
+  eventName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['LeadStatus']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AutomationActionType'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
+export type AutomationDryRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AutomationDryRun'] = ResolversParentTypes['AutomationDryRun']> = ResolversObject<{
+  evaluated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['AutomationDryRunSample']>, ParentType, ContextType>;
+}>;
+
+export type AutomationDryRunSampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AutomationDryRunSample'] = ResolversParentTypes['AutomationDryRunSample']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AutomationRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AutomationRun'] = ResolversParentTypes['AutomationRun']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  automation?: Resolver<Maybe<ResolversTypes['Automation']>, ParentType, ContextType>;
+  automationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AutomationOutcome'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CalibrationPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalibrationPoint'] = ResolversParentTypes['CalibrationPoint']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   observed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   predicted?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['ConditionOperator'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+}>;
+
+export type ConditionFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionField'] = ResolversParentTypes['ConditionField']> = ResolversObject<{
+  choices?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['ConditionOperator']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ConditionFieldScope'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ConditionFieldType'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -1160,10 +1699,13 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<CustomerDealsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadScore?: Resolver<Maybe<ResolversTypes['LeadScore']>, ParentType, ContextType>;
-  openDealValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  openDealTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  openDealValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   signals?: Resolver<Maybe<ResolversTypes['CustomerSignals']>, ParentType, ContextType>;
-  weightedDealValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  wonDealValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  weightedDealTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  weightedDealValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wonDealTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  wonDealValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
 export type CustomerSignalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerSignals'] = ResolversParentTypes['CustomerSignals']> = ResolversObject<{
@@ -1226,6 +1768,18 @@ export type DealEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DryRunAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DryRunAssignment'] = ResolversParentTypes['DryRunAssignment']> = ResolversObject<{
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DryRunTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DryRunTotal'] = ResolversParentTypes['DryRunTotal']> = ResolversObject<{
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
 
 export type ForecastMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastMonth'] = ResolversParentTypes['ForecastMonth']> = ResolversObject<{
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1343,16 +1897,25 @@ export type ModelMetricsResolvers<ContextType = Context, ParentType extends Reso
   prAuc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MoneyTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyTotal'] = ResolversParentTypes['MoneyTotal']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addNote?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body'>>;
   assignLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationAssignLeadArgs, 'id'>>;
   assignLeads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationAssignLeadsArgs, 'ids'>>;
   convertLead?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
+  createAutomation?: Resolver<ResolversTypes['Automation'], ParentType, ContextType, RequireFields<MutationCreateAutomationArgs, 'input'>>;
   createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
   createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
   createPipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'name'>>;
+  createRoutingRule?: Resolver<ResolversTypes['RoutingRule'], ParentType, ContextType, RequireFields<MutationCreateRoutingRuleArgs, 'input'>>;
   createStage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType, RequireFields<MutationCreateStageArgs, 'input'>>;
+  deleteAutomation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAutomationArgs, 'id'>>;
   deleteDeal?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'expectedVersion' | 'id'>>;
+  deleteRoutingRule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoutingRuleArgs, 'id'>>;
   deleteStage?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationDeleteStageArgs, 'id' | 'targetStageId'>>;
   importLeadHistory?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportLeadHistoryArgs, 'csv'>>;
   logActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
@@ -1361,12 +1924,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'expectedVersion' | 'id' | 'position' | 'stageId'>>;
   refreshLeadScores?: Resolver<ResolversTypes['RefreshScoresResult'], ParentType, ContextType, Partial<MutationRefreshLeadScoresArgs>>;
   renamePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRenamePipelineArgs, 'id' | 'name'>>;
+  reorderAutomations?: Resolver<Array<ResolversTypes['Automation']>, ParentType, ContextType, RequireFields<MutationReorderAutomationsArgs, 'ids'>>;
+  reorderRoutingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType, RequireFields<MutationReorderRoutingRulesArgs, 'ids'>>;
   reorderStages?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'pipelineId' | 'stageIds'>>;
   retrainScoringModel?: Resolver<ResolversTypes['RetrainResult'], ParentType, ContextType>;
+  routeLeads?: Resolver<Array<ResolversTypes['RoutingRun']>, ParentType, ContextType, RequireFields<MutationRouteLeadsArgs, 'ids'>>;
   setLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationSetLeadStatusArgs, 'id' | 'status'>>;
   setLeadsStatus?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationSetLeadsStatusArgs, 'ids' | 'status'>>;
+  setRoutingFallback?: Resolver<ResolversTypes['RoutingSettings'], ParentType, ContextType, Partial<MutationSetRoutingFallbackArgs>>;
+  setRoutingMember?: Resolver<ResolversTypes['RoutingMember'], ParentType, ContextType, RequireFields<MutationSetRoutingMemberArgs, 'available' | 'userId'>>;
+  updateAutomation?: Resolver<ResolversTypes['Automation'], ParentType, ContextType, RequireFields<MutationUpdateAutomationArgs, 'id' | 'input'>>;
   updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input'>>;
+  updateRoutingRule?: Resolver<ResolversTypes['RoutingRule'], ParentType, ContextType, RequireFields<MutationUpdateRoutingRuleArgs, 'id' | 'input'>>;
   updateStage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType, RequireFields<MutationUpdateStageArgs, 'id' | 'input'>>;
   upsertCustomerSignals?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpsertCustomerSignalsArgs, 'input'>>;
   upsertCustomerSignalsBatch?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUpsertCustomerSignalsBatchArgs, 'inputs'>>;
@@ -1413,9 +1983,14 @@ export type PipelineStatsResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activeScoringModel?: Resolver<Maybe<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
+  automationRuns?: Resolver<Array<ResolversTypes['AutomationRun']>, ParentType, ContextType, RequireFields<QueryAutomationRunsArgs, 'first'>>;
+  automations?: Resolver<Array<ResolversTypes['Automation']>, ParentType, ContextType>;
+  conditionFields?: Resolver<Array<ResolversTypes['ConditionField']>, ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   dealActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryDealActivitiesArgs, 'dealId' | 'first'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
+  dryRunAutomation?: Resolver<ResolversTypes['AutomationDryRun'], ParentType, ContextType, RequireFields<QueryDryRunAutomationArgs, 'first' | 'input'>>;
+  dryRunRouting?: Resolver<ResolversTypes['RoutingDryRun'], ParentType, ContextType, RequireFields<QueryDryRunRoutingArgs, 'first'>>;
   forecast?: Resolver<Array<ResolversTypes['ForecastMonth']>, ParentType, ContextType, Partial<QueryForecastArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leadActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryLeadActivitiesArgs, 'first' | 'leadId'>>;
@@ -1427,6 +2002,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   pipelineStats?: Resolver<ResolversTypes['PipelineStats'], ParentType, ContextType, RequireFields<QueryPipelineStatsArgs, 'pipelineId'>>;
   pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
   rottingDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryRottingDealsArgs, 'first'>>;
+  routingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType>;
+  routingRuns?: Resolver<Array<ResolversTypes['RoutingRun']>, ParentType, ContextType, RequireFields<QueryRoutingRunsArgs, 'first'>>;
+  routingSettings?: Resolver<ResolversTypes['RoutingSettings'], ParentType, ContextType>;
   scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   scoringRun?: Resolver<Maybe<ResolversTypes['ScoringRun']>, ParentType, ContextType, RequireFields<QueryScoringRunArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1441,6 +2019,58 @@ export type RetrainResultResolvers<ContextType = Context, ParentType extends Res
   activated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['ScoringModel'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoutingDryRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutingDryRun'] = ResolversParentTypes['RoutingDryRun']> = ResolversObject<{
+  assignments?: Resolver<Array<ResolversTypes['DryRunAssignment']>, ParentType, ContextType>;
+  evaluated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['DryRunTotal']>, ParentType, ContextType>;
+}>;
+
+export type RoutingMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutingMember'] = ResolversParentTypes['RoutingMember']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type RoutingRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutingRule'] = ResolversParentTypes['RoutingRule']> = ResolversObject<{
+  assignment?: Resolver<ResolversTypes['RoutingAssignment'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ConditionMatch'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextOwner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoutingRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutingRun'] = ResolversParentTypes['RoutingRun']> = ResolversObject<{
+  assignedTo?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['RuleEvaluation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  leadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['RoutingOutcome'], ParentType, ContextType>;
+  previousOwner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['RoutingRule']>, ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoutingSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutingSettings'] = ResolversParentTypes['RoutingSettings']> = ResolversObject<{
+  fallbackOwner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['RoutingMember']>, ParentType, ContextType>;
+}>;
+
+export type RuleEvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RuleEvaluation'] = ResolversParentTypes['RuleEvaluation']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ruleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ScoreBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreBucket'] = ResolversParentTypes['ScoreBucket']> = ResolversObject<{
@@ -1515,7 +2145,14 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
+  Automation?: AutomationResolvers<ContextType>;
+  AutomationAction?: AutomationActionResolvers<ContextType>;
+  AutomationDryRun?: AutomationDryRunResolvers<ContextType>;
+  AutomationDryRunSample?: AutomationDryRunSampleResolvers<ContextType>;
+  AutomationRun?: AutomationRunResolvers<ContextType>;
   CalibrationPoint?: CalibrationPointResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
+  ConditionField?: ConditionFieldResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerSignals?: CustomerSignalsResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1524,6 +2161,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  DryRunAssignment?: DryRunAssignmentResolvers<ContextType>;
+  DryRunTotal?: DryRunTotalResolvers<ContextType>;
   ForecastMonth?: ForecastMonthResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
@@ -1536,6 +2175,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LeadScoreSnapshot?: LeadScoreSnapshotResolvers<ContextType>;
   ModelComparison?: ModelComparisonResolvers<ContextType>;
   ModelMetrics?: ModelMetricsResolvers<ContextType>;
+  MoneyTotal?: MoneyTotalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
@@ -1544,6 +2184,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RefreshScoresResult?: RefreshScoresResultResolvers<ContextType>;
   RetrainResult?: RetrainResultResolvers<ContextType>;
+  RoutingDryRun?: RoutingDryRunResolvers<ContextType>;
+  RoutingMember?: RoutingMemberResolvers<ContextType>;
+  RoutingRule?: RoutingRuleResolvers<ContextType>;
+  RoutingRun?: RoutingRunResolvers<ContextType>;
+  RoutingSettings?: RoutingSettingsResolvers<ContextType>;
+  RuleEvaluation?: RuleEvaluationResolvers<ContextType>;
   ScoreBucket?: ScoreBucketResolvers<ContextType>;
   ScoreExplanation?: ScoreExplanationResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
@@ -1554,3 +2200,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
+}>;

@@ -18,6 +18,7 @@ export type ActivityType =
   | 'SCORE_CHANGED'
   | 'STAGE_CHANGED'
   | 'STATUS_CHANGED'
+  | 'TASK'
   | 'UPDATED'
   | 'VALUE_CHANGED'
   | 'WON';
@@ -174,16 +175,6 @@ export type DealBoardQueryVariables = Exact<{
 
 export type DealBoardQuery = { pipeline: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, effectiveProbability: number | null, rottingDays: number | null, dealCount: number, totalValue: string, weightedValue: string, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> }> } | null };
 
-export type MoveDealMutationVariables = Exact<{
-  id: string | number;
-  stageId: string | number;
-  position: number;
-  expectedVersion: number;
-}>;
-
-
-export type MoveDealMutation = { moveDeal: { __typename: 'Deal', id: string, position: number, version: number, daysInStage: number, isRotting: boolean, stage: { __typename: 'PipelineStage', id: string } } };
-
 export type PipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -259,6 +250,16 @@ export type UpdateDealMutationVariables = Exact<{
 
 
 export type UpdateDealMutation = { updateDeal: { id: string, title: string, value: string, currency: string, version: number, expectedCloseDate: string | null, daysInStage: number, isRotting: boolean, createdAt: string, closedAt: string | null, lostReason: string | null, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, name: string, score: number | null, scoreBand: string | null } | null, stage: { id: string, name: string, kind: StageKind }, pipeline: { id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> } } };
+
+export type MoveDealMutationVariables = Exact<{
+  id: string | number;
+  stageId: string | number;
+  position: number;
+  expectedVersion: number;
+}>;
+
+
+export type MoveDealMutation = { moveDeal: { __typename: 'Deal', id: string, position: number, version: number, daysInStage: number, isRotting: boolean, stage: { __typename: 'PipelineStage', id: string } } };
 
 export type AssignLeadsMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -819,54 +820,6 @@ export function useDealBoardLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHo
 export type DealBoardQueryHookResult = ReturnType<typeof useDealBoardQuery>;
 export type DealBoardLazyQueryHookResult = ReturnType<typeof useDealBoardLazyQuery>;
 export type DealBoardQueryResult = ApolloReactCommon.QueryResult<DealBoardQuery, DealBoardQueryVariables>;
-export const MoveDealDocument = gql`
-    mutation MoveDeal($id: ID!, $stageId: ID!, $position: Int!, $expectedVersion: Int!) {
-  moveDeal(
-    id: $id
-    stageId: $stageId
-    position: $position
-    expectedVersion: $expectedVersion
-  ) {
-    __typename
-    id
-    position
-    version
-    daysInStage
-    isRotting
-    stage {
-      __typename
-      id
-    }
-  }
-}
-    `;
-
-/**
- * __useMoveDealMutation__
- *
- * To run a mutation, you first call `useMoveDealMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useMoveDealMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [moveDealMutation, { data, loading, error }] = useMoveDealMutation({
- *   variables: {
- *      id: // value for 'id'
- *      stageId: // value for 'stageId'
- *      position: // value for 'position'
- *      expectedVersion: // value for 'expectedVersion'
- *   },
- * });
- */
-export function useMoveDealMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<MoveDealMutation, MoveDealMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<MoveDealMutation, MoveDealMutationVariables>(MoveDealDocument, options);
-      }
-export type MoveDealMutationHookResult = ReturnType<typeof useMoveDealMutation>;
-export type MoveDealMutationResult = ApolloReactCommon.MutationResult<MoveDealMutation>;
 export const PipelinesDocument = gql`
     query Pipelines {
   pipelines {
@@ -1315,6 +1268,54 @@ export function useUpdateDealMutation(baseOptions?: ApolloReactHooks.MutationHoo
       }
 export type UpdateDealMutationHookResult = ReturnType<typeof useUpdateDealMutation>;
 export type UpdateDealMutationResult = ApolloReactCommon.MutationResult<UpdateDealMutation>;
+export const MoveDealDocument = gql`
+    mutation MoveDeal($id: ID!, $stageId: ID!, $position: Int!, $expectedVersion: Int!) {
+  moveDeal(
+    id: $id
+    stageId: $stageId
+    position: $position
+    expectedVersion: $expectedVersion
+  ) {
+    __typename
+    id
+    position
+    version
+    daysInStage
+    isRotting
+    stage {
+      __typename
+      id
+    }
+  }
+}
+    `;
+
+/**
+ * __useMoveDealMutation__
+ *
+ * To run a mutation, you first call `useMoveDealMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMoveDealMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [moveDealMutation, { data, loading, error }] = useMoveDealMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      stageId: // value for 'stageId'
+ *      position: // value for 'position'
+ *      expectedVersion: // value for 'expectedVersion'
+ *   },
+ * });
+ */
+export function useMoveDealMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<MoveDealMutation, MoveDealMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<MoveDealMutation, MoveDealMutationVariables>(MoveDealDocument, options);
+      }
+export type MoveDealMutationHookResult = ReturnType<typeof useMoveDealMutation>;
+export type MoveDealMutationResult = ApolloReactCommon.MutationResult<MoveDealMutation>;
 export const AssignLeadsDocument = gql`
     mutation AssignLeads($ids: [ID!]!, $ownerId: ID) {
   assignLeads(ids: $ids, ownerId: $ownerId) {

@@ -5,17 +5,14 @@ import type { LogActivityInput } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { recordActivity } from './recordActivity';
-import { validate } from '../common/validate';
+import { fieldLimits } from '../../__generated__/fieldLimits';
+import { requiredText, validate } from '../common/validate';
 
 const schema = z.object({
   dealId: z.string().min(1).nullable().optional(),
   leadId: z.string().min(1).nullable().optional(),
   type: z.enum(['NOTE', 'EMAIL', 'CALL', 'MEETING']),
-  body: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(10_000, 'must be at most 10,000 characters'),
+  body: requiredText(fieldLimits.LogActivityInput.body),
   occurredAt: z.union([z.date(), z.string()]).nullable().optional(),
 });
 

@@ -13,11 +13,22 @@ export function validate<T>(schema: z.ZodType<T>, input: unknown): T {
   );
 }
 
-export const title = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+/**
+ * Trimmed text of at most `max` characters. Limits come from the schema's @limit directives
+ * (`fieldLimits`), the one definition the SPA's forms read too.
+ */
+export function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max.toLocaleString('en-US')} characters`);
+}
+
+/** Like `text`, and not empty once trimmed. */
+export function requiredText(max: number) {
+  return text(max).min(1, 'must not be empty');
+}
+
 export const money = z
   .string()
   .trim()
@@ -35,8 +46,3 @@ export const rottingDays = z
   .int('must be a whole number')
   .min(1, 'must be at least 1')
   .max(3650, 'must be at most 3650');
-export const name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(120, 'must be at most 120 characters');

@@ -3,14 +3,11 @@ import type { Context } from '../../types/context';
 import type { CustomerSignalsInput } from '../../__generated__/resolvers-types';
 import { assertManager } from '../common/authorize';
 import { userError } from '../common/errors';
-import { money, validate } from '../common/validate';
+import { fieldLimits } from '../../__generated__/fieldLimits';
+import { money, requiredText, text, validate } from '../common/validate';
 
 const signals = z.object({
-  customerId: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters'),
+  customerId: requiredText(fieldLimits.CustomerSignalsInput.customerId),
   healthScore: z
     .number()
     .int()
@@ -26,7 +23,7 @@ const signals = z.object({
     .max(10, 'must be between -1 and 10')
     .nullable()
     .optional(),
-  industry: z.string().trim().max(100).nullable().optional(),
+  industry: text(fieldLimits.CustomerSignalsInput.industry).nullable().optional(),
   employees: z.number().int().min(0, 'must be ≥ 0').nullable().optional(),
   annualRevenue: money.nullable().optional(),
   country: z
@@ -34,7 +31,7 @@ const signals = z.object({
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as US')
     .nullable()
     .optional(),
-  plan: z.string().trim().max(50).nullable().optional(),
+  plan: text(fieldLimits.CustomerSignalsInput.plan).nullable().optional(),
   mrr: money.nullable().optional(),
 });
 

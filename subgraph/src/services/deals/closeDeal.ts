@@ -1,5 +1,6 @@
 import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
+import { fieldLimits } from '../../__generated__/fieldLimits';
 import { notFound, userError } from '../common/errors';
 import { moveDeal } from './moveDeal';
 
@@ -11,8 +12,9 @@ export async function closeDeal(
   const reason = args.reason?.trim() ?? null;
   if (args.outcome === 'LOST' && !reason)
     throw userError('reason: say why the deal was lost', 'reason');
-  if (reason && reason.length > 500)
-    throw userError('reason: must be at most 500 characters', 'reason');
+  const max = fieldLimits.Mutation.markDealLost.reason;
+  if (reason && reason.length > max)
+    throw userError(`reason: must be at most ${max} characters`, 'reason');
   const deal = await context.prisma.deal.findFirst({
     where: { id: args.id, tenantId: context.tenantId },
   });

@@ -5,12 +5,13 @@ import type { CreateDealInput } from '../../__generated__/resolvers-types';
 import { recordActivity } from '../activities/recordActivity';
 import { assertReferences, type References } from '../common/assertReferences';
 import { userError, forbidden } from '../common/errors';
-import { currency, money, title, validate } from '../common/validate';
+import { fieldLimits } from '../../__generated__/fieldLimits';
+import { currency, money, requiredText, validate } from '../common/validate';
 import { withIdempotency } from '../common/withIdempotency';
 import { columnSize, lockStages } from './dealColumn';
 
 const schema = z.object({
-  title,
+  title: requiredText(fieldLimits.CreateDealInput.title),
   value: money,
   currency: currency.optional().nullable(),
   stageId: z.string().min(1),

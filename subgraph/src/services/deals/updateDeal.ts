@@ -5,12 +5,13 @@ import type { UpdateDealInput } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
-import { currency, money, title, validate } from '../common/validate';
+import { fieldLimits } from '../../__generated__/fieldLimits';
+import { currency, money, requiredText, validate } from '../common/validate';
 import { claimDealVersion } from './claimDealVersion';
 import { assertDealReferences } from './createDeal';
 
 const schema = z.object({
-  title: title.optional().nullable(),
+  title: requiredText(fieldLimits.UpdateDealInput.title).optional().nullable(),
   value: money.optional().nullable(),
   currency: currency.optional().nullable(),
   ownerId: z.string().min(1).optional().nullable(),

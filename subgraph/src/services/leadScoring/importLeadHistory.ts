@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../../db/generated/client';
+import { fieldLimits } from '../../__generated__/fieldLimits';
 import { userError } from '../common/errors';
+import { requiredText, text } from '../common/validate';
+import { leadSource } from '../leads/leadSource';
 import { parseCsv } from '../../scoring/csv/parseCsv';
 
 export type ImportOutcome = {
@@ -13,11 +16,8 @@ export type ImportOutcome = {
 export const MAX_IMPORT_ROWS = 50_000;
 const REQUIRED = ['name', 'source', 'createdAt', 'outcome', 'outcomeAt'] as const;
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .transform((v) => v || null);
+const lead = fieldLimits.CreateLeadInput;
+const optionalText = (max: number) => text(max).transform((v) => v || null);
 const count = z
   .string()
   .trim()
@@ -37,17 +37,12 @@ const optionalDate = z.union([z.literal('').transform(() => null), date]);
 
 const rowSchema = z
   .object({
-    name: z.string().trim().min(1, 'must not be empty').max(120),
-    email: optionalText,
-    source: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(50)
-      .transform((v) => v.toLowerCase()),
-    company: optionalText,
-    title: optionalText,
-    industry: optionalText,
+    name: requiredText(lead.name),
+    email: optionalText(lead.email),
+    source: leadSource(lead.source),
+    company: optionalText(lead.company),
+    title: optionalText(lead.title),
+    industry: optionalText(fieldLimits.CustomerSignalsInput.industry),
     employees: optionalNumber,
     annualRevenue: optionalNumber,
     country: z
@@ -60,7 +55,7 @@ const rowSchema = z
           .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as US')
           .nullable(),
       ),
-    customerId: optionalText,
+    customerId: optionalText(fieldLimits.CustomerSignalsInput.customerId),
     emailsCount: count,
     callsCount: count,
     meetingsCount: count,

@@ -6,13 +6,14 @@ import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { columnSize, lockStages } from '../deals/dealColumn';
-import { currency, money, title, validate } from '../common/validate';
+import { fieldLimits } from '../../__generated__/fieldLimits';
+import { currency, money, requiredText, validate } from '../common/validate';
 import { withIdempotency } from '../common/withIdempotency';
 
 const schema = z.object({
   leadId: z.string().min(1),
   stageId: z.string().min(1),
-  title: title.nullable().optional(),
+  title: requiredText(fieldLimits.ConvertLeadInput.title).nullable().optional(),
   value: money,
   currency: currency.nullable().optional(),
   expectedCloseDate: z.union([z.date(), z.string()]).nullable().optional(),

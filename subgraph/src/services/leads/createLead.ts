@@ -5,26 +5,28 @@ import type { CreateLeadInput } from '../../__generated__/resolvers-types';
 import { assertReferences } from '../common/assertReferences';
 import { forbidden } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
-import { name, validate } from '../common/validate';
+import { fieldLimits } from '../../__generated__/fieldLimits';
+import { requiredText, text, validate } from '../common/validate';
+import { leadSource } from './leadSource';
 import { withIdempotency } from '../common/withIdempotency';
 
-export const leadFields = {
-  name,
-  email: z.string().trim().email('must be an email address').nullable().optional(),
-  company: z.string().trim().max(200, 'must be at most 200 characters').nullable().optional(),
-  title: z.string().trim().max(200, 'must be at most 200 characters').nullable().optional(),
-  source: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(60, 'must be at most 60 characters')
-    .regex(/^[a-z0-9_]+$/i, 'must be letters, digits or _'),
-  customerId: z.string().min(1).nullable().optional(),
-  metadata: z.record(z.string(), z.unknown()).nullable().optional(),
-};
+type LeadLimits = { name: number; email: number; company: number; title: number; source: number };
+
+/** The fields a lead is created or edited with, under the limits of the input type. */
+export function leadFields(limits: LeadLimits) {
+  return {
+    name: requiredText(limits.name),
+    email: text(limits.email).email('must be an email address').nullable().optional(),
+    company: text(limits.company).nullable().optional(),
+    title: text(limits.title).nullable().optional(),
+    source: leadSource(limits.source),
+    customerId: z.string().min(1).nullable().optional(),
+    metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+  };
+}
 
 const schema = z.object({
-  ...leadFields,
+  ...leadFields(fieldLimits.CreateLeadInput),
   ownerId: z.string().min(1).nullable().optional(),
   idempotencyKey: z.string().nullable().optional(),
 });
@@ -68,7 +70,7 @@ export async function createLead(context: Context, raw: CreateLeadInput): Promis
             tenantId,
             name: input.name,
             email: input.email ?? null,
-            source: input.source.toLowerCase(),
+            source: input.source,
             customerId: input.customerId ?? null,
             ownerId: input.ownerId ?? (principal.role === 'REP' ? principal.userId : null),
             metadata: leadMetadata(undefined, input),

@@ -5,11 +5,12 @@ import type { UpdateLeadInput } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { forbidden, notFound, userError } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
+import { fieldLimits } from '../../__generated__/fieldLimits';
 import { validate } from '../common/validate';
 import { assertReferences } from '../common/assertReferences';
 import { leadFields, leadMetadata } from './createLead';
 
-const updateSchema = z.object(leadFields).partial();
+const updateSchema = z.object(leadFields(fieldLimits.UpdateLeadInput)).partial();
 
 async function findLeads({ prisma, tenantId, principal }: Context, ids: string[]): Promise<Lead[]> {
   if (ids.length === 0) throw userError('ids: name at least one lead', 'ids');
@@ -36,7 +37,7 @@ export async function updateLead(
       data: {
         ...(input.name != null ? { name: input.name } : {}),
         ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.source != null ? { source: input.source.toLowerCase() } : {}),
+        ...(input.source != null ? { source: input.source } : {}),
         ...(input.customerId !== undefined ? { customerId: input.customerId } : {}),
         metadata: leadMetadata(lead!.metadata, input),
       },

@@ -4,7 +4,8 @@ import type { Pipeline, PipelineStage } from '../../db/generated/client';
 import type { CreateStageInput, UpdateStageInput } from '../../__generated__/resolvers-types';
 import { assertAdmin } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
-import { currency, name, probability, rottingDays, validate } from '../common/validate';
+import { fieldLimits } from '../../__generated__/fieldLimits';
+import { currency, probability, requiredText, rottingDays, validate } from '../common/validate';
 import { columnSize, lockStages } from '../deals/dealColumn';
 import { recordActivity } from '../activities/recordActivity';
 
@@ -25,7 +26,13 @@ export async function createPipeline(
   raw: { name: string; currency?: string | null },
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change pipelines');
-  const input = validate(z.object({ name, currency: currency.nullable().optional() }), raw);
+  const input = validate(
+    z.object({
+      name: requiredText(fieldLimits.Mutation.createPipeline.name),
+      currency: currency.nullable().optional(),
+    }),
+    raw,
+  );
   const { prisma, tenantId } = context;
   const position = await prisma.pipeline.count({ where: { tenantId } });
   return prisma.$transaction(async (tx) => {
@@ -50,14 +57,17 @@ export async function renamePipeline(
   rawName: string,
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change pipelines');
-  const input = validate(z.object({ name }), { name: rawName });
+  const input = validate(
+    z.object({ name: requiredText(fieldLimits.Mutation.renamePipeline.name) }),
+    { name: rawName },
+  );
   await findPipeline(context, id);
   return context.prisma.pipeline.update({ where: { id }, data: { name: input.name } });
 }
 
 const createSchema = z.object({
   pipelineId: z.string().min(1),
-  name,
+  name: requiredText(fieldLimits.CreateStageInput.name),
   order: z.number().int().min(0, 'must be ≥ 0').nullable().optional(),
   kind: z.enum(['OPEN', 'WON', 'LOST']).nullable().optional(),
   probability: probability.nullable().optional(),
@@ -91,7 +101,7 @@ export async function createStage(context: Context, raw: CreateStageInput): Prom
 }
 
 const updateSchema = z.object({
-  name: name.nullable().optional(),
+  name: requiredText(fieldLimits.UpdateStageInput.name).nullable().optional(),
   probability: probability.nullable().optional(),
   clearProbability: z.boolean().nullable().optional(),
   rottingDays: rottingDays.nullable().optional(),

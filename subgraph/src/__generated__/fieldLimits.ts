@@ -1,0 +1,72 @@
+/** Length limits from the @limit directives of schema.graphql (generated; do not edit). */
+export const fieldLimits = {
+  AutomationActionInput: {
+    eventName: 100,
+    text: 500
+  },
+  AutomationInput: {
+    name: 120
+  },
+  ConditionInput: {
+    field: 60,
+    value: 200,
+    values: 200
+  },
+  ConvertLeadInput: {
+    title: 200
+  },
+  CreateDealInput: {
+    title: 200
+  },
+  CreateLeadInput: {
+    company: 200,
+    email: 254,
+    name: 120,
+    source: 60,
+    title: 200
+  },
+  CreateStageInput: {
+    name: 120
+  },
+  CustomerSignalsInput: {
+    customerId: 100,
+    industry: 100,
+    plan: 50
+  },
+  LogActivityInput: {
+    body: 10000
+  },
+  Mutation: {
+    addNote: {
+      body: 10000
+    },
+    createPipeline: {
+      name: 120
+    },
+    markDealLost: {
+      reason: 500
+    },
+    moveDeal: {
+      lostReason: 500
+    },
+    renamePipeline: {
+      name: 120
+    }
+  },
+  RoutingRuleInput: {
+    name: 120
+  },
+  UpdateDealInput: {
+    title: 200
+  },
+  UpdateLeadInput: {
+    company: 200,
+    email: 254,
+    name: 120,
+    source: 60,
+    title: 200
+  },
+  UpdateStageInput: {
+    name: 120
+  }
+} as const;
