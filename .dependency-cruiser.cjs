@@ -104,6 +104,29 @@ module.exports = {
       from: { path: '^web/src/__generated__/' },
       to: { path: '^web/src/', pathNot: '^web/src/__generated__/' },
     },
+    // Feature modules import each other in one direction, the order below: a module may use the
+    // ones before it (the board uses the deal hooks and forms; deals own every deal mutation and its
+    // optimistic update), never one after it, so no two modules import each other, even through
+    // others. A new module takes its place in the list.
+    ...((order) => [
+      ...order.map((module, index) => ({
+        name: 'spa-modules-in-one-direction',
+        severity: 'error',
+        comment: `web/src/modules/${module} may import only ${order.slice(0, index).join(', ') || 'no other module'}.`,
+        from: { path: `^web/src/modules/${module}/` },
+        to: { path: `^web/src/modules/(?!(?:${order.slice(0, index + 1).join('|')})/)` },
+      })),
+      {
+        name: 'spa-modules-in-one-direction',
+        severity: 'error',
+        comment: 'A feature module missing from the order imports no other module.',
+        from: {
+          path: '^web/src/modules/([^/]+)/',
+          pathNot: `^web/src/modules/(?:${order.join('|')})/`,
+        },
+        to: { path: '^web/src/modules/', pathNot: '^web/src/modules/$1/' },
+      },
+    ])(['activities', 'leads', 'deals', 'board', 'customers', 'dashboard', 'settings']),
   ],
   options: {
     doNotFollow: { path: ['node_modules', 'subgraph/src/db/generated/'] },

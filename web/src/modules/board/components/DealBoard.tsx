@@ -2,6 +2,7 @@ import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDealBoardQuery } from '../../../__generated__/graphql';
+import { addDecimal } from '../../../lib/addDecimal';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { formatMoney } from '../../../lib/formatMoney';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -11,11 +12,13 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Dialog } from '../../../ui/Dialog';
 import { LostReasonForm } from '../../deals/components/LostReasonForm';
 import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
+import { useMarkDealWon } from '../../deals/hooks/useMarkDealWon';
+import { useMoveDeal } from '../../deals/hooks/useMoveDeal';
+import type { DealMove } from '../../deals/types/DealMove';
 import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
-import { useMoveDeal, type DealMove } from '../hooks/useMoveDeal';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
 import { boardPageSize } from '../utils/boardPageSize';
-import { targetPosition } from '../utils/targetPosition';
+import { dropToAction } from '../utils/dropToAction';
 import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
 import { ClosedStageZone } from './ClosedStageZone';
@@ -36,50 +39,30 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   });
   const move = useMoveDeal();
   const loadMore = useLoadMoreDeals(pipelineId, filter);
+  const { markWon } = useMarkDealWon();
   const { markLost } = useMarkDealLost();
-  // A drop on "Lost" waits for the reason before anything moves.
   const [pendingLoss, setPendingLoss] = useState<DealMove | null>(null);
   const board = data ?? previousData;
   const pipeline = board?.pipeline?.id === pipelineId ? board.pipeline : undefined;
 
   const onDragEnd = useCallback(
-    ({ source, destination, draggableId }: DropResult) => {
+    (drop: DropResult) => {
       // Lets bench/spa.ts split a drag's latency into the library's drop animation and our update.
       performance.mark('board:drop');
-      if (!destination || !pipeline) return;
-      if (source.droppableId === destination.droppableId && source.index === destination.index)
-        return;
-      const from = pipeline.stages.find((s) => s.id === source.droppableId);
-      const to = pipeline.stages.find((s) => s.id === destination.droppableId);
-      const deal = from?.deals.find((d) => d.id === draggableId);
-      if (!from || !to || !deal) return;
-      const sameColumn = from.id === to.id;
-      // Unfiltered, the drop index is the server's position; filtered, it lands before its visible neighbour.
-      const position =
-        to.kind !== 'OPEN'
-          ? 0
-          : unfiltered
-            ? destination.index
-            : targetPosition(to.deals, deal, sameColumn, destination.index);
-      const dealMove = {
-        deal,
-        from,
-        to,
-        fromIndex: source.index,
-        toIndex: destination.index,
-        position,
-        unfiltered,
-      };
-      if (to.kind === 'LOST') setPendingLoss(dealMove);
-      else void move(dealMove);
+      if (!pipeline) return;
+      const action = dropToAction(drop, pipeline.stages, unfiltered);
+      if (action.kind === 'move') void move(action.move);
+      else if (action.kind === 'markWon') void markWon(action.move.deal, action.move);
+      // A drop on "Lost" waits for the reason before anything moves.
+      else if (action.kind === 'askLostReason') setPendingLoss(action.move);
     },
-    [pipeline, move, unfiltered],
+    [pipeline, move, markWon, unfiltered],
   );
 
   const open = pipeline?.stages.filter((s) => s.kind === 'OPEN') ?? [];
   const closed = pipeline?.stages.filter((s) => s.kind !== 'OPEN') ?? [];
-  const openTotal = open.reduce((sum, s) => sum + Number(s.totalValue), 0);
-  const openWeighted = open.reduce((sum, s) => sum + Number(s.weightedValue), 0);
+  const openTotal = open.reduce((sum, s) => addDecimal(sum, s.totalValue), '0');
+  const openWeighted = open.reduce((sum, s) => addDecimal(sum, s.weightedValue), '0');
   const openCount = open.reduce((sum, s) => sum + s.dealCount, 0);
 
   return (

@@ -1,16 +1,17 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useMarkDealLostMutation } from '../../../__generated__/graphql';
-import { applyDealMove } from '../../board/utils/applyDealMove';
-import type { DealMove } from '../../board/hooks/useMoveDeal';
 import { errorCode, errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
+import type { DealMove } from '../types/DealMove';
+import { applyBoardMove } from '../utils/applyBoardMove';
 
 type Subject = { id: string; title: string; version: number };
 
 /**
- * Marks a deal lost with its reason. From the board, the card leaves its column at once and comes
- * back if the server refuses; from the deal page, the page updates from the answer.
+ * Marks a deal lost with its reason. From the board (a drop on a Lost zone), the card leaves its
+ * column at once and comes back if the server refuses; from the deal page, the page updates from
+ * the answer.
  */
 export function useMarkDealLost() {
   const [mutate, { loading }] = useMarkDealLostMutation();
@@ -18,33 +19,13 @@ export function useMarkDealLost() {
   const toast = useToast();
   const markLost = useCallback(
     async (deal: Subject, reason: string, boardMove?: DealMove) => {
-      if (boardMove) {
-        const { deal: card, from, to, toIndex } = boardMove;
-        applyDealMove(client.cache, {
-          dealId: card.id,
-          value: card.value,
-          from,
-          to,
-          toIndex,
-          card: { ...card, daysInStage: 0, isRotting: false, position: 0 },
-        });
-      }
+      const undo = boardMove && applyBoardMove(client.cache, boardMove);
       try {
         await mutate({ variables: { id: deal.id, expectedVersion: deal.version, reason } });
         toast.show(`“${deal.title}” marked as lost.`, 'success');
         return true;
       } catch (error) {
-        if (boardMove) {
-          const { deal: card, from, to, fromIndex } = boardMove;
-          applyDealMove(client.cache, {
-            dealId: card.id,
-            value: card.value,
-            from: to,
-            to: from,
-            toIndex: fromIndex,
-            card,
-          });
-        }
+        undo?.();
         toast.show(
           errorCode(error) === 'CONFLICT'
             ? `“${deal.title}” was changed by someone else, so it was not marked as lost. The latest data is loaded.`

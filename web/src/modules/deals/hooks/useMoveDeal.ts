@@ -1,26 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import {
-  useMoveDealMutation,
-  type BoardColumn_StageFragment,
-  type DealCard_DealFragment,
-} from '../../../__generated__/graphql';
+import { useMoveDealMutation } from '../../../__generated__/graphql';
 import { errorCode, errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
-import { applyDealMove } from '../utils/applyDealMove';
-
-export type DealMove = {
-  deal: DealCard_DealFragment;
-  from: BoardColumn_StageFragment;
-  to: BoardColumn_StageFragment;
-  /** Indexes in the source and destination lists as displayed. */
-  fromIndex: number;
-  toIndex: number;
-  /** Position sent to the server (see targetPosition). */
-  position: number;
-  /** A filtered board hides deals whose positions shift too; it is refetched after the move. */
-  unfiltered: boolean;
-};
+import type { DealMove } from '../types/DealMove';
+import { applyBoardMove } from '../utils/applyBoardMove';
 
 /**
  * Moves a deal on the board at once and puts it back if the server refuses (CONFLICT on a stale
@@ -33,21 +17,9 @@ export function useMoveDeal() {
   const toast = useToast();
 
   return useCallback(
-    async ({ deal, from, to, fromIndex, toIndex, position, unfiltered }: DealMove) => {
-      const changesStage = from.id !== to.id;
-      applyDealMove(client.cache, {
-        dealId: deal.id,
-        value: deal.value,
-        from,
-        to,
-        toIndex,
-        card: {
-          position,
-          version: deal.version,
-          daysInStage: changesStage ? 0 : deal.daysInStage,
-          isRotting: changesStage ? false : deal.isRotting,
-        },
-      });
+    async (move: DealMove) => {
+      const { deal, to, position, unfiltered } = move;
+      const undo = applyBoardMove(client.cache, move);
       try {
         // The answer (new version, stage, position) lands in the cache by normalisation.
         await mutate({
@@ -55,14 +27,7 @@ export function useMoveDeal() {
           refetchQueries: unfiltered ? [] : ['DealBoard'],
         });
       } catch (error) {
-        applyDealMove(client.cache, {
-          dealId: deal.id,
-          value: deal.value,
-          from: to,
-          to: from,
-          toIndex: fromIndex,
-          card: deal,
-        });
+        undo();
         const conflict = errorCode(error) === 'CONFLICT';
         toast.show(
           conflict

@@ -3,7 +3,7 @@ import type {
   BoardColumn_StageFragment,
   DealCard_DealFragment,
 } from '../../../__generated__/graphql';
-import { addToDecimal } from './addToDecimal';
+import { addDecimal } from '../../../lib/addDecimal';
 import { moveInList } from './moveInList';
 
 type Stage = Pick<BoardColumn_StageFragment, 'id' | 'kind' | 'effectiveProbability'>;
@@ -24,7 +24,7 @@ export function applyDealMove(
   const { dealId, from, to, toIndex, card } = move;
   const dealRef = cache.identify({ __typename: 'Deal', id: dealId });
   if (!dealRef) return;
-  const value = Number(move.value);
+  const { value } = move;
   const changesStage = from.id !== to.id;
   if (changesStage) {
     cache.modify<Record<string, unknown>>({
@@ -32,8 +32,8 @@ export function applyDealMove(
       fields: {
         deals: (list) => (list as Reference[]).filter((r) => r.__ref !== dealRef),
         dealCount: (n) => Math.max(0, (n as number) - 1),
-        totalValue: (v) => addToDecimal(v as string, -value),
-        weightedValue: (v) => addToDecimal(v as string, -value * (from.effectiveProbability ?? 0)),
+        totalValue: (v) => addDecimal(v as string, value, -1),
+        weightedValue: (v) => addDecimal(v as string, value, -(from.effectiveProbability ?? 0)),
       },
     });
   }
@@ -47,9 +47,8 @@ export function applyDealMove(
           : list,
       ...(changesStage && {
         dealCount: (n: unknown) => (n as number) + 1,
-        totalValue: (v: unknown) => addToDecimal(v as string, value),
-        weightedValue: (v: unknown) =>
-          addToDecimal(v as string, value * (to.effectiveProbability ?? 0)),
+        totalValue: (v: unknown) => addDecimal(v as string, value),
+        weightedValue: (v: unknown) => addDecimal(v as string, value, to.effectiveProbability ?? 0),
       }),
     },
   });
