@@ -1,11 +1,14 @@
-/** A 0-100 score with its coloured band (hot, warm, cool, cold). */
+/**
+ * A 0-100 score coloured by its band. The band (hot, warm, cool, cold) comes from the server with
+ * the score (`Lead.scoreBand`, `LeadScore.band`): the thresholds are the scoring service's, not the UI's.
+ */
 export function ScoreBadge({
   score,
   band,
   size = 'md',
 }: {
   score: number | null | undefined;
-  band?: string | null | undefined;
+  band: string | null | undefined;
   size?: 'sm' | 'md' | 'lg';
 }) {
   if (score == null) {
@@ -15,13 +18,13 @@ export function ScoreBadge({
       </span>
     );
   }
-  const resolved =
-    band ?? (score >= 70 ? 'hot' : score >= 40 ? 'warm' : score >= 20 ? 'cool' : 'cold');
+  const tone = band ?? 'none';
+  const label = band ? `Score ${score}, ${band}` : `Score ${score}`;
   return (
     <span
-      className={`score score--${size} score--${resolved}`}
-      title={`Score ${score} (${resolved})`}
-      aria-label={`Score ${score}, ${resolved}`}
+      className={`score score--${size} score--${tone}`}
+      title={band ? `Score ${score} (${band})` : `Score ${score}`}
+      aria-label={label}
     >
       {score}
     </span>
