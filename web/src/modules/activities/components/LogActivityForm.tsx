@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LoggedActivityType } from '../../../__generated__/graphql';
+import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
+import { lengthError } from '../../../lib/lengthError';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
 import { useLogActivity, type ActivitySubject } from '../hooks/useLogActivity';
@@ -26,8 +28,9 @@ export function LogActivityForm({ subject }: { subject: ActivitySubject }) {
       setErrors({ body: 'Write something first.' });
       return;
     }
-    if (body.length > 5000) {
-      setErrors({ body: 'Keep it under 5,000 characters.' });
+    const tooLong = lengthError(body.trim(), fieldLimits.LogActivityInput.body);
+    if (tooLong) {
+      setErrors({ body: tooLong });
       return;
     }
     setErrors({});

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { fieldLimits } from '../../../__generated__/fieldLimits';
+import { lengthError } from '../../../lib/lengthError';
 import { Field } from '../../../ui/Field';
 
 const REASONS = ['Price', 'Chose a competitor', 'No budget', 'Timing', 'No decision'];
@@ -16,6 +18,8 @@ export function LostReasonForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) return setError('Pick or type a reason.');
+    const tooLong = lengthError(reason.trim(), fieldLimits.Mutation.markDealLost.reason);
+    if (tooLong) return setError(tooLong);
     onSubmit(reason.trim());
   };
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { validateDealForm } from './validateDealForm';
 
 const valid = {
@@ -11,6 +12,13 @@ const valid = {
 describe('validateDealForm', () => {
   it('accepts a valid deal', () => {
     expect(validateDealForm(valid)).toEqual({});
+  });
+  it('takes a title as long as the schema allows, and no longer', () => {
+    const max = fieldLimits.UpdateDealInput.title;
+    expect(validateDealForm({ ...valid, title: 't'.repeat(max) })).toEqual({});
+    expect(validateDealForm({ ...valid, title: 't'.repeat(max + 1) }).title).toMatch(
+      `${max} characters`,
+    );
   });
   it('reports each bad field', () => {
     expect(

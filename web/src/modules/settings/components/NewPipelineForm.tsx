@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { lengthError } from '../../../lib/lengthError';
 import { useToast } from '../../../ui/useToast';
 import { useCreatePipeline } from '../hooks/useCreatePipeline';
 
@@ -13,6 +15,8 @@ export function NewPipelineForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setError('Give the pipeline a name.');
+    const tooLong = lengthError(name.trim(), fieldLimits.Mutation.createPipeline.name);
+    if (tooLong) return setError(tooLong);
     setError(null);
     try {
       const { data } = await createPipeline({ variables: { name: name.trim() } });

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
+import { lengthError } from '../../../lib/lengthError';
 import { useToast } from '../../../ui/useToast';
 import { useRenamePipeline } from '../hooks/useRenamePipeline';
 
@@ -11,6 +13,8 @@ export function RenamePipelineForm({ pipeline }: { pipeline: { id: string; name:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setError('Give the pipeline a name.');
+    const tooLong = lengthError(name.trim(), fieldLimits.Mutation.renamePipeline.name);
+    if (tooLong) return setError(tooLong);
     setError(undefined);
     try {
       await rename(pipeline.id, name.trim());

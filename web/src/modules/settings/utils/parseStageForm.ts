@@ -1,3 +1,6 @@
+import { fieldLimits } from '../../../__generated__/fieldLimits';
+import { lengthError } from '../../../lib/lengthError';
+
 export type StageFormValues = { name: string; probability: string; rottingDays: string };
 export type ParsedStageForm = {
   name: string;
@@ -12,8 +15,9 @@ export function parseStageForm(values: StageFormValues): {
 } {
   const errors: Record<string, string> = {};
   const name = values.name.trim();
+  const tooLong = lengthError(name, fieldLimits.CreateStageInput.name);
   if (!name) errors.name = 'A stage needs a name.';
-  else if (name.length > 60) errors.name = 'Keep the name under 60 characters.';
+  else if (tooLong) errors.name = tooLong;
   let probability: number | null = null;
   if (values.probability.trim() !== '') {
     const p = Number(values.probability);
