@@ -136,22 +136,24 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
             });
           }),
       ),
-    /** Sum of deal values per customer and stage (for the customer's pipeline figures). */
-    customerStageValues: new DataLoader<string, { stageId: string; total: string }[]>(
-      async (customerIds) => {
-        const rows = await prisma.deal.groupBy({
-          by: ['customerId', 'stageId'],
-          where: { tenantId, customerId: { in: [...customerIds] } },
-          _sum: { value: true },
-        });
-        return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
-          group.map((row) => ({
-            stageId: row.stageId,
-            total: row._sum.value?.toFixed(2) ?? '0.00',
-          })),
-        );
-      },
-    ),
+    /** Sum of deal values per customer, stage and currency (for the customer's pipeline figures). */
+    customerStageValues: new DataLoader<
+      string,
+      { stageId: string; currency: string; total: string }[]
+    >(async (customerIds) => {
+      const rows = await prisma.deal.groupBy({
+        by: ['customerId', 'stageId', 'currency'],
+        where: { tenantId, customerId: { in: [...customerIds] } },
+        _sum: { value: true },
+      });
+      return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
+        group.map((row) => ({
+          stageId: row.stageId,
+          currency: row.currency,
+          total: row._sum.value?.toFixed(2) ?? '0.00',
+        })),
+      );
+    }),
     activitiesOf: (field: 'dealId' | 'leadId', first: number | null | undefined) =>
       withArgs<Activity[]>(
         `activities:${field}`,

@@ -1,17 +1,13 @@
-import { GraphQLError } from 'graphql';
 import type { PipelineStageResolvers } from '../__generated__/resolvers-types';
-import { Decimal, formatMoney } from '../services/common/money';
+import { formatMoney } from '../services/common/money';
 import { dealWhereFor } from '../services/deals/dealWhereFor';
+import { pipelineOf } from '../services/pipelines/pipelineOf';
 import { effectiveProbability } from '../services/pipelines/stageProbability';
+import { weightedValue } from '../services/pipelines/weightedValue';
 
 export const PipelineStage: PipelineStageResolvers = {
   effectiveProbability: (stage) => effectiveProbability(stage),
-  pipeline: async (stage, _args, { loaders }) => {
-    const pipeline = await loaders.pipeline.load(stage.pipelineId);
-    if (!pipeline)
-      throw new GraphQLError(`Pipeline ${stage.pipelineId} of stage ${stage.id} is missing`);
-    return pipeline;
-  },
+  pipeline: (stage, _args, context) => pipelineOf(context, stage),
   deals: async (stage, { filter, first, afterPosition }, context) =>
     context.loaders
       .dealsOfStage(await dealWhereFor(context, filter), first, afterPosition)
@@ -23,6 +19,6 @@ export const PipelineStage: PipelineStageResolvers = {
   weightedValue: async (stage, { filter }, context) => {
     const where = await dealWhereFor(context, filter);
     const { total } = await context.loaders.stageTotals(where).load(stage.id);
-    return formatMoney(new Decimal(total).times(effectiveProbability(stage) ?? 0));
+    return formatMoney(weightedValue(total, stage));
   },
 };

@@ -38,6 +38,18 @@ const ENTITIES = /* GraphQL */ `
         openDealValue
         weightedDealValue
         wonDealValue
+        openDealTotals {
+          currency
+          amount
+        }
+        weightedDealTotals {
+          currency
+          amount
+        }
+        wonDealTotals {
+          currency
+          amount
+        }
       }
     }
   }
@@ -81,6 +93,9 @@ describe('Customer entity', () => {
           openDealValue: '0.00',
           weightedDealValue: '0.00',
           wonDealValue: '0.00',
+          openDealTotals: [],
+          weightedDealTotals: [],
+          wonDealTotals: [],
         },
       ],
     });
@@ -208,5 +223,44 @@ describe('deal and lead connections', () => {
     expect(errors).toBeUndefined();
     expect(data!.deals.edges.length).toBeGreaterThan(0);
     expect(data!.deals.edges.every((e) => e.node.isRotting)).toBe(true);
+  });
+});
+
+describe('Customer money figures', () => {
+  it('total deal values per currency, exactly, and never add currencies together', async () => {
+    await db.prisma.customer.create({ data: { id: 'cus-fx', tenantId: DEMO_PRINCIPAL.tenantId } });
+    const deals = [
+      { value: '1000.10', currency: 'USD', stageId: 'pl-new-st-0' }, // open, probability 0.1
+      { value: '500.05', currency: 'EUR', stageId: 'pl-exp-st-2' }, // open, probability 0.8
+      { value: '0.10', currency: 'EUR', stageId: 'pl-exp-st-3' }, // won
+      { value: '0.20', currency: 'EUR', stageId: 'pl-exp-st-3' }, // won
+    ];
+    for (const deal of deals) {
+      const { errors } = await api.run(
+        'mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }',
+        { input: { title: 'FX deal', customerId: 'cus-fx', ...deal } },
+      );
+      expect(errors).toBeUndefined();
+    }
+
+    const { data, errors } = await api.run<{ _entities: Record<string, unknown>[] }>(ENTITIES, {
+      representations: [{ __typename: 'Customer', id: 'cus-fx' }],
+    });
+
+    expect(errors).toBeUndefined();
+    expect(data!._entities[0]).toMatchObject({
+      openDealTotals: [
+        { currency: 'EUR', amount: '500.05' },
+        { currency: 'USD', amount: '1000.10' },
+      ],
+      weightedDealTotals: [
+        { currency: 'EUR', amount: '400.04' },
+        { currency: 'USD', amount: '100.01' },
+      ],
+      wonDealTotals: [{ currency: 'EUR', amount: '0.30' }],
+      openDealValue: null,
+      weightedDealValue: null,
+      wonDealValue: '0.30',
+    });
   });
 });

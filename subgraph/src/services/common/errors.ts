@@ -1,7 +1,12 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'INTERNAL_SERVER_ERROR';
 
 export function userError(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, {
@@ -19,4 +24,12 @@ export function conflict(message: string, extra: Record<string, unknown> = {}): 
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
+
+/**
+ * A broken invariant (data the database should never hold, a row its foreign key promises): the
+ * server's fault, not the caller's. The message says what was expected.
+ */
+export function internalError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

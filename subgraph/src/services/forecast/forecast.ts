@@ -1,8 +1,8 @@
 import type { Context } from '../../types/context';
 import type { MonthTargetInput } from '../../__generated__/resolvers-types';
 import { userError } from '../common/errors';
-import { Decimal, formatMoney, ZERO } from '../common/money';
-import { effectiveProbability } from '../pipelines/stageProbability';
+import { formatMoney, ZERO } from '../common/money';
+import { weightedValue } from '../pipelines/weightedValue';
 
 export type ForecastArgs = {
   pipelineId?: string | null;
@@ -69,9 +69,7 @@ export async function forecast({ prisma, tenantId }: Context, args: ForecastArgs
       if (!deal.expectedCloseDate || monthOf(deal.expectedCloseDate) !== month) continue;
       count += 1;
       total = total.plus(deal.value);
-      weighted = weighted.plus(
-        new Decimal(deal.value).times(effectiveProbability(deal.stage) ?? 0),
-      );
+      weighted = weighted.plus(weightedValue(deal.value, deal.stage));
     }
     const wonValue = won
       .filter((d) => d.closedAt && monthOf(d.closedAt) === month)

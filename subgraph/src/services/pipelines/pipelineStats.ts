@@ -1,9 +1,9 @@
 import type { Context } from '../../types/context';
 import { notFound, userError } from '../common/errors';
 import { median } from '../common/median';
-import { Decimal, formatMoney, ZERO } from '../common/money';
+import { formatMoney, ZERO } from '../common/money';
 import { isRotting } from '../deals/rotting';
-import { effectiveProbability } from './stageProbability';
+import { weightedValue } from './weightedValue';
 
 const DAY = 86_400_000;
 
@@ -81,7 +81,7 @@ export async function pipelineStats(
         stage,
         dealCount: inStage.length,
         totalValue: formatMoney(total),
-        weightedValue: formatMoney(new Decimal(total).times(effectiveProbability(stage) ?? 0)),
+        weightedValue: formatMoney(weightedValue(total, stage)),
         medianDays: days === null ? null : Math.round(days * 10) / 10,
         learnedConversionRate: stage.learnedConversionRate,
         probability: stage.probability,
