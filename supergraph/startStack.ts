@@ -3,14 +3,7 @@ import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
 import { seedDemo } from '../prisma/seed/seedDemo';
 import type { Config } from '../subgraph/src/config';
 import type { Database } from '../subgraph/src/db/database';
-import { openConfiguredDatabase } from '../subgraph/src/db/openConfiguredDatabase';
-import { applyMigrations } from '../subgraph/src/db/migrations';
-import { createScoringJobs } from '../subgraph/src/jobs/createScoringJobs';
-import {
-  bootstrapScoring,
-  resumeInterruptedRuns,
-} from '../subgraph/src/services/leadScoring/bootstrapScoring';
-import { startSubgraph } from '../subgraph/src/server';
+import { startSalesSubgraph } from '../subgraph/src/main';
 import { startCrmSubgraph } from './crm/startCrmSubgraph';
 import { startGateway } from './startGateway';
 
@@ -25,68 +18,55 @@ export type StackOptions = {
   log?: (line: string) => void;
 };
 
-/** Migrates (and on an empty embedded database seeds), then starts the CRM subgraph, ours and the gateway. */
+/**
+ * The sales subgraph through its composition root (subgraph/src/main.ts: migrations, the demo seed
+ * on an empty database when asked, scoring, jobs, HTTP), then the demo CRM subgraph and the gateway.
+ */
 export async function startStack(options: StackOptions) {
   const log = options.log ?? (() => {});
-  const { config } = options;
-  const db = options.db ?? (await openConfiguredDatabase(config));
-  const applied = await applyMigrations(db);
-  if (applied.length) log(`Applied migrations to ${db.label}: ${applied.join(', ')}`);
-  if (options.seedIfEmpty && (await db.prisma.tenant.count()) === 0) {
-    const started = Date.now();
-    const summary = await seedDemo(db.prisma);
-    log(
-      `Seeded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.customers} customers, ${summary.leads} leads, ${summary.deals} deals`,
-    );
-  }
-  const scoringStarted = Date.now();
-  for (const t of await bootstrapScoring(db.prisma)) {
-    log(
-      `Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`,
-    );
-  }
-  const jobs = createScoringJobs({ prisma: db.prisma }, config, (line) =>
-    log(`Scoring job: ${line}`),
-  );
-  log(
-    jobs.mode === 'inngest'
-      ? 'Background scoring: Inngest functions at /api/inngest'
-      : 'Background scoring: embedded scheduler (no Inngest configured)',
-  );
-  const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) =>
-    log(`Resuming scoring runs failed: ${String(error)}`),
-  );
-  const crm = await startCrmSubgraph(options.crmPort);
-  const sales = await startSubgraph({
-    config,
-    db,
+  const sales = await startSalesSubgraph({
+    config: options.config,
+    ...(options.db ? { db: options.db } : {}),
     devPrincipal: DEMO_PRINCIPAL,
-    migrate: false,
-    routes: jobs.routes,
-    sendEvent: jobs.send,
+    log,
+    ...(options.seedIfEmpty ? { afterMigrations: (db: Database) => seedIfEmpty(db, log) } : {}),
   });
-  const gateway = await startGateway({
-    port: options.gatewayPort,
-    subgraphs: [
-      { name: 'crm', url: crm.url },
-      { name: 'sales', url: sales.url },
-    ],
-    routerSecret: config.routerSecret,
-    staticDir: options.staticDir ? path.resolve(options.staticDir) : undefined,
-  });
-  return {
-    db,
-    gateway,
-    sales,
-    crm,
-    jobs,
-    stop: async () => {
-      await jobs.stop();
-      await resumed;
-      await gateway.stop();
-      await sales.stop();
-      await crm.stop();
-      if (!options.db) await db.close();
-    },
-  };
+  let crm: Awaited<ReturnType<typeof startCrmSubgraph>> | undefined;
+  try {
+    crm = await startCrmSubgraph(options.crmPort);
+    const gateway = await startGateway({
+      port: options.gatewayPort,
+      subgraphs: [
+        { name: 'crm', url: crm.url },
+        { name: 'sales', url: sales.url },
+      ],
+      routerSecret: options.config.routerSecret,
+      staticDir: options.staticDir ? path.resolve(options.staticDir) : undefined,
+    });
+    const started = crm;
+    return {
+      db: sales.db,
+      gateway,
+      sales,
+      crm: started,
+      stop: async () => {
+        await gateway.stop();
+        await sales.close();
+        await started.stop();
+      },
+    };
+  } catch (error) {
+    await crm?.stop().catch(() => {});
+    await sales.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function seedIfEmpty(db: Database, log: (line: string) => void): Promise<void> {
+  if ((await db.prisma.tenant.count()) > 0) return;
+  const started = Date.now();
+  const summary = await seedDemo(db.prisma);
+  log(
+    `Seeded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.customers} customers, ${summary.leads} leads, ${summary.deals} deals`,
+  );
 }

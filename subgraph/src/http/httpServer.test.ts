@@ -4,7 +4,7 @@ import { seedDemo } from '../../../prisma/seed/seedDemo';
 import { signToken } from '../auth/signToken';
 import { loadConfig } from '../config';
 import { createApolloServer, formatError } from '../createApolloServer';
-import { startSubgraph, type RunningSubgraph } from '../server';
+import { startSalesSubgraph, type SalesSubgraph } from '../main';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { createHttpServer } from './createHttpServer';
 import { createAuthenticator } from '../auth/createAuthenticator';
@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 
 const SECRET = 'test-secret-for-hs256-signing-0123456789';
 let db: TestDatabase;
-let prod: RunningSubgraph;
+let prod: SalesSubgraph;
 let token: string;
 
 beforeAll(async () => {
@@ -22,16 +22,11 @@ beforeAll(async () => {
     ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ROUTER_SECRET: 'router-pass' }),
     port: 0,
   };
-  prod = await startSubgraph({
-    config,
-    db,
-    devPrincipal: DEMO_PRINCIPAL,
-    sendEvent: async () => {},
-  });
+  prod = await startSalesSubgraph({ config, db, devPrincipal: DEMO_PRINCIPAL });
   token = await signToken(DEMO_PRINCIPAL, SECRET);
 });
 afterAll(async () => {
-  await prod?.stop();
+  await prod?.close();
   await db?.drop();
 });
 

@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../prisma/seed/demoTenant';
+import { signToken } from './auth/signToken';
+import { loadConfig } from './config';
+import { migrationStatus, readMigrations } from './db/migrations';
+import { startSalesSubgraph } from './main';
+import { createTestDatabase, type TestDatabase } from './testing/createTestDatabase';
+
+const SECRET = 'main-test-secret-for-hs256-signing-0123';
+
+/** What keeps the event loop alive, by kind (servers, sockets, timers…). */
+function openHandles(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
+/** Kinds of handle of which more are open than `before` (sockets may close a moment late). */
+async function handlesLeftOpen(before: Record<string, number>, ignore: string[] = []) {
+  let left: string[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const now = openHandles();
+    left = Object.keys(now).filter(
+      (kind) => !ignore.includes(kind) && now[kind]! > (before[kind] ?? 0),
+    );
+    if (!left.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return left;
+}
+
+async function query(url: string, body: unknown, token?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    json: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
+  };
+}
+
+describe('startSalesSubgraph, the composition root', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // An empty schema, so that the start-up has the migrations to apply.
+    await db.prisma.$executeRawUnsafe('DROP SCHEMA public CASCADE');
+    await db.prisma.$executeRawUnsafe('CREATE SCHEMA public');
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('starts the subgraph alone: migrates, answers a signed request, and close() stops everything', async () => {
+    const before = openHandles();
+    const lines: string[] = [];
+    const subgraph = await startSalesSubgraph({
+      config: { ...loadConfig({ JWT_SECRET: SECRET }), port: 0 },
+      db,
+      log: (line) => lines.push(line),
+    });
+    try {
+      expect(subgraph.url).toBe(`http://localhost:${subgraph.port}/graphql`);
+      expect(subgraph.port).toBeGreaterThan(0);
+      expect(subgraph.jobsMode).toBe('embedded');
+      expect(subgraph.devToken).toBeNull(); // no development principal given
+
+      const migrations = (await readMigrations()).migrationDirectories.map((m) => m.path);
+      expect(lines[0]).toBe(`Applied migrations to ${db.label}: ${migrations.join(', ')}`);
+      expect(await migrationStatus(db)).toEqual({
+        applied: migrations,
+        pending: [],
+        unknown: [],
+      });
+
+      const token = await signToken(DEMO_PRINCIPAL, SECRET);
+      const answer = await query(subgraph.url, { query: '{ __typename _service { sdl } }' }, token);
+      expect(answer.status).toBe(200);
+      expect(answer.json.errors).toBeUndefined();
+      expect(answer.json.data?.__typename).toBe('Query');
+      expect((answer.json.data?._service as { sdl: string }).sdl).toContain('type Deal');
+      // JWT_SECRET set and no development principal: a request without a token is refused.
+      expect((await query(subgraph.url, { query: '{ __typename }' })).status).toBe(401);
+    } finally {
+      await subgraph.close();
+    }
+
+    await expect(fetch(subgraph.url)).rejects.toThrow();
+    // The database was given, so it stays open (its pool's sockets are its own); the server,
+    // timers and everything else the start-up opened are closed.
+    expect(await db.prisma.$queryRawUnsafe('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    expect(await handlesLeftOpen(before, ['TCPSocketWrap'])).toEqual([]);
+  });
+
+  it('opens the configured database itself and closes it', async () => {
+    const before = openHandles();
+    const subgraph = await startSalesSubgraph({
+      config: { ...loadConfig({}), databaseUrl: undefined, dataDir: 'memory://', port: 0 },
+      devPrincipal: DEMO_PRINCIPAL,
+    });
+    expect(subgraph.db.label).toBe('embedded PGlite (in memory)');
+    expect(subgraph.devPrincipal).toEqual(DEMO_PRINCIPAL);
+    expect(subgraph.devToken).toMatch(/^ey/);
+    // Outside production, a request without a token is the development principal's.
+    const answer = await query(subgraph.url, { query: '{ __typename }' });
+    expect(answer.json).toEqual({ data: { __typename: 'Query' } });
+    await subgraph.close();
+    await subgraph.close(); // idempotent
+    await expect(subgraph.db.prisma.$queryRawUnsafe('SELECT 1')).rejects.toThrow();
+    expect(await handlesLeftOpen(before)).toEqual([]);
+  });
+
+  it('refuses NODE_ENV=production without JWT_SECRET or JWKS_URL before opening a database', async () => {
+    const dataDir = path.join(tmpdir(), `main-test-${process.pid}-${Date.now()}`, 'pglite');
+    await expect(
+      startSalesSubgraph({
+        config: {
+          ...loadConfig({ NODE_ENV: 'production' }),
+          databaseUrl: undefined,
+          dataDir,
+          port: 0,
+        },
+      }),
+    ).rejects.toThrow(
+      "NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway's tokens",
+    );
+    expect(existsSync(path.dirname(dataDir))).toBe(false);
+  });
+});

@@ -1,0 +1,205 @@
+import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PRINCIPAL } from '../../prisma/seed/demoTenant';
+import { createAuthenticator } from './auth/createAuthenticator';
+import type { Principal } from './auth/principal';
+import { signToken } from './auth/signToken';
+import { loadConfig, type Config } from './config';
+import { createApolloServer } from './createApolloServer';
+import type { Database } from './db/database';
+import { applyMigrations } from './db/migrations';
+import { openConfiguredDatabase } from './db/openConfiguredDatabase';
+import { createHttpServer } from './http/createHttpServer';
+import { createScoringJobs } from './jobs/createScoringJobs';
+import { bootstrapScoring, resumeInterruptedRuns } from './services/leadScoring/bootstrapScoring';
+
+export type SalesSubgraphOptions = {
+  /** Defaults to `loadConfig()` (the environment). */
+  config?: Config;
+  /** Use this database instead of opening the configured one (tests, the local stack); `close()` leaves it open. */
+  db?: Database;
+  /** Outside production: the principal of requests without a token, and of the printed development token. */
+  devPrincipal?: Principal;
+  /** Runs after the migrations, before the scoring bootstrap (`npm start` seeds the demo data here). */
+  afterMigrations?: (db: Database) => Promise<void>;
+  log?: (line: string) => void;
+};
+
+export type SalesSubgraph = {
+  url: string;
+  port: number;
+  db: Database;
+  jobsMode: 'inngest' | 'embedded';
+  /** A signed token for the development principal (null in production or with external auth). */
+  devToken: string | null;
+  devPrincipal: Principal | null;
+  /** Stops the HTTP server, the jobs and (when it opened it) the database. Idempotent. */
+  close(): Promise<void>;
+};
+
+/** Settings the subgraph refuses to start with, checked before anything is opened. */
+export function checkConfig(config: Config): void {
+  if (config.production && !config.jwtSecret && !config.jwksUrl) {
+    throw new Error(
+      "NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway's tokens",
+    );
+  }
+}
+
+/**
+ * The composition root of the sales subgraph, used by `npm start` (supergraph/startStack.ts) and
+ * by a lone deployment (`npm run start:subgraph`): config -> database -> migrations -> scoring
+ * bootstrap -> jobs -> HTTP server. What is started is stopped by `close()` in reverse order, and
+ * also when a later step fails.
+ */
+export async function startSalesSubgraph(
+  options: SalesSubgraphOptions = {},
+): Promise<SalesSubgraph> {
+  const log = options.log ?? (() => {});
+  const closers: (() => Promise<unknown>)[] = [];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close();
+  };
+
+  // 1. Config: refused before any connection is opened.
+  const config = options.config ?? loadConfig();
+  checkConfig(config);
+  try {
+    // 2. Database: the given one, else DATABASE_URL's PostgreSQL or the embedded PGlite.
+    const db = options.db ?? (await openConfiguredDatabase(config));
+    if (!options.db) closers.push(() => db.close());
+
+    // 3. Migrations: the one migration path (db/migrations.ts).
+    const applied = await applyMigrations(db);
+    if (applied.length) log(`Applied migrations to ${db.label}: ${applied.join(', ')}`);
+    await options.afterMigrations?.(db);
+
+    // 4. Scoring bootstrap: a model and scores for every tenant that has none yet.
+    const scoringStarted = Date.now();
+    for (const t of await bootstrapScoring(db.prisma)) {
+      log(
+        `Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`,
+      );
+    }
+
+    // 5. Jobs: Inngest functions when Inngest is configured, else the embedded scheduler; then
+    // rescoring runs a previous process left unfinished continue in the background.
+    const jobs = createScoringJobs({ prisma: db.prisma }, config, (line) =>
+      log(`Scoring job: ${line}`),
+    );
+    closers.push(() => jobs.stop());
+    log(
+      jobs.mode === 'inngest'
+        ? 'Background scoring: Inngest functions at /api/inngest'
+        : 'Background scoring: embedded scheduler (no Inngest configured)',
+    );
+    const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) =>
+      log(`Resuming scoring runs failed: ${String(error)}`),
+    );
+    closers.push(() => resumed);
+
+    // 6. HTTP: authentication, Apollo Server, /graphql, /health, /ready and the jobs' routes.
+    // Without configured auth a development secret is generated here (never in production).
+    const externalAuth = Boolean(config.jwtSecret || config.jwksUrl);
+    const jwtSecret =
+      config.jwtSecret ?? (externalAuth ? undefined : randomBytes(32).toString('hex'));
+    const devPrincipal = config.production ? null : (options.devPrincipal ?? null);
+    const authenticate = createAuthenticator({
+      jwtSecret,
+      jwksUrl: config.jwksUrl,
+      issuer: config.jwtIssuer,
+      audience: config.jwtAudience,
+      developmentPrincipal: devPrincipal ?? undefined,
+    });
+    const devToken =
+      devPrincipal && jwtSecret && !config.jwksUrl
+        ? await signToken(devPrincipal, jwtSecret)
+        : null;
+
+    const apollo = createApolloServer({ production: config.production });
+    await apollo.start();
+    closers.push(() => apollo.stop());
+    const server = createHttpServer({
+      apollo,
+      prisma: db.prisma,
+      authenticate,
+      routerSecret: config.routerSecret,
+      maxRequestBytes: config.maxRequestBytes,
+      routes: jobs.routes,
+      sendEvent: jobs.send,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    closers.push(() => server.drain());
+    const { port } = server.address() as AddressInfo;
+
+    let closed: Promise<void> | undefined;
+    return {
+      url: `http://localhost:${port}/graphql`,
+      port,
+      db,
+      jobsMode: jobs.mode,
+      devToken,
+      devPrincipal,
+      close: () => (closed ??= closeAll()),
+    };
+  } catch (error) {
+    await closeAll().catch(() => {});
+    throw error;
+  }
+}
+
+/** `npm run start:subgraph`: the sales subgraph alone, from environment settings. */
+async function runCli(): Promise<void> {
+  const started = Date.now();
+  const subgraph = await startSalesSubgraph({
+    devPrincipal: DEMO_PRINCIPAL,
+    log: (line) => console.log(line),
+  });
+  console.log(`
+Database        ${subgraph.db.label}
+Sales subgraph  ${subgraph.url}
+Started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (subgraph.devToken) {
+    console.log(
+      `\nDevelopment token (tenant ${subgraph.devPrincipal?.tenantId}, ${subgraph.devPrincipal?.role}); requests without a token use it too:\n  Authorization: Bearer ${subgraph.devToken}`,
+    );
+  }
+  const shutdown = (signal: string) => {
+    console.log(`\n${signal}: draining in-flight requests…`);
+    subgraph.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return (
+      process.argv[1] !== undefined &&
+      realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)
+    );
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  runCli().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
