@@ -185,12 +185,14 @@ export type CustomerPageQueryVariables = Exact<{
 }>;
 
 
-export type CustomerPageQuery = { customer: { id: string, name: string, healthScore: number, plan: string, mrr: string, industry: string, country: string, email: string, openDealValue: string | null, weightedDealValue: string | null, wonDealValue: string | null, signals: { activeUsers: number | null, seats: number | null, usageTrend: number | null, employees: number | null, annualRevenue: string | null, updatedAt: string | null } | null, deals: Array<{ id: string, title: string, value: string, currency: string, expectedCloseDate: string | null, isRotting: boolean, stage: { id: string, name: string, kind: StageKind }, owner: { id: string, name: string } | null }>, leadScore: { score: number, probability: number, band: string, modelVersion: string, scoredAt: string, lead: { id: string, name: string }, explanation: { baseline: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }> } } | null } | null };
+export type CustomerPageQuery = { customer: { id: string, name: string, healthScore: number, plan: string, mrr: string, industry: string, country: string, email: string, openDealTotals: Array<{ currency: string, amount: string }>, weightedDealTotals: Array<{ currency: string, amount: string }>, wonDealTotals: Array<{ currency: string, amount: string }>, signals: { activeUsers: number | null, seats: number | null, usageTrend: number | null, employees: number | null, annualRevenue: string | null, updatedAt: string | null } | null, deals: Array<{ id: string, title: string, value: string, currency: string, expectedCloseDate: string | null, isRotting: boolean, stage: { id: string, name: string, kind: StageKind }, owner: { id: string, name: string } | null }>, leadScore: { score: number, probability: number, band: string, modelVersion: string, scoredAt: string, lead: { id: string, name: string }, explanation: { baseline: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }> } } | null } | null };
 
 export type CustomersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CustomersQuery = { customers: Array<{ id: string, name: string, healthScore: number, plan: string, industry: string, country: string, openDealValue: string | null }> };
+export type CustomersQuery = { customers: Array<{ id: string, name: string, healthScore: number, plan: string, industry: string, country: string, openDealTotals: Array<{ currency: string, amount: string }> }> };
+
+export type MoneyTotal_TotalFragment = { currency: string, amount: string };
 
 export type DashboardPipelineQueryVariables = Exact<{
   pipelineId: string | number;
@@ -442,6 +444,12 @@ export const BoardColumn_StageFragmentDoc = gql`
   deals(filter: $openFilter, first: $pageSize) {
     ...DealCard_deal
   }
+}
+    `;
+export const MoneyTotal_TotalFragmentDoc = gql`
+    fragment MoneyTotal_total on MoneyTotal {
+  currency
+  amount
 }
     `;
 export const DealDetails_DealFragmentDoc = gql`
@@ -867,9 +875,15 @@ export const CustomerPageDocument = gql`
     industry
     country
     email
-    openDealValue
-    weightedDealValue
-    wonDealValue
+    openDealTotals {
+      ...MoneyTotal_total
+    }
+    weightedDealTotals {
+      ...MoneyTotal_total
+    }
+    wonDealTotals {
+      ...MoneyTotal_total
+    }
     signals {
       activeUsers
       seats
@@ -914,7 +928,8 @@ export const CustomerPageDocument = gql`
     }
   }
 }
-    ${ScoreFactor_FactorFragmentDoc}`;
+    ${MoneyTotal_TotalFragmentDoc}
+${ScoreFactor_FactorFragmentDoc}`;
 
 /**
  * __useCustomerPageQuery__
@@ -952,10 +967,12 @@ export const CustomersDocument = gql`
     plan
     industry
     country
-    openDealValue
+    openDealTotals {
+      ...MoneyTotal_total
+    }
   }
 }
-    `;
+    ${MoneyTotal_TotalFragmentDoc}`;
 
 /**
  * __useCustomersQuery__

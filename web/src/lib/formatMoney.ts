@@ -1,12 +1,11 @@
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(currency: string, compact: boolean) {
+function formatter(currency: string | null, compact: boolean) {
   const key = `${currency}:${compact}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
+      ...(currency && { style: 'currency', currency }),
       notation: compact ? 'compact' : 'standard',
       maximumFractionDigits: compact ? 1 : 0,
     });
@@ -15,10 +14,14 @@ function formatter(currency: string, compact: boolean) {
   return f;
 }
 
-/** Formats a Decimal string for display; amounts stay strings everywhere else. */
+/**
+ * Formats a Decimal string for display in its currency; amounts stay strings everywhere else.
+ * There is no default currency: a `null` currency (an amount the API gives without one) is shown
+ * as a plain number rather than as dollars.
+ */
 export function formatMoney(
   value: string | number | null | undefined,
-  currency = 'USD',
+  currency: string | null,
   compact = false,
 ): string {
   if (value == null || value === '') return '—';

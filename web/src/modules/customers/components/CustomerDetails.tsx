@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useCustomerPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { formatMoney } from '../../../lib/formatMoney';
+import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { formatPercent } from '../../../lib/formatPercent';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -37,13 +38,14 @@ export function CustomerDetails({ id }: { id: string }) {
       <PageHeader title={c.name} subtitle={`${c.industry} · ${c.country} · ${c.email}`} />
       <div className="stats">
         <Stat label="Health" value={c.healthScore} hint="From CRM" />
-        <Stat label="Plan" value={c.plan} hint={`${formatMoney(c.mrr)} MRR`} />
+        {/* The CRM gives MRR and revenue without a currency: shown as plain amounts. */}
+        <Stat label="Plan" value={c.plan} hint={`${formatMoney(c.mrr, null)} MRR`} />
         <Stat
           label="Open deals"
-          value={formatMoney(c.openDealValue, 'USD', true)}
-          hint={`${formatMoney(c.weightedDealValue, 'USD', true)} weighted`}
+          value={formatMoneyTotals(c.openDealTotals, true)}
+          hint={`${formatMoneyTotals(c.weightedDealTotals, true)} weighted`}
         />
-        <Stat label="Won" value={formatMoney(c.wonDealValue, 'USD', true)} />
+        <Stat label="Won" value={formatMoneyTotals(c.wonDealTotals, true)} />
       </div>
       <div className="detail-layout">
         <Panel title="Deals">
@@ -137,7 +139,7 @@ export function CustomerDetails({ id }: { id: string }) {
                 <dt>Employees</dt>
                 <dd>{c.signals.employees?.toLocaleString('en-US') ?? '—'}</dd>
                 <dt>Annual revenue</dt>
-                <dd>{formatMoney(c.signals.annualRevenue, 'USD', true)}</dd>
+                <dd>{formatMoney(c.signals.annualRevenue, null, true)}</dd>
                 <dt>Updated</dt>
                 <dd>{formatDate(c.signals.updatedAt)}</dd>
               </dl>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCustomersQuery } from '../../../__generated__/graphql';
-import { formatMoney } from '../../../lib/formatMoney';
+import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { compareOpenDealTotals } from '../utils/compareOpenDealTotals';
 
 export function CustomerList() {
   const { data, error, refetch } = useCustomersQuery();
@@ -16,7 +17,7 @@ export function CustomerList() {
   const q = search.trim().toLowerCase();
   const rows = data.customers
     .filter((c) => !q || c.name.toLowerCase().includes(q))
-    .sort((a, b) => Number(b.openDealValue) - Number(a.openDealValue));
+    .sort((a, b) => compareOpenDealTotals(a.openDealTotals, b.openDealTotals));
   return (
     <>
       <div className="toolbar">
@@ -55,7 +56,7 @@ export function CustomerList() {
                   <td>{c.plan}</td>
                   <td>{c.industry}</td>
                   <td>{c.country}</td>
-                  <td className="num">{formatMoney(c.openDealValue)}</td>
+                  <td className="num">{formatMoneyTotals(c.openDealTotals)}</td>
                 </tr>
               ))}
             </tbody>

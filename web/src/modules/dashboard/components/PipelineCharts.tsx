@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useDashboardPipelineQuery } from '../../../__generated__/graphql';
+import { addDecimal } from '../../../lib/addDecimal';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatPercent } from '../../../lib/formatPercent';
 import { Stat } from '../../../ui/Stat';
@@ -29,7 +30,7 @@ export function PipelineCharts({
     variables: { pipelineId, from, to },
   });
   const stats = data?.pipelineStats;
-  const currency = stats?.pipeline.currency ?? 'USD';
+  const currency = stats?.pipeline.currency ?? null;
   const stages = [...(stats?.stages ?? [])].sort((a, b) => a.stage.order - b.stage.order);
   const open = stages.filter((s) => s.stage.kind === 'OPEN');
   const byStage = open.map((s) => ({
@@ -66,8 +67,12 @@ export function PipelineCharts({
         />
         <Stat
           label="Open pipeline"
-          value={money(open.reduce((s, x) => s + Number(x.totalValue), 0))}
-          hint={`${money(open.reduce((s, x) => s + Number(x.weightedValue), 0))} weighted`}
+          value={stats ? money(open.reduce((s, x) => addDecimal(s, x.totalValue), '0')) : '—'}
+          hint={
+            stats
+              ? `${money(open.reduce((s, x) => addDecimal(s, x.weightedValue), '0'))} weighted`
+              : undefined
+          }
         />
         <Stat label="Rotting deals" value={stats?.rottingCount ?? '—'} />
       </div>
