@@ -1,13 +1,25 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { closeDeal } from '../services/deals/closeDeal';
+import { addNote } from '../services/activities/addNote';
+import { logActivity } from '../services/activities/logActivity';
+import {
+  upsertCustomerSignals,
+  upsertCustomerSignalsBatch,
+} from '../services/customers/upsertCustomerSignals';
 import { createDeal } from '../services/deals/createDeal';
 import { deleteDeal } from '../services/deals/deleteDeal';
+import { markDealLost } from '../services/deals/markDealLost';
+import { markDealWon } from '../services/deals/markDealWon';
 import { moveDeal } from '../services/deals/moveDeal';
 import { updateDeal } from '../services/deals/updateDeal';
 import { convertLead } from '../services/leads/convertLead';
 import { createLead } from '../services/leads/createLead';
-import { assignLeads, setLeadsStatus, updateLead } from '../services/leads/updateLeads';
-import { logActivity } from '../services/activities/logActivity';
+import {
+  assignLead,
+  assignLeads,
+  setLeadStatus,
+  setLeadsStatus,
+  updateLead,
+} from '../services/leads/updateLeads';
 import {
   createPipeline,
   createStage,
@@ -16,45 +28,33 @@ import {
   reorderStages,
   updateStage,
 } from '../services/pipelines/stageSettings';
-import { upsertCustomerSignals } from '../services/customers/upsertCustomerSignals';
 
 export const Mutation: MutationResolvers = {
-  createDeal: (_parent, { input }, context) => createDeal(context, input),
-  updateDeal: (_parent, { id, expectedVersion, input }, context) =>
-    updateDeal(context, id, expectedVersion, input),
+  createDeal: (_parent, args, context) => createDeal(context, args),
+  updateDeal: (_parent, args, context) => updateDeal(context, args),
   moveDeal: (_parent, args, context) => moveDeal(context, args),
-  markDealWon: (_parent, { id, expectedVersion }, context) =>
-    closeDeal(context, { id, expectedVersion, outcome: 'WON' }),
-  markDealLost: (_parent, { id, expectedVersion, reason }, context) =>
-    closeDeal(context, { id, expectedVersion, outcome: 'LOST', reason }),
-  deleteDeal: (_parent, { id, expectedVersion }, context) =>
-    deleteDeal(context, id, expectedVersion),
+  markDealWon: (_parent, args, context) => markDealWon(context, args),
+  markDealLost: (_parent, args, context) => markDealLost(context, args),
+  deleteDeal: (_parent, args, context) => deleteDeal(context, args),
 
-  createLead: (_parent, { input }, context) => createLead(context, input),
-  updateLead: (_parent, { id, input }, context) => updateLead(context, id, input),
-  setLeadStatus: async (_parent, { id, status }, context) =>
-    (await setLeadsStatus(context, [id], status))[0]!,
-  setLeadsStatus: (_parent, { ids, status }, context) => setLeadsStatus(context, ids, status),
-  assignLead: async (_parent, { id, ownerId }, context) =>
-    (await assignLeads(context, [id], ownerId ?? null))[0]!,
-  assignLeads: (_parent, { ids, ownerId }, context) => assignLeads(context, ids, ownerId ?? null),
-  convertLead: (_parent, { input }, context) => convertLead(context, input),
+  createLead: (_parent, args, context) => createLead(context, args),
+  updateLead: (_parent, args, context) => updateLead(context, args),
+  setLeadStatus: (_parent, args, context) => setLeadStatus(context, args),
+  setLeadsStatus: (_parent, args, context) => setLeadsStatus(context, args),
+  assignLead: (_parent, args, context) => assignLead(context, args),
+  assignLeads: (_parent, args, context) => assignLeads(context, args),
+  convertLead: (_parent, args, context) => convertLead(context, args),
 
   createPipeline: (_parent, args, context) => createPipeline(context, args),
-  renamePipeline: (_parent, { id, name }, context) => renamePipeline(context, id, name),
-  createStage: (_parent, { input }, context) => createStage(context, input),
-  updateStage: (_parent, { id, input }, context) => updateStage(context, id, input),
-  reorderStages: (_parent, { pipelineId, stageIds }, context) =>
-    reorderStages(context, pipelineId, stageIds),
-  deleteStage: (_parent, { id, targetStageId }, context) => deleteStage(context, id, targetStageId),
+  renamePipeline: (_parent, args, context) => renamePipeline(context, args),
+  createStage: (_parent, args, context) => createStage(context, args),
+  updateStage: (_parent, args, context) => updateStage(context, args),
+  reorderStages: (_parent, args, context) => reorderStages(context, args),
+  deleteStage: (_parent, args, context) => deleteStage(context, args),
 
-  addNote: (_parent, { dealId, leadId, body }, context) =>
-    logActivity(context, { dealId, leadId, body, type: 'NOTE' }),
-  logActivity: (_parent, { input }, context) => logActivity(context, input),
+  addNote: (_parent, args, context) => addNote(context, args),
+  logActivity: (_parent, args, context) => logActivity(context, args),
 
-  upsertCustomerSignals: async (_parent, { input }, context) => ({
-    id: (await upsertCustomerSignals(context, [input]))[0]!,
-  }),
-  upsertCustomerSignalsBatch: async (_parent, { inputs }, context) =>
-    (await upsertCustomerSignals(context, inputs)).length,
+  upsertCustomerSignals: (_parent, args, context) => upsertCustomerSignals(context, args),
+  upsertCustomerSignalsBatch: (_parent, args, context) => upsertCustomerSignalsBatch(context, args),
 };

@@ -54,7 +54,7 @@ describe('scoring API', () => {
     });
     const { refreshLeadScores } = await ok<{
       refreshLeadScores: { rescored: number; run: { id: string } };
-    }>(REFRESH, {}, REP);
+    }>(REFRESH, {}, MANAGER);
     expect(refreshLeadScores).toMatchObject({
       rescored: open,
       run: { kind: 'rescore', status: 'SUCCEEDED', total: open, processed: open },
@@ -190,14 +190,31 @@ describe('scoring API', () => {
     }
   });
 
-  it('refuses retraining and imports to reps', async () => {
+  it('refuses retraining, imports and a tenant-wide refresh to reps', async () => {
     for (const query of [
       'mutation { retrainScoringModel { activated } }',
       'mutation { importLeadHistory(csv: "name") { imported } }',
+      'mutation { refreshLeadScores { rescored } }',
     ]) {
       const { errors } = await api.run(query, {}, REP);
       expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('lets a rep refresh the scores of named leads', async () => {
+    const leads = await db.prisma.lead.findMany({
+      where: { tenantId: DEMO_PRINCIPAL.tenantId, status: { in: OPEN_LEAD_STATUSES } },
+      take: 3,
+      orderBy: { id: 'asc' },
+    });
+
+    const { refreshLeadScores } = await ok<{ refreshLeadScores: { rescored: number } }>(
+      REFRESH,
+      { ids: leads.map((lead) => lead.id) },
+      REP,
+    );
+
+    expect(refreshLeadScores.rescored).toBe(3);
   });
 
   it('retrains, stores the model card, and keeps exactly one active model', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Activity } from '../../db/generated/client';
-import type { LogActivityInput } from '../../__generated__/resolvers-types';
+import type { MutationLogActivityArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { recordActivity } from './recordActivity';
@@ -19,8 +19,11 @@ const schema = z.object({
 const COUNTER = { EMAIL: 'emailsCount', CALL: 'callsCount', MEETING: 'meetingsCount' } as const;
 
 /** Adds a note or logs an email, call or meeting against a deal or a lead (engagement counts too). */
-export async function logActivity(context: Context, raw: LogActivityInput): Promise<Activity> {
-  const input = validate(schema, raw);
+export async function logActivity(
+  context: Context,
+  args: MutationLogActivityArgs,
+): Promise<Activity> {
+  const input = validate(schema, args.input);
   if (!input.dealId === !input.leadId)
     throw userError('dealId: name exactly one of dealId and leadId', 'dealId');
   const { prisma, tenantId, principal } = context;

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { userError } from './errors';
 
-/** Parses input with a zod schema; the first problem becomes a BAD_USER_INPUT error naming its field. */
-export function validate<T>(schema: z.ZodType<T>, input: unknown): T {
+/**
+ * Parses input with a zod schema; the first problem becomes a BAD_USER_INPUT error naming its
+ * field, or naming `at` (e.g. `inputs.3`) when the input is one item of a list.
+ */
+export function validate<T>(schema: z.ZodType<T>, input: unknown, at?: string): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue?.path.join('.') || undefined;
-  throw userError(
-    field ? `${field}: ${issue?.message}` : (issue?.message ?? 'Invalid input'),
-    field,
-  );
+  const path = issue?.path.join('.') || undefined;
+  const message = path ? `${path}: ${issue?.message}` : (issue?.message ?? 'Invalid input');
+  throw at ? userError(`${at}: ${message}`, at) : userError(message, path);
 }
 
 /**

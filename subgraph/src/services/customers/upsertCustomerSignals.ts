@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
-import type { CustomerSignalsInput } from '../../__generated__/resolvers-types';
+import type {
+  CustomerSignalsInput,
+  MutationUpsertCustomerSignalsArgs,
+  MutationUpsertCustomerSignalsBatchArgs,
+} from '../../__generated__/resolvers-types';
+import type { CustomerParent } from '../../types/mappers';
 import { assertManager } from '../common/authorize';
 import { userError } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
@@ -41,20 +46,27 @@ const signals = z.object({
  */
 export async function upsertCustomerSignals(
   context: Context,
-  raw: CustomerSignalsInput[],
-): Promise<string[]> {
+  { input }: MutationUpsertCustomerSignalsArgs,
+): Promise<CustomerParent> {
+  const [id] = await storeSignals(context, [input]);
+  return { id: id! };
+}
+
+/** Signals of up to 1000 customers in one transaction; the number of customers stored. */
+export async function upsertCustomerSignalsBatch(
+  context: Context,
+  { inputs }: MutationUpsertCustomerSignalsBatchArgs,
+): Promise<number> {
+  return (await storeSignals(context, inputs)).length;
+}
+
+async function storeSignals(context: Context, raw: CustomerSignalsInput[]): Promise<string[]> {
   assertManager(context.principal, 'push customer signals');
   if (raw.length === 0 || raw.length > 1000)
     throw userError('inputs: send between 1 and 1000 customers', 'inputs');
-  const inputs = raw.map((item, i) => {
-    try {
-      return validate(signals, item);
-    } catch (error) {
-      throw raw.length > 1
-        ? userError(`inputs.${i}: ${(error as Error).message}`, `inputs.${i}`)
-        : error;
-    }
-  });
+  const inputs = raw.map((item, i) =>
+    validate(signals, item, raw.length > 1 ? `inputs.${i}` : undefined),
+  );
   const { prisma, tenantId } = context;
   const ids = inputs.map((input) => input.customerId);
   const foreign = await prisma.customer.findFirst({

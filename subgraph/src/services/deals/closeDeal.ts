@@ -1,20 +1,13 @@
 import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
-import { fieldLimits } from '../../__generated__/fieldLimits';
 import { notFound, userError } from '../common/errors';
 import { moveDeal } from './moveDeal';
 
-/** Marks a deal won or lost: a move to the top of its pipeline's WON or LOST column. */
+/** Closes a deal won or lost: a move to the top of its pipeline's first WON or LOST column. */
 export async function closeDeal(
   context: Context,
-  args: { id: string; expectedVersion: number; outcome: 'WON' | 'LOST'; reason?: string },
+  args: { id: string; expectedVersion: number; outcome: 'WON' | 'LOST'; lostReason: string | null },
 ): Promise<Deal> {
-  const reason = args.reason?.trim() ?? null;
-  if (args.outcome === 'LOST' && !reason)
-    throw userError('reason: say why the deal was lost', 'reason');
-  const max = fieldLimits.Mutation.markDealLost.reason;
-  if (reason && reason.length > max)
-    throw userError(`reason: must be at most ${max} characters`, 'reason');
   const deal = await context.prisma.deal.findFirst({
     where: { id: args.id, tenantId: context.tenantId },
   });
@@ -29,6 +22,6 @@ export async function closeDeal(
     stageId: stage.id,
     position: 0,
     expectedVersion: args.expectedVersion,
-    lostReason: reason,
+    lostReason: args.lostReason,
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
-import type { CreateDealInput } from '../../__generated__/resolvers-types';
+import type { MutationCreateDealArgs } from '../../__generated__/resolvers-types';
 import { recordActivity } from '../activities/recordActivity';
 import { assertReferences, type References } from '../common/assertReferences';
 import { userError, forbidden } from '../common/errors';
@@ -30,8 +30,8 @@ export async function assertDealReferences(context: Context, refs: References): 
   await assertReferences(context, refs);
 }
 
-export async function createDeal(context: Context, raw: CreateDealInput): Promise<Deal> {
-  const input = validate(schema, raw);
+export async function createDeal(context: Context, args: MutationCreateDealArgs): Promise<Deal> {
+  const input = validate(schema, args.input);
   const { prisma, tenantId, principal } = context;
   const stage = await prisma.pipelineStage.findFirst({
     where: { id: input.stageId, tenantId },

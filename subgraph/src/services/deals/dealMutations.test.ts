@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import { fieldLimits } from '../../__generated__/fieldLimits';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
 
@@ -194,6 +195,67 @@ describe('moveDeal', () => {
     });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stageId' });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('moves into a LOST stage only with a reason, and clears the reason on reopening', async () => {
+    const deal = await db.prisma.deal.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } },
+      orderBy: { id: 'desc' },
+    });
+    const lostStage = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', kind: 'LOST' },
+    });
+    const move = `mutation ($id: ID!, $stageId: ID!, $v: Int!, $reason: String) {
+      moveDeal(id: $id, stageId: $stageId, position: 0, expectedVersion: $v, lostReason: $reason) {
+        version lostReason closedAt stage { kind } } }`;
+    const before = await snapshot();
+
+    for (const reason of [
+      undefined,
+      '   ',
+      'x'.repeat(fieldLimits.Mutation.moveDeal.lostReason + 1),
+    ]) {
+      const refused = await api.run(move, {
+        id: deal.id,
+        stageId: lostStage.id,
+        v: deal.version,
+        reason,
+      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'lostReason',
+      });
+    }
+    expect(await snapshot()).toEqual(before);
+
+    const lost = await api.run<{ moveDeal: { version: number; lostReason: string } }>(move, {
+      id: deal.id,
+      stageId: lostStage.id,
+      v: deal.version,
+      reason: '  Budget cut ',
+    });
+    expect(lost.errors).toBeUndefined();
+    expect(lost.data!.moveDeal).toMatchObject({
+      lostReason: 'Budget cut',
+      stage: { kind: 'LOST' },
+    });
+    const activity = await db.prisma.activity.findFirstOrThrow({
+      where: { dealId: deal.id, type: 'LOST' },
+    });
+    expect(activity.body).toBe('Budget cut');
+
+    const reopened = await api.run<{ moveDeal: unknown }>(move, {
+      id: deal.id,
+      stageId: deal.stageId,
+      v: lost.data!.moveDeal.version,
+      reason: 'ignored',
+    });
+    expect(reopened.errors).toBeUndefined();
+    expect(reopened.data!.moveDeal).toMatchObject({
+      lostReason: null,
+      closedAt: null,
+      stage: { kind: 'OPEN' },
+    });
   });
 
   it('marks a deal won, sets the lead outcome and learns stage conversion rates', async () => {

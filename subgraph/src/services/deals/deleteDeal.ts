@@ -1,4 +1,5 @@
 import type { Context } from '../../types/context';
+import type { MutationDeleteDealArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
@@ -8,8 +9,7 @@ import { closeGap, lockStages } from './dealColumn';
 /** Deletes a deal (the timeline keeps a DELETED record); its column stays dense. */
 export async function deleteDeal(
   { prisma, tenantId, principal }: Context,
-  id: string,
-  expectedVersion: number,
+  { id, expectedVersion }: MutationDeleteDealArgs,
 ): Promise<string> {
   const deal = await prisma.deal.findFirst({ where: { id, tenantId } });
   if (!deal) throw notFound('Deal', id);

@@ -1,7 +1,8 @@
-import type { Deal, Prisma, PrismaClient } from '../../db/generated/client';
-import type { DealFilter, DealOrder } from '../../__generated__/resolvers-types';
+import type { Context } from '../../types/context';
+import type { Deal, Prisma } from '../../db/generated/client';
+import type { QueryDealsArgs } from '../../__generated__/resolvers-types';
 import { keysetPage, type KeysetPage } from '../common/cursor';
-import { dealWhere } from './dealWhere';
+import { dealWhereFor } from './dealWhereFor';
 import { Decimal } from '../common/money';
 
 const FIELDS = {
@@ -11,12 +12,6 @@ const FIELDS = {
   TITLE: 'title',
 } as const;
 
-type Args = {
-  filter?: DealFilter | null;
-  orderBy?: DealOrder | null;
-  first?: number | null;
-  after?: string | null;
-};
 type Page = KeysetPage<Deal>;
 
 function cursorValue(
@@ -31,15 +26,11 @@ function cursorValue(
 }
 
 /** A page of the tenant's deals, filtered and sorted in the database (keyset pagination). */
-export async function listDeals(prisma: PrismaClient, tenantId: string, args: Args): Promise<Page> {
+export async function listDeals(context: Context, args: QueryDealsArgs): Promise<Page> {
+  const { prisma } = context;
   const field = FIELDS[args.orderBy?.field ?? 'CREATED_AT'];
-  const rottingStages = args.filter?.rottingOnly
-    ? await prisma.pipelineStage.findMany({
-        where: { tenantId, kind: 'OPEN', rottingDays: { not: null } },
-      })
-    : [];
   return keysetPage<Deal, Prisma.DealWhereInput>({
-    where: dealWhere(tenantId, args.filter, rottingStages),
+    where: await dealWhereFor(context, args.filter),
     first: args.first,
     after: args.after,
     field,

@@ -1,22 +1,20 @@
 import type { Context } from '../../types/context';
-import { dealWhere } from './dealWhere';
+import type { Deal } from '../../db/generated/client';
+import type { QueryRottingDealsArgs } from '../../__generated__/resolvers-types';
 import { pageSize } from '../common/cursor';
+import { dealWhereFor } from './dealWhereFor';
 
 /** Open deals past their stage's rotting days, the longest-waiting first. */
 export async function listRottingDeals(
-  { prisma, tenantId }: Context,
-  pipelineId: string | null | undefined,
-  first: number | null | undefined,
-) {
-  const stages = await prisma.pipelineStage.findMany({
-    where: { tenantId, kind: 'OPEN', rottingDays: { not: null } },
+  context: Context,
+  { pipelineId, first }: QueryRottingDealsArgs,
+): Promise<Deal[]> {
+  const where = await dealWhereFor(context, {
+    rottingOnly: true,
+    ...(pipelineId ? { pipelineId } : {}),
   });
-  return prisma.deal.findMany({
-    where: dealWhere(
-      tenantId,
-      { rottingOnly: true, ...(pipelineId ? { pipelineId } : {}) },
-      stages,
-    ),
+  return context.prisma.deal.findMany({
+    where,
     orderBy: { stageEnteredAt: 'asc' },
     take: pageSize(first),
   });

@@ -1,23 +1,21 @@
 import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
+import type { MutationMoveDealArgs } from '../../__generated__/resolvers-types';
+import { fieldLimits } from '../../__generated__/fieldLimits';
 import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { claimDealVersion } from './claimDealVersion';
 import { lockStages } from './dealColumn';
+import { lostReasonFor } from './lostReasonFor';
 import { moveDealInTx } from './moveDealInTx';
 
-export type MoveDealArgs = {
-  id: string;
-  stageId: string;
-  position: number;
-  expectedVersion: number;
-  lostReason?: string | null;
-};
-
-/** Stage change and reorder within a column in one call, with optimistic concurrency. */
+/**
+ * Stage change and reorder within a column in one call, with optimistic concurrency. A move into
+ * a LOST stage needs a reason; into an OPEN or WON stage the deal's reason is cleared.
+ */
 export async function moveDeal(
   { prisma, principal, tenantId }: Context,
-  args: MoveDealArgs,
+  args: MutationMoveDealArgs,
 ): Promise<Deal> {
   if (!Number.isInteger(args.position) || args.position < 0) {
     throw userError('position: must be a whole number ≥ 0', 'position');
@@ -30,18 +28,14 @@ export async function moveDeal(
   if (target.pipelineId !== deal.pipelineId) {
     throw userError('stageId: the stage belongs to another pipeline than the deal', 'stageId');
   }
+  const lostReason = lostReasonFor(target, args.lostReason, {
+    field: 'lostReason',
+    max: fieldLimits.Mutation.moveDeal.lostReason,
+  });
   return prisma.$transaction(async (tx) => {
     await lockStages(tx, [deal.stageId, target.id]);
     const current = await claimDealVersion(tx, tenantId, deal.id, args.expectedVersion);
     const from = await tx.pipelineStage.findUniqueOrThrow({ where: { id: current.stageId } });
-    return moveDealInTx(
-      tx,
-      principal,
-      current,
-      from,
-      target,
-      args.position,
-      args.lostReason ?? null,
-    );
+    return moveDealInTx(tx, principal, current, from, target, args.position, lostReason);
   });
 }

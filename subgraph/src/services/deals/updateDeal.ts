@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Deal, Prisma } from '../../db/generated/client';
-import type { UpdateDealInput } from '../../__generated__/resolvers-types';
+import type { MutationUpdateDealArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
@@ -21,9 +21,7 @@ const schema = z.object({
 
 export async function updateDeal(
   context: Context,
-  id: string,
-  expectedVersion: number,
-  raw: UpdateDealInput,
+  { id, expectedVersion, input: raw }: MutationUpdateDealArgs,
 ): Promise<Deal> {
   const input = validate(schema, raw);
   const { prisma, tenantId, principal } = context;

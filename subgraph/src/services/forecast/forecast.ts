@@ -1,16 +1,8 @@
 import type { Context } from '../../types/context';
-import type { MonthTargetInput } from '../../__generated__/resolvers-types';
+import type { QueryForecastArgs } from '../../__generated__/resolvers-types';
 import { userError } from '../common/errors';
 import { formatMoney, ZERO } from '../common/money';
 import { weightedValue } from '../pipelines/weightedValue';
-
-export type ForecastArgs = {
-  pipelineId?: string | null;
-  ownerId?: string | null;
-  from?: Date | string | null;
-  to?: Date | string | null;
-  targets?: MonthTargetInput[] | null;
-};
 
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
@@ -28,7 +20,7 @@ function monthsBetween(from: Date, to: Date): string[] {
  * Weighted forecast by expected close month: open deals weighted by their stage's probability
  * (hand-entered, else learned), beside what was already won in the month and an optional target.
  */
-export async function forecast({ prisma, tenantId }: Context, args: ForecastArgs) {
+export async function forecast({ prisma, tenantId }: Context, args: QueryForecastArgs) {
   const now = new Date();
   const from = args.from
     ? new Date(args.from)

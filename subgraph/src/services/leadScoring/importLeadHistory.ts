@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Prisma, PrismaClient } from '../../db/generated/client';
+import type { Context } from '../../types/context';
+import type { Prisma } from '../../db/generated/client';
+import type { MutationImportLeadHistoryArgs } from '../../__generated__/resolvers-types';
+import { assertManager } from '../common/authorize';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { userError } from '../common/errors';
 import { requiredText, text } from '../common/validate';
@@ -81,10 +84,10 @@ const COLUMNS = Object.keys(rowSchema.shape);
  * validation are reported by their line in the file and skipped; the others are stored together.
  */
 export async function importLeadHistory(
-  prisma: PrismaClient,
-  tenantId: string,
-  csv: string,
+  { prisma, tenantId, principal }: Context,
+  { csv }: MutationImportLeadHistoryArgs,
 ): Promise<ImportOutcome> {
+  assertManager(principal, 'import lead history');
   let table: ReturnType<typeof parseCsv>;
   try {
     table = parseCsv(csv);

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { refreshLeadScores } from './refreshLeadScores';
+import { runLeadRescore } from './runLeadRescore';
 import { retrainLeadModel, type RetrainOptions, type RetrainOutcome } from './retrainLeadModel';
 
 /** Retrains; when the new model is activated, the open leads are rescored with it. */
@@ -10,6 +10,6 @@ export async function retrainAndRescore(
 ): Promise<RetrainOutcome> {
   const outcome = await retrainLeadModel(prisma, tenantId, options);
   if (outcome.activated)
-    await refreshLeadScores(prisma, tenantId, null, options.now ? { now: options.now } : {});
+    await runLeadRescore(prisma, tenantId, null, options.now ? { now: options.now } : {});
   return outcome;
 }

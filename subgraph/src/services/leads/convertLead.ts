@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
-import type { ConvertLeadInput } from '../../__generated__/resolvers-types';
+import type { MutationConvertLeadArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
@@ -21,8 +21,8 @@ const schema = z.object({
 });
 
 /** Converts a lead into a deal: links lead, customer and the new deal; the lead becomes CONVERTED. */
-export async function convertLead(context: Context, raw: ConvertLeadInput): Promise<Deal> {
-  const input = validate(schema, raw);
+export async function convertLead(context: Context, args: MutationConvertLeadArgs): Promise<Deal> {
+  const input = validate(schema, args.input);
   const { prisma, tenantId, principal } = context;
   const lead = await prisma.lead.findFirst({ where: { id: input.leadId, tenantId } });
   if (!lead) throw notFound('Lead', input.leadId);

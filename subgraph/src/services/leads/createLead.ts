@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Lead, Prisma } from '../../db/generated/client';
-import type { CreateLeadInput } from '../../__generated__/resolvers-types';
+import type { MutationCreateLeadArgs } from '../../__generated__/resolvers-types';
 import { assertReferences } from '../common/assertReferences';
 import { forbidden } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
@@ -48,8 +48,8 @@ export function leadMetadata(
   };
 }
 
-export async function createLead(context: Context, raw: CreateLeadInput): Promise<Lead> {
-  const input = validate(schema, raw);
+export async function createLead(context: Context, args: MutationCreateLeadArgs): Promise<Lead> {
+  const input = validate(schema, args.input);
   const { prisma, tenantId, principal } = context;
   if (principal.role === 'REP' && input.ownerId && input.ownerId !== principal.userId) {
     throw forbidden('Reps can only create leads they own');

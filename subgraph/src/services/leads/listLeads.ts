@@ -1,19 +1,15 @@
-import type { Lead, Prisma, PrismaClient } from '../../db/generated/client';
-import type { LeadFilter, LeadOrder } from '../../__generated__/resolvers-types';
+import type { Context } from '../../types/context';
+import type { Lead, Prisma } from '../../db/generated/client';
+import type { LeadFilter, QueryLeadsArgs } from '../../__generated__/resolvers-types';
 import { keysetPage, type KeysetPage } from '../common/cursor';
 import { userError } from '../common/errors';
 
 const FIELDS = { SCORE: 'score', CREATED_AT: 'createdAt', STATUS: 'status', NAME: 'name' } as const;
 
-type Args = {
-  filter?: LeadFilter | null;
-  orderBy?: LeadOrder | null;
-  first?: number | null;
-  after?: string | null;
-};
 type Page = KeysetPage<Lead>;
 
-export function leadWhere(
+/** The Prisma `where` for the lead table's filter. */
+export function leadFilterWhere(
   tenantId: string,
   filter: LeadFilter | null | undefined,
 ): Prisma.LeadWhereInput {
@@ -48,10 +44,13 @@ export function leadWhere(
 }
 
 /** A page of the tenant's leads, filtered and sorted in the database (keyset pagination). */
-export async function listLeads(prisma: PrismaClient, tenantId: string, args: Args): Promise<Page> {
+export async function listLeads(
+  { prisma, tenantId }: Context,
+  args: QueryLeadsArgs,
+): Promise<Page> {
   const field = FIELDS[args.orderBy?.field ?? 'SCORE'];
   return keysetPage<Lead, Prisma.LeadWhereInput>({
-    where: leadWhere(tenantId, args.filter),
+    where: leadFilterWhere(tenantId, args.filter),
     first: args.first,
     after: args.after,
     field,

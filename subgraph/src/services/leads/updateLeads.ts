@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Lead, LeadStatus } from '../../db/generated/client';
-import type { UpdateLeadInput } from '../../__generated__/resolvers-types';
+import type {
+  MutationAssignLeadArgs,
+  MutationAssignLeadsArgs,
+  MutationSetLeadStatusArgs,
+  MutationSetLeadsStatusArgs,
+  MutationUpdateLeadArgs,
+} from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { forbidden, notFound, userError } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
@@ -24,8 +30,7 @@ async function findLeads({ prisma, tenantId, principal }: Context, ids: string[]
 
 export async function updateLead(
   context: Context,
-  id: string,
-  raw: UpdateLeadInput,
+  { id, input: raw }: MutationUpdateLeadArgs,
 ): Promise<Lead> {
   const input = validate(updateSchema, raw);
   const [lead] = await findLeads(context, [id]);
@@ -60,8 +65,7 @@ const SETTABLE: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'];
 /** Changes the status of leads; CONVERTED is reached only through convertLead. */
 export async function setLeadsStatus(
   context: Context,
-  ids: string[],
-  status: LeadStatus,
+  { ids, status }: MutationSetLeadsStatusArgs,
 ): Promise<Lead[]> {
   if (!SETTABLE.includes(status))
     throw userError('status: use convertLead to convert a lead', 'status');
@@ -99,12 +103,20 @@ export async function setLeadsStatus(
   return changed;
 }
 
+export async function setLeadStatus(
+  context: Context,
+  { id, status }: MutationSetLeadStatusArgs,
+): Promise<Lead> {
+  const [lead] = await setLeadsStatus(context, { ids: [id], status });
+  return lead!;
+}
+
 /** Assigns leads to an owner (null: unassign). Reps may only take unassigned leads for themselves. */
 export async function assignLeads(
   context: Context,
-  ids: string[],
-  ownerId: string | null,
+  { ids, ownerId: owner }: MutationAssignLeadsArgs,
 ): Promise<Lead[]> {
+  const ownerId = owner ?? null;
   const { prisma, tenantId, principal } = context;
   if (principal.role === 'REP') {
     if (ownerId !== principal.userId) throw forbidden('Reps can only assign leads to themselves');
@@ -135,4 +147,12 @@ export async function assignLeads(
     }
     return result;
   });
+}
+
+export async function assignLead(
+  context: Context,
+  { id, ownerId }: MutationAssignLeadArgs,
+): Promise<Lead> {
+  const [lead] = await assignLeads(context, { ids: [id], ownerId });
+  return lead!;
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../../types/context';
+import type { QueryPipelineStatsArgs } from '../../__generated__/resolvers-types';
 import { notFound, userError } from '../common/errors';
 import { median } from '../common/median';
 import { formatMoney, ZERO } from '../common/money';
@@ -12,10 +13,7 @@ const DAY = 86_400_000;
  * deals stayed in it, the learned and hand-entered probabilities; win rate, average won deal,
  * median days to close and rotting deals.
  */
-export async function pipelineStats(
-  { prisma, tenantId }: Context,
-  args: { pipelineId: string; from?: Date | string | null; to?: Date | string | null },
-) {
+export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPipelineStatsArgs) {
   const to = args.to ? new Date(args.to) : new Date();
   const from = args.from ? new Date(args.from) : new Date(to.getTime() - 365 * DAY);
   if (to < from) throw userError('to: must not be before from', 'to');

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Pipeline, PipelineStage } from '../../db/generated/client';
-import type { CreateStageInput, UpdateStageInput } from '../../__generated__/resolvers-types';
+import type {
+  MutationCreatePipelineArgs,
+  MutationCreateStageArgs,
+  MutationDeleteStageArgs,
+  MutationRenamePipelineArgs,
+  MutationReorderStagesArgs,
+  MutationUpdateStageArgs,
+} from '../../__generated__/resolvers-types';
 import { assertAdmin } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
@@ -23,7 +30,7 @@ async function findStage({ prisma, tenantId }: Context, id: string): Promise<Pip
 
 export async function createPipeline(
   context: Context,
-  raw: { name: string; currency?: string | null },
+  raw: MutationCreatePipelineArgs,
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change pipelines');
   const input = validate(
@@ -53,8 +60,7 @@ export async function createPipeline(
 
 export async function renamePipeline(
   context: Context,
-  id: string,
-  rawName: string,
+  { id, name: rawName }: MutationRenamePipelineArgs,
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change pipelines');
   const input = validate(
@@ -74,9 +80,12 @@ const createSchema = z.object({
   rottingDays: rottingDays.nullable().optional(),
 });
 
-export async function createStage(context: Context, raw: CreateStageInput): Promise<PipelineStage> {
+export async function createStage(
+  context: Context,
+  args: MutationCreateStageArgs,
+): Promise<PipelineStage> {
   assertAdmin(context.principal, 'change stages');
-  const input = validate(createSchema, raw);
+  const input = validate(createSchema, args.input);
   await findPipeline(context, input.pipelineId);
   const { prisma, tenantId } = context;
   return prisma.$transaction(async (tx) => {
@@ -110,8 +119,7 @@ const updateSchema = z.object({
 
 export async function updateStage(
   context: Context,
-  id: string,
-  raw: UpdateStageInput,
+  { id, input: raw }: MutationUpdateStageArgs,
 ): Promise<PipelineStage> {
   assertAdmin(context.principal, 'change stages');
   const input = validate(updateSchema, raw);
@@ -136,8 +144,7 @@ export async function updateStage(
 
 export async function reorderStages(
   context: Context,
-  pipelineId: string,
-  stageIds: string[],
+  { pipelineId, stageIds }: MutationReorderStagesArgs,
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change stages');
   const pipeline = await findPipeline(context, pipelineId);
@@ -164,8 +171,7 @@ export async function reorderStages(
 /** Deletes a stage after moving its deals (appended, in order) to a target stage of the same pipeline. */
 export async function deleteStage(
   context: Context,
-  id: string,
-  targetStageId: string,
+  { id, targetStageId }: MutationDeleteStageArgs,
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change stages');
   const stage = await findStage(context, id);
