@@ -3,7 +3,10 @@ import { CliError } from './CliError';
 const COMMANDS = {
   train: { required: ['csv', 'target', 'positive', 'out'], optional: ['ignore', 'seed'] },
   predict: { required: ['model', 'csv', 'out'], optional: [] },
-  eval: { required: ['csv', 'target', 'positive'], optional: ['folds', 'ignore', 'seed'] },
+  eval: {
+    required: ['csv', 'target', 'positive'],
+    optional: ['folds', 'fold-column', 'folds-file', 'ignore', 'seed'],
+  },
 } as const;
 
 export type CliCommand = keyof typeof COMMANDS;
@@ -11,7 +14,7 @@ export type CliCommand = keyof typeof COMMANDS;
 export const usage =
   'usage: scoring train --csv FILE --target COLUMN --positive VALUE [--ignore a,b] [--seed N] --out MODEL.json | ' +
   'predict --model MODEL.json --csv FILE --out OUT.csv | ' +
-  'eval --csv FILE --target COLUMN --positive VALUE [--folds 5] [--ignore a,b] [--seed N]';
+  'eval --csv FILE --target COLUMN --positive VALUE [--folds 5 | --fold-column COLUMN | --folds-file FOLDS.txt] [--ignore a,b] [--seed N]';
 
 /** `command --flag value ...` (or `--flag=value`), checked against the command's flags. */
 export function parseCliArgs(argv: readonly string[]): {

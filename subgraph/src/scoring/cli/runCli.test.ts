@@ -54,6 +54,37 @@ describe('scoring CLI', () => {
     expect(metrics.auc).toBeGreaterThan(0.6);
   });
 
+  it('evaluates on given folds: a fold column or a folds file, the same figures either way', () => {
+    const lines = readFileSync(data, 'utf8').trim().split(/\r?\n/);
+    const fold = (i: number) => [7, 3, 9][i % 3]!; // any integers; numbered 0..2 in order
+    const withColumn = file(
+      'folded.csv',
+      [`${lines[0]},fold`, ...lines.slice(1).map((l, i) => `${l},${fold(i)}`)].join('\n'),
+    );
+    const foldsFile = file(
+      'folds.txt',
+      lines
+        .slice(1)
+        .map((_, i) => fold(i))
+        .join('\n') + '\n',
+    );
+    const base = ['eval', '--target', 'churn', '--positive', 'Yes'];
+    const byColumn = run(...base, '--csv', withColumn, '--fold-column', 'fold');
+    const byFile = run(...base, '--csv', data, '--folds-file', foldsFile);
+    expect(byColumn.err).toBe('');
+    expect(byColumn.code).toBe(0);
+    expect(byFile.code).toBe(0);
+    const a = JSON.parse(byColumn.out) as { auc: number; folds: { n: number }[] };
+    expect(a.folds.map((f) => f.n)).toEqual([100, 100, 100]);
+    expect(JSON.parse(byFile.out)).toEqual(a);
+    expect(run(...base, '--csv', data, '--folds-file', file('short.txt', '0\n1\n')).err).toMatch(
+      /2 fold labels, the CSV has 300 data rows/,
+    );
+    expect(run(...base, '--csv', withColumn, '--fold-column', 'fold', '--folds', '3').err).toMatch(
+      /--folds cannot be combined/,
+    );
+  });
+
   it.each([
     [
       ['train', '--csv', data, '--target', 'nope', '--positive', 'Yes', '--out', 'm.json'],

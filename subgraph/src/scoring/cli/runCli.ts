@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CliError } from './CliError';
 import { crossValidate } from '../evaluation/crossValidate';
 import { csvDataset } from '../csv/csvDataset';
+import { foldAssignment } from './foldAssignment';
 import { explainRow } from '../explanation/explainRow';
 import { formatTopFactors } from '../explanation/formatTopFactors';
 
@@ -64,7 +65,27 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       }
       writeFileSync(flags.out!, writeCsv(out));
     } else {
-      const dataset = csvDataset(readCsvFile(flags.csv!), flags.target!, flags.positive!, ignore);
+      const table = readCsvFile(flags.csv!);
+      const assignment = foldAssignment(table, flags);
+      if (assignment && flags.folds !== undefined)
+        throw new CliError('--folds cannot be combined with --fold-column or --folds-file');
+      const foldColumn = flags['fold-column'];
+      const dataset = csvDataset(
+        table,
+        flags.target!,
+        flags.positive!,
+        foldColumn === undefined ? ignore : [...ignore, foldColumn],
+      );
+      if (assignment) {
+        const k = Math.max(...assignment) + 1;
+        for (let f = 0; f < k; f++) {
+          const classes = new Set(Array.from(dataset.labels).filter((_, i) => assignment[i] === f));
+          if (classes.size < 2)
+            throw new CliError(`fold ${f + 1} of ${k} does not hold both classes; AUC needs both`);
+        }
+        io.out(JSON.stringify(crossValidate(dataset, { assignment, seed })) + '\n');
+        return 0;
+      }
       const folds = intFlag(flags, 'folds', 5, 2);
       const smaller = Math.min(
         ...[0, 1].map((c) => Array.from(dataset.labels).filter((y) => y === c).length),

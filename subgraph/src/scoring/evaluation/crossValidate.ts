@@ -8,7 +8,10 @@ export type CrossValidation = Pick<Metrics, 'auc' | 'prAuc' | 'logLoss' | 'ece' 
   folds: Metrics[];
 };
 
-/** Stratified k-fold cross-validation; the fold assignment can be given (to share it with peers). */
+/**
+ * Stratified k-fold cross-validation; the fold assignment (0..k-1 per row) can be given, to share
+ * it with peers; then k is its largest number + 1.
+ */
 export function crossValidate(
   dataset: Dataset,
   {
@@ -18,6 +21,11 @@ export function crossValidate(
   }: TrainOptions & { folds?: number; assignment?: Uint8Array } = {},
 ): CrossValidation {
   const fold = assignment ?? stratifiedKFold(dataset.labels, k, options.seed ?? 1);
+  if (assignment) {
+    if (assignment.length !== dataset.rows.length)
+      throw new Error(`${assignment.length} fold numbers for ${dataset.rows.length} rows`);
+    k = Math.max(...assignment) + 1;
+  }
   const folds: Metrics[] = [];
   for (let f = 0; f < k; f++) {
     const pick = (inFold: boolean) => {
