@@ -1,5 +1,12 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Activity } from './Activity';
+import {
+  Automation,
+  AutomationAction,
+  AutomationRun,
+  automationMutationResolvers,
+  automationQueryResolvers,
+} from './Automation';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
 import { Lead } from './Lead';
@@ -9,6 +16,12 @@ import { PipelineStage } from './PipelineStage';
 import { LeadScore } from './LeadScore';
 import { LeadScoreSnapshot } from './LeadScoreSnapshot';
 import { Query } from './Query';
+import {
+  RoutingRule,
+  RoutingRun,
+  routingMutationResolvers,
+  routingQueryResolvers,
+} from './RoutingRule';
 import { scoringMutationResolvers, scoringQueryResolvers } from './Scoring';
 import { ScoringModel } from './ScoringModel';
 import { DateScalar, DateTime, Decimal, JSONScalar } from './scalars';
@@ -18,8 +31,18 @@ export const resolvers: Resolvers = {
   DateTime,
   Date: DateScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...scoringQueryResolvers },
-  Mutation: { ...Mutation, ...scoringMutationResolvers },
+  Query: {
+    ...Query,
+    ...scoringQueryResolvers,
+    ...routingQueryResolvers,
+    ...automationQueryResolvers,
+  },
+  Mutation: {
+    ...Mutation,
+    ...scoringMutationResolvers,
+    ...routingMutationResolvers,
+    ...automationMutationResolvers,
+  },
   LeadScore,
   LeadScoreSnapshot,
   ScoringModel,
@@ -29,4 +52,9 @@ export const resolvers: Resolvers = {
   Pipeline,
   PipelineStage,
   Activity,
+  RoutingRule,
+  RoutingRun,
+  Automation,
+  AutomationAction,
+  AutomationRun,
 };

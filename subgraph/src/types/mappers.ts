@@ -1,4 +1,4 @@
-import type { Lead, ScoringModel } from '../db/generated/client';
+import type { Automation, AutomationRun, Lead, ScoringModel } from '../db/generated/client';
 
 /** A federated Customer as this subgraph sees it: only its key; everything else is loaded by id. */
 export type CustomerParent = { id: string };
@@ -38,4 +38,18 @@ export type LeadScoreExplanationParent = {
   topNegative: ExplainedFactor[];
   bestImprovement: ExplainedImprovement | null;
   model: ScoringModel;
+};
+
+/** An automation run with its automation (the run log shows both; one query, not one per run). */
+export type AutomationRunParent = AutomationRun & { automation: Automation };
+
+/** An automation's action as stored (Automation.actions JSON): ids, resolved to stage and owner. */
+export type AutomationActionParent = {
+  type: 'SET_LEAD_STATUS' | 'CONVERT_LEAD' | 'ASSIGN' | 'ADD_TASK' | 'EMIT_EVENT';
+  status?: 'NEW' | 'WORKING' | 'QUALIFIED' | 'DISQUALIFIED' | 'CONVERTED' | null;
+  stageId?: string | null;
+  value?: string | null;
+  ownerId?: string | null;
+  text?: string | null;
+  eventName?: string | null;
 };

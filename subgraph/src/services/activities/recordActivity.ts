@@ -4,7 +4,8 @@ type Tx = Prisma.TransactionClient;
 
 export type ActivityInput = {
   tenantId: string;
-  actorId: string;
+  /** null: the system (routing, an automation), named in the payload. */
+  actorId: string | null;
   type: ActivityType;
   dealId?: string | null;
   leadId?: string | null;

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../prisma/seed/seedDemo';
+import { createTestApi, type TestApi } from '../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+
+let db: TestDatabase;
+let api: TestApi;
+const MANAGER = { ...DEMO_PRINCIPAL, userId: 'user-mgr-1', role: 'MANAGER' as const };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma, { seed: 4, leads: 60, now: new Date('2026-11-01T00:00:00Z') });
+  api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+});
+afterAll(() => db?.drop());
+
+const CREATE = `mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { id name position conditions { field operator values min } owners { id } nextOwner { id } } }`;
+const rule = (extra: object = {}) => ({
+  name: 'EMEA enterprise',
+  assignment: 'ROUND_ROBIN',
+  ownerIds: ['user-rep-1', 'user-rep-2'],
+  conditions: [
+    { field: 'country', operator: 'IN', values: ['DE', 'FR'] },
+    { field: 'employees', operator: 'BETWEEN', min: 500 },
+  ],
+  ...extra,
+});
+const errorOf = async (query: string, variables: object) => {
+  const { errors } = await api.run(query, variables as Record<string, unknown>);
+  return errors?.[0] && { message: errors[0].message, ...errors[0].extensions };
+};
+
+describe('routing rules API', () => {
+  it('creates, lists in order and reorders rules', async () => {
+    const a = await api.run<{ createRoutingRule: { id: string; position: number } }>(CREATE, {
+      input: rule(),
+    });
+    expect(a.errors).toBeUndefined();
+    expect(a.data!.createRoutingRule).toMatchObject({
+      position: 0,
+      conditions: [
+        { field: 'country', operator: 'IN', values: ['DE', 'FR'], min: null },
+        { field: 'employees', operator: 'BETWEEN', values: null, min: 500 },
+      ],
+      owners: [{ id: 'user-rep-1' }, { id: 'user-rep-2' }],
+      nextOwner: { id: 'user-rep-1' },
+    });
+    const b = await api.run<{ createRoutingRule: { id: string } }>(CREATE, {
+      input: rule({ name: 'Everyone else', conditions: [] }),
+    });
+    const ids = [b.data!.createRoutingRule.id, a.data!.createRoutingRule.id];
+    const reordered = await api.run<{ reorderRoutingRules: { id: string; position: number }[] }>(
+      `mutation($ids: [ID!]!) { reorderRoutingRules(ids: $ids) { id position } }`,
+      { ids },
+    );
+    expect(reordered.data!.reorderRoutingRules).toEqual([
+      { id: ids[0], position: 0 },
+      { id: ids[1], position: 1 },
+    ]);
+    expect(
+      await errorOf(`mutation($ids: [ID!]!) { reorderRoutingRules(ids: $ids) { id } }`, {
+        ids: [ids[0]],
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+  });
+
+  it('rejects bad input with BAD_USER_INPUT naming the bad part', async () => {
+    const bad = async (input: object) => errorOf(CREATE, { input: rule(input) });
+    expect(
+      await bad({ conditions: [{ field: 'shoeSize', operator: 'EQUALS', value: '9' }] }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'conditions.0.field',
+      message: 'conditions.0.field: unknown field "shoeSize"',
+    });
+    expect(
+      await bad({ conditions: [{ field: 'employees', operator: 'BETWEEN', min: 900, max: 100 }] }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'conditions.0.min' });
+    expect(
+      await bad({ conditions: [{ field: 'country', operator: 'BETWEEN', min: 1 }] }),
+    ).toMatchObject({
+      field: 'conditions.0.operator',
+    });
+    expect(
+      await bad({ conditions: [{ field: 'score', operator: 'EQUALS', value: 'high' }] }),
+    ).toMatchObject({
+      field: 'conditions.0.value',
+    });
+    expect(
+      await bad({ conditions: [{ field: 'band', operator: 'IN', values: ['hot', 'lukewarm'] }] }),
+    ).toMatchObject({
+      field: 'conditions.0.values.1',
+    });
+    expect(
+      await bad({ conditions: [{ field: 'deal.value', operator: 'BETWEEN', min: 1 }] }),
+    ).toMatchObject({
+      field: 'conditions.0.field',
+    });
+    expect(await bad({ ownerIds: ['user-rep-1', 'nobody'] })).toMatchObject({
+      field: 'ownerIds.1',
+    });
+    expect(await bad({ assignment: 'USER' })).toMatchObject({ field: 'ownerIds' });
+    expect(await bad({ name: '   ' })).toMatchObject({ field: 'name' });
+    expect(await bad({ name: 'x'.repeat(121) })).toMatchObject({ field: 'name' });
+  });
+
+  it('is for admins only', async () => {
+    const { errors } = await api.run(`{ routingRules { id } }`, undefined, MANAGER);
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const created = await api.run(CREATE, { input: rule() }, MANAGER);
+    expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("sets the fallback owner and a member's availability and capacity", async () => {
+    const settings = await api.run<{ setRoutingFallback: { fallbackOwner: { id: string } } }>(
+      `mutation { setRoutingFallback(ownerId: "user-mgr-1") { fallbackOwner { id } } }`,
+    );
+    expect(settings.data!.setRoutingFallback.fallbackOwner.id).toBe('user-mgr-1');
+    const member = await api.run(
+      `mutation { setRoutingMember(userId: "user-rep-3", available: false, capacity: 25) { user { id } available capacity openLeads } }`,
+    );
+    expect(member.data).toMatchObject({
+      setRoutingMember: { user: { id: 'user-rep-3' }, available: false, capacity: 25 },
+    });
+    expect(
+      await errorOf(
+        `mutation { setRoutingMember(userId: "user-rep-3", available: true, capacity: -1) { available } }`,
+        {},
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capacity' });
+  });
+
+  it('lists the condition fields with their operators', async () => {
+    const { data } = await api.run<{ conditionFields: { key: string; operators: string[] }[] }>(
+      `{ conditionFields { key type scope operators choices } }`,
+    );
+    expect(data!.conditionFields.find((f) => f.key === 'employees')).toMatchObject({
+      type: 'NUMBER',
+      scope: 'LEAD',
+      operators: ['EQUALS', 'NOT_EQUALS', 'BETWEEN', 'IS_EMPTY', 'IS_NOT_EMPTY'],
+    });
+  });
+});
