@@ -1,7 +1,7 @@
-import type { ModelMetrics, ScoringModelResolvers } from '../__generated__/resolvers-types';
+import type { ScoringModelResolvers } from '../__generated__/resolvers-types';
+import { servedMetrics } from '../services/leadScoring/storedMetrics';
 
 export const ScoringModel: ScoringModelResolvers = {
   kind: (model) => model.kind,
-  // Stored by retrainLeadModel in the shape of ModelMetrics (see storedMetrics).
-  metrics: (model) => (model.metrics ?? null) as ModelMetrics | null,
+  metrics: (model) => servedMetrics(model),
 };

@@ -14,8 +14,9 @@ export function decodeCursor(raw: string): Cursor {
       const v: unknown = parsed[0];
       if (v === null || typeof v === 'string' || typeof v === 'number') return { v, id: parsed[1] };
     }
-  } catch {
-    // fall through to the error below
+  } catch (error) {
+    // Not base64url JSON: a made-up or damaged cursor, reported below.
+    if (!(error instanceof SyntaxError)) throw error;
   }
   throw userError('after is not a cursor returned by this API', 'after');
 }

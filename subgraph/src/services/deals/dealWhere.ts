@@ -7,13 +7,9 @@ import { rottingThreshold } from './rotting';
 type RottingStage = Pick<PipelineStage, 'id' | 'rottingDays'>;
 
 function parseMoney(value: string, field: string): Decimal {
-  try {
-    const parsed = new Decimal(value);
-    if (!parsed.isFinite()) throw new Error('not finite');
-    return parsed;
-  } catch {
+  if (!/^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(value))
     throw userError(`${field} must be a decimal number, got "${value}"`, field);
-  }
+  return new Decimal(value.trim());
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient, ScoringModel } from '../../db/generated/client';
+import { isUniqueViolation } from '../common/isUniqueViolation';
 import { buildPriorModel } from './priorModel';
 import { leadFeatureSpecs } from './leadFeatures';
 
@@ -14,6 +15,12 @@ export async function ensureActiveModel(
   if (active) return active;
   try {
     return await prisma.$transaction(async (tx) => {
+      // Looked up again in the transaction: a request that ran first may have stored it already.
+      const current = await tx.scoringModel.findFirst({
+        where: { tenantId, active: true },
+        orderBy: { version: 'desc' },
+      });
+      if (current) return current;
       const last = await tx.scoringModel.findFirst({
         where: { tenantId },
         orderBy: { version: 'desc' },
@@ -33,6 +40,7 @@ export async function ensureActiveModel(
     });
   } catch (error) {
     // Another request created it at the same moment (unique tenantId + version): use theirs.
+    if (!isUniqueViolation(error)) throw error;
     const created = await prisma.scoringModel.findFirst({
       where: { tenantId, active: true },
       orderBy: { version: 'desc' },

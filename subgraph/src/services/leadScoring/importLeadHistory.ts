@@ -92,7 +92,9 @@ export async function importLeadHistory(
   try {
     table = parseCsv(csv);
   } catch (error) {
-    throw userError(`csv: ${(error as Error).message}`, 'csv');
+    // parseCsv reports a malformed file with a plain Error; anything else is a fault.
+    if (!(error instanceof Error) || error.name !== 'Error') throw error;
+    throw userError(`csv: ${error.message}`, 'csv');
   }
   const header = table.header.map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());

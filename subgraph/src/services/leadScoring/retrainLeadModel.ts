@@ -41,18 +41,18 @@ export async function retrainLeadModel(
   const candidate = trainModel(train, { seed });
   const candidateMetrics = storedMetrics(evaluate(candidate, holdout), now);
   const activeModel = modelFromRow(active);
-  let activeMetrics: StoredMetrics | null = null;
-  let decision: { beats: boolean; reason: string };
-  try {
-    activeMetrics = storedMetrics(evaluate(activeModel, holdout), now);
-    decision = modelBeats(candidateMetrics, activeMetrics);
-  } catch (error) {
-    // A model trained on an older feature set cannot score today's rows: replace it.
-    decision = {
-      beats: true,
-      reason: `the active model cannot be evaluated: ${(error as Error).message}`,
-    };
-  }
+  // A model trained on an older feature set cannot score today's rows: it is replaced unevaluated.
+  // Any other failure to evaluate it is a fault, not a reason to activate the candidate.
+  const activeFeatures = activeModel.terms.map((term) => term.feature.name).join(', ');
+  const currentFeatures = holdout.features.map((feature) => feature.name).join(', ');
+  const activeMetrics: StoredMetrics | null =
+    activeFeatures === currentFeatures ? storedMetrics(evaluate(activeModel, holdout), now) : null;
+  const decision: { beats: boolean; reason: string } = activeMetrics
+    ? modelBeats(candidateMetrics, activeMetrics)
+    : {
+        beats: true,
+        reason: `the active model cannot be evaluated: it was trained on other features (${activeFeatures}) than today's (${currentFeatures})`,
+      };
   const reason = `${decision.reason} (v${active.version}, ${active.kind.toLowerCase()}, on the same holdout of ${holdout.rows.length} outcomes)`;
 
   const model = await prisma.$transaction(async (tx) => {

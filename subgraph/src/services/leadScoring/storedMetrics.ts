@@ -1,18 +1,30 @@
+import { z } from 'zod';
+import type { ModelMetrics } from '../../__generated__/resolvers-types';
+import type { ScoringModel } from '../../db/generated/client';
 import type { evaluate } from '../../scoring/evaluation/evaluate';
+import { internalError } from '../common/errors';
 
-export type StoredMetrics = {
-  auc: number;
-  prAuc: number;
-  logLoss: number;
-  ece: number;
-  lift10: number;
-  holdoutRows: number;
-  holdoutPositives: number;
-  calibration: { predicted: number; observed: number; count: number }[];
-  evaluatedAt: string;
+/** ScoringModel.metrics as stored (JSON) and served (ModelMetrics); checked on the way out. */
+const storedMetricsSchema = z.object({
+  auc: z.number(),
+  prAuc: z.number(),
+  logLoss: z.number(),
+  ece: z.number(),
+  lift10: z.number(),
+  holdoutRows: z.number().int(),
+  holdoutPositives: z.number().int(),
+  calibration: z.array(
+    z.object({ predicted: z.number(), observed: z.number(), count: z.number().int() }),
+  ),
+  evaluatedAt: z.string(),
   /** The model that was active when this one was evaluated, on the same holdout. */
-  comparedWith?: { version: number; kind: string; auc: number; logLoss: number } | null;
-};
+  comparedWith: z
+    .object({ version: z.number().int(), kind: z.string(), auc: z.number(), logLoss: z.number() })
+    .nullable()
+    .optional(),
+});
+
+export type StoredMetrics = z.infer<typeof storedMetricsSchema>;
 
 /** Holdout metrics in the shape stored in ScoringModel.metrics and served as ModelMetrics. */
 export function storedMetrics(
@@ -34,4 +46,19 @@ export function storedMetrics(
     })),
     evaluatedAt: evaluatedAt.toISOString(),
   };
+}
+
+/** A model's stored metrics, checked against their schema; null for a model never evaluated. */
+export function servedMetrics(
+  model: Pick<ScoringModel, 'version' | 'metrics'>,
+): ModelMetrics | null {
+  if (model.metrics === null) return null;
+  const parsed = storedMetricsSchema.safeParse(model.metrics);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw internalError(
+      `Stored metrics of model v${model.version} are malformed at ${issue?.path.join('.') || 'the root'}: ${issue?.message}`,
+    );
+  }
+  return { ...parsed.data, comparedWith: parsed.data.comparedWith ?? null };
 }
