@@ -230,6 +230,24 @@ describe('deal board with long columns', () => {
 });
 
 describe('closing deals', () => {
+  it('marks a deal won when it is dropped on Won', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(QUALIFICATION);
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MarkDealWon'),
+    );
+    await dragWithMouse(page, card(dealId), page.locator('.closed-zone--won'), 36, 40);
+    await card(dealId).waitFor({ state: 'detached' });
+    expect((await (await saved).json()).errors).toBeUndefined();
+    await page.locator('[data-testid="toast"]', { hasText: 'marked as won' }).waitFor();
+    const { deal } = await graphqlRequest<{ deal: { stage: { kind: string } } }>(
+      stack.origin,
+      'query($id: ID!) { deal(id: $id) { stage { kind } } }',
+      { id: dealId },
+    );
+    expect(deal).toEqual({ stage: { kind: 'WON' } });
+  });
+
   it('asks for a reason when a deal is dropped on Lost, then marks it lost', async () => {
     await openBoard();
     const dealId = await firstDealIn(QUALIFICATION);
@@ -383,5 +401,10 @@ describe('dashboard and detail pages', () => {
     await page.locator('.table tbody a').first().click();
     await page.getByRole('heading', { name: 'Deals' }).waitFor();
     await screenshot('customer');
+    // Phone width: the board scrolls sideways, the customer page stacks.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot('customer-phone');
+    await openBoard();
+    await screenshot('board-phone');
   });
 });
