@@ -13,6 +13,7 @@ import { applyMigrations } from './db/migrations';
 import { openConfiguredDatabase } from './db/openConfiguredDatabase';
 import { createHttpServer } from './http/createHttpServer';
 import { createScoringJobs } from './jobs/createScoringJobs';
+import { startSalesEventRelay } from './jobs/startSalesEventRelay';
 import { bootstrapScoring, resumeInterruptedRuns } from './services/leadScoring/bootstrapScoring';
 
 export type SalesSubgraphOptions = {
@@ -99,6 +100,14 @@ export async function startSalesSubgraph(
       log(`Resuming scoring runs failed: ${String(error)}`),
     );
     closers.push(() => resumed);
+
+    // Routing and automations (ADR 016): every replica relays the SalesEvent outbox (claims are
+    // SKIP LOCKED), handling the events here or publishing them to Inngest.
+    const relay = startSalesEventRelay(
+      { prisma: db.prisma },
+      { inngestConfigured: config.inngestConfigured, log: (line) => log(`Automation job: ${line}`) },
+    );
+    closers.push(() => relay.stop());
 
     // 6. HTTP: authentication, Apollo Server, /graphql, /health, /ready and the jobs' routes.
     // Without configured auth a development secret is generated here (never in production).

@@ -2,6 +2,7 @@ import { Inngest } from 'inngest';
 import { serve } from 'inngest/edge';
 import type { Config } from '../config';
 import type { RouteHandler } from '../http/createHttpServer';
+import { createAutomationFunctions } from './createAutomationFunctions';
 import { createEmbeddedScheduler } from './createEmbeddedScheduler';
 import { createScoringFunctions } from './createScoringFunctions';
 import type { SendScoringEvent } from './scoringEvents';
@@ -34,7 +35,10 @@ export function createScoringJobs(
   const inngest = new Inngest({ id: 'sales-subgraph' });
   const handler = serve({
     client: inngest,
-    functions: createScoringFunctions(inngest, deps, config),
+    functions: [
+      ...createScoringFunctions(inngest, deps, config),
+      ...createAutomationFunctions(inngest, deps),
+    ],
     servePath: INNGEST_PATH,
   });
   const route: RouteHandler = async (request, response, body) => {

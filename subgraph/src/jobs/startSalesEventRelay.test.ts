@@ -1,0 +1,65 @@
+import { InngestTestEngine } from '@inngest/test';
+import { Inngest } from 'inngest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { createAutomationFunctions } from './createAutomationFunctions';
+import { startSalesEventRelay } from './startSalesEventRelay';
+
+let db: TestDatabase;
+const tenantId = 'relay';
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.prisma.tenant.create({ data: { id: tenantId, name: 'Relay' } });
+  await db.prisma.user.createMany({
+    data: [1, 2].map((i) => ({
+      id: `relay-${i}`,
+      tenantId,
+      name: `Rep ${i}`,
+      email: `${i}@relay`,
+    })),
+  });
+  await db.prisma.routingRule.create({
+    data: { tenantId, name: 'Team', position: 0, ownerIds: ['relay-1', 'relay-2'] },
+  });
+});
+afterAll(() => db?.drop());
+
+describe('sales event relay', () => {
+  it('without Inngest, handles waiting events in-process and marks them processed', async () => {
+    const relay = startSalesEventRelay(
+      { prisma: db.prisma },
+      { inngestConfigured: false, timer: false },
+    );
+    const lead = await db.prisma.lead.create({ data: { tenantId, name: 'A', source: 'web' } });
+    expect(await relay.drain()).toEqual({ processed: 1, failed: 0 });
+    expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } })).ownerId).toBe(
+      'relay-1',
+    );
+    expect(await db.prisma.salesEvent.count({ where: { processedAt: null } })).toBe(0);
+    expect(await relay.drain()).toEqual({ processed: 0, failed: 0 });
+    await relay.stop();
+  });
+
+  it('the Inngest function handles an outbox event once, however often it is delivered', async () => {
+    const [route] = createAutomationFunctions(new Inngest({ id: 'relay-test' }), {
+      prisma: db.prisma,
+    });
+    const lead = await db.prisma.lead.create({ data: { tenantId, name: 'B', source: 'web' } });
+    const event = await db.prisma.salesEvent.findFirstOrThrow({ where: { leadId: lead.id } });
+    const deliver = () =>
+      new InngestTestEngine({ function: route! }).execute({
+        events: [{ name: 'lead/created', data: { salesEventId: event.id, subjectId: lead.id } }],
+      } as never);
+    const first = await deliver();
+    expect(first.result).toMatchObject({ routing: { outcome: 'ASSIGNED' } });
+    const second = await deliver();
+    expect(second.result).toMatchObject({ routing: null });
+    expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } })).ownerId).toBe(
+      'relay-2',
+    );
+    expect(await db.prisma.activity.count({ where: { leadId: lead.id, type: 'ASSIGNED' } })).toBe(
+      1,
+    );
+  });
+});
