@@ -48,6 +48,8 @@ const badTree: Record<string, string> = {
   'subgraph/src/config.ts': 'export const config = 1;',
   'web/src/modules/board/Board.tsx':
     "import { config } from '../../../../subgraph/src/config';\nexport const Board = config;",
+  'web/src/modules/deals/useCloseDeal.ts':
+    "import { Board } from '../board/Board';\nexport const useCloseDeal = Board;",
   'web/src/ui/Badge.tsx':
     "import { Board } from '../modules/board/Board';\nexport const Badge = Board;",
 };
@@ -82,6 +84,7 @@ describe('architecture rules (npm run check:deps)', () => {
         'generated-types-import-types-only: subgraph/src/__generated__/resolvers-types.ts',
         'spa-never-imports-the-server: web/src/modules/board/Board.tsx',
         'spa-ui-has-no-features: web/src/ui/Badge.tsx',
+        'spa-modules-in-one-direction: web/src/modules/deals/useCloseDeal.ts',
       ]),
     );
   });
