@@ -12,6 +12,7 @@ import type {
   User,
   Prisma,
 } from '../db/generated/client';
+import { OPEN_LEAD_STATUSES } from '../types/leadStatuses';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
 
@@ -190,7 +191,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         where: {
           tenantId,
           customerId: { in: [...customerIds] },
-          status: { in: ['NEW', 'WORKING', 'QUALIFIED'] },
+          status: { in: OPEN_LEAD_STATUSES },
           score: { not: null },
         },
         orderBy: [{ score: 'desc' }, { id: 'asc' }],

@@ -9,6 +9,8 @@ import { columnSize, lockStages } from '../deals/dealColumn';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, validate } from '../common/validate';
 import { withIdempotency } from '../common/withIdempotency';
+import { leadMetadataText } from './leadMetadata';
+import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 
 const schema = z.object({
   leadId: z.string().min(1),
@@ -46,16 +48,13 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
       async () => {
         // Re-read under the transaction: a lead converts once, even when two conversions race.
         const claimed = await tx.lead.updateMany({
-          where: { id: lead.id, tenantId, status: { notIn: ['CONVERTED', 'DISQUALIFIED'] } },
+          where: { id: lead.id, tenantId, status: { in: OPEN_LEAD_STATUSES } },
           data: { status: 'CONVERTED' },
         });
         if (claimed.count === 0)
           throw userError(`leadId: lead ${lead.id} is already converted or disqualified`, 'leadId');
         await lockStages(tx, [stage.id]);
-        const company =
-          typeof (lead.metadata as Record<string, unknown> | null)?.company === 'string'
-            ? (lead.metadata as Record<string, string>).company
-            : lead.name;
+        const company = leadMetadataText(lead.metadata, 'company') ?? lead.name;
         const deal = await tx.deal.create({
           data: {
             tenantId,

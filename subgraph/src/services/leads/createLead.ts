@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
-import type { Lead, Prisma } from '../../db/generated/client';
+import type { Lead } from '../../db/generated/client';
 import type { MutationCreateLeadArgs } from '../../__generated__/resolvers-types';
 import { assertReferences } from '../common/assertReferences';
 import { forbidden } from '../common/errors';
@@ -8,6 +8,7 @@ import { recordActivity } from '../activities/recordActivity';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { requiredText, text, validate } from '../common/validate';
 import { leadSource } from './leadSource';
+import { mergeLeadMetadata } from './leadMetadata';
 import { withIdempotency } from '../common/withIdempotency';
 
 type LeadLimits = { name: number; email: number; company: number; title: number; source: number };
@@ -30,23 +31,6 @@ const schema = z.object({
   ownerId: z.string().min(1).nullable().optional(),
   idempotencyKey: z.string().nullable().optional(),
 });
-
-export function leadMetadata(
-  base: Prisma.JsonValue | undefined,
-  input: {
-    company?: string | null | undefined;
-    title?: string | null | undefined;
-    metadata?: Record<string, unknown> | null | undefined;
-  },
-): Prisma.InputJsonObject {
-  const current = base && typeof base === 'object' && !Array.isArray(base) ? base : {};
-  return {
-    ...(current as Prisma.InputJsonObject),
-    ...((input.metadata ?? {}) as Prisma.InputJsonObject),
-    ...(input.company !== undefined ? { company: input.company } : {}),
-    ...(input.title !== undefined ? { title: input.title } : {}),
-  };
-}
 
 export async function createLead(context: Context, args: MutationCreateLeadArgs): Promise<Lead> {
   const input = validate(schema, args.input);
@@ -73,7 +57,7 @@ export async function createLead(context: Context, args: MutationCreateLeadArgs)
             source: input.source,
             customerId: input.customerId ?? null,
             ownerId: input.ownerId ?? (principal.role === 'REP' ? principal.userId : null),
-            metadata: leadMetadata(undefined, input),
+            metadata: mergeLeadMetadata(undefined, input),
           },
         });
         await recordActivity(tx, {

@@ -1,4 +1,2 @@
-import type { LeadStatus } from '../../db/generated/client';
-
-/** Leads still being worked: the only ones rescored (closed leads keep the score they closed with). */
-export const OPEN_LEAD_STATUSES: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED'];
+// Defined with the shared types so the loaders can use it too; services import it from here.
+export { OPEN_LEAD_STATUSES } from '../../types/leadStatuses';

@@ -14,7 +14,8 @@ import { recordActivity } from '../activities/recordActivity';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { validate } from '../common/validate';
 import { assertReferences } from '../common/assertReferences';
-import { leadFields, leadMetadata } from './createLead';
+import { leadFields } from './createLead';
+import { mergeLeadMetadata } from './leadMetadata';
 
 const updateSchema = z.object(leadFields(fieldLimits.UpdateLeadInput)).partial();
 
@@ -44,7 +45,7 @@ export async function updateLead(
         ...(input.email !== undefined ? { email: input.email } : {}),
         ...(input.source != null ? { source: input.source } : {}),
         ...(input.customerId !== undefined ? { customerId: input.customerId } : {}),
-        metadata: leadMetadata(lead!.metadata, input),
+        metadata: mergeLeadMetadata(lead!.metadata, input),
       },
     });
     await recordActivity(tx, {
