@@ -9,6 +9,7 @@ const BENCHES: Record<string, string> = {
   rescore: 'bench/rescore.ts',
   spa: 'bench/spa.ts',
   startup: 'bench/startup.ts',
+  routing: 'bench/routing.ts',
 };
 
 const requested = process.argv.slice(2);
@@ -23,9 +24,9 @@ let failed = false;
 for (const name of requested.length ? requested : Object.keys(BENCHES)) {
   const file = BENCHES[name]!;
   console.log(`\n== ${name} (${file}) ==`);
-  if (name === 'rescore' && !process.env.DATABASE_URL) {
+  if ((name === 'rescore' || name === 'routing') && !process.env.DATABASE_URL) {
     console.log(
-      'skipped: the rescore benchmark measures PostgreSQL; set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)',
+      `skipped: the ${name} benchmark measures PostgreSQL; set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)`,
     );
     continue;
   }

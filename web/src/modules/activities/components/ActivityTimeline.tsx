@@ -16,6 +16,7 @@ const ICONS: Record<string, string> = {
   ASSIGNED: '☺',
   STATUS_CHANGED: '◐',
   CONVERTED: '⇪',
+  TASK: '☐',
   UPDATED: '✎',
 };
 

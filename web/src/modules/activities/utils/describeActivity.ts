@@ -50,6 +50,8 @@ export function describeActivity(
       return field(p, 'to') ? `Status set to ${field(p, 'to')?.toLowerCase()}` : 'Status changed';
     case 'CONVERTED':
       return 'Converted to a deal';
+    case 'TASK':
+      return 'Task';
     default:
       return 'Updated';
   }
