@@ -56,7 +56,7 @@ async function main() {
               { field: 'country', operator: 'EQUALS', value: COUNTRIES[i % COUNTRIES.length]! },
               { field: 'industry', operator: 'IN', values: [INDUSTRIES[i % INDUSTRIES.length]!] },
               { field: 'employees', operator: 'BETWEEN', min: 1000 + (i % 7) * 500 },
-            ]) as Prisma.InputJsonArray,
+            ]),
       })),
     });
     await prisma.lead.createMany({
@@ -84,7 +84,7 @@ async function main() {
       prisma,
       loaders: createLoaders(prisma, tenantId),
       notify: async () => {},
-    } as Context;
+    };
     const time = async (label: string) => {
       const ms: number[] = [];
       for (let i = 0; i < CREATES; i++) {
