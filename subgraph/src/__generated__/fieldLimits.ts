@@ -13,14 +13,17 @@ export const fieldLimits = {
     values: 200
   },
   ConvertLeadInput: {
+    idempotencyKey: 200,
     title: 200
   },
   CreateDealInput: {
+    idempotencyKey: 200,
     title: 200
   },
   CreateLeadInput: {
     company: 200,
     email: 254,
+    idempotencyKey: 200,
     name: 120,
     source: 60,
     title: 200

@@ -60,6 +60,15 @@ describe("the schema's @limit directives", () => {
     });
   });
 
+  it('refuse an idempotency key over its limit', async () => {
+    const max = fieldLimits.CreateLeadInput.idempotencyKey;
+    const create =
+      'mutation ($key: String) { createLead(input: { name: "Ada", source: "web", idempotencyKey: $key }) { id } }';
+
+    expect(await codeOf(create, { key: 'k'.repeat(max) })).toBeUndefined();
+    expect(await codeOf(create, { key: 'k'.repeat(max + 1) })).toBe('BAD_USER_INPUT');
+  });
+
   it("refuse a lost reason over markDealLost's limit", async () => {
     const created = await api.run<{ createDeal: { id: string; version: number } }>(
       'mutation { createDeal(input: { title: "Big one", value: "100", stageId: "pl-new-st-0" }) { id version } }',

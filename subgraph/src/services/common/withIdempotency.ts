@@ -19,8 +19,6 @@ export async function withIdempotency(
   create: () => Promise<string>,
 ): Promise<{ id: string; replayed: boolean }> {
   if (!claim.key) return { id: await create(), replayed: false };
-  if (claim.key.length > 200)
-    throw userError('idempotencyKey: must be at most 200 characters', 'idempotencyKey');
   const requestHash = hashOf({ operation: claim.operation, input: claim.input });
   const claimed = await tx.$executeRaw`
     INSERT INTO "IdempotencyKey" ("tenantId", "key", "operation", "requestHash")

@@ -6,7 +6,7 @@ import { recordActivity } from '../activities/recordActivity';
 import { assertReferences, type References } from '../common/assertReferences';
 import { userError, forbidden } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
-import { currency, money, requiredText, validate } from '../common/validate';
+import { currency, money, requiredText, text, validate } from '../common/validate';
 import { withIdempotency } from '../common/withIdempotency';
 import { columnSize, lockStages } from './dealColumn';
 
@@ -18,7 +18,7 @@ const schema = z.object({
   customerId: z.string().min(1).nullable().optional(),
   ownerId: z.string().min(1).nullable().optional(),
   expectedCloseDate: z.union([z.date(), z.string()]).nullable().optional(),
-  idempotencyKey: z.string().nullable().optional(),
+  idempotencyKey: text(fieldLimits.CreateDealInput.idempotencyKey).nullable().optional(),
 });
 
 /** Deal references must exist in the tenant, and reps can only make themselves owner. */

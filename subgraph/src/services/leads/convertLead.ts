@@ -7,7 +7,7 @@ import { notFound, userError } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { columnSize, lockStages } from '../deals/dealColumn';
 import { fieldLimits } from '../../__generated__/fieldLimits';
-import { currency, money, requiredText, validate } from '../common/validate';
+import { currency, money, requiredText, text, validate } from '../common/validate';
 import { withIdempotency } from '../common/withIdempotency';
 import { leadMetadataText } from './leadMetadata';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
@@ -19,7 +19,7 @@ const schema = z.object({
   value: money,
   currency: currency.nullable().optional(),
   expectedCloseDate: z.union([z.date(), z.string()]).nullable().optional(),
-  idempotencyKey: z.string().nullable().optional(),
+  idempotencyKey: text(fieldLimits.ConvertLeadInput.idempotencyKey).nullable().optional(),
 });
 
 /** Converts a lead into a deal: links lead, customer and the new deal; the lead becomes CONVERTED. */

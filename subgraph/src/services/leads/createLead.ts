@@ -29,7 +29,7 @@ export function leadFields(limits: LeadLimits) {
 const schema = z.object({
   ...leadFields(fieldLimits.CreateLeadInput),
   ownerId: z.string().min(1).nullable().optional(),
-  idempotencyKey: z.string().nullable().optional(),
+  idempotencyKey: text(fieldLimits.CreateLeadInput.idempotencyKey).nullable().optional(),
 });
 
 export async function createLead(context: Context, args: MutationCreateLeadArgs): Promise<Lead> {
