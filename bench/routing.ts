@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import type { Prisma } from '../subgraph/src/db/generated/client';
 import { processSalesEvent } from '../subgraph/src/services/automations/processSalesEvent';
 import { drainSalesEvents } from '../subgraph/src/services/automations/salesEventOutbox';
 import { createLead } from '../subgraph/src/services/leads/createLead';
