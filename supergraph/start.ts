@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../subgraph/src/config';
+import { createLogger } from '../subgraph/src/http/logger';
+import { exitOnTerminationSignals } from '../subgraph/src/http/terminationSignals';
 import { startStack } from './startStack';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -24,8 +26,13 @@ async function newestMtime(dir: string): Promise<number> {
   return newest;
 }
 
-/** Builds the SPA when there is no build or its sources changed since. */
+/**
+ * Builds the SPA when there is no build or its sources changed since. Vite's build sets
+ * NODE_ENV=production in this process; it is put back, so that the stack started next runs in the
+ * mode the caller chose (a development `npm start` must not get a production gateway).
+ */
 async function ensureSpaBuilt(): Promise<boolean> {
+  if (/^(false|0|no|off)$/i.test(process.env.SERVE_SPA ?? '')) return false;
   if (!existsSync(path.join(ROOT, 'web/index.html'))) return false;
   const built = path.join(WEB_DIST, 'index.html');
   const stale =
@@ -33,8 +40,14 @@ async function ensureSpaBuilt(): Promise<boolean> {
     (await newestMtime(path.join(ROOT, 'web/src'))) > (await stat(built)).mtimeMs;
   if (stale) {
     console.log('Building the SPA (once, and again when web/src changes)…');
-    const { build } = await import('vite');
-    await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    const nodeEnv = process.env.NODE_ENV;
+    try {
+      const { build } = await import('vite');
+      await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
   }
   return true;
 }
@@ -42,6 +55,7 @@ async function ensureSpaBuilt(): Promise<boolean> {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
   const hasSpa = await ensureSpaBuilt();
   const stack = await startStack({
     config: { ...config, port: port('SALES_PORT', 4001) },
@@ -50,30 +64,23 @@ async function main(): Promise<void> {
     seedIfEmpty: !config.databaseUrl,
     staticDir: hasSpa ? WEB_DIST : undefined,
     log: (line) => console.log(line),
+    logger,
+  });
+  exitOnTerminationSignals(() => stack.stop(), {
+    logger,
+    backstopMs: config.shutdownTimeoutMs + 5_000,
   });
   console.log(`
 Database        ${stack.db.label}
 Sales subgraph  ${stack.sales.url}
 CRM subgraph    ${stack.crm.url}
-Gateway         ${stack.gateway.url}${hasSpa ? `\nApp             ${stack.gateway.origin}/` : ''}
+Gateway         ${stack.gateway.url}${config.production ? ' (production)' : ''}${hasSpa ? `\nApp             ${stack.gateway.origin}/` : ''}
 Started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (stack.sales.devToken) {
     console.log(
       `\nDevelopment token (tenant ${stack.sales.devPrincipal?.tenantId}, ${stack.sales.devPrincipal?.role}); requests without a token use it too:\n  Authorization: Bearer ${stack.sales.devToken}`,
     );
   }
-  const shutdown = (signal: string) => {
-    console.log(`\n${signal}: draining in-flight requests…`);
-    stack.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

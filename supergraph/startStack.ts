@@ -3,6 +3,7 @@ import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
 import { seedDemo } from '../prisma/seed/seedDemo';
 import type { Config } from '../subgraph/src/config';
 import type { Database } from '../subgraph/src/db/database';
+import type { Logger } from '../subgraph/src/http/logger';
 import { startSalesSubgraph } from '../subgraph/src/main';
 import { startCrmSubgraph } from './crm/startCrmSubgraph';
 import { startGateway } from './startGateway';
@@ -16,6 +17,8 @@ export type StackOptions = {
   staticDir?: string | undefined;
   db?: Database;
   log?: (line: string) => void;
+  /** Structured logs of the three services (each line has its `service`). */
+  logger?: Logger;
 };
 
 /**
@@ -29,11 +32,12 @@ export async function startStack(options: StackOptions) {
     ...(options.db ? { db: options.db } : {}),
     devPrincipal: DEMO_PRINCIPAL,
     log,
+    ...(options.logger ? { logger: options.logger.child({ service: 'sales' }) } : {}),
     ...(options.seedIfEmpty ? { afterMigrations: (db: Database) => seedIfEmpty(db, log) } : {}),
   });
   let crm: Awaited<ReturnType<typeof startCrmSubgraph>> | undefined;
   try {
-    crm = await startCrmSubgraph(options.crmPort);
+    crm = await startCrmSubgraph(options.crmPort, 42, options.logger?.child({ service: 'crm' }));
     const gateway = await startGateway({
       port: options.gatewayPort,
       subgraphs: [
@@ -41,6 +45,9 @@ export async function startStack(options: StackOptions) {
         { name: 'sales', url: sales.url },
       ],
       routerSecret: options.config.routerSecret,
+      production: options.config.production,
+      maxRequestBytes: options.config.maxRequestBytes,
+      ...(options.logger ? { logger: options.logger.child({ service: 'gateway' }) } : {}),
       staticDir: options.staticDir ? path.resolve(options.staticDir) : undefined,
     });
     const started = crm;
@@ -49,10 +56,15 @@ export async function startStack(options: StackOptions) {
       gateway,
       sales,
       crm: started,
+      /**
+       * Drains the gateway first (its requests in flight still need the subgraphs), then both
+       * subgraphs with what is left of the one deadline (`config.shutdownTimeoutMs`), then closes.
+       */
       stop: async () => {
-        await gateway.stop();
-        await sales.close();
-        await started.stop();
+        const deadline = Date.now() + options.config.shutdownTimeoutMs;
+        await gateway.stop(options.config.shutdownTimeoutMs);
+        const left = Math.max(0, deadline - Date.now());
+        await Promise.all([sales.drain(left).then(() => sales.close()), started.stop(left)]);
       },
     };
   } catch (error) {

@@ -14,6 +14,10 @@ export type Config = {
   routerSecret: string | undefined;
   statementTimeoutMs: number;
   maxRequestBytes: number;
+  /** How long SIGTERM waits for requests in flight before cutting them (ms). */
+  shutdownTimeoutMs: number;
+  /** pino level: LOG_LEVEL, else `silent` under Vitest and `info` otherwise. */
+  logLevel: string;
   /** Inngest is used when an event key or dev server URL is configured; else the embedded scheduler. */
   inngestConfigured: boolean;
   rescoreCron: string;
@@ -29,6 +33,17 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** LOG_LEVEL, else `silent` under Vitest (tests stay quiet) and `info` otherwise. */
+export function logLevelFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.LOG_LEVEL;
+  if (raw === undefined || raw === '') return env.VITEST ? 'silent' : 'info';
+  if (!LOG_LEVELS.includes(raw))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     production: env.NODE_ENV === 'production',
@@ -42,6 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     routerSecret: env.ROUTER_SECRET || undefined,
     statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15_000),
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 1_000_000),
+    shutdownTimeoutMs: intFromEnv(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
+    logLevel: logLevelFromEnv(env),
     inngestConfigured: Boolean(env.INNGEST_EVENT_KEY || env.INNGEST_BASE_URL || env.INNGEST_DEV),
     rescoreCron: env.RESCORE_CRON || '0 */6 * * *',
     retrainCron: env.RETRAIN_CRON || '0 3 * * 1',

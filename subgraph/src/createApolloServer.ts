@@ -3,67 +3,39 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from './types/context';
 import { createSchema } from './createSchema';
+import { errorLoggingPlugin, serviceUnavailableStatusPlugin } from './http/apolloPlugins';
+import { formatError } from './http/formatError';
+import { silentLogger, type Logger } from './http/logger';
+import { queryLimitOptions, SUBGRAPH_LIMITS } from './http/queryLimits';
 
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-]);
+export { formatError };
 
-/**
- * In production, errors the client did not cause are masked: no stack traces, no SQL, no
- * internal messages. Errors with a client code are passed on unchanged.
- */
-export function formatError(production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return production ? { ...formatted, extensions } : formatted;
-    }
-    if (!production) return formatted;
-    if (error instanceof GraphQLError && error.originalError === undefined && !code)
-      return formatted;
-    return {
-      message: 'Internal server error',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  };
-}
-
-export function createApolloServer({ production }: { production: boolean }): ApolloServer<Context> {
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 20 },
-    maxTokens: { n: 4000 },
-    maxDirectives: { n: 20 },
-    costLimit: { maxCost: 20_000 },
-    blockFieldSuggestion: { enabled: production },
-  });
-  const protection = armor.protect();
+export function createApolloServer({
+  production,
+  logger = silentLogger,
+}: {
+  production: boolean;
+  logger?: Logger;
+}): ApolloServer<Context> {
+  const limits = queryLimitOptions(SUBGRAPH_LIMITS, production);
   return new ApolloServer<Context>({
     schema: createSchema(),
     introspection: !production,
     csrfPrevention: true,
+    // One signal path: the process's own handlers drain the HTTP server, then stop Apollo.
+    stopOnTerminationSignals: false,
     formatError: formatError(production),
-    ...protection,
     includeStacktraceInErrorResponses: !production,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
-      ...protection.plugins,
+      ...limits.plugins,
+      errorLoggingPlugin(logger),
+      serviceUnavailableStatusPlugin(),
       ApolloServerPluginInlineTraceDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
-    validationRules: [...protection.validationRules],
   });
 }

@@ -12,6 +12,8 @@ import type { Database } from './db/database';
 import { applyMigrations } from './db/migrations';
 import { openConfiguredDatabase } from './db/openConfiguredDatabase';
 import { createHttpServer } from './http/createHttpServer';
+import { createLogger, silentLogger, type Logger } from './http/logger';
+import { exitOnTerminationSignals } from './http/terminationSignals';
 import { createScoringJobs } from './jobs/createScoringJobs';
 import { startSalesEventRelay } from './jobs/startSalesEventRelay';
 import { bootstrapScoring, resumeInterruptedRuns } from './services/leadScoring/bootstrapScoring';
@@ -25,7 +27,10 @@ export type SalesSubgraphOptions = {
   devPrincipal?: Principal;
   /** Runs after the migrations, before the scoring bootstrap (`npm start` seeds the demo data here). */
   afterMigrations?: (db: Database) => Promise<void>;
+  /** Start-up lines (what was migrated, scored, started). */
   log?: (line: string) => void;
+  /** Structured logs of requests, errors and jobs (default: none). */
+  logger?: Logger;
 };
 
 export type SalesSubgraph = {
@@ -36,8 +41,13 @@ export type SalesSubgraph = {
   /** A signed token for the development principal (null in production or with external auth). */
   devToken: string | null;
   devPrincipal: Principal | null;
-  /** Stops the HTTP server, the jobs and (when it opened it) the database. Idempotent. */
+  /**
+   * Drains the HTTP server (requests in flight get `config.shutdownTimeoutMs`, then are cut), then
+   * stops Apollo, the jobs and (when it opened it) the database. Idempotent.
+   */
   close(): Promise<void>;
+  /** Only the drain: stop accepting and let requests in flight finish (same deadline). */
+  drain(deadlineMs?: number): Promise<{ cut: number }>;
 };
 
 /** Settings the subgraph refuses to start with, checked before anything is opened. */
@@ -45,6 +55,11 @@ export function checkConfig(config: Config): void {
   if (config.production && !config.jwtSecret && !config.jwksUrl) {
     throw new Error(
       "NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway's tokens",
+    );
+  }
+  if (config.production && !config.routerSecret) {
+    throw new Error(
+      'NODE_ENV=production needs ROUTER_SECRET (sent by the router in the router-authorization header), so that no caller can bypass the router',
     );
   }
 }
@@ -59,6 +74,7 @@ export async function startSalesSubgraph(
   options: SalesSubgraphOptions = {},
 ): Promise<SalesSubgraph> {
   const log = options.log ?? (() => {});
+  const logger = options.logger ?? silentLogger;
   const closers: (() => Promise<unknown>)[] = [];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close();
@@ -88,7 +104,7 @@ export async function startSalesSubgraph(
     // 5. Jobs: Inngest functions when Inngest is configured, else the embedded scheduler; then
     // rescoring runs a previous process left unfinished continue in the background.
     const jobs = createScoringJobs({ prisma: db.prisma }, config, (line) =>
-      log(`Scoring job: ${line}`),
+      logger.info({ job: 'scoring' }, line),
     );
     closers.push(() => jobs.stop());
     log(
@@ -97,7 +113,7 @@ export async function startSalesSubgraph(
         : 'Background scoring: embedded scheduler (no Inngest configured)',
     );
     const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) =>
-      log(`Resuming scoring runs failed: ${String(error)}`),
+      logger.error({ err: error }, 'Resuming scoring runs failed'),
     );
     closers.push(() => resumed);
 
@@ -105,7 +121,10 @@ export async function startSalesSubgraph(
     // SKIP LOCKED), handling the events here or publishing them to Inngest.
     const relay = startSalesEventRelay(
       { prisma: db.prisma },
-      { inngestConfigured: config.inngestConfigured, log: (line) => log(`Automation job: ${line}`) },
+      {
+        inngestConfigured: config.inngestConfigured,
+        log: (line) => logger.info({ job: 'automations' }, line),
+      },
     );
     closers.push(() => relay.stop());
 
@@ -127,7 +146,7 @@ export async function startSalesSubgraph(
         ? await signToken(devPrincipal, jwtSecret)
         : null;
 
-    const apollo = createApolloServer({ production: config.production });
+    const apollo = createApolloServer({ production: config.production, logger });
     await apollo.start();
     closers.push(() => apollo.stop());
     const server = createHttpServer({
@@ -138,6 +157,7 @@ export async function startSalesSubgraph(
       maxRequestBytes: config.maxRequestBytes,
       routes: jobs.routes,
       sendEvent: jobs.send,
+      logger,
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -146,7 +166,14 @@ export async function startSalesSubgraph(
         resolve();
       });
     });
-    closers.push(() => server.drain());
+    let drained: Promise<{ cut: number }> | undefined;
+    const drain = (deadlineMs = config.shutdownTimeoutMs) =>
+      (drained ??= server.shutdown(deadlineMs).then((result) => {
+        if (result.cut)
+          logger.warn({ cut: result.cut, deadlineMs }, 'Requests cut at the shutdown deadline');
+        return result;
+      }));
+    closers.push(() => drain());
     const { port } = server.address() as AddressInfo;
 
     let closed: Promise<void> | undefined;
@@ -158,6 +185,7 @@ export async function startSalesSubgraph(
       devToken,
       devPrincipal,
       close: () => (closed ??= closeAll()),
+      drain,
     };
   } catch (error) {
     await closeAll().catch(() => {});
@@ -165,34 +193,35 @@ export async function startSalesSubgraph(
   }
 }
 
-/** `npm run start:subgraph`: the sales subgraph alone, from environment settings. */
-async function runCli(): Promise<void> {
+/** `npm run start:subgraph`: the sales subgraph alone, from environment settings; JSON logs. */
+async function runCli(logger: Logger): Promise<void> {
   const started = Date.now();
+  const config = loadConfig();
   const subgraph = await startSalesSubgraph({
+    config,
     devPrincipal: DEMO_PRINCIPAL,
-    log: (line) => console.log(line),
+    log: (line) => logger.info(line),
+    logger,
   });
-  console.log(`
-Database        ${subgraph.db.label}
-Sales subgraph  ${subgraph.url}
-Started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  exitOnTerminationSignals(() => subgraph.close(), {
+    logger,
+    backstopMs: config.shutdownTimeoutMs + 5_000,
+  });
+  logger.info(
+    {
+      url: subgraph.url,
+      database: subgraph.db.label,
+      jobs: subgraph.jobsMode,
+      startedInMs: Date.now() - started,
+    },
+    'Sales subgraph listening',
+  );
   if (subgraph.devToken) {
-    console.log(
-      `\nDevelopment token (tenant ${subgraph.devPrincipal?.tenantId}, ${subgraph.devPrincipal?.role}); requests without a token use it too:\n  Authorization: Bearer ${subgraph.devToken}`,
+    logger.info(
+      { principal: subgraph.devPrincipal, token: subgraph.devToken },
+      'Development token (requests without a token use it too): Authorization: Bearer <token>',
     );
   }
-  const shutdown = (signal: string) => {
-    console.log(`\n${signal}: draining in-flight requests…`);
-    subgraph.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 function isEntryPoint(): boolean {
@@ -207,8 +236,9 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  runCli().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+  const logger = createLogger({ service: 'sales' });
+  runCli(logger).catch((error: unknown) => {
+    logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
     process.exit(1);
   });
 }

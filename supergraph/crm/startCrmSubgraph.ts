@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -7,7 +6,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { gql } from 'graphql-tag';
 import { demoCustomers, type DemoCustomer } from '../../prisma/seed/demoCustomers';
-import { readBody } from '../../subgraph/src/http/readBody';
+import { sendTooLarge, trackRequest } from '../../subgraph/src/http/createHttpServer';
+import { createGracefulServer } from '../../subgraph/src/http/gracefulServer';
+import { silentLogger, type Logger } from '../../subgraph/src/http/logger';
+import { BodyTooLargeError, readBody } from '../../subgraph/src/http/readBody';
 import { respondWithApollo } from '../../subgraph/src/http/respondWithApollo';
 
 const typeDefs = gql(readFileSync(path.join(import.meta.dirname, 'schema.graphql'), 'utf8'));
@@ -20,7 +22,7 @@ function toGraphQL(customer: DemoCustomer) {
  * A stand-in for the platform's CRM subgraph: it owns Customer (name, health, plan, MRR) for the
  * seeded demo customers, from the same deterministic generator the sales seed uses.
  */
-export async function startCrmSubgraph(port: number, seed = 42) {
+export async function startCrmSubgraph(port: number, seed = 42, logger: Logger = silentLogger) {
   const customers = demoCustomers(seed);
   const byId = new Map(customers.map((c) => [c.id, c]));
   const resolvers = {
@@ -41,14 +43,20 @@ export async function startCrmSubgraph(port: number, seed = 42) {
   };
   const apollo = new ApolloServer({
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
+    logger,
+    // One signal path: the process's handlers drain the HTTP server, then stop Apollo.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const server = createServer((request, response) => {
+  const server = createGracefulServer((request, response) => {
+    const requestId = trackRequest(request, response, logger);
     readBody(request, 1_000_000)
       .then((body) => respondWithApollo(apollo, request, response, body, async () => ({})))
-      .catch(() => {
-        response.writeHead(500);
+      .catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) return sendTooLarge(response, error);
+        logger.error({ requestId, err: error }, 'HTTP request failed');
+        if (!response.headersSent) response.writeHead(500);
         response.end();
       });
   });
@@ -56,8 +64,10 @@ export async function startCrmSubgraph(port: number, seed = 42) {
   const actualPort = (server.address() as AddressInfo).port;
   return {
     url: `http://localhost:${actualPort}/graphql`,
-    stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    /** Drains the HTTP server within `deadlineMs`, then stops Apollo. */
+    stop: async (deadlineMs = 10_000) => {
+      const { cut } = await server.shutdown(deadlineMs);
+      if (cut) logger.warn({ cut, deadlineMs }, 'Requests cut at the shutdown deadline');
       await apollo.stop();
     },
   };

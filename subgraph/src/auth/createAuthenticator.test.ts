@@ -21,6 +21,7 @@ describe('createAuthenticator', () => {
     const noTenant = await new SignJWT({ role: 'admin' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('u')
+      .setExpirationTime('5m')
       .sign(key);
     await expect(authenticate(`Bearer ${noTenant}`)).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
@@ -28,9 +29,33 @@ describe('createAuthenticator', () => {
     const badRole = await new SignJWT({ tenant_id: 't', role: 'owner' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('u')
+      .setExpirationTime('5m')
       .sign(key);
     await expect(authenticate(`Bearer ${badRole}`)).rejects.toThrow(/role/);
     await expect(authenticate(undefined)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses tokens without an expiry, and expired tokens', async () => {
+    const secret = 'a-long-enough-development-secret-123';
+    const authenticate = createAuthenticator({ jwtSecret: secret });
+    const key = new TextEncoder().encode(secret);
+    const neverExpires = await new SignJWT({ tenant_id: 't1', role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setIssuedAt()
+      .sign(key);
+    await expect(authenticate(`Bearer ${neverExpires}`)).rejects.toMatchObject({
+      message: expect.stringMatching(/"exp"/),
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+    const expired = await new SignJWT({ tenant_id: 't1', role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(key);
+    await expect(authenticate(`Bearer ${expired}`)).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });

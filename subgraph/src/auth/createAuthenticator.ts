@@ -25,7 +25,9 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
   const jwks: JWTVerifyGetKey | undefined = settings.jwksUrl
     ? createRemoteJWKSet(new URL(settings.jwksUrl))
     : undefined;
+  // A token without `exp` would never expire: refused like an expired one.
   const options = {
+    requiredClaims: ['exp'],
     ...(settings.issuer ? { issuer: settings.issuer } : {}),
     ...(settings.audience ? { audience: settings.audience } : {}),
   };

@@ -3,11 +3,15 @@ import type { Principal } from '../auth/principal';
 import type { SendScoringEvent } from '../jobs/scoringEvents';
 import { createLoaders } from '../loaders/createLoaders';
 import type { Context } from '../types/context';
+import { createLogger, type Logger } from './logger';
+
+let fallbackLogger: Logger | undefined;
 
 export function createContext(
   prisma: PrismaClient,
   principal: Principal,
   sendEvent: SendScoringEvent,
+  logger: Logger = (fallbackLogger ??= createLogger({ service: 'sales' })),
 ): Context {
   return {
     principal,
@@ -18,9 +22,9 @@ export function createContext(
     // into an error. It is logged, and the scheduled rescoring (every 6 h) catches the lead up.
     notify: (event) =>
       sendEvent(event).catch((error: unknown) => {
-        console.error(
-          `Could not send ${event.name}; the next scheduled rescoring will pick it up:`,
-          error,
+        logger.error(
+          { err: error, event: event.name },
+          'Could not send a scoring event; the next scheduled rescoring will pick it up',
         );
       }),
   };

@@ -1,16 +1,31 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Authenticator } from '../auth/createAuthenticator';
 import { unauthenticated } from '../auth/createAuthenticator';
+import type { Principal } from '../auth/principal';
 import { createContext } from './createContext';
 import type { Context } from '../types/context';
 import type { PrismaClient } from '../db/generated/client';
 import type { SendScoringEvent } from '../jobs/scoringEvents';
+import { createGracefulServer, type GracefulServer } from './gracefulServer';
+import { REQUEST_ID_HEADER, requestIdFrom, silentLogger, type Logger } from './logger';
 import { BodyTooLargeError, readBody } from './readBody';
 import { respondWithApollo } from './respondWithApollo';
+import { isSchemaLoadingRequest } from './schemaLoading';
 
 export const ROUTER_SECRET_HEADER = 'router-authorization';
+
+/**
+ * Who asks for the SDL when the router loads the schema (router secret, no user token). Its
+ * tenant matches no row; the request is checked to select only `_service { sdl }`.
+ */
+const SCHEMA_LOADER: Principal = {
+  tenantId: '(router schema loading)',
+  userId: 'router',
+  role: 'REP',
+};
 
 export type RouteHandler = (
   request: IncomingMessage,
@@ -28,27 +43,70 @@ export type HttpServerOptions = {
   routes?: Record<string, RouteHandler>;
   /** Where lead and customer-signal changes are announced (background scoring). */
   sendEvent: SendScoringEvent;
+  logger?: Logger;
 };
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' });
   response.end(JSON.stringify(body));
 }
 
+/** The 413 every service of the project answers for an oversized body. */
+export function sendTooLarge(response: ServerResponse, error: BodyTooLargeError): void {
+  sendJson(response, 413, {
+    errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+  });
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/** A constant-time check of the router's shared secret. */
+export function routerSecretMatches(expected: string, given: string | undefined): boolean {
+  return given !== undefined && timingSafeEqual(digest(expected), digest(given));
+}
+
+/**
+ * Gives each request an id (the caller's `x-request-id` when sane, else a new one), echoes it in
+ * the response, and logs the request when it ends: `debug`, or `warn` for a 5xx.
+ */
+export function trackRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  logger: Logger,
+): string {
+  const started = process.hrtime.bigint();
+  const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  response.setHeader(REQUEST_ID_HEADER, requestId);
+  response.once('close', () => {
+    const fields = {
+      requestId,
+      method: request.method,
+      path: request.url?.split('?')[0],
+      status: response.statusCode,
+      durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+      ...(response.writableFinished ? {} : { aborted: true }),
+    };
+    if (response.statusCode >= 500 || !response.writableFinished) logger.warn(fields, 'request');
+    else logger.debug(fields, 'request');
+  });
+  return requestId;
+}
+
 /**
  * The subgraph's HTTP server: GraphQL at /graphql, liveness at /health (no database), readiness
- * at /ready (SELECT 1), and extra routes (Inngest). `drain()` stops accepting connections and
- * resolves when the requests in flight have finished.
+ * at /ready (SELECT 1), and extra routes (Inngest). `shutdown(deadline)` drains it (gracefulServer).
  */
-export function createHttpServer(options: HttpServerOptions): Server & { drain(): Promise<void> } {
-  let inFlight = 0;
-  let idle: (() => void) | undefined;
-  const finished = () => {
-    inFlight -= 1;
-    if (inFlight === 0) idle?.();
-  };
+export function createHttpServer(options: HttpServerOptions): GracefulServer {
+  const logger = options.logger ?? silentLogger;
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET' && url.pathname === '/health')
       return sendJson(response, 200, { status: 'ok' });
@@ -56,7 +114,8 @@ export function createHttpServer(options: HttpServerOptions): Server & { drain()
       try {
         await options.prisma.$queryRawUnsafe('SELECT 1');
         return sendJson(response, 200, { status: 'ready' });
-      } catch {
+      } catch (error) {
+        logger.warn({ requestId, err: error }, 'Not ready: database unreachable');
         return sendJson(response, 503, { status: 'unavailable', reason: 'database unreachable' });
       }
     }
@@ -64,46 +123,49 @@ export function createHttpServer(options: HttpServerOptions): Server & { drain()
     try {
       body = await readBody(request, options.maxRequestBytes);
     } catch (error) {
-      if (error instanceof BodyTooLargeError)
-        return sendJson(response, 413, { errors: [{ message: error.message }] });
+      if (error instanceof BodyTooLargeError) return sendTooLarge(response, error);
       throw error;
     }
     for (const [prefix, route] of Object.entries(options.routes ?? {})) {
       if (url.pathname.startsWith(prefix)) return route(request, response, body);
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      return sendJson(response, 404, { errors: [{ message: `No route ${url.pathname}` }] });
+      return sendJson(response, 404, {
+        errors: [{ message: `No route ${url.pathname}`, extensions: { code: 'NOT_FOUND' } }],
+      });
     }
     await handleGraphQL(request, response, body);
   }
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, body: string) {
     await respondWithApollo(options.apollo, request, response, body, async (headers) => {
-      if (options.routerSecret && headers.get(ROUTER_SECRET_HEADER) !== options.routerSecret) {
+      const routerSecret = options.routerSecret;
+      const fromRouter =
+        routerSecret !== undefined &&
+        routerSecretMatches(routerSecret, headers.get(ROUTER_SECRET_HEADER));
+      if (routerSecret !== undefined && !fromRouter) {
         throw unauthenticated('Requests must come through the router');
       }
-      const principal = await options.authenticate(headers.get('authorization'));
-      return createContext(options.prisma, principal, options.sendEvent);
+      const authorization = headers.get('authorization');
+      // The router loading the schema: its secret, no user token, and nothing but the SDL asked.
+      if (fromRouter && !authorization && isSchemaLoadingRequest(body)) {
+        return createContext(options.prisma, SCHEMA_LOADER, options.sendEvent, logger);
+      }
+      const principal = await options.authenticate(authorization);
+      return createContext(options.prisma, principal, options.sendEvent, logger);
     });
   }
 
-  const server = createServer((request, response) => {
-    inFlight += 1;
-    response.on('close', finished);
-    handle(request, response).catch((error: unknown) => {
+  return createGracefulServer((request, response) => {
+    const requestId = trackRequest(request, response, logger);
+    handle(request, response, requestId).catch((error: unknown) => {
+      logger.error({ requestId, err: error, path: request.url }, 'HTTP request failed');
       const message = error instanceof GraphQLError ? error.message : 'Internal server error';
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message }] });
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else response.end();
     });
-  });
-
-  return Object.assign(server, {
-    drain: () =>
-      new Promise<void>((resolve) => {
-        server.close();
-        server.closeIdleConnections();
-        if (inFlight === 0) return resolve();
-        idle = resolve;
-      }),
   });
 }

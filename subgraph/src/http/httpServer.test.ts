@@ -160,7 +160,7 @@ describe('graceful shutdown', () => {
     const inFlight = fetch(`${origin}/slow`, { method: 'POST' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     let drained = false;
-    const draining = server.drain().then(() => (drained = true));
+    const draining = server.shutdown(10_000).then(() => (drained = true));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(drained).toBe(false);
     await expect(fetch(`${origin}/health`)).rejects.toThrow();

@@ -1,0 +1,66 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { isDatabaseUnavailable } from './databaseUnavailable';
+import { CLIENT_CODES, SERVICE_UNAVAILABLE } from './formatError';
+import { REQUEST_ID_HEADER, type Logger } from './logger';
+
+/**
+ * Logs every error of a GraphQL request with the request id and the operation name: errors the
+ * client caused at `debug`, an unreachable database at `warn`, anything else (a bug, a failed
+ * statement, a subgraph that failed) at `error` with its cause chain. Clients see these masked in
+ * production (formatError); the operator sees them here.
+ */
+export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart({ request }) {
+      const requestId = request.http?.headers.get(REQUEST_ID_HEADER) ?? undefined;
+      return {
+        async didEncounterErrors({ errors, operationName, request: { operationName: named } }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            const fields = {
+              requestId,
+              operationName: operationName ?? named ?? null,
+              path: error.path?.join('.'),
+              code,
+            };
+            if (
+              typeof code === 'string' &&
+              CLIENT_CODES.has(code) &&
+              code !== SERVICE_UNAVAILABLE
+            ) {
+              logger.debug({ ...fields, message: error.message }, 'GraphQL client error');
+            } else if (code === SERVICE_UNAVAILABLE || isDatabaseUnavailable(error)) {
+              logger.warn(
+                { ...fields, code: SERVICE_UNAVAILABLE, err: error.originalError ?? error },
+                'Service unavailable',
+              );
+            } else {
+              logger.error(
+                { ...fields, err: error.originalError ?? error },
+                'GraphQL internal error',
+              );
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Answers HTTP 503 (with Retry-After) when an error of the response is SERVICE_UNAVAILABLE. */
+export function serviceUnavailableStatusPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (errors.some((error) => error.extensions?.code === SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '5');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ValidationRule } from 'graphql';
+
+/**
+ * Limits on what one GraphQL document may ask for (ADR 017). Every refusal is a client error:
+ * HTTP 400 with GRAPHQL_PARSE_FAILED (tokens, counted by graphql-js while parsing, so a huge
+ * document is never built) or GRAPHQL_VALIDATION_FAILED (depth, aliases, directives, cost).
+ *
+ * The subgraph allows twice the gateway's tokens: the gateway's fetches add key fields,
+ * `__typename` and the `_entities(representations: …) { ... on T { … } }` wrapper to what the
+ * client wrote. Depth counts fields only (fragments are flattened), so the entity wrapper adds none.
+ */
+export type QueryLimits = {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+};
+
+export const GATEWAY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 4_000,
+  maxDirectives: 20,
+  maxCost: 20_000,
+};
+
+export const SUBGRAPH_LIMITS: QueryLimits = { ...GATEWAY_LIMITS, maxTokens: 8_000 };
+
+/** Apollo Server options enforcing `limits`; field suggestions are blocked in production. */
+export function queryLimitOptions(
+  limits: QueryLimits,
+  production: boolean,
+): {
+  parseOptions: { maxTokens: number };
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin<BaseContext>[];
+} {
+  const protection = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    // Counted by graphql-js's parser instead (parseOptions): armor's Apollo plugin throws from a
+    // parsing hook, which Apollo Server answers with HTTP 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [...protection.validationRules],
+    plugins: [...protection.plugins] as ApolloServerPlugin<BaseContext>[],
+  };
+}
