@@ -13,6 +13,16 @@ export type DatabaseOptions = {
   dataDir?: string | undefined;
   /** Per-statement time limit on PostgreSQL, in ms. */
   statementTimeoutMs?: number;
+  /**
+   * PostgreSQL connections in the pool (default 10). Every interactive transaction holds one for
+   * its whole life, so this bounds concurrent transactions; requests beyond it wait up to
+   * `transactionMaxWaitMs` for one.
+   */
+  poolSize?: number;
+  /** How long a transaction may wait for a pooled connection, in ms (default 10 s). */
+  transactionMaxWaitMs?: number;
+  /** How long an interactive transaction may stay open, in ms (default 10 s). */
+  transactionTimeoutMs?: number;
   /** Called once per SQL statement (used to count statements in tests). */
   onQuery?: (sql: string) => void;
 };
@@ -58,6 +68,7 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     connectionString: url,
     options: `-c statement_timeout=${timeout}`,
     connectionTimeoutMillis: 5_000,
+    max: options.poolSize ?? 10,
   });
   const prisma = createClient(adapterFactory, options);
   return {
@@ -95,8 +106,19 @@ function createClient(
   adapter: SqlMigrationAwareDriverAdapterFactory,
   options: DatabaseOptions,
 ): PrismaClient {
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  // Limits chosen in ADR 006: a move holds its transaction for milliseconds, so 10 s of waiting for
+  // a connection and 10 s of transaction life absorb a burst of hundreds of moves on a 10-connection
+  // pool; longer work (rescoring, imports) runs in pages, each its own transaction.
+  const transactionOptions = {
+    maxWait: options.transactionMaxWaitMs ?? 10_000,
+    timeout: options.transactionTimeoutMs ?? 10_000,
+  };
+  if (!options.onQuery) return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({
+    adapter,
+    transactionOptions,
+    log: [{ emit: 'event', level: 'query' }],
+  });
   const onQuery = options.onQuery;
   client.$on('query', (event) => onQuery(event.query));
   return client;

@@ -4,6 +4,7 @@ import { seedDemo } from '../../../../prisma/seed/seedDemo';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+import { learnedRatesSettled } from './recomputeLearnedRates';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -270,6 +271,7 @@ describe('moveDeal', () => {
     expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: deal.leadId! } })).outcome).toBe(
       'WON',
     );
+    await learnedRatesSettled(db.prisma);
     const stages = await db.prisma.pipelineStage.findMany({
       where: { pipelineId: 'pl-new', kind: 'OPEN' },
     });

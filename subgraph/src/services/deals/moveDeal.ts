@@ -3,11 +3,12 @@ import type { Deal } from '../../db/generated/client';
 import type { MutationMoveDealArgs } from '../../__generated__/resolvers-types';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { assertCanChange } from '../common/authorize';
-import { notFound, userError } from '../common/errors';
+import { conflict, notFound, userError } from '../common/errors';
 import { claimDealVersion } from './claimDealVersion';
 import { lockStages } from './dealColumn';
 import { lostReasonFor } from './lostReasonFor';
-import { moveDealInTx } from './moveDealInTx';
+import { changesOutcome, moveDealInTx } from './moveDealInTx';
+import { scheduleLearnedRates } from './recomputeLearnedRates';
 
 /**
  * Stage change and reorder within a column in one call, with optimistic concurrency. A move into
@@ -32,10 +33,31 @@ export async function moveDeal(
     field: 'lostReason',
     max: fieldLimits.Mutation.moveDeal.lostReason,
   });
-  return prisma.$transaction(async (tx) => {
+  // A stale version fails before queueing for the column locks.
+  if (deal.version !== args.expectedVersion)
+    throw staleVersion(deal.id, args.expectedVersion, deal.version);
+  const { moved, reRate } = await prisma.$transaction(async (tx) => {
+    // Lock order for every change of a column (moves, closes, reopens, creates, deletes): the
+    // stage rows in id order, then the deal row (the version claim), then the linked lead.
     await lockStages(tx, [deal.stageId, target.id]);
     const current = await claimDealVersion(tx, tenantId, deal.id, args.expectedVersion);
+    // Moved by someone else between our read and the claim: its column is not locked.
+    if (current.stageId !== deal.stageId)
+      throw staleVersion(deal.id, args.expectedVersion, current.version - 1);
     const from = await tx.pipelineStage.findUniqueOrThrow({ where: { id: current.stageId } });
-    return moveDealInTx(tx, principal, current, from, target, args.position, lostReason);
+    return {
+      moved: await moveDealInTx(tx, principal, current, from, target, args.position, lostReason),
+      reRate: changesOutcome(from, target),
+    };
   });
+  // After the commit, coalesced per pipeline, outside the move's locks (ADR 006).
+  if (reRate) void scheduleLearnedRates(prisma, tenantId, deal.pipelineId);
+  return moved;
+}
+
+export function staleVersion(id: string, expectedVersion: number, currentVersion: number) {
+  return conflict(
+    `Deal ${id} changed since version ${expectedVersion} (now ${currentVersion}); reload and retry`,
+    { currentVersion },
+  );
 }

@@ -2,14 +2,15 @@ import type { Deal, PipelineStage, Prisma } from '../../db/generated/client';
 import type { Principal } from '../../auth/principal';
 import { recordActivity } from '../activities/recordActivity';
 import { closeGap, columnSize, openGap } from './dealColumn';
-import { recomputeLearnedRates } from './recomputeLearnedRates';
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * Puts a deal (its version already claimed, its columns locked) at `position` of `target`, keeping
  * both columns dense, and records the move on the timeline. Closing stages set closedAt and the
- * linked lead's outcome (the scoring target); reopening clears them.
+ * linked lead's outcome (the scoring target); reopening clears them. The caller recomputes the
+ * pipeline's learned rates after the commit when the move closed or reopened the deal
+ * (`changesOutcome`).
  */
 export async function moveDealInTx(
   tx: Tx,
@@ -78,7 +79,10 @@ export async function moveDealInTx(
         : { outcome: null, outcomeAt: null },
     });
   }
-  if (closing || from.kind !== 'OPEN')
-    await recomputeLearnedRates(tx, deal.tenantId, deal.pipelineId);
   return moved;
+}
+
+/** A move into or out of a WON/LOST stage changes the pipeline's learned conversion rates. */
+export function changesOutcome(from: PipelineStage, target: PipelineStage): boolean {
+  return from.id !== target.id && (from.kind !== 'OPEN' || target.kind !== 'OPEN');
 }
