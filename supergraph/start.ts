@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../subgraph/src/config';
 import { createLogger } from '../subgraph/src/http/logger';
 import { exitOnTerminationSignals } from '../subgraph/src/http/terminationSignals';
+import { checkConfig } from '../subgraph/src/main';
 import { startStack } from './startStack';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -55,6 +56,7 @@ async function ensureSpaBuilt(): Promise<boolean> {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  checkConfig(config); // refused before the SPA build, not a minute later
   const logger = createLogger({ level: config.logLevel });
   const hasSpa = await ensureSpaBuilt();
   const stack = await startStack({
