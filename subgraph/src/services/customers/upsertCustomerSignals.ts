@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Prisma } from '../../db/generated/client';
 import type { Context } from '../../types/context';
 import type {
   CustomerSignalsInput,
@@ -69,22 +70,54 @@ async function storeSignals(context: Context, raw: CustomerSignalsInput[]): Prom
   );
   const { prisma, tenantId } = context;
   const ids = inputs.map((input) => input.customerId);
-  const foreign = await prisma.customer.findFirst({
-    where: { id: { in: ids }, tenantId: { not: tenantId } },
-    select: { id: true },
-  });
-  if (foreign) throw userError(`customerId: ${foreign.id} cannot be used`, 'customerId');
-  const now = new Date();
+  // One statement per customer checks the owner and writes: a row another tenant owns (or creates
+  // at the same instant) is never touched, because the conflict branch only updates a row whose
+  // tenant is ours, and zero affected rows refuses the whole batch.
   await prisma.$transaction(
-    inputs.map(({ customerId, ...fields }) => {
-      const data = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-      return prisma.customer.upsert({
-        where: { id: customerId },
-        create: { id: customerId, tenantId, ...data, signalsUpdatedAt: now },
-        update: { ...data, signalsUpdatedAt: now },
-      });
-    }),
+    async (tx) => {
+      for (const { customerId, ...fields } of inputs) {
+        const written = await tx.$executeRaw(upsertStatement(tenantId, customerId, fields));
+        if (written === 0)
+          throw userError(`customerId: ${customerId} cannot be used`, 'customerId');
+      }
+    },
+    { timeout: 60_000 },
   );
   await context.notify({ name: 'customer/signals.updated', data: { tenantId, customerIds: ids } });
   return ids;
+}
+
+/** Each signal column with the SQL type its parameter is cast to. */
+const COLUMNS = {
+  healthScore: 'int4',
+  activeUsers: 'int4',
+  seats: 'int4',
+  usageTrend: 'float8',
+  industry: 'text',
+  employees: 'int4',
+  annualRevenue: 'numeric',
+  country: 'text',
+  plan: 'text',
+  mrr: 'numeric',
+} as const;
+
+function upsertStatement(
+  tenantId: string,
+  customerId: string,
+  fields: Partial<Record<keyof typeof COLUMNS, unknown>>,
+): Prisma.Sql {
+  const present = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).filter(
+    (key) => fields[key] !== undefined,
+  );
+  const columns = present.map((key) => Prisma.raw(`"${key}"`));
+  const values = present.map((key) => {
+    const param = fields[key] ?? null; // numbers and strings (money is a decimal string)
+    return Prisma.sql`CAST(${param} AS ${Prisma.raw(COLUMNS[key])})`;
+  });
+  const updates = present.map((key) => Prisma.raw(`"${key}" = EXCLUDED."${key}"`));
+  return Prisma.sql`
+    INSERT INTO "Customer" (id, "tenantId", ${Prisma.join([...columns, Prisma.raw('"signalsUpdatedAt", "updatedAt"')])})
+    VALUES (${customerId}, ${tenantId}, ${Prisma.join([...values, Prisma.raw('now(), now()')])})
+    ON CONFLICT (id) DO UPDATE SET ${Prisma.join([...updates, Prisma.raw('"signalsUpdatedAt" = now(), "updatedAt" = now()')])}
+    WHERE "Customer"."tenantId" = EXCLUDED."tenantId"`;
 }
