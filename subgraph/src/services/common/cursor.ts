@@ -29,25 +29,57 @@ export function pageSize(first: number | null | undefined, max = 500): number {
   return size;
 }
 
+/** How the sort column compares: its nulls (sorted last) and, for an enum, its declared order. */
+export type SortColumn = {
+  field: string;
+  direction: 'asc' | 'desc';
+  /** The column can be NULL (NULLS LAST in both directions). */
+  nullable: boolean;
+  /** An enum column sorts in its declared order, and Prisma can't compare enums with gt/lt. */
+  enumOrder?: readonly string[] | undefined;
+};
+
 /**
  * The `where` that starts after `cursor` in the order (field direction NULLS LAST, id ASC).
- * `toValue` turns the cursor's JSON value back into the column's type.
+ * `toValue` turns the cursor's JSON value back into the column's type; a value it can't convert
+ * (a forged cursor) is BAD_USER_INPUT.
  */
 export function afterCursor(
-  field: string,
-  direction: 'asc' | 'desc',
+  column: SortColumn,
   cursor: Cursor,
   toValue: (v: string | number) => unknown = (v) => v,
 ): Record<string, unknown> {
-  if (cursor.v === null) return { [field]: null, id: { gt: cursor.id } };
-  const value = toValue(cursor.v);
+  const { field, direction, nullable, enumOrder } = column;
+  if (cursor.v === null) {
+    if (!nullable) throw badCursor();
+    return { [field]: null, id: { gt: cursor.id } };
+  }
+  let value: unknown;
+  try {
+    value = toValue(cursor.v);
+  } catch {
+    throw badCursor();
+  }
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw badCursor();
+  let beyond: unknown;
+  if (enumOrder) {
+    const index = enumOrder.indexOf(String(value));
+    if (index < 0) throw badCursor();
+    beyond = { in: direction === 'asc' ? enumOrder.slice(index + 1) : enumOrder.slice(0, index) };
+  } else {
+    beyond = direction === 'asc' ? { gt: value } : { lt: value };
+  }
   return {
     OR: [
-      { [field]: direction === 'asc' ? { gt: value } : { lt: value } },
+      { [field]: beyond },
       { [field]: value, id: { gt: cursor.id } },
-      { [field]: null },
+      ...(nullable ? [{ [field]: null }] : []),
     ],
   };
+}
+
+function badCursor() {
+  return userError('after is not a cursor returned by this API', 'after');
 }
 
 export type KeysetPage<Row> = {
@@ -67,6 +99,7 @@ export async function keysetPage<Row extends { id: string }, Where extends objec
   field: string;
   direction: 'asc' | 'desc';
   nullable: boolean;
+  enumOrder?: readonly string[] | undefined;
   toValue: (v: string | number) => unknown;
   cursorValue: (row: Row) => string | number | null;
   findMany: (query: {
@@ -81,7 +114,16 @@ export async function keysetPage<Row extends { id: string }, Where extends objec
     ? ({
         AND: [
           spec.where,
-          afterCursor(spec.field, spec.direction, decodeCursor(spec.after), spec.toValue),
+          afterCursor(
+            {
+              field: spec.field,
+              direction: spec.direction,
+              nullable: spec.nullable,
+              enumOrder: spec.enumOrder,
+            },
+            decodeCursor(spec.after),
+            spec.toValue,
+          ),
         ],
       } as Where)
     : spec.where;

@@ -1,5 +1,5 @@
 import type { Context } from '../../types/context';
-import type { Lead, Prisma } from '../../db/generated/client';
+import { LeadStatus, type Lead, type Prisma } from '../../db/generated/client';
 import type { LeadFilter, QueryLeadsArgs } from '../../__generated__/resolvers-types';
 import { keysetPage, type KeysetPage } from '../common/cursor';
 import { userError } from '../common/errors';
@@ -56,6 +56,7 @@ export async function listLeads(
     field,
     direction: (args.orderBy?.direction ?? 'DESC') === 'ASC' ? 'asc' : 'desc',
     nullable: field === 'score',
+    enumOrder: field === 'status' ? Object.values(LeadStatus) : undefined,
     toValue: (v) => (field === 'createdAt' ? new Date(String(v)) : v),
     cursorValue: (lead) => {
       const value = lead[field];

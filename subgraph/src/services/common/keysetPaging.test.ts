@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import { createTestApi, type TestApi } from '../../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+
+let db: TestDatabase;
+let api: TestApi;
+const tenantId = DEMO_PRINCIPAL.tenantId;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma, { seed: 11, leads: 60, now: new Date('2026-11-01T00:00:00Z') });
+  // Ties on every sort column and NULLs where the column allows them.
+  const at = new Date('2026-10-01T12:00:00.000Z');
+  await db.prisma.lead.createMany({
+    data: Array.from({ length: 6 }, (_, i) => ({
+      id: `lead-tie-${i}`,
+      tenantId,
+      name: 'Tie Lead',
+      source: 'web',
+      status: 'NEW' as const,
+      score: i < 3 ? null : 50,
+      createdAt: at,
+    })),
+  });
+  const stage = await db.prisma.pipelineStage.findFirstOrThrow({ where: { tenantId } });
+  const size = await db.prisma.deal.count({ where: { stageId: stage.id } });
+  await db.prisma.deal.createMany({
+    data: Array.from({ length: 6 }, (_, i) => ({
+      id: `deal-tie-${i}`,
+      tenantId,
+      pipelineId: stage.pipelineId,
+      stageId: stage.id,
+      title: 'Tie Deal',
+      value: '1000.00',
+      currency: 'USD',
+      position: size + i,
+      expectedCloseDate: i < 3 ? null : new Date('2026-12-01'),
+      createdAt: at,
+    })),
+  });
+  api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+});
+afterAll(() => db?.drop());
+
+type Connection = {
+  edges: { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+};
+
+async function pageThrough(list: 'leads' | 'deals', orderBy: unknown, first: number) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 1000; page++) {
+    const result: { data: Record<string, Connection> | null | undefined; errors?: unknown } =
+      await api.run<Record<string, Connection>>(
+        `query ($orderBy: ${list === 'leads' ? 'LeadOrder' : 'DealOrder'}, $first: Int, $after: String) {
+          ${list}(orderBy: $orderBy, first: $first, after: $after) {
+            edges { node { id } } pageInfo { hasNextPage endCursor } totalCount } }`,
+        { orderBy, first, after },
+      );
+    expect(result.errors).toBeUndefined();
+    const connection = result.data![list]!;
+    ids.push(...connection.edges.map((edge) => edge.node.id));
+    if (!connection.pageInfo.hasNextPage) return ids;
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+const LEAD_COLUMNS = { SCORE: 'score', CREATED_AT: '"createdAt"', STATUS: 'status', NAME: 'name' };
+const DEAL_COLUMNS = {
+  CREATED_AT: '"createdAt"',
+  VALUE: 'value',
+  EXPECTED_CLOSE_DATE: '"expectedCloseDate"',
+  TITLE: 'title',
+};
+
+async function expected(table: 'Lead' | 'Deal', column: string, direction: 'ASC' | 'DESC') {
+  const rows = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id FROM "${table}" WHERE "tenantId" = $1 ORDER BY ${column} ${direction} NULLS LAST, id ASC`,
+    tenantId,
+  );
+  return rows.map((row) => row.id);
+}
+
+describe('keyset paging matches one ORDER BY for every sort order, ties and NULLs included', () => {
+  for (const [field, column] of Object.entries(LEAD_COLUMNS)) {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      it(`leads by ${field} ${direction}`, async () => {
+        const all = await expected('Lead', column, direction);
+        const first = Math.max(2, Math.ceil(all.length / 8));
+        expect(await pageThrough('leads', { field, direction }, first)).toEqual(all);
+      });
+    }
+  }
+  for (const [field, column] of Object.entries(DEAL_COLUMNS)) {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      it(`deals by ${field} ${direction}`, async () => {
+        const all = await expected('Deal', column, direction);
+        const first = Math.max(2, Math.ceil(all.length / 8));
+        expect(await pageThrough('deals', { field, direction }, first)).toEqual(all);
+      });
+    }
+  }
+  it('the defaults: leads by score and deals by creation, newest first', async () => {
+    const leads = await expected('Lead', 'score', 'DESC');
+    expect(await pageThrough('leads', null, Math.ceil(leads.length / 8))).toEqual(leads);
+    const deals = await expected('Deal', '"createdAt"', 'DESC');
+    expect(await pageThrough('deals', null, Math.ceil(deals.length / 8))).toEqual(deals);
+  });
+  it('a forged cursor is BAD_USER_INPUT, never INTERNAL', async () => {
+    const forged = Buffer.from(JSON.stringify(['not a date', 'x'])).toString('base64url');
+    const nullOnRequired = Buffer.from(JSON.stringify([null, 'x'])).toString('base64url');
+    for (const [orderBy, after] of [
+      [{ field: 'CREATED_AT', direction: 'DESC' }, forged],
+      [{ field: 'VALUE', direction: 'ASC' }, forged],
+      [{ field: 'TITLE', direction: 'ASC' }, nullOnRequired],
+    ] as const) {
+      const { errors } = await api.run(
+        'query ($o: DealOrder, $a: String) { deals(orderBy: $o, first: 5, after: $a) { totalCount } }',
+        { o: orderBy, a: after },
+      );
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const { errors } = await api.run(
+      'query ($a: String) { leads(orderBy: { field: STATUS, direction: ASC }, first: 5, after: $a) { totalCount } }',
+      { a: forged },
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
