@@ -49,13 +49,14 @@ async function main() {
         position: i,
         assignment: 'ROUND_ROBIN' as const,
         ownerIds: [reps[i % 20]!, reps[(i + 7) % 20]!, reps[(i + 13) % 20]!],
-        conditions: (i === RULES - 1
-          ? []
-          : [
-              { field: 'country', operator: 'EQUALS', value: COUNTRIES[i % COUNTRIES.length]! },
-              { field: 'industry', operator: 'IN', values: [INDUSTRIES[i % INDUSTRIES.length]!] },
-              { field: 'employees', operator: 'BETWEEN', min: 1000 + (i % 7) * 500 },
-            ]),
+        conditions:
+          i === RULES - 1
+            ? []
+            : [
+                { field: 'country', operator: 'EQUALS', value: COUNTRIES[i % COUNTRIES.length]! },
+                { field: 'industry', operator: 'IN', values: [INDUSTRIES[i % INDUSTRIES.length]!] },
+                { field: 'employees', operator: 'BETWEEN', min: 1000 + (i % 7) * 500 },
+              ],
       })),
     });
     await prisma.lead.createMany({
@@ -89,10 +90,8 @@ async function main() {
       for (let i = 0; i < CREATES; i++) {
         const t = performance.now();
         await createLead(context, {
-          name: `${label} ${i}`,
-          source: 'web',
-          company: 'Acme',
-        } as never);
+          input: { name: `${label} ${i}`, source: 'web', company: 'Acme' },
+        });
         ms.push(performance.now() - t);
       }
       return ms.sort((a, b) => a - b);
