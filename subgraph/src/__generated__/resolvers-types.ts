@@ -429,10 +429,29 @@ export type ForecastMonth = {
   /** YYYY-MM */
   month: Scalars['String']['output'];
   ownerId?: Maybe<Scalars['ID']['output']>;
+  /** The month's target as given, in the pipeline's currency. */
   target?: Maybe<Scalars['Decimal']['output']>;
-  totalValue: Scalars['Decimal']['output'];
-  weightedValue: Scalars['Decimal']['output'];
-  wonValue: Scalars['Decimal']['output'];
+  /**
+   * Open value (0 when none); null when the deals are in more than one currency.
+   * @deprecated Use totals: amounts in different currencies do not add up.
+   */
+  totalValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Open deals expected to close in the month, one total per currency (sorted by currency). */
+  totals: Array<MoneyTotal>;
+  /** Those deals weighted by their stage's probability, one total per currency (sorted by currency). */
+  weightedTotals: Array<MoneyTotal>;
+  /**
+   * Weighted open value (0 when none); null when the deals are in more than one currency.
+   * @deprecated Use weightedTotals: amounts in different currencies do not add up.
+   */
+  weightedValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Deals won in the month, one total per currency (sorted by currency). */
+  wonTotals: Array<MoneyTotal>;
+  /**
+   * Won value (0 when none); null when the deals are in more than one currency.
+   * @deprecated Use wonTotals: amounts in different currencies do not add up.
+   */
+  wonValue?: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type ImportResult = {
@@ -919,8 +938,23 @@ export type PipelineStage = {
   /** Entered by hand, 0..1; null when not set. */
   probability?: Maybe<Scalars['Float']['output']>;
   rottingDays?: Maybe<Scalars['Int']['output']>;
-  totalValue: Scalars['Decimal']['output'];
-  weightedValue: Scalars['Decimal']['output'];
+  /**
+   * Sum of the values of the stage's deals (0 when none); null when they are in more than one currency.
+   * @deprecated Use totals: amounts in different currencies do not add up.
+   */
+  totalValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the values of the stage's deals, one total per currency (sorted by currency). */
+  totals: Array<MoneyTotal>;
+  /**
+   * Deal values weighted by the stage's probability (hand-entered, else learned), one total per
+   * currency (sorted by currency).
+   */
+  weightedTotals: Array<MoneyTotal>;
+  /**
+   * Weighted value of the stage's deals (0 when none); null when they are in more than one currency.
+   * @deprecated Use weightedTotals: amounts in different currencies do not add up.
+   */
+  weightedValue?: Maybe<Scalars['Decimal']['output']>;
 };
 
 
@@ -941,13 +975,29 @@ export type PipelineStageTotalValueArgs = {
 };
 
 
+export type PipelineStageTotalsArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+
+export type PipelineStageWeightedTotalsArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+
 export type PipelineStageWeightedValueArgs = {
   filter?: InputMaybe<DealFilter>;
 };
 
 export type PipelineStats = {
   __typename?: 'PipelineStats';
+  /**
+   * Average won deal value; null when none was won or they are in more than one currency.
+   * @deprecated Use averageWonValues: amounts in different currencies do not add up.
+   */
   averageWonValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Average value of the deals won in the period, one per currency (sorted by currency). */
+  averageWonValues: Array<MoneyTotal>;
   lostCount: Scalars['Int']['output'];
   /** Median days from creation to close of won deals in the period. */
   medianDaysToClose?: Maybe<Scalars['Float']['output']>;
@@ -1280,8 +1330,20 @@ export type StageStats = {
   medianDays?: Maybe<Scalars['Float']['output']>;
   probability?: Maybe<Scalars['Float']['output']>;
   stage: PipelineStage;
-  totalValue: Scalars['Decimal']['output'];
-  weightedValue: Scalars['Decimal']['output'];
+  /**
+   * Sum of the values of the stage's deals (0 when none); null when in more than one currency.
+   * @deprecated Use totals: amounts in different currencies do not add up.
+   */
+  totalValue?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the values of the stage's deals, one total per currency (sorted by currency). */
+  totals: Array<MoneyTotal>;
+  /** Those values weighted by the stage's probability, one total per currency (sorted by currency). */
+  weightedTotals: Array<MoneyTotal>;
+  /**
+   * Weighted value of the stage's deals (0 when none); null when in more than one currency.
+   * @deprecated Use weightedTotals: amounts in different currencies do not add up.
+   */
+  weightedValue?: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type UpdateDealInput = {
@@ -1786,9 +1848,12 @@ export type ForecastMonthResolvers<ContextType = Context, ParentType extends Res
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  weightedValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  wonValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  weightedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  weightedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wonTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  wonValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
@@ -1966,12 +2031,15 @@ export type PipelineStageResolvers<ContextType = Context, ParentType extends Res
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rottingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType, Partial<PipelineStageTotalValueArgs>>;
-  weightedValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType, Partial<PipelineStageWeightedValueArgs>>;
+  totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType, Partial<PipelineStageTotalValueArgs>>;
+  totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType, Partial<PipelineStageTotalsArgs>>;
+  weightedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType, Partial<PipelineStageWeightedTotalsArgs>>;
+  weightedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType, Partial<PipelineStageWeightedValueArgs>>;
 }>;
 
 export type PipelineStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PipelineStats'] = ResolversParentTypes['PipelineStats']> = ResolversObject<{
   averageWonValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  averageWonValues?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   lostCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianDaysToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
@@ -2131,8 +2199,10 @@ export type StageStatsResolvers<ContextType = Context, ParentType extends Resolv
   medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
-  totalValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  weightedValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  weightedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  weightedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

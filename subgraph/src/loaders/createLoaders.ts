@@ -16,7 +16,8 @@ import { OPEN_LEAD_STATUSES } from '../types/leadStatuses';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
 
-export type StageTotals = { count: number; total: string };
+/** A stage's deal count and the sum of its deal values per currency (never across currencies). */
+export type StageTotals = { count: number; totals: { currency: string; total: string }[] };
 
 /**
  * Per-request DataLoaders: every reference resolver and list field goes through one of these, so
@@ -125,16 +126,19 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         () =>
           new DataLoader(async (stageIds) => {
             const rows = await prisma.deal.groupBy({
-              by: ['stageId'],
+              by: ['stageId', 'currency'],
               where: { ...where, tenantId, stageId: { in: [...stageIds] } },
               _count: { _all: true },
               _sum: { value: true },
+              orderBy: [{ stageId: 'asc' }, { currency: 'asc' }],
             });
-            const byStage = new Map(rows.map((row) => [row.stageId, row]));
-            return stageIds.map((id) => {
-              const row = byStage.get(id);
-              return { count: row?._count._all ?? 0, total: row?._sum.value?.toFixed(2) ?? '0.00' };
-            });
+            return groupBy(stageIds, rows, (row) => row.stageId).map((group) => ({
+              count: group.reduce((sum, row) => sum + row._count._all, 0),
+              totals: group.map((row) => ({
+                currency: row.currency,
+                total: row._sum.value?.toFixed(2) ?? '0.00',
+              })),
+            }));
           }),
       ),
     /** Sum of deal values per customer, stage and currency (for the customer's pipeline figures). */

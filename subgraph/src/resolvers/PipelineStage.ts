@@ -1,9 +1,9 @@
 import type { PipelineStageResolvers } from '../__generated__/resolvers-types';
-import { formatMoney } from '../services/common/money';
+import { singleCurrencyAmount } from '../services/common/money';
 import { dealWhereFor } from '../services/deals/dealWhereFor';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
+import { stageDealCount, stageDealTotals } from '../services/pipelines/stageDealTotals';
 import { effectiveProbability } from '../services/pipelines/stageProbability';
-import { weightedValue } from '../services/pipelines/weightedValue';
 
 export const PipelineStage: PipelineStageResolvers = {
   effectiveProbability: (stage) => effectiveProbability(stage),
@@ -12,13 +12,13 @@ export const PipelineStage: PipelineStageResolvers = {
     context.loaders
       .dealsOfStage(await dealWhereFor(context, filter), first, afterPosition)
       .load(stage.id),
-  dealCount: async (stage, { filter }, context) =>
-    (await context.loaders.stageTotals(await dealWhereFor(context, filter)).load(stage.id)).count,
+  dealCount: (stage, { filter }, context) => stageDealCount(context, { stage, filter }),
+  totals: (stage, { filter }, context) =>
+    stageDealTotals(context, { stage, filter, figure: 'total' }),
+  weightedTotals: (stage, { filter }, context) =>
+    stageDealTotals(context, { stage, filter, figure: 'weighted' }),
   totalValue: async (stage, { filter }, context) =>
-    (await context.loaders.stageTotals(await dealWhereFor(context, filter)).load(stage.id)).total,
-  weightedValue: async (stage, { filter }, context) => {
-    const where = await dealWhereFor(context, filter);
-    const { total } = await context.loaders.stageTotals(where).load(stage.id);
-    return formatMoney(weightedValue(total, stage));
-  },
+    singleCurrencyAmount(await stageDealTotals(context, { stage, filter, figure: 'total' })),
+  weightedValue: async (stage, { filter }, context) =>
+    singleCurrencyAmount(await stageDealTotals(context, { stage, filter, figure: 'weighted' })),
 };

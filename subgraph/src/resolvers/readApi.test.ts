@@ -264,3 +264,192 @@ describe('Customer money figures', () => {
     });
   });
 });
+
+describe('pipeline money figures', () => {
+  // A USD pipeline holding yen deals: the yen are never added to the dollars.
+  beforeAll(async () => {
+    const tenantId = DEMO_PRINCIPAL.tenantId;
+    await db.prisma.pipeline.create({
+      data: { id: 'pl-fx', tenantId, name: 'FX', position: 9, currency: 'USD' },
+    });
+    await db.prisma.pipelineStage.createMany({
+      data: [
+        {
+          id: 'pl-fx-open',
+          tenantId,
+          pipelineId: 'pl-fx',
+          name: 'Open',
+          order: 0,
+          probability: 0.5,
+        },
+        { id: 'pl-fx-won', tenantId, pipelineId: 'pl-fx', name: 'Won', order: 1, kind: 'WON' },
+      ],
+    });
+    const deals = [
+      { value: '1000.10', stageId: 'pl-fx-open' }, // the pipeline's USD
+      { value: '50000', currency: 'JPY', stageId: 'pl-fx-open' },
+      { value: '300', stageId: 'pl-fx-won' },
+      { value: '100', currency: 'USD', stageId: 'pl-fx-won' },
+      { value: '7000', currency: 'JPY', stageId: 'pl-fx-won' },
+      { value: '20.20', stageId: 'pl-new-st-2' }, // another USD pipeline, probability 0.5
+    ];
+    for (const deal of deals) {
+      const { errors } = await api.run(
+        'mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }',
+        { input: { title: 'FX deal', expectedCloseDate: '2031-03-15', ...deal } },
+      );
+      expect(errors).toBeUndefined();
+    }
+    await db.prisma.deal.updateMany({
+      where: { tenantId, title: 'FX deal', stage: { kind: 'WON' } },
+      data: { closedAt: new Date('2031-03-10T12:00:00Z') },
+    });
+  });
+
+  it('board columns total each currency apart', async () => {
+    const { data, errors } = await api.run<{ pipeline: { stages: Record<string, unknown>[] } }>(
+      `{ pipeline(id: "pl-fx") { stages { dealCount totals { currency amount }
+           weightedTotals { currency amount } totalValue weightedValue } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.pipeline.stages).toEqual([
+      {
+        dealCount: 2,
+        totals: [
+          { currency: 'JPY', amount: '50000.00' },
+          { currency: 'USD', amount: '1000.10' },
+        ],
+        weightedTotals: [
+          { currency: 'JPY', amount: '25000.00' },
+          { currency: 'USD', amount: '500.05' },
+        ],
+        totalValue: null,
+        weightedValue: null,
+      },
+      {
+        dealCount: 3,
+        totals: [
+          { currency: 'JPY', amount: '7000.00' },
+          { currency: 'USD', amount: '400.00' },
+        ],
+        weightedTotals: [
+          { currency: 'JPY', amount: '7000.00' },
+          { currency: 'USD', amount: '400.00' },
+        ],
+        totalValue: null,
+        weightedValue: null,
+      },
+    ]);
+    const usdOnly = await api.run<{ pipeline: { stages: Record<string, unknown>[] } }>(
+      `{ pipeline(id: "pl-fx") { stages { totals(filter: { minValue: "100", maxValue: "1000.10" }) { currency amount }
+           totalValue(filter: { minValue: "100", maxValue: "1000.10" }) } } }`,
+    );
+    expect(usdOnly.errors).toBeUndefined();
+    expect(usdOnly.data!.pipeline.stages).toEqual([
+      { totals: [{ currency: 'USD', amount: '1000.10' }], totalValue: '1000.10' },
+      { totals: [{ currency: 'USD', amount: '400.00' }], totalValue: '400.00' },
+    ]);
+  });
+
+  it('the forecast totals each currency apart, with or without a pipeline', async () => {
+    const query = `query ($pipelineId: ID) {
+      forecast(pipelineId: $pipelineId, from: "2031-03-01", to: "2031-03-31") {
+        month dealCount totals { currency amount } weightedTotals { currency amount }
+        wonTotals { currency amount } totalValue weightedValue wonValue } }`;
+    const fx = await api.run<{ forecast: unknown[] }>(query, { pipelineId: 'pl-fx' });
+    expect(fx.errors).toBeUndefined();
+    expect(fx.data!.forecast).toEqual([
+      {
+        month: '2031-03',
+        dealCount: 2,
+        totals: [
+          { currency: 'JPY', amount: '50000.00' },
+          { currency: 'USD', amount: '1000.10' },
+        ],
+        weightedTotals: [
+          { currency: 'JPY', amount: '25000.00' },
+          { currency: 'USD', amount: '500.05' },
+        ],
+        wonTotals: [
+          { currency: 'JPY', amount: '7000.00' },
+          { currency: 'USD', amount: '400.00' },
+        ],
+        totalValue: null,
+        weightedValue: null,
+        wonValue: null,
+      },
+    ]);
+    const all = await api.run<{ forecast: unknown[] }>(query, {});
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.forecast).toEqual([
+      expect.objectContaining({
+        dealCount: 3,
+        totals: [
+          { currency: 'JPY', amount: '50000.00' },
+          { currency: 'USD', amount: '1020.30' },
+        ],
+        weightedTotals: [
+          { currency: 'JPY', amount: '25000.00' },
+          { currency: 'USD', amount: '510.15' },
+        ],
+        totalValue: null,
+      }),
+    ]);
+    const usd = await api.run<{ forecast: unknown[] }>(query, { pipelineId: 'pl-new' });
+    expect(usd.data!.forecast).toEqual([
+      expect.objectContaining({
+        totals: [{ currency: 'USD', amount: '20.20' }],
+        wonTotals: [],
+        totalValue: '20.20',
+        weightedValue: '10.10',
+        wonValue: '0.00',
+      }),
+    ]);
+  });
+
+  it('pipeline statistics total and average each currency apart', async () => {
+    const { data, errors } = await api.run<{ pipelineStats: Record<string, unknown> }>(
+      `{ pipelineStats(pipelineId: "pl-fx", from: "2031-01-01", to: "2031-12-31") {
+          wonCount averageWonValues { currency amount } averageWonValue
+          stages { dealCount totals { currency amount } weightedTotals { currency amount }
+                   totalValue weightedValue } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.pipelineStats).toEqual({
+      wonCount: 3,
+      averageWonValues: [
+        { currency: 'JPY', amount: '7000.00' },
+        { currency: 'USD', amount: '200.00' },
+      ],
+      averageWonValue: null,
+      stages: [
+        {
+          dealCount: 2,
+          totals: [
+            { currency: 'JPY', amount: '50000.00' },
+            { currency: 'USD', amount: '1000.10' },
+          ],
+          weightedTotals: [
+            { currency: 'JPY', amount: '25000.00' },
+            { currency: 'USD', amount: '500.05' },
+          ],
+          totalValue: null,
+          weightedValue: null,
+        },
+        {
+          dealCount: 3,
+          totals: [
+            { currency: 'JPY', amount: '7000.00' },
+            { currency: 'USD', amount: '400.00' },
+          ],
+          weightedTotals: [
+            { currency: 'JPY', amount: '7000.00' },
+            { currency: 'USD', amount: '400.00' },
+          ],
+          totalValue: null,
+          weightedValue: null,
+        },
+      ],
+    });
+  });
+});

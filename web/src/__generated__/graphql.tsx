@@ -163,7 +163,7 @@ export type BoardFilterOptionsQuery = { users: Array<{ id: string, name: string 
 
 export type DealCard_DealFragment = { id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null };
 
-export type BoardColumn_StageFragment = { id: string, name: string, order: number, kind: StageKind, probability: number | null, effectiveProbability: number | null, rottingDays: number | null, dealCount: number, totalValue: string, weightedValue: string, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> };
+export type BoardColumn_StageFragment = { id: string, name: string, order: number, kind: StageKind, probability: number | null, effectiveProbability: number | null, rottingDays: number | null, dealCount: number, totals: Array<{ currency: string, amount: string }>, weightedTotals: Array<{ currency: string, amount: string }>, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> };
 
 export type DealBoardQueryVariables = Exact<{
   pipelineId: string | number;
@@ -173,7 +173,7 @@ export type DealBoardQueryVariables = Exact<{
 }>;
 
 
-export type DealBoardQuery = { pipeline: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, effectiveProbability: number | null, rottingDays: number | null, dealCount: number, totalValue: string, weightedValue: string, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> }> } | null };
+export type DealBoardQuery = { pipeline: { id: string, name: string, currency: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind, probability: number | null, effectiveProbability: number | null, rottingDays: number | null, dealCount: number, totals: Array<{ currency: string, amount: string }>, weightedTotals: Array<{ currency: string, amount: string }>, deals: Array<{ id: string, title: string, value: string, currency: string, position: number, version: number, daysInStage: number, isRotting: boolean, expectedCloseDate: string | null, stage: { id: string }, owner: { id: string, name: string } | null, customer: { id: string, name: string } | null, lead: { id: string, score: number | null, scoreBand: string | null } | null }> }> } | null };
 
 export type PipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -201,7 +201,7 @@ export type DashboardPipelineQueryVariables = Exact<{
 }>;
 
 
-export type DashboardPipelineQuery = { pipelineStats: { winRate: number | null, wonCount: number, lostCount: number, averageWonValue: string | null, medianDaysToClose: number | null, rottingCount: number, pipeline: { id: string, name: string, currency: string }, stages: Array<{ dealCount: number, totalValue: string, weightedValue: string, medianDays: number | null, learnedConversionRate: number | null, probability: number | null, stage: { id: string, name: string, kind: StageKind, order: number } }> } };
+export type DashboardPipelineQuery = { pipelineStats: { winRate: number | null, wonCount: number, lostCount: number, medianDaysToClose: number | null, rottingCount: number, averageWonValues: Array<{ currency: string, amount: string }>, pipeline: { id: string, name: string, currency: string }, stages: Array<{ dealCount: number, medianDays: number | null, learnedConversionRate: number | null, probability: number | null, totals: Array<{ currency: string, amount: string }>, weightedTotals: Array<{ currency: string, amount: string }>, stage: { id: string, name: string, kind: StageKind, order: number } }> } };
 
 export type DashboardForecastQueryVariables = Exact<{
   pipelineId?: string | number | null | undefined;
@@ -211,7 +211,7 @@ export type DashboardForecastQueryVariables = Exact<{
 }>;
 
 
-export type DashboardForecastQuery = { forecast: Array<{ month: string, dealCount: number, totalValue: string, weightedValue: string, wonValue: string, target: string | null }> };
+export type DashboardForecastQuery = { forecast: Array<{ month: string, dealCount: number, target: string | null, totals: Array<{ currency: string, amount: string }>, weightedTotals: Array<{ currency: string, amount: string }>, wonTotals: Array<{ currency: string, amount: string }> }> };
 
 export type DashboardScoringQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -439,8 +439,14 @@ export const BoardColumn_StageFragmentDoc = gql`
   effectiveProbability
   rottingDays
   dealCount(filter: $filter)
-  totalValue(filter: $filter)
-  weightedValue(filter: $filter)
+  totals(filter: $filter) {
+    currency
+    amount
+  }
+  weightedTotals(filter: $filter) {
+    currency
+    amount
+  }
   deals(filter: $openFilter, first: $pageSize) {
     ...DealCard_deal
   }
@@ -1006,7 +1012,10 @@ export const DashboardPipelineDocument = gql`
     winRate
     wonCount
     lostCount
-    averageWonValue
+    averageWonValues {
+      currency
+      amount
+    }
     medianDaysToClose
     rottingCount
     pipeline {
@@ -1016,8 +1025,14 @@ export const DashboardPipelineDocument = gql`
     }
     stages {
       dealCount
-      totalValue
-      weightedValue
+      totals {
+        currency
+        amount
+      }
+      weightedTotals {
+        currency
+        amount
+      }
       medianDays
       learnedConversionRate
       probability
@@ -1066,9 +1081,18 @@ export const DashboardForecastDocument = gql`
   forecast(pipelineId: $pipelineId, from: $from, to: $to, targets: $targets) {
     month
     dealCount
-    totalValue
-    weightedValue
-    wonValue
+    totals {
+      currency
+      amount
+    }
+    weightedTotals {
+      currency
+      amount
+    }
+    wonTotals {
+      currency
+      amount
+    }
     target
   }
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../../types/context';
 import type { QueryForecastArgs } from '../../__generated__/resolvers-types';
 import { userError } from '../common/errors';
-import { formatMoney, ZERO } from '../common/money';
+import { formatMoney, singleCurrencyAmount, sumByCurrency } from '../common/money';
 import { weightedValue } from '../pipelines/weightedValue';
 
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
@@ -19,6 +19,7 @@ function monthsBetween(from: Date, to: Date): string[] {
 /**
  * Weighted forecast by expected close month: open deals weighted by their stage's probability
  * (hand-entered, else learned), beside what was already won in the month and an optional target.
+ * Every amount is one total per currency: a deal's own currency, never added to another's.
  */
 export async function forecast({ prisma, tenantId }: Context, args: QueryForecastArgs) {
   const now = new Date();
@@ -40,11 +41,11 @@ export async function forecast({ prisma, tenantId }: Context, args: QueryForecas
   const [open, won] = await Promise.all([
     prisma.deal.findMany({
       where: { ...scope, stage: { kind: 'OPEN' }, expectedCloseDate: { gte: start, lt: end } },
-      select: { value: true, expectedCloseDate: true, stage: true },
+      select: { value: true, currency: true, expectedCloseDate: true, stage: true },
     }),
     prisma.deal.findMany({
       where: { ...scope, stage: { kind: 'WON' }, closedAt: { gte: start, lt: end } },
-      select: { value: true, closedAt: true },
+      select: { value: true, currency: true, closedAt: true },
     }),
   ]);
   const targets = new Map<string, string>();
@@ -54,25 +55,28 @@ export async function forecast({ prisma, tenantId }: Context, args: QueryForecas
     targets.set(target.month, formatMoney(target.target));
   }
   return months.map((month) => {
-    let total = ZERO;
-    let weighted = ZERO;
-    let count = 0;
-    for (const deal of open) {
-      if (!deal.expectedCloseDate || monthOf(deal.expectedCloseDate) !== month) continue;
-      count += 1;
-      total = total.plus(deal.value);
-      weighted = weighted.plus(weightedValue(deal.value, deal.stage));
-    }
-    const wonValue = won
-      .filter((d) => d.closedAt && monthOf(d.closedAt) === month)
-      .reduce((sum, d) => sum.plus(d.value), ZERO);
+    const expected = open.filter(
+      (d) => d.expectedCloseDate && monthOf(d.expectedCloseDate) === month,
+    );
+    const totals = sumByCurrency(expected.map((d) => ({ currency: d.currency, amount: d.value })));
+    const weightedTotals = sumByCurrency(
+      expected.map((d) => ({ currency: d.currency, amount: weightedValue(d.value, d.stage) })),
+    );
+    const wonTotals = sumByCurrency(
+      won
+        .filter((d) => d.closedAt && monthOf(d.closedAt) === month)
+        .map((d) => ({ currency: d.currency, amount: d.value })),
+    );
     return {
       month,
       ownerId: args.ownerId ?? null,
-      dealCount: count,
-      totalValue: formatMoney(total),
-      weightedValue: formatMoney(weighted),
-      wonValue: formatMoney(wonValue),
+      dealCount: expected.length,
+      totals,
+      weightedTotals,
+      wonTotals,
+      totalValue: singleCurrencyAmount(totals),
+      weightedValue: singleCurrencyAmount(weightedTotals),
+      wonValue: singleCurrencyAmount(wonTotals),
       target: targets.get(month) ?? null,
     };
   });

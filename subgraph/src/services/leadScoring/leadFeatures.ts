@@ -1,5 +1,6 @@
 import type { Customer, Lead } from '../../db/generated/client';
 import type { FeatureExtractor, FeatureSpec, RawValue } from '../../scoring/model/types';
+import { leadMetadata, leadMetadataText } from '../leads/leadMetadata';
 import { regionFromCountry } from './regionFromCountry';
 import { seniorityFromTitle } from './seniorityFromTitle';
 
@@ -47,13 +48,6 @@ type LeadFeature = FeatureSpec & { value: (input: LeadFeatureInput) => RawValue 
 
 const DAY = 86_400_000;
 
-function meta(lead: LeadForScoring, key: string): unknown {
-  const m = lead.metadata;
-  return m && typeof m === 'object' && !Array.isArray(m)
-    ? (m as Record<string, unknown>)[key]
-    : undefined;
-}
-
 function num(value: unknown): number | null {
   if (value === null || value === undefined || value === '') return null;
   const x =
@@ -75,7 +69,7 @@ function decimalText(value: unknown): unknown {
 const firmographic = (
   key: 'industry' | 'employees' | 'annualRevenue' | 'country',
   { lead, customer }: LeadFeatureInput,
-) => meta(lead, key) ?? customer?.[key] ?? null;
+) => leadMetadata(lead.metadata)[key] ?? customer?.[key] ?? null;
 
 /**
  * Every lead feature the scoring models see, with its human label, in model order. Names match
@@ -116,7 +110,7 @@ export const leadFeatures: LeadFeature[] = [
     name: 'titleSeniority',
     label: 'Title seniority',
     kind: 'categorical',
-    value: ({ lead }) => seniorityFromTitle(text(meta(lead, 'title'))),
+    value: ({ lead }) => seniorityFromTitle(text(leadMetadataText(lead.metadata, 'title'))),
   },
   { name: 'emailsCount', label: 'Emails', kind: 'numeric', value: ({ lead }) => lead.emailsCount },
   { name: 'callsCount', label: 'Calls', kind: 'numeric', value: ({ lead }) => lead.callsCount },

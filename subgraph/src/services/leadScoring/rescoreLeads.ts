@@ -3,7 +3,7 @@ import { commitScorePage, type PageTarget } from './commitScorePage';
 import { ensureActiveModel } from './ensureActiveModel';
 import { modelFromRow } from './modelFromRow';
 import {
-  leadWhere,
+  rescoreScopeWhere,
   readLeadPage,
   scoreLeadPage,
   scoreLeads,
@@ -25,7 +25,7 @@ export async function startRescoreRun(
   tenantId: string,
   scope: RescoreScope = {},
 ): Promise<ScoringRun> {
-  const total = await prisma.lead.count({ where: leadWhere(tenantId, scope) });
+  const total = await prisma.lead.count({ where: rescoreScopeWhere(tenantId, scope) });
   return prisma.scoringRun.create({
     data: { tenantId, kind: scope.ids ? RESCORE_SOME : RESCORE_ALL, total },
   });
@@ -71,8 +71,8 @@ export async function rescorePage(
 }
 
 /**
- * Runs (or resumes) a rescoring run to the end; a failure is recorded on the run and rethrown.
- * Pipelined: while up to CONCURRENT_PAGE_WRITES pages are being written (each on its own
+ * Runs (or resumes) a rescoring run to the end; a failure while scoring or writing is recorded on
+ * the run and rethrown (an unknown run is not caught: there is no run to record it on). Pipelined: while up to CONCURRENT_PAGE_WRITES pages are being written (each on its own
  * connection, committing in page order), the next page is read and scored; the page after it
  * is read while this one is scored. Customers are read once per run, not once per page.
  */
@@ -82,10 +82,11 @@ export async function completeRescoreRun(
   scope: RescoreScope = {},
   { now = new Date(), pageSize = DEFAULT_PAGE_SIZE, scorer }: PageOptions = {},
 ): Promise<ScoringRun> {
+  const run = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
+  if (run.status !== 'RUNNING') return run;
   const writing: Promise<void>[] = [];
+  let reading: Promise<unknown> = Promise.resolve();
   try {
-    const run = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
-    if (run.status !== 'RUNNING') return run;
     const active = scorer ?? (await loadActiveScorer(prisma, run.tenantId));
     const target: PageTarget = {
       runId,
@@ -95,21 +96,22 @@ export async function completeRescoreRun(
     };
     const options = { scorer: active, pageSize, now, customers: new Map() };
     let previous: Promise<unknown> = Promise.resolve();
-    let reading = readLeadPage(prisma, run.tenantId, scope, run.cursor, pageSize);
+    let next = readLeadPage(prisma, run.tenantId, scope, run.cursor, pageSize);
     for (;;) {
-      const leads = await reading;
+      const leads = await next;
       if (leads.length === 0) break;
       const last = leads.length < pageSize;
       if (!last) {
-        // The next page is read while this one is scored and written; awaited on the next turn,
-        // so a failure before then must not count as an unhandled rejection.
-        reading = readLeadPage(prisma, run.tenantId, scope, leads.at(-1)!.id, pageSize);
-        reading.catch(() => {});
+        // The next page is read while this one is scored and written; awaited on the next turn
+        // (its failure is thrown there), so until then it must not count as an unhandled rejection.
+        next = readLeadPage(prisma, run.tenantId, scope, leads.at(-1)!.id, pageSize);
+        next.catch(() => {});
+        reading = next;
       }
       const page = await scoreLeads(prisma, run.tenantId, leads, options);
       if (writing.length >= CONCURRENT_PAGE_WRITES) await writing.shift();
       previous = commitScorePage(prisma, target, page, previous);
-      // Awaited below; until then a failure must not count as an unhandled rejection.
+      // Awaited below (its failure is thrown there); until then not an unhandled rejection.
       previous.catch(() => {});
       writing.push(previous as Promise<void>);
       if (last) break;
@@ -117,7 +119,9 @@ export async function completeRescoreRun(
     await Promise.all(writing);
     await finishRun(prisma, runId);
   } catch (error) {
-    await Promise.allSettled(writing);
+    // Nothing still reads or writes for the run when it is marked failed; their own failures are
+    // consequences of this one, which is the one recorded and rethrown.
+    await Promise.allSettled([...writing, reading]);
     await prisma.scoringRun.update({
       where: { id: runId },
       data: {

@@ -27,7 +27,11 @@ export type ActiveScorer = { model: Model; version: string };
 /** A scored page: its writes, and the last lead id (the cursor once the page is written). */
 export type ScoredPage = { writes: ScoreWrite[]; cursor: string; last: boolean };
 
-export const leadWhere = (tenantId: string, scope: RescoreScope): Prisma.LeadWhereInput => ({
+/** The leads a rescoring run covers: the tenant's open leads, or the open ones among `scope.ids`. */
+export const rescoreScopeWhere = (
+  tenantId: string,
+  scope: RescoreScope,
+): Prisma.LeadWhereInput => ({
   tenantId,
   status: { in: OPEN_LEAD_STATUSES },
   ...(scope.ids ? { id: { in: [...scope.ids] } } : {}),

@@ -2,7 +2,13 @@ import type { Context } from '../../types/context';
 import type { QueryPipelineStatsArgs } from '../../__generated__/resolvers-types';
 import { notFound, userError } from '../common/errors';
 import { median } from '../common/median';
-import { formatMoney, ZERO } from '../common/money';
+import {
+  Decimal,
+  formatMoney,
+  singleCurrencyAmount,
+  sumByCurrency,
+  type MoneyTotal,
+} from '../common/money';
 import { isRotting } from '../deals/rotting';
 import { weightedValue } from './weightedValue';
 
@@ -11,7 +17,8 @@ const DAY = 86_400_000;
 /**
  * A pipeline's health over a period: per stage the open deals (raw and weighted), the median days
  * deals stayed in it, the learned and hand-entered probabilities; win rate, average won deal,
- * median days to close and rotting deals.
+ * median days to close and rotting deals. Amounts are one per currency: a deal's own currency,
+ * which may differ from the pipeline's, is never added to another.
  */
 export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPipelineStatsArgs) {
   const to = args.to ? new Date(args.to) : new Date();
@@ -29,6 +36,7 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
       select: {
         id: true,
         value: true,
+        currency: true,
         stageId: true,
         stageEnteredAt: true,
         closedAt: true,
@@ -68,18 +76,23 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
   const closedInPeriod = deals.filter((d) => d.closedAt && d.closedAt >= from && d.closedAt <= to);
   const won = closedInPeriod.filter((d) => stageById.get(d.stageId)?.kind === 'WON');
   const lost = closedInPeriod.filter((d) => stageById.get(d.stageId)?.kind === 'LOST');
-  const wonTotal = won.reduce((sum, d) => sum.plus(d.value), ZERO);
+  const averageWonValues = averageByCurrency(won);
   return {
     pipeline,
     stages: stages.map((stage) => {
       const inStage = deals.filter((d) => d.stageId === stage.id);
-      const total = inStage.reduce((sum, d) => sum.plus(d.value), ZERO);
+      const totals = sumByCurrency(inStage.map((d) => ({ currency: d.currency, amount: d.value })));
+      const weightedTotals = sumByCurrency(
+        totals.map((t) => ({ currency: t.currency, amount: weightedValue(t.amount, stage) })),
+      );
       const days = median(stays.get(stage.id) ?? []);
       return {
         stage,
         dealCount: inStage.length,
-        totalValue: formatMoney(total),
-        weightedValue: formatMoney(weightedValue(total, stage)),
+        totals,
+        weightedTotals,
+        totalValue: singleCurrencyAmount(totals),
+        weightedValue: singleCurrencyAmount(weightedTotals),
         medianDays: days === null ? null : Math.round(days * 10) / 10,
         learnedConversionRate: stage.learnedConversionRate,
         probability: stage.probability,
@@ -88,7 +101,8 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
     winRate: won.length + lost.length ? won.length / (won.length + lost.length) : null,
     wonCount: won.length,
     lostCount: lost.length,
-    averageWonValue: won.length ? formatMoney(wonTotal.dividedBy(won.length)) : null,
+    averageWonValues,
+    averageWonValue: won.length ? singleCurrencyAmount(averageWonValues) : null,
     medianDaysToClose: median(
       won.map((d) => ((d.closedAt as Date).getTime() - d.createdAt.getTime()) / DAY),
     ),
@@ -97,4 +111,16 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
       return stage ? isRotting(d, stage, now) : false;
     }).length,
   };
+}
+
+/** The average deal value per currency, each over the deals in that currency (sorted by currency). */
+function averageByCurrency(deals: { value: Decimal; currency: string }[]): MoneyTotal[] {
+  const byCurrency = new Map<string, { sum: Decimal; count: number }>();
+  for (const { value, currency } of deals) {
+    const entry = byCurrency.get(currency) ?? { sum: new Decimal(0), count: 0 };
+    byCurrency.set(currency, { sum: entry.sum.plus(value), count: entry.count + 1 });
+  }
+  return [...byCurrency.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, { sum, count }]) => ({ currency, amount: formatMoney(sum.dividedBy(count)) }));
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatPercent } from '../../../lib/formatPercent';
+import { totalsOrZero } from '../../../lib/moneyTotals';
 import { boardPageSize } from '../utils/boardPageSize';
 import { DealCard } from './DealCard';
 
@@ -72,14 +73,22 @@ export function BoardColumn({
           </span>
         </div>
         <div className="column__totals">
-          <span title="Total value">{formatMoney(stage.totalValue, currency, true)}</span>
-          <span
-            className="column__weighted"
-            title={`Weighted at ${formatPercent(probability)}${stage.probability == null ? ' (learned)' : ''}`}
-          >
-            {formatMoney(stage.weightedValue, currency, true)} weighted ·{' '}
-            {formatPercent(probability)}
-          </span>
+          {/* A line per currency: a deal in another currency is never added to the others. */}
+          {totalsOrZero(stage.totals, currency).map((total) => (
+            <span key={total.currency} title="Total value">
+              {formatMoney(total.amount, total.currency, true)}
+            </span>
+          ))}
+          {totalsOrZero(stage.weightedTotals, currency).map((weighted) => (
+            <span
+              key={weighted.currency}
+              className="column__weighted"
+              title={`Weighted at ${formatPercent(probability)}${stage.probability == null ? ' (learned)' : ''}`}
+            >
+              {formatMoney(weighted.amount, weighted.currency, true)} weighted ·{' '}
+              {formatPercent(probability)}
+            </span>
+          ))}
         </div>
       </header>
       <Droppable droppableId={stage.id}>

@@ -1,6 +1,7 @@
 import { Droppable } from '@hello-pangea/dnd';
 import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
-import { formatMoney } from '../../../lib/formatMoney';
+import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
+import { totalsOrZero } from '../../../lib/moneyTotals';
 
 /** Won and lost stages are drop targets with their totals; their deals aren't listed on the board. */
 export function ClosedStageZone({
@@ -23,7 +24,8 @@ export function ClosedStageZone({
         >
           <strong>{stage.name}</strong>
           <span>
-            {stage.dealCount} deals · {formatMoney(stage.totalValue, currency, true)}
+            {stage.dealCount} deals ·{' '}
+            {formatMoneyTotals(totalsOrZero(stage.totals, currency), true)}
           </span>
           <span className="closed-zone__placeholder">{provided.placeholder}</span>
         </div>

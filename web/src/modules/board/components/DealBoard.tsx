@@ -2,9 +2,8 @@ import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDealBoardQuery } from '../../../__generated__/graphql';
-import { addDecimal } from '../../../lib/addDecimal';
 import { errorMessage } from '../../../lib/graphqlErrors';
-import { formatMoney } from '../../../lib/formatMoney';
+import { formatValueAndWeighted, sumTotals } from '../../../lib/moneyTotals';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -61,8 +60,9 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
 
   const open = pipeline?.stages.filter((s) => s.kind === 'OPEN') ?? [];
   const closed = pipeline?.stages.filter((s) => s.kind !== 'OPEN') ?? [];
-  const openTotal = open.reduce((sum, s) => addDecimal(sum, s.totalValue), '0');
-  const openWeighted = open.reduce((sum, s) => addDecimal(sum, s.weightedValue), '0');
+  // Per currency: a deal in another currency than the pipeline's is never added to the others.
+  const openTotals = sumTotals(open.map((s) => s.totals));
+  const openWeighted = sumTotals(open.map((s) => s.weightedTotals));
   const openCount = open.reduce((sum, s) => sum + s.dealCount, 0);
 
   return (
@@ -71,7 +71,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
         title={pipeline?.name ?? 'Deals'}
         subtitle={
           pipeline
-            ? `${openCount} open deals · ${formatMoney(openTotal, pipeline.currency, true)} · ${formatMoney(openWeighted, pipeline.currency, true)} weighted`
+            ? `${openCount} open deals · ${formatValueAndWeighted(openTotals, openWeighted, pipeline.currency)}`
             : undefined
         }
       />

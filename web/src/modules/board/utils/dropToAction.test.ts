@@ -34,8 +34,8 @@ const stage = (
   effectiveProbability: 0.5,
   rottingDays: null,
   dealCount: deals.length,
-  totalValue: '0.00',
-  weightedValue: '0.00',
+  totals: [],
+  weightedTotals: [],
   deals,
 });
 

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useDashboardForecastQuery } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
+import { amountIn, currenciesOf, sumTotals } from '../../../lib/moneyTotals';
 import { monthKeys, monthStart } from '../utils/monthRange';
 import { ChartPanel } from './ChartPanel';
 
@@ -37,12 +38,22 @@ export function ForecastChart({
   });
   const rows = (data?.forecast ?? []).map((m) => ({
     month: m.month,
-    weighted: Number(m.weightedValue),
-    total: Number(m.totalValue),
-    won: Number(m.wonValue),
+    weighted: Number(amountIn(m.weightedTotals, currency)),
+    total: Number(amountIn(m.totals, currency)),
+    won: Number(amountIn(m.wonTotals, currency)),
     target: m.target == null ? null : Number(m.target),
   }));
   const money = (v: unknown) => formatMoney(Number(v), currency, true);
+  // Amounts are per currency: the chart plots the pipeline's; deals in others are listed apart.
+  const months = data?.forecast ?? [];
+  const others = {
+    won: sumTotals(months.map((m) => m.wonTotals)),
+    weighted: sumTotals(months.map((m) => m.weightedTotals)),
+    total: sumTotals(months.map((m) => m.totals)),
+  };
+  const otherCurrencies = currenciesOf(Object.values(others), currency).filter(
+    (c) => c !== currency,
+  );
   return (
     <ChartPanel
       title="Weighted forecast by month"
@@ -88,6 +99,14 @@ export function ForecastChart({
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      {otherCurrencies.map((c) => (
+        <p key={c}>
+          In {c} over these months, not in the chart:{' '}
+          {formatMoney(amountIn(others.won, c), c, true)} won ·{' '}
+          {formatMoney(amountIn(others.weighted, c), c, true)} weighted open ·{' '}
+          {formatMoney(amountIn(others.total, c), c, true)} unweighted open
+        </p>
+      ))}
     </ChartPanel>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import {
   Bar,
   BarChart,
@@ -11,9 +12,16 @@ import {
   YAxis,
 } from 'recharts';
 import { useDashboardPipelineQuery } from '../../../__generated__/graphql';
-import { addDecimal } from '../../../lib/addDecimal';
 import { formatMoney } from '../../../lib/formatMoney';
+import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { formatPercent } from '../../../lib/formatPercent';
+import {
+  amountIn,
+  currenciesOf,
+  sumTotals,
+  totalsOrZero,
+  type MoneyTotal,
+} from '../../../lib/moneyTotals';
 import { Stat } from '../../../ui/Stat';
 import { ChartPanel } from './ChartPanel';
 
@@ -35,8 +43,8 @@ export function PipelineCharts({
   const open = stages.filter((s) => s.stage.kind === 'OPEN');
   const byStage = open.map((s) => ({
     name: s.stage.name,
-    total: Number(s.totalValue),
-    weighted: Number(s.weightedValue),
+    total: Number(amountIn(s.totals, currency ?? '')),
+    weighted: Number(amountIn(s.weightedTotals, currency ?? '')),
   }));
   const funnel = open.map((s) => ({
     name: s.stage.name,
@@ -45,6 +53,19 @@ export function PipelineCharts({
       s.learnedConversionRate == null ? null : Math.round(s.learnedConversionRate * 1000) / 10,
   }));
   const money = (v: unknown) => formatMoney(Number(v), currency, true);
+  // Amounts are per currency: the charts plot the pipeline's; deals in others are listed apart.
+  const openTotals = sumTotals(open.map((s) => s.totals));
+  const openWeighted = sumTotals(open.map((s) => s.weightedTotals));
+  const otherCurrencies = currenciesOf([openTotals], currency ?? '').filter((c) => c !== currency);
+  const lines = (totals: MoneyTotal[]) =>
+    totals.length
+      ? totals.map((t, i) => (
+          <Fragment key={t.currency}>
+            {i > 0 && <br />}
+            {formatMoney(t.amount, t.currency, true)}
+          </Fragment>
+        ))
+      : '—';
   const isLoading = loading && !data;
   return (
     <>
@@ -54,10 +75,7 @@ export function PipelineCharts({
           value={formatPercent(stats?.winRate)}
           hint={stats ? `${stats.wonCount} won · ${stats.lostCount} lost` : undefined}
         />
-        <Stat
-          label="Avg won deal"
-          value={stats ? formatMoney(stats.averageWonValue, currency, true) : '—'}
-        />
+        <Stat label="Avg won deal" value={stats ? lines(stats.averageWonValues) : '—'} />
         <Stat
           label="Velocity"
           value={
@@ -67,10 +85,10 @@ export function PipelineCharts({
         />
         <Stat
           label="Open pipeline"
-          value={stats ? money(open.reduce((s, x) => addDecimal(s, x.totalValue), '0')) : '—'}
+          value={stats ? lines(totalsOrZero(openTotals, stats.pipeline.currency)) : '—'}
           hint={
             stats
-              ? `${money(open.reduce((s, x) => addDecimal(s, x.weightedValue), '0'))} weighted`
+              ? `${formatMoneyTotals(totalsOrZero(openWeighted, stats.pipeline.currency), true)} weighted`
               : undefined
           }
         />
@@ -97,6 +115,12 @@ export function PipelineCharts({
               </BarChart>
             </ResponsiveContainer>
           </div>
+          {otherCurrencies.map((c) => (
+            <p key={c}>
+              In {c}, not in the chart: {formatMoney(amountIn(openTotals, c), c, true)} total ·{' '}
+              {formatMoney(amountIn(openWeighted, c), c, true)} weighted
+            </p>
+          ))}
         </ChartPanel>
         <ChartPanel
           title="Funnel and learned conversion"

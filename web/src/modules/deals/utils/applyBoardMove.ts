@@ -12,6 +12,7 @@ export function applyBoardMove(cache: ApolloCache, move: DealMove): () => void {
   applyDealMove(cache, {
     dealId: deal.id,
     value: deal.value,
+    currency: deal.currency,
     from,
     to,
     toIndex,
@@ -26,6 +27,7 @@ export function applyBoardMove(cache: ApolloCache, move: DealMove): () => void {
     applyDealMove(cache, {
       dealId: deal.id,
       value: deal.value,
+      currency: deal.currency,
       from: to,
       to: from,
       toIndex: fromIndex,

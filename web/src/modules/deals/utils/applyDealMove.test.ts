@@ -9,8 +9,14 @@ const BOARD = gql`
       kind
       effectiveProbability
       dealCount
-      totalValue
-      weightedValue
+      totals {
+        currency
+        amount
+      }
+      weightedTotals {
+        currency
+        amount
+      }
       deals {
         id
         value
@@ -30,11 +36,19 @@ type Board = {
   stages: {
     id: string;
     dealCount: number;
-    totalValue: string;
-    weightedValue: string;
+    totals: { currency: string; amount: string }[];
+    weightedTotals: { currency: string; amount: string }[];
     deals: { id: string; stage: { id: string } }[];
   }[];
 };
+
+const total = (currency: string) => (amount: string) => ({
+  __typename: 'MoneyTotal',
+  currency,
+  amount,
+});
+const usd = total('USD');
+const jpy = total('JPY');
 
 function boardCache() {
   const cache = new InMemoryCache();
@@ -58,8 +72,8 @@ function boardCache() {
           kind: 'OPEN',
           effectiveProbability: 0.1,
           dealCount: 2,
-          totalValue: '300.00',
-          weightedValue: '30.00',
+          totals: [usd('300.00')],
+          weightedTotals: [usd('30.00')],
           deals: [deal('d1', 'a', '100.00', 0), deal('d2', 'a', '200.00', 1)],
         },
         {
@@ -68,8 +82,8 @@ function boardCache() {
           kind: 'OPEN',
           effectiveProbability: 0.5,
           dealCount: 1,
-          totalValue: '50.00',
-          weightedValue: '25.00',
+          totals: [jpy('5000.00'), usd('50.00')],
+          weightedTotals: [jpy('2500.00'), usd('25.00')],
           deals: [deal('d3', 'b', '50.00', 0)],
         },
       ],
@@ -89,6 +103,7 @@ describe('applyDealMove', () => {
     applyDealMove(cache, {
       dealId: 'd2',
       value: '200.00',
+      currency: 'USD',
       from: stageA,
       to: stageB,
       toIndex: 1,
@@ -98,8 +113,16 @@ describe('applyDealMove', () => {
     expect(a?.deals.map((d) => d.id)).toEqual(['d1']);
     expect(b?.deals.map((d) => d.id)).toEqual(['d3', 'd2']);
     expect(b?.deals[1]?.stage.id).toBe('b');
-    expect([a?.dealCount, a?.totalValue, a?.weightedValue]).toEqual([1, '100.00', '10.00']);
-    expect([b?.dealCount, b?.totalValue, b?.weightedValue]).toEqual([2, '250.00', '125.00']);
+    expect([a?.dealCount, a?.totals, a?.weightedTotals]).toEqual([
+      1,
+      [usd('100.00')],
+      [usd('10.00')],
+    ]);
+    expect([b?.dealCount, b?.totals, b?.weightedTotals]).toEqual([
+      2,
+      [jpy('5000.00'), usd('250.00')],
+      [jpy('2500.00'), usd('125.00')],
+    ]);
   });
 
   it('is undone by the inverse move', () => {
@@ -108,6 +131,7 @@ describe('applyDealMove', () => {
     applyDealMove(cache, {
       dealId: 'd2',
       value: '200.00',
+      currency: 'USD',
       from: stageA,
       to: stageB,
       toIndex: 0,
@@ -116,6 +140,7 @@ describe('applyDealMove', () => {
     applyDealMove(cache, {
       dealId: 'd2',
       value: '200.00',
+      currency: 'USD',
       from: stageB,
       to: stageA,
       toIndex: 1,
@@ -129,6 +154,7 @@ describe('applyDealMove', () => {
     applyDealMove(cache, {
       dealId: 'd1',
       value: '100.00',
+      currency: 'USD',
       from: stageA,
       to: stageA,
       toIndex: 1,
@@ -136,6 +162,26 @@ describe('applyDealMove', () => {
     });
     const [a] = read(cache).stages;
     expect(a?.deals.map((d) => d.id)).toEqual(['d2', 'd1']);
-    expect([a?.dealCount, a?.totalValue]).toEqual([2, '300.00']);
+    expect([a?.dealCount, a?.totals]).toEqual([2, [usd('300.00')]]);
+  });
+
+  it('adds a yen deal to the yen totals only, and takes the line away when none is left', () => {
+    const cache = boardCache();
+    // Moved as a ¥5,000 deal (column "b" of the dollar pipeline holds ¥5,000): only yen change.
+    applyDealMove(cache, {
+      dealId: 'd3',
+      value: '5000.00',
+      currency: 'JPY',
+      from: stageB,
+      to: stageA,
+      toIndex: 0,
+      card,
+    });
+    const [a, b] = read(cache).stages;
+    expect([a?.totals, a?.weightedTotals]).toEqual([
+      [jpy('5000.00'), usd('300.00')],
+      [jpy('500.00'), usd('30.00')],
+    ]);
+    expect([b?.totals, b?.weightedTotals]).toEqual([[usd('50.00')], [usd('25.00')]]);
   });
 });

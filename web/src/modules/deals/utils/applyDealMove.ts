@@ -3,7 +3,7 @@ import type {
   BoardColumn_StageFragment,
   DealCard_DealFragment,
 } from '../../../__generated__/graphql';
-import { addDecimal } from '../../../lib/addDecimal';
+import { addToTotals, type MoneyTotal } from '../../../lib/moneyTotals';
 import { moveInList } from './moveInList';
 
 type Stage = Pick<BoardColumn_StageFragment, 'id' | 'kind' | 'effectiveProbability'>;
@@ -14,17 +14,27 @@ export type CardState = Pick<
 
 /**
  * Moves a card between (or within) board columns in the cache: the column lists, their count and
- * totals, and the card's own stage fields. Written to the base cache layer so the board re-reads only
+ * totals (in the deal's own currency, never added to another's), and the card's own stage fields. Written to the base cache layer so the board re-reads only
  * what changed; undone by calling it again with `from` and `to` swapped.
  */
 export function applyDealMove(
   cache: ApolloCache,
-  move: { dealId: string; value: string; from: Stage; to: Stage; toIndex: number; card: CardState },
+  move: {
+    dealId: string;
+    value: string;
+    currency: string;
+    from: Stage;
+    to: Stage;
+    toIndex: number;
+    card: CardState;
+  },
 ): void {
   const { dealId, from, to, toIndex, card } = move;
   const dealRef = cache.identify({ __typename: 'Deal', id: dealId });
   if (!dealRef) return;
-  const { value } = move;
+  const amount = { currency: move.currency, amount: move.value };
+  const add = (totals: unknown, factor: number) =>
+    addToTotals(totals as MoneyTotal[], amount, factor);
   const changesStage = from.id !== to.id;
   if (changesStage) {
     cache.modify<Record<string, unknown>>({
@@ -32,8 +42,8 @@ export function applyDealMove(
       fields: {
         deals: (list) => (list as Reference[]).filter((r) => r.__ref !== dealRef),
         dealCount: (n) => Math.max(0, (n as number) - 1),
-        totalValue: (v) => addDecimal(v as string, value, -1),
-        weightedValue: (v) => addDecimal(v as string, value, -(from.effectiveProbability ?? 0)),
+        totals: (totals) => add(totals, -1),
+        weightedTotals: (totals) => add(totals, -(from.effectiveProbability ?? 0)),
       },
     });
   }
@@ -47,8 +57,8 @@ export function applyDealMove(
           : list,
       ...(changesStage && {
         dealCount: (n: unknown) => (n as number) + 1,
-        totalValue: (v: unknown) => addDecimal(v as string, value),
-        weightedValue: (v: unknown) => addDecimal(v as string, value, to.effectiveProbability ?? 0),
+        totals: (totals: unknown) => add(totals, 1),
+        weightedTotals: (totals: unknown) => add(totals, to.effectiveProbability ?? 0),
       }),
     },
   });
