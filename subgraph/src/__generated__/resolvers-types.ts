@@ -41,6 +41,7 @@ export type ActivityType =
   | 'CALL'
   | 'CONVERTED'
   | 'CREATED'
+  | 'DELETED'
   | 'EMAIL'
   | 'LOST'
   | 'MEETING'

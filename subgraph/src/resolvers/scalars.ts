@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { parseCalendarDate, YEAR_RANGE } from '../services/common/calendar';
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -35,31 +36,31 @@ export const Decimal = new GraphQLScalarType<string, string>({
   },
 });
 
-function toDate(value: unknown, what: string, pattern?: RegExp): Date {
+function toDate(value: unknown, what: string, withTime: boolean): Date {
   if (value instanceof Date) return value;
-  if (typeof value === 'string' && (!pattern || pattern.test(value))) {
-    const date = new Date(value);
-    if (!Number.isNaN(date.getTime())) return date;
+  if (typeof value === 'string' && value.length <= 40) {
+    const date = parseCalendarDate(value, { withTime });
+    if (date) return date;
   }
-  throw badInput(`${what} expected, got ${JSON.stringify(value)}`);
+  throw badInput(
+    `${what} (a real calendar date in ${YEAR_RANGE.min}-${YEAR_RANGE.max}) expected, got ${JSON.stringify(value).slice(0, 60)}`,
+  );
 }
 
 export const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  serialize: (value) => toDate(value, 'DateTime').toISOString(),
-  parseValue: (value) => toDate(value, 'An ISO-8601 DateTime'),
+  serialize: (value) => toDate(value, 'DateTime', true).toISOString(),
+  parseValue: (value) => toDate(value, 'An ISO-8601 DateTime', true),
   parseLiteral: (ast) =>
-    toDate(ast.kind === Kind.STRING ? ast.value : null, 'An ISO-8601 DateTime'),
+    toDate(ast.kind === Kind.STRING ? ast.value : null, 'An ISO-8601 DateTime', true),
 });
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DateScalar = new GraphQLScalarType<Date, string>({
   name: 'Date',
-  serialize: (value) => toDate(value, 'Date').toISOString().slice(0, 10),
-  parseValue: (value) => toDate(value, 'A YYYY-MM-DD date', DATE),
+  serialize: (value) => toDate(value, 'Date', false).toISOString().slice(0, 10),
+  parseValue: (value) => toDate(value, 'A YYYY-MM-DD date', false),
   parseLiteral: (ast) =>
-    toDate(ast.kind === Kind.STRING ? ast.value : null, 'A YYYY-MM-DD date', DATE),
+    toDate(ast.kind === Kind.STRING ? ast.value : null, 'A YYYY-MM-DD date', false),
 });
 
 export const JSONScalar = new GraphQLScalarType({

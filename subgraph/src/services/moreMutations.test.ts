@@ -114,7 +114,7 @@ describe('deleteDeal and markDealLost', () => {
     expect(positions).toEqual(positions.map((_, i) => i));
     expect(
       await db.prisma.activity.count({
-        where: { dealId: deal.id, type: 'UPDATED', payload: { path: ['deleted'], equals: true } },
+        where: { dealId: deal.id, type: 'DELETED', payload: { path: ['deleted'], equals: true } },
       }),
     ).toBe(1);
   });

@@ -11,6 +11,7 @@ export type ActivityType =
   | 'CALL'
   | 'CONVERTED'
   | 'CREATED'
+  | 'DELETED'
   | 'EMAIL'
   | 'LOST'
   | 'MEETING'

@@ -27,7 +27,7 @@ export async function deleteDeal(
     await recordActivity(tx, {
       tenantId,
       actorId: principal.userId,
-      type: 'UPDATED',
+      type: 'DELETED',
       dealId: id,
       leadId: current.leadId,
       payload: { deleted: true, title: current.title, value: current.value.toFixed(2) },

@@ -38,7 +38,15 @@ export async function updateDeal(
   if (input.expectedCloseDate !== undefined) {
     data.expectedCloseDate = input.expectedCloseDate ? new Date(input.expectedCloseDate) : null;
   }
-  return prisma.$transaction(async (tx) => {
+  try {
+    return await prisma.$transaction(async (tx) => applyUpdate(tx));
+  } catch (error) {
+    // Nothing would change: the claim is rolled back, the version stays, nothing is logged.
+    if (error === NO_CHANGE) return prisma.deal.findUniqueOrThrow({ where: { id } });
+    throw error;
+  }
+
+  async function applyUpdate(tx: Prisma.TransactionClient): Promise<Deal> {
     const before = await claimDealVersion(tx, tenantId, id, expectedVersion);
     const after = await tx.deal.update({ where: { id }, data });
     const changes: Record<string, { from: string | null; to: string | null }> = {};
@@ -68,6 +76,7 @@ export async function updateDeal(
             );
       if (from !== to) changes[key] = { from, to };
     }
+    if (Object.keys(changes).length === 0) throw NO_CHANGE;
     const valueOnly = Object.keys(changes).length === 1 && changes.value;
     await recordActivity(tx, {
       tenantId,
@@ -81,5 +90,7 @@ export async function updateDeal(
       payload: changes,
     });
     return after;
-  });
+  }
 }
+
+const NO_CHANGE = Symbol('no change');

@@ -9,6 +9,7 @@ import { userError } from '../common/errors';
 import { requiredText, text } from '../common/validate';
 import { leadSource } from '../leads/leadSource';
 import { parseCsv } from '../../scoring/csv/parseCsv';
+import { parseCalendarDate } from '../common/calendar';
 
 export type ImportOutcome = {
   imported: number;
@@ -34,8 +35,8 @@ const optionalNumber = z
 const date = z
   .string()
   .trim()
-  .refine((v) => v !== '' && !Number.isNaN(Date.parse(v)), 'must be a date such as 2026-03-31')
-  .transform((v) => new Date(v));
+  .transform((v) => parseCalendarDate(v, { withTime: true }))
+  .refine((v) => v !== null, 'must be a real date such as 2026-03-31 (years 1900-2200)');
 const optionalDate = z.union([z.literal('').transform(() => null), date]);
 
 const rowSchema = z
