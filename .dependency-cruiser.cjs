@@ -126,7 +126,7 @@ module.exports = {
         },
         to: { path: '^web/src/modules/', pathNot: '^web/src/modules/$1/' },
       },
-    ])(['activities', 'leads', 'deals', 'board', 'customers', 'dashboard', 'settings']),
+    ])(['activities', 'leads', 'deals', 'board', 'customers', 'dashboard', 'routing', 'settings']),
   ],
   options: {
     doNotFollow: { path: ['node_modules', 'subgraph/src/db/generated/'] },

@@ -24,6 +24,93 @@ export type ActivityType =
   | 'VALUE_CHANGED'
   | 'WON';
 
+export type AutomationActionInput = {
+  eventName?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  stageId?: string | number | null | undefined;
+  status?: LeadStatus | null | undefined;
+  text?: string | null | undefined;
+  type: AutomationActionType;
+  value?: string | null | undefined;
+};
+
+export type AutomationActionType =
+  | 'ADD_TASK'
+  | 'ASSIGN'
+  /** Convert the (qualified) lead into a deal in stageId, worth value. */
+  | 'CONVERT_LEAD'
+  /** Send eventName to Inngest with the lead/deal ids, for other systems. */
+  | 'EMIT_EVENT'
+  | 'SET_LEAD_STATUS';
+
+export type AutomationInput = {
+  actions: Array<AutomationActionInput>;
+  conditions: Array<ConditionInput>;
+  direction?: CrossingDirection | null | undefined;
+  enabled?: boolean | null | undefined;
+  match?: ConditionMatch | null | undefined;
+  name: string;
+  stageId?: string | number | null | undefined;
+  threshold?: number | null | undefined;
+  trigger: AutomationTrigger;
+};
+
+export type AutomationOutcome =
+  | 'ACTED'
+  | 'FAILED'
+  | 'NOT_MATCHED'
+  | 'SKIPPED';
+
+export type AutomationTrigger =
+  /** A deal sits in an open stage longer than the stage's rotting days (once per stage visit). */
+  | 'DEAL_ROTTING'
+  /** A deal enters a stage (stageId), or any stage when stageId is null; new deals included. */
+  | 'DEAL_STAGE_CHANGED'
+  | 'LEAD_CREATED'
+  /** The score crosses threshold in direction (a first score comes from below). */
+  | 'SCORE_CROSSED';
+
+/** Which events a field exists on: deal fields only for deal triggers. */
+export type ConditionFieldScope =
+  | 'DEAL'
+  | 'LEAD';
+
+export type ConditionFieldType =
+  | 'CHOICE'
+  | 'NUMBER'
+  | 'TEXT';
+
+export type ConditionInput = {
+  /** A ConditionField key, e.g. country, score, customer.healthScore. */
+  field: string;
+  max?: number | null | undefined;
+  /** BETWEEN: at least one of min and max; min <= max. */
+  min?: number | null | undefined;
+  operator: ConditionOperator;
+  /** EQUALS, NOT_EQUALS, CONTAINS, NOT_CONTAINS. */
+  value?: string | null | undefined;
+  /** IN, NOT_IN. */
+  values?: Array<string> | null | undefined;
+};
+
+export type ConditionMatch =
+  /** Every condition holds. */
+  | 'ALL'
+  /** At least one condition holds. */
+  | 'ANY';
+
+export type ConditionOperator =
+  /** Inclusive range over min and/or max (numbers). */
+  | 'BETWEEN'
+  | 'CONTAINS'
+  | 'EQUALS'
+  | 'IN'
+  | 'IS_EMPTY'
+  | 'IS_NOT_EMPTY'
+  | 'NOT_CONTAINS'
+  | 'NOT_EQUALS'
+  | 'NOT_IN';
+
 export type CreateStageInput = {
   kind?: StageKind | null | undefined;
   name: string;
@@ -33,6 +120,10 @@ export type CreateStageInput = {
   probability?: number | null | undefined;
   rottingDays?: number | null | undefined;
 };
+
+export type CrossingDirection =
+  | 'DOWN'
+  | 'UP';
 
 export type DealFilter = {
   customerId?: string | number | null | undefined;
@@ -94,6 +185,28 @@ export type MonthTargetInput = {
   /** YYYY-MM */
   month: string;
   target: string;
+};
+
+export type RoutingAssignment =
+  /** The users in ownerIds in turn, skipping unavailable users and users at capacity. */
+  | 'ROUND_ROBIN'
+  /** Always the one user in ownerIds. */
+  | 'USER';
+
+export type RoutingRuleInput = {
+  assignment: RoutingAssignment;
+  conditions: Array<ConditionInput>;
+  enabled?: boolean | null | undefined;
+  match?: ConditionMatch | null | undefined;
+  name: string;
+  ownerIds: Array<string | number>;
+};
+
+export type RunLogFilter = {
+  automationId?: string | number | null | undefined;
+  dealId?: string | number | null | undefined;
+  leadId?: string | number | null | undefined;
+  ruleId?: string | number | null | undefined;
 };
 
 export type SortDirection =
@@ -323,6 +436,117 @@ export type LeadFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LeadFilterOptionsQuery = { leadSources: Array<string>, users: Array<{ id: string, name: string }> };
+
+export type Automations_AutomationFragment = { id: string, name: string, position: number, enabled: boolean, trigger: AutomationTrigger, threshold: number | null, direction: CrossingDirection | null, match: ConditionMatch, stage: { id: string, name: string } | null, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, actions: Array<{ type: AutomationActionType, status: LeadStatus | null, value: string | null, text: string | null, eventName: string | null, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null }> };
+
+export type AutomationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationSettingsQuery = { conditionFields: Array<{ key: string, label: string, type: ConditionFieldType, scope: ConditionFieldScope, operators: Array<ConditionOperator>, choices: Array<string> | null }>, automations: Array<{ id: string, name: string, position: number, enabled: boolean, trigger: AutomationTrigger, threshold: number | null, direction: CrossingDirection | null, match: ConditionMatch, stage: { id: string, name: string } | null, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, actions: Array<{ type: AutomationActionType, status: LeadStatus | null, value: string | null, text: string | null, eventName: string | null, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null }> }>, users: Array<{ id: string, name: string }>, pipelines: Array<{ id: string, name: string, stages: Array<{ id: string, name: string, order: number, kind: StageKind }> }> };
+
+export type AutomationRunsQueryVariables = Exact<{
+  filter?: RunLogFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AutomationRunsQuery = { automationRuns: Array<{ id: string, automationName: string, outcome: AutomationOutcome, reason: string, actions: Array<string>, error: string | null, createdAt: string, lead: { id: string, name: string } | null, deal: { id: string, title: string } | null }> };
+
+export type DryRunAutomationQueryVariables = Exact<{
+  input: AutomationInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type DryRunAutomationQuery = { dryRunAutomation: { evaluated: number, matched: number, samples: Array<{ reason: string, actions: Array<string>, lead: { id: string, name: string } | null, deal: { id: string, title: string } | null }> } };
+
+export type CreateAutomationMutationVariables = Exact<{
+  input: AutomationInput;
+}>;
+
+
+export type CreateAutomationMutation = { createAutomation: { id: string, name: string, position: number, enabled: boolean, trigger: AutomationTrigger, threshold: number | null, direction: CrossingDirection | null, match: ConditionMatch, stage: { id: string, name: string } | null, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, actions: Array<{ type: AutomationActionType, status: LeadStatus | null, value: string | null, text: string | null, eventName: string | null, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null }> } };
+
+export type UpdateAutomationMutationVariables = Exact<{
+  id: string | number;
+  input: AutomationInput;
+}>;
+
+
+export type UpdateAutomationMutation = { updateAutomation: { id: string, name: string, position: number, enabled: boolean, trigger: AutomationTrigger, threshold: number | null, direction: CrossingDirection | null, match: ConditionMatch, stage: { id: string, name: string } | null, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, actions: Array<{ type: AutomationActionType, status: LeadStatus | null, value: string | null, text: string | null, eventName: string | null, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null }> } };
+
+export type DeleteAutomationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAutomationMutation = { deleteAutomation: string };
+
+export type ConditionBuilder_FieldFragment = { key: string, label: string, type: ConditionFieldType, scope: ConditionFieldScope, operators: Array<ConditionOperator>, choices: Array<string> | null };
+
+export type RuleCondition_ConditionFragment = { field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null };
+
+export type RoutingRules_RuleFragment = { id: string, name: string, position: number, enabled: boolean, match: ConditionMatch, assignment: RoutingAssignment, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, owners: Array<{ id: string, name: string }>, nextOwner: { id: string, name: string } | null };
+
+export type RoutingSettings_SettingsFragment = { fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, capacity: number | null, openLeads: number, user: { id: string, name: string } }> };
+
+export type RoutingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingSettingsQuery = { conditionFields: Array<{ key: string, label: string, type: ConditionFieldType, scope: ConditionFieldScope, operators: Array<ConditionOperator>, choices: Array<string> | null }>, routingRules: Array<{ id: string, name: string, position: number, enabled: boolean, match: ConditionMatch, assignment: RoutingAssignment, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, owners: Array<{ id: string, name: string }>, nextOwner: { id: string, name: string } | null }>, routingSettings: { fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, capacity: number | null, openLeads: number, user: { id: string, name: string } }> }, users: Array<{ id: string, name: string }> };
+
+export type DryRunRoutingQueryVariables = Exact<{
+  rules?: Array<RoutingRuleInput> | RoutingRuleInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DryRunRoutingQuery = { dryRunRouting: { evaluated: number, assignments: Array<{ ruleName: string | null, reason: string, lead: { id: string, name: string, company: string | null }, owner: { id: string, name: string } | null }>, totals: Array<{ leads: number, owner: { id: string, name: string } | null }> } };
+
+export type CreateRoutingRuleMutationVariables = Exact<{
+  input: RoutingRuleInput;
+}>;
+
+
+export type CreateRoutingRuleMutation = { createRoutingRule: { id: string, name: string, position: number, enabled: boolean, match: ConditionMatch, assignment: RoutingAssignment, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, owners: Array<{ id: string, name: string }>, nextOwner: { id: string, name: string } | null } };
+
+export type UpdateRoutingRuleMutationVariables = Exact<{
+  id: string | number;
+  input: RoutingRuleInput;
+}>;
+
+
+export type UpdateRoutingRuleMutation = { updateRoutingRule: { id: string, name: string, position: number, enabled: boolean, match: ConditionMatch, assignment: RoutingAssignment, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, owners: Array<{ id: string, name: string }>, nextOwner: { id: string, name: string } | null } };
+
+export type DeleteRoutingRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRoutingRuleMutation = { deleteRoutingRule: string };
+
+export type ReorderRoutingRulesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderRoutingRulesMutation = { reorderRoutingRules: Array<{ id: string, name: string, position: number, enabled: boolean, match: ConditionMatch, assignment: RoutingAssignment, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, owners: Array<{ id: string, name: string }>, nextOwner: { id: string, name: string } | null }> };
+
+export type SetRoutingFallbackMutationVariables = Exact<{
+  ownerId?: string | number | null | undefined;
+}>;
+
+
+export type SetRoutingFallbackMutation = { setRoutingFallback: { fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, capacity: number | null, openLeads: number, user: { id: string, name: string } }> } };
+
+export type SetRoutingMemberMutationVariables = Exact<{
+  userId: string | number;
+  available: boolean;
+  capacity?: number | null | undefined;
+}>;
+
+
+export type SetRoutingMemberMutation = { setRoutingMember: { available: boolean, capacity: number | null, openLeads: number, user: { id: string, name: string } } };
 
 export type StageSettings_StageFragment = { id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number };
 
@@ -582,6 +806,98 @@ export const LeadRow_LeadFragmentDoc = gql`
   owner {
     id
     name
+  }
+}
+    `;
+export const RuleCondition_ConditionFragmentDoc = gql`
+    fragment RuleCondition_condition on Condition {
+  field
+  operator
+  value
+  values
+  min
+  max
+}
+    `;
+export const Automations_AutomationFragmentDoc = gql`
+    fragment Automations_automation on Automation {
+  id
+  name
+  position
+  enabled
+  trigger
+  threshold
+  direction
+  stage {
+    id
+    name
+  }
+  match
+  conditions {
+    ...RuleCondition_condition
+  }
+  actions {
+    type
+    status
+    stage {
+      id
+      name
+    }
+    value
+    owner {
+      id
+      name
+    }
+    text
+    eventName
+  }
+}
+    `;
+export const ConditionBuilder_FieldFragmentDoc = gql`
+    fragment ConditionBuilder_field on ConditionField {
+  key
+  label
+  type
+  scope
+  operators
+  choices
+}
+    `;
+export const RoutingRules_RuleFragmentDoc = gql`
+    fragment RoutingRules_rule on RoutingRule {
+  id
+  name
+  position
+  enabled
+  match
+  conditions {
+    ...RuleCondition_condition
+  }
+  assignment
+  owners {
+    id
+    name
+  }
+  nextOwner {
+    id
+    name
+  }
+}
+    `;
+export const RoutingSettings_SettingsFragmentDoc = gql`
+    fragment RoutingSettings_settings on RoutingSettings {
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    user {
+      id
+      name
+    }
+    available
+    capacity
+    openLeads
   }
 }
     `;
@@ -1673,6 +1989,551 @@ export function useLeadFilterOptionsLazyQuery(baseOptions?: ApolloReactHooks.Laz
 export type LeadFilterOptionsQueryHookResult = ReturnType<typeof useLeadFilterOptionsQuery>;
 export type LeadFilterOptionsLazyQueryHookResult = ReturnType<typeof useLeadFilterOptionsLazyQuery>;
 export type LeadFilterOptionsQueryResult = ApolloReactCommon.QueryResult<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>;
+export const AutomationSettingsDocument = gql`
+    query AutomationSettings {
+  conditionFields {
+    ...ConditionBuilder_field
+  }
+  automations {
+    ...Automations_automation
+  }
+  users {
+    id
+    name
+  }
+  pipelines {
+    id
+    name
+    stages {
+      id
+      name
+      order
+      kind
+    }
+  }
+}
+    ${ConditionBuilder_FieldFragmentDoc}
+${Automations_AutomationFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}`;
+
+/**
+ * __useAutomationSettingsQuery__
+ *
+ * To run a query within a React component, call `useAutomationSettingsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAutomationSettingsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAutomationSettingsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAutomationSettingsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<AutomationSettingsQuery, AutomationSettingsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<AutomationSettingsQuery, AutomationSettingsQueryVariables>(AutomationSettingsDocument, options);
+      }
+export function useAutomationSettingsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<AutomationSettingsQuery, AutomationSettingsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<AutomationSettingsQuery, AutomationSettingsQueryVariables>(AutomationSettingsDocument, options);
+        }
+export type AutomationSettingsQueryHookResult = ReturnType<typeof useAutomationSettingsQuery>;
+export type AutomationSettingsLazyQueryHookResult = ReturnType<typeof useAutomationSettingsLazyQuery>;
+export type AutomationSettingsQueryResult = ApolloReactCommon.QueryResult<AutomationSettingsQuery, AutomationSettingsQueryVariables>;
+export const AutomationRunsDocument = gql`
+    query AutomationRuns($filter: RunLogFilter, $first: Int) {
+  automationRuns(filter: $filter, first: $first) {
+    id
+    automationName
+    lead {
+      id
+      name
+    }
+    deal {
+      id
+      title
+    }
+    outcome
+    reason
+    actions
+    error
+    createdAt
+  }
+}
+    `;
+
+/**
+ * __useAutomationRunsQuery__
+ *
+ * To run a query within a React component, call `useAutomationRunsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAutomationRunsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAutomationRunsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *   },
+ * });
+ */
+export function useAutomationRunsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<AutomationRunsQuery, AutomationRunsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<AutomationRunsQuery, AutomationRunsQueryVariables>(AutomationRunsDocument, options);
+      }
+export function useAutomationRunsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<AutomationRunsQuery, AutomationRunsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<AutomationRunsQuery, AutomationRunsQueryVariables>(AutomationRunsDocument, options);
+        }
+export type AutomationRunsQueryHookResult = ReturnType<typeof useAutomationRunsQuery>;
+export type AutomationRunsLazyQueryHookResult = ReturnType<typeof useAutomationRunsLazyQuery>;
+export type AutomationRunsQueryResult = ApolloReactCommon.QueryResult<AutomationRunsQuery, AutomationRunsQueryVariables>;
+export const DryRunAutomationDocument = gql`
+    query DryRunAutomation($input: AutomationInput!, $first: Int) {
+  dryRunAutomation(input: $input, first: $first) {
+    evaluated
+    matched
+    samples {
+      lead {
+        id
+        name
+      }
+      deal {
+        id
+        title
+      }
+      reason
+      actions
+    }
+  }
+}
+    `;
+
+/**
+ * __useDryRunAutomationQuery__
+ *
+ * To run a query within a React component, call `useDryRunAutomationQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDryRunAutomationQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDryRunAutomationQuery({
+ *   variables: {
+ *      input: // value for 'input'
+ *      first: // value for 'first'
+ *   },
+ * });
+ */
+export function useDryRunAutomationQuery(baseOptions: ApolloReactHooks.QueryHookOptions<DryRunAutomationQuery, DryRunAutomationQueryVariables> & ({ variables: DryRunAutomationQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DryRunAutomationQuery, DryRunAutomationQueryVariables>(DryRunAutomationDocument, options);
+      }
+export function useDryRunAutomationLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DryRunAutomationQuery, DryRunAutomationQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DryRunAutomationQuery, DryRunAutomationQueryVariables>(DryRunAutomationDocument, options);
+        }
+export type DryRunAutomationQueryHookResult = ReturnType<typeof useDryRunAutomationQuery>;
+export type DryRunAutomationLazyQueryHookResult = ReturnType<typeof useDryRunAutomationLazyQuery>;
+export type DryRunAutomationQueryResult = ApolloReactCommon.QueryResult<DryRunAutomationQuery, DryRunAutomationQueryVariables>;
+export const CreateAutomationDocument = gql`
+    mutation CreateAutomation($input: AutomationInput!) {
+  createAutomation(input: $input) {
+    ...Automations_automation
+  }
+}
+    ${Automations_AutomationFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}`;
+
+/**
+ * __useCreateAutomationMutation__
+ *
+ * To run a mutation, you first call `useCreateAutomationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateAutomationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createAutomationMutation, { data, loading, error }] = useCreateAutomationMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateAutomationMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<CreateAutomationMutation, CreateAutomationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateAutomationMutation, CreateAutomationMutationVariables>(CreateAutomationDocument, options);
+      }
+export type CreateAutomationMutationHookResult = ReturnType<typeof useCreateAutomationMutation>;
+export type CreateAutomationMutationResult = ApolloReactCommon.MutationResult<CreateAutomationMutation>;
+export const UpdateAutomationDocument = gql`
+    mutation UpdateAutomation($id: ID!, $input: AutomationInput!) {
+  updateAutomation(id: $id, input: $input) {
+    ...Automations_automation
+  }
+}
+    ${Automations_AutomationFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}`;
+
+/**
+ * __useUpdateAutomationMutation__
+ *
+ * To run a mutation, you first call `useUpdateAutomationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateAutomationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateAutomationMutation, { data, loading, error }] = useUpdateAutomationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateAutomationMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<UpdateAutomationMutation, UpdateAutomationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateAutomationMutation, UpdateAutomationMutationVariables>(UpdateAutomationDocument, options);
+      }
+export type UpdateAutomationMutationHookResult = ReturnType<typeof useUpdateAutomationMutation>;
+export type UpdateAutomationMutationResult = ApolloReactCommon.MutationResult<UpdateAutomationMutation>;
+export const DeleteAutomationDocument = gql`
+    mutation DeleteAutomation($id: ID!) {
+  deleteAutomation(id: $id)
+}
+    `;
+
+/**
+ * __useDeleteAutomationMutation__
+ *
+ * To run a mutation, you first call `useDeleteAutomationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteAutomationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteAutomationMutation, { data, loading, error }] = useDeleteAutomationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteAutomationMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<DeleteAutomationMutation, DeleteAutomationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteAutomationMutation, DeleteAutomationMutationVariables>(DeleteAutomationDocument, options);
+      }
+export type DeleteAutomationMutationHookResult = ReturnType<typeof useDeleteAutomationMutation>;
+export type DeleteAutomationMutationResult = ApolloReactCommon.MutationResult<DeleteAutomationMutation>;
+export const RoutingSettingsDocument = gql`
+    query RoutingSettings {
+  conditionFields {
+    ...ConditionBuilder_field
+  }
+  routingRules {
+    ...RoutingRules_rule
+  }
+  routingSettings {
+    ...RoutingSettings_settings
+  }
+  users {
+    id
+    name
+  }
+}
+    ${ConditionBuilder_FieldFragmentDoc}
+${RoutingRules_RuleFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}
+${RoutingSettings_SettingsFragmentDoc}`;
+
+/**
+ * __useRoutingSettingsQuery__
+ *
+ * To run a query within a React component, call `useRoutingSettingsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRoutingSettingsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRoutingSettingsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useRoutingSettingsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<RoutingSettingsQuery, RoutingSettingsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<RoutingSettingsQuery, RoutingSettingsQueryVariables>(RoutingSettingsDocument, options);
+      }
+export function useRoutingSettingsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<RoutingSettingsQuery, RoutingSettingsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<RoutingSettingsQuery, RoutingSettingsQueryVariables>(RoutingSettingsDocument, options);
+        }
+export type RoutingSettingsQueryHookResult = ReturnType<typeof useRoutingSettingsQuery>;
+export type RoutingSettingsLazyQueryHookResult = ReturnType<typeof useRoutingSettingsLazyQuery>;
+export type RoutingSettingsQueryResult = ApolloReactCommon.QueryResult<RoutingSettingsQuery, RoutingSettingsQueryVariables>;
+export const DryRunRoutingDocument = gql`
+    query DryRunRouting($rules: [RoutingRuleInput!], $first: Int) {
+  dryRunRouting(rules: $rules, first: $first) {
+    evaluated
+    assignments {
+      lead {
+        id
+        name
+        company
+      }
+      owner {
+        id
+        name
+      }
+      ruleName
+      reason
+    }
+    totals {
+      owner {
+        id
+        name
+      }
+      leads
+    }
+  }
+}
+    `;
+
+/**
+ * __useDryRunRoutingQuery__
+ *
+ * To run a query within a React component, call `useDryRunRoutingQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDryRunRoutingQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDryRunRoutingQuery({
+ *   variables: {
+ *      rules: // value for 'rules'
+ *      first: // value for 'first'
+ *   },
+ * });
+ */
+export function useDryRunRoutingQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<DryRunRoutingQuery, DryRunRoutingQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DryRunRoutingQuery, DryRunRoutingQueryVariables>(DryRunRoutingDocument, options);
+      }
+export function useDryRunRoutingLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DryRunRoutingQuery, DryRunRoutingQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DryRunRoutingQuery, DryRunRoutingQueryVariables>(DryRunRoutingDocument, options);
+        }
+export type DryRunRoutingQueryHookResult = ReturnType<typeof useDryRunRoutingQuery>;
+export type DryRunRoutingLazyQueryHookResult = ReturnType<typeof useDryRunRoutingLazyQuery>;
+export type DryRunRoutingQueryResult = ApolloReactCommon.QueryResult<DryRunRoutingQuery, DryRunRoutingQueryVariables>;
+export const CreateRoutingRuleDocument = gql`
+    mutation CreateRoutingRule($input: RoutingRuleInput!) {
+  createRoutingRule(input: $input) {
+    ...RoutingRules_rule
+  }
+}
+    ${RoutingRules_RuleFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}`;
+
+/**
+ * __useCreateRoutingRuleMutation__
+ *
+ * To run a mutation, you first call `useCreateRoutingRuleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateRoutingRuleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createRoutingRuleMutation, { data, loading, error }] = useCreateRoutingRuleMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateRoutingRuleMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<CreateRoutingRuleMutation, CreateRoutingRuleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateRoutingRuleMutation, CreateRoutingRuleMutationVariables>(CreateRoutingRuleDocument, options);
+      }
+export type CreateRoutingRuleMutationHookResult = ReturnType<typeof useCreateRoutingRuleMutation>;
+export type CreateRoutingRuleMutationResult = ApolloReactCommon.MutationResult<CreateRoutingRuleMutation>;
+export const UpdateRoutingRuleDocument = gql`
+    mutation UpdateRoutingRule($id: ID!, $input: RoutingRuleInput!) {
+  updateRoutingRule(id: $id, input: $input) {
+    ...RoutingRules_rule
+  }
+}
+    ${RoutingRules_RuleFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}`;
+
+/**
+ * __useUpdateRoutingRuleMutation__
+ *
+ * To run a mutation, you first call `useUpdateRoutingRuleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateRoutingRuleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateRoutingRuleMutation, { data, loading, error }] = useUpdateRoutingRuleMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateRoutingRuleMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<UpdateRoutingRuleMutation, UpdateRoutingRuleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateRoutingRuleMutation, UpdateRoutingRuleMutationVariables>(UpdateRoutingRuleDocument, options);
+      }
+export type UpdateRoutingRuleMutationHookResult = ReturnType<typeof useUpdateRoutingRuleMutation>;
+export type UpdateRoutingRuleMutationResult = ApolloReactCommon.MutationResult<UpdateRoutingRuleMutation>;
+export const DeleteRoutingRuleDocument = gql`
+    mutation DeleteRoutingRule($id: ID!) {
+  deleteRoutingRule(id: $id)
+}
+    `;
+
+/**
+ * __useDeleteRoutingRuleMutation__
+ *
+ * To run a mutation, you first call `useDeleteRoutingRuleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteRoutingRuleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteRoutingRuleMutation, { data, loading, error }] = useDeleteRoutingRuleMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteRoutingRuleMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>(DeleteRoutingRuleDocument, options);
+      }
+export type DeleteRoutingRuleMutationHookResult = ReturnType<typeof useDeleteRoutingRuleMutation>;
+export type DeleteRoutingRuleMutationResult = ApolloReactCommon.MutationResult<DeleteRoutingRuleMutation>;
+export const ReorderRoutingRulesDocument = gql`
+    mutation ReorderRoutingRules($ids: [ID!]!) {
+  reorderRoutingRules(ids: $ids) {
+    ...RoutingRules_rule
+  }
+}
+    ${RoutingRules_RuleFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}`;
+
+/**
+ * __useReorderRoutingRulesMutation__
+ *
+ * To run a mutation, you first call `useReorderRoutingRulesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReorderRoutingRulesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [reorderRoutingRulesMutation, { data, loading, error }] = useReorderRoutingRulesMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useReorderRoutingRulesMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<ReorderRoutingRulesMutation, ReorderRoutingRulesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ReorderRoutingRulesMutation, ReorderRoutingRulesMutationVariables>(ReorderRoutingRulesDocument, options);
+      }
+export type ReorderRoutingRulesMutationHookResult = ReturnType<typeof useReorderRoutingRulesMutation>;
+export type ReorderRoutingRulesMutationResult = ApolloReactCommon.MutationResult<ReorderRoutingRulesMutation>;
+export const SetRoutingFallbackDocument = gql`
+    mutation SetRoutingFallback($ownerId: ID) {
+  setRoutingFallback(ownerId: $ownerId) {
+    ...RoutingSettings_settings
+  }
+}
+    ${RoutingSettings_SettingsFragmentDoc}`;
+
+/**
+ * __useSetRoutingFallbackMutation__
+ *
+ * To run a mutation, you first call `useSetRoutingFallbackMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetRoutingFallbackMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setRoutingFallbackMutation, { data, loading, error }] = useSetRoutingFallbackMutation({
+ *   variables: {
+ *      ownerId: // value for 'ownerId'
+ *   },
+ * });
+ */
+export function useSetRoutingFallbackMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<SetRoutingFallbackMutation, SetRoutingFallbackMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SetRoutingFallbackMutation, SetRoutingFallbackMutationVariables>(SetRoutingFallbackDocument, options);
+      }
+export type SetRoutingFallbackMutationHookResult = ReturnType<typeof useSetRoutingFallbackMutation>;
+export type SetRoutingFallbackMutationResult = ApolloReactCommon.MutationResult<SetRoutingFallbackMutation>;
+export const SetRoutingMemberDocument = gql`
+    mutation SetRoutingMember($userId: ID!, $available: Boolean!, $capacity: Int) {
+  setRoutingMember(userId: $userId, available: $available, capacity: $capacity) {
+    user {
+      id
+      name
+    }
+    available
+    capacity
+    openLeads
+  }
+}
+    `;
+
+/**
+ * __useSetRoutingMemberMutation__
+ *
+ * To run a mutation, you first call `useSetRoutingMemberMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetRoutingMemberMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setRoutingMemberMutation, { data, loading, error }] = useSetRoutingMemberMutation({
+ *   variables: {
+ *      userId: // value for 'userId'
+ *      available: // value for 'available'
+ *      capacity: // value for 'capacity'
+ *   },
+ * });
+ */
+export function useSetRoutingMemberMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<SetRoutingMemberMutation, SetRoutingMemberMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SetRoutingMemberMutation, SetRoutingMemberMutationVariables>(SetRoutingMemberDocument, options);
+      }
+export type SetRoutingMemberMutationHookResult = ReturnType<typeof useSetRoutingMemberMutation>;
+export type SetRoutingMemberMutationResult = ApolloReactCommon.MutationResult<SetRoutingMemberMutation>;
 export const PipelineSettingsDocument = gql`
     query PipelineSettings {
   pipelines {

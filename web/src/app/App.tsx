@@ -37,6 +37,8 @@ export function App() {
               <Route path="customers/:id" element={<CustomerPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="settings/pipelines/:pipelineId" element={<SettingsPage />} />
+              <Route path="settings/routing" element={<SettingsPage />} />
+              <Route path="settings/automations" element={<SettingsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

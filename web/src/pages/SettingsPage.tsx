@@ -1,16 +1,46 @@
-import { useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { AutomationSettings } from '../modules/routing/components/AutomationSettings';
+import { RoutingSettings } from '../modules/routing/components/RoutingSettings';
 import { PipelineSettings } from '../modules/settings/components/PipelineSettings';
 import { PageHeader } from '../ui/PageHeader';
 
+type SettingsSection = 'pipelines' | 'routing' | 'automations';
+
+const SECTIONS: [SettingsSection, string, string][] = [
+  ['pipelines', 'Pipelines', '/settings'],
+  ['routing', 'Routing', '/settings/routing'],
+  ['automations', 'Automations', '/settings/automations'],
+];
+
 export function SettingsPage() {
   const { pipelineId } = useParams();
+  const { pathname } = useLocation();
+  const section: SettingsSection = pathname.startsWith('/settings/routing')
+    ? 'routing'
+    : pathname.startsWith('/settings/automations')
+      ? 'automations'
+      : 'pipelines';
   return (
     <>
       <PageHeader
         title="Settings"
-        subtitle="Pipelines and their stages. Lead routing rules and automations get their own settings in a later release."
+        subtitle="Pipelines and their stages, lead routing rules, and automations."
       />
-      <PipelineSettings pipelineId={pipelineId} />
+      <nav aria-label="Settings sections" className="toolbar">
+        {SECTIONS.map(([key, label, to]) => (
+          <Link
+            key={key}
+            to={to}
+            aria-current={section === key ? 'page' : undefined}
+            className={`button button--small ${section === key ? 'button--primary' : ''}`}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
+      {section === 'routing' && <RoutingSettings />}
+      {section === 'automations' && <AutomationSettings />}
+      {section === 'pipelines' && <PipelineSettings pipelineId={pipelineId} />}
     </>
   );
 }
