@@ -39,6 +39,17 @@ export const modelSchema = z.object({
     pairRounds: z.array(z.number()),
     learningRate: z.number(),
     calibration: z.object({ a: z.number(), c: z.number() }).nullable(),
+    settings: z
+      .object({
+        maxBins: z.number(),
+        maxPairBins: z.number(),
+        minSamplesLeaf: z.number(),
+        lambda: z.number(),
+        patience: z.number(),
+        searched: z.number(),
+        outOfBagLogLoss: z.number(),
+      })
+      .optional(),
     target: z.object({ column: z.string(), positive: z.string() }).optional(),
     notes: z.string().optional(),
   }),

@@ -50,8 +50,22 @@ export type ModelMeta = {
   learningRate: number;
   /** Platt scaling folded into the model: logit' = a + c * logit. */
   calibration: { a: number; c: number } | null;
+  /** The settings training used (chosen by data size and the inner search); absent in older models. */
+  settings?: TrainingSettings;
   target?: { column: string; positive: string };
   notes?: string;
+};
+
+export type TrainingSettings = {
+  maxBins: number;
+  maxPairBins: number;
+  minSamplesLeaf: number;
+  lambda: number;
+  patience: number;
+  /** How many settings the inner search compared (1 = no search). */
+  searched: number;
+  /** Out-of-bag log loss of the chosen setting, before calibration. */
+  outOfBagLogLoss: number;
 };
 
 export type Model = {

@@ -116,6 +116,31 @@ describe('trainModel', () => {
     ).toBeLessThan(1e-9);
   });
 
+  it('parses a model saved before meta.settings existed', () => {
+    const old = JSON.parse(serializeModel(model)) as { meta: Record<string, unknown> };
+    expect(old.meta.settings).toBeDefined();
+    delete old.meta.settings;
+    const copy = parseModel(JSON.stringify(old));
+    expect(Array.from(scoreRows(copy, test.rows.slice(0, 50)))).toEqual(
+      Array.from(scoreRows(model, test.rows.slice(0, 50))),
+    );
+  });
+
+  it('adapts to small data: more bags, coarser bins; the inner search is deterministic', () => {
+    const small = makeData(300, 5);
+    const fitted = trainModel(small, { seed: 2 });
+    expect(fitted.meta.bags).toBeGreaterThan(1);
+    expect(fitted.meta.settings?.maxBins).toBeLessThan(64);
+    const searched = trainModel(small, { seed: 2, search: true });
+    expect(searched.meta.settings?.searched).toBe(3);
+    expect(searched.meta.settings!.outOfBagLogLoss).toBeLessThanOrEqual(
+      fitted.meta.settings!.outOfBagLogLoss,
+    );
+    expect(serializeModel(trainModel(small, { seed: 2, search: true }))).toBe(
+      serializeModel(searched),
+    );
+  });
+
   it('parseModel refuses a broken file with a clear message', () => {
     expect(() => parseModel('{')).toThrow(/not valid JSON/);
     expect(() => parseModel('{"format":"x"}')).toThrow(/invalid at format/);

@@ -1,0 +1,33 @@
+/** The settings that matter most on small data, chosen from the size of the training set. */
+export type SizeSettings = {
+  /** Outer bags, each with its own seeded validation split; their tables are averaged. */
+  bags: number;
+  /** Most pairs to boost: more data supports more of them. */
+  maxPairs: number;
+  maxBins: number;
+  maxPairBins: number;
+  learningRate: number;
+  patience: number;
+  minSamplesLeaf: number;
+};
+
+/**
+ * Defaults that adapt to the number of training rows: with few rows, coarser bins (a 3-leaf tree
+ * searching 64 cut points on 200 rows mostly fits noise), coarser pair tables, a smaller learning
+ * rate with a longer patience (early stopping on a few dozen validation rows is noisy) and more
+ * outer bags (cheap there, and averaging them is what removes the noise); with many rows, the
+ * fine bins and the speed of a single bag.
+ */
+export function autoSettings(rows: number): SizeSettings {
+  const small = rows < 1_500;
+  const medium = rows < 5_000;
+  return {
+    bags: rows < 5_000 ? 8 : rows < 25_000 ? 4 : rows < 60_000 ? 2 : 1,
+    maxPairs: rows < 5_000 ? 8 : 16,
+    maxBins: small ? 16 : medium ? 32 : 64,
+    maxPairBins: small ? 8 : medium ? 16 : 32,
+    learningRate: rows < 25_000 ? 0.02 : 0.05,
+    patience: rows < 25_000 ? 50 : 20,
+    minSamplesLeaf: Math.max(4, Math.min(50, Math.floor(rows / 1000))),
+  };
+}
