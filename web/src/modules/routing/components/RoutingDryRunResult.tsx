@@ -3,7 +3,10 @@ import type { DryRunRoutingQuery } from '../../../__generated__/graphql';
 
 /** Who would get which open lead under the rule set being edited. */
 export function RoutingDryRunResult({ result }: { result: DryRunRoutingQuery['dryRunRouting'] }) {
-  const shown = result.assignments.slice(0, 20);
+  // The leads the rules would assign come first: they are what the preview is for.
+  const shown = [...result.assignments]
+    .sort((a, b) => Number(!a.owner) - Number(!b.owner))
+    .slice(0, 20);
   return (
     <section className="routing-dry-run" aria-label="Dry run" data-testid="routing-dry-run">
       <h3 className="panel__title">Dry run: {result.evaluated} open leads, nothing changed</h3>
