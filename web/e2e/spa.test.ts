@@ -325,10 +325,14 @@ describe('leads', () => {
     const panel = page.locator('[data-testid="score-explanation"]');
     expect(await panel.count(), await page.locator('main').innerText()).toBe(1);
     const text = await panel.innerText();
-    expect(text).toMatch(/Baseline [+−]\d/);
-    expect(text).toMatch(/chance to convert/);
-    expect(text).toMatch(/Raising the score/);
+    expect(text).toMatch(/estimated chance to convert/);
+    expect(text).toMatch(/Leads scored like this converted \d+ ?% of the time \(\d+ leads?/);
+    expect(text).toMatch(/What moves this score/);
     expect(text).toMatch(/Scored by the (learned|prior) model/);
+    // Plain words up front; the log-odds arithmetic only behind "details".
+    expect(text).not.toMatch(/logit|log-odds/);
+    await panel.getByText('Details: the arithmetic').click();
+    expect(await panel.innerText()).toMatch(/baseline [+−]\d/);
     await page.locator('[data-testid="factor-chart"] .recharts-bar-rectangle').first().waitFor();
     await screenshot('lead');
     // A point of the score history shows what drove the score at the time.

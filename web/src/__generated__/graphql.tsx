@@ -1283,7 +1283,7 @@ export type CustomerPageLazyQueryHookResult = ReturnType<typeof useCustomerPageL
 export type CustomerPageQueryResult = ApolloReactCommon.QueryResult<CustomerPageQuery, CustomerPageQueryVariables>;
 export const CustomersDocument = gql`
     query Customers {
-  customers(first: 500) {
+  customers(first: 400) {
     id
     name
     healthScore

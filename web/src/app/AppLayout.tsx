@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LoadingState } from '../ui/LoadingState';
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 
 const NAV = [
   { to: '/board', label: 'Deals', icon: '▦' },
@@ -11,6 +12,7 @@ const NAV = [
 ];
 
 export function AppLayout() {
+  useFocusHeadingOnNavigate();
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useLocation, useParams } from 'react-router';
 import { usePipelinesQuery } from '../__generated__/graphql';
 import { errorMessage } from '../lib/graphqlErrors';
 import { DealBoard } from '../modules/board/components/DealBoard';
@@ -8,11 +8,13 @@ import { LoadingState } from '../ui/LoadingState';
 
 export function BoardPage() {
   const { pipelineId } = useParams();
+  const { search } = useLocation();
   const { data, error, refetch } = usePipelinesQuery({ skip: Boolean(pipelineId) });
   if (pipelineId) return <DealBoard key={pipelineId} pipelineId={pipelineId} />;
   if (error) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const first = data.pipelines[0];
   if (!first) return <EmptyState title="No pipelines yet">Create one in Settings.</EmptyState>;
-  return <Navigate to={`/board/${first.id}`} replace />;
+  // A shared link to /board?q=… keeps its filters on the way to the first pipeline.
+  return <Navigate to={{ pathname: `/board/${first.id}`, search }} replace />;
 }

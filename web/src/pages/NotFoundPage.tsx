@@ -1,10 +1,13 @@
 import { Link } from 'react-router';
-import { EmptyState } from '../ui/EmptyState';
+import { PageHeader } from '../ui/PageHeader';
 
 export function NotFoundPage() {
   return (
-    <EmptyState title="Page not found">
-      <Link to="/board">Go to the deal board</Link>
-    </EmptyState>
+    <>
+      <PageHeader title="Page not found" />
+      <p>
+        <Link to="/board">Go to the deal board</Link>
+      </p>
+    </>
   );
 }

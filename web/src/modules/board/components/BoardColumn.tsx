@@ -25,6 +25,12 @@ export function BoardColumn({
   const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
   // Set when a page came back empty although the count says more: no automatic retry at that length.
   const [endAt, setEndAt] = useState<number | null>(null);
+  // The column's one tab stop (roving tabindex): the card last focused, else the first.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeIndex = Math.max(
+    0,
+    stage.deals.findIndex((d) => d.id === activeId),
+  );
   const scroller = useRef<HTMLDivElement | null>(null);
   const sentinel = useRef<HTMLDivElement | null>(null);
   const hidden = stage.dealCount - stage.deals.length;
@@ -100,9 +106,13 @@ export function BoardColumn({
             }}
             {...provided.droppableProps}
             className={`column__body ${snapshot.isDraggingOver ? 'column__body--over' : ''}`}
+            onFocus={(event) => {
+              const id = (event.target as HTMLElement).dataset.dealId;
+              if (id) setActiveId(id);
+            }}
           >
             {stage.deals.map((deal, index) => (
-              <DealCard key={deal.id} deal={deal} index={index} />
+              <DealCard key={deal.id} deal={deal} index={index} tabbable={index === activeIndex} />
             ))}
             {provided.placeholder}
             {stage.deals.length === 0 && hidden <= 0 && !snapshot.isDraggingOver && (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useBoardFilterOptionsQuery } from '../../../__generated__/graphql';
 import { useUpdateSearchParams, type UpdateSearchParams } from '../../../lib/useUpdateSearchParams';
+import { amountError } from '../../../lib/amountError';
 import { UserOptions } from '../../../ui/UserOptions';
 
 function useDebouncedParam(name: string, params: URLSearchParams, update: UpdateSearchParams) {
@@ -15,6 +16,8 @@ function useDebouncedParam(name: string, params: URLSearchParams, update: Update
   return [value, setValue] as const;
 }
 
+const FILTERS = ['q', 'owner', 'customer', 'min', 'max', 'rotting'];
+
 export function BoardFilters() {
   const [params, update] = useUpdateSearchParams();
   const { data } = useBoardFilterOptionsQuery();
@@ -22,7 +25,8 @@ export function BoardFilters() {
   const [max, setMax] = useDebouncedParam('max', params, update);
   const [search, setSearch] = useDebouncedParam('q', params, update);
   const invalidRange = min !== '' && max !== '' && Number(min) > Number(max);
-  const active = ['q', 'owner', 'customer', 'min', 'max', 'rotting'].some((k) => params.has(k));
+  const badAmount = (min && amountError(min)) || (max && amountError(max)) || undefined;
+  const active = FILTERS.some((k) => params.has(k));
 
   return (
     <form className="filters" aria-label="Board filters" onSubmit={(e) => e.preventDefault()}>
@@ -70,7 +74,7 @@ export function BoardFilters() {
           inputMode="numeric"
           value={min}
           onChange={(e) => setMin(e.target.value)}
-          aria-invalid={invalidRange}
+          aria-invalid={invalidRange || Boolean(min && amountError(min))}
         />
       </label>
       <label className="filters__item filters__item--narrow">
@@ -81,7 +85,7 @@ export function BoardFilters() {
           inputMode="numeric"
           value={max}
           onChange={(e) => setMax(e.target.value)}
-          aria-invalid={invalidRange}
+          aria-invalid={invalidRange || Boolean(max && amountError(max))}
         />
       </label>
       <label className="filters__check">
@@ -92,14 +96,27 @@ export function BoardFilters() {
         />
         Rotting only
       </label>
+      <label className="filters__check">
+        <input
+          type="checkbox"
+          checked={params.get('density') === 'compact'}
+          onChange={(e) => update({ density: e.target.checked ? 'compact' : '' })}
+        />
+        Compact cards
+      </label>
       {active && (
         <button
           type="button"
           className="button button--ghost button--small"
-          onClick={() => update(Object.fromEntries([...params.keys()].map((k) => [k, ''])))}
+          onClick={() => update(Object.fromEntries(FILTERS.map((k) => [k, ''])))}
         >
           Clear filters
         </button>
+      )}
+      {badAmount && (
+        <span className="filters__error" role="alert">
+          {badAmount}
+        </span>
       )}
       {invalidRange && (
         <span className="filters__error" role="alert">

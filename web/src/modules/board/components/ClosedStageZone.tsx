@@ -20,12 +20,16 @@ export function ClosedStageZone({
           {...provided.droppableProps}
           className={`closed-zone closed-zone--${tone} ${snapshot.isDraggingOver ? 'closed-zone--over' : ''}`}
           data-stage-id={stage.id}
-          aria-label={`${stage.name}: drop a deal here to mark it ${tone}`}
+          role="group"
+          aria-label={`${stage.name}: ${stage.dealCount} deals`}
         >
           <strong>{stage.name}</strong>
           <span>
             {stage.dealCount} deals ·{' '}
             {formatMoneyTotals(totalsOrZero(stage.totals, currency), true)}
+          </span>
+          <span className="closed-zone__hint">
+            Drop a deal here, or press {tone === 'won' ? 'W' : 'L'} on a card
           </span>
           <span className="closed-zone__placeholder">{provided.placeholder}</span>
         </div>

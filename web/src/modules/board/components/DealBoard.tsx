@@ -1,5 +1,5 @@
-import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
-import { useCallback, useMemo, useState } from 'react';
+import { DragDropContext } from '@hello-pangea/dnd';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDealBoardQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
@@ -14,9 +14,11 @@ import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
 import { useMarkDealWon } from '../../deals/hooks/useMarkDealWon';
 import { useMoveDeal } from '../../deals/hooks/useMoveDeal';
 import type { DealMove } from '../../deals/types/DealMove';
+import { useCardKeys, type CloseByKey } from '../hooks/useCardKeys';
 import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
 import { boardPageSize } from '../utils/boardPageSize';
+import { describeDrag, dragInstructions } from '../utils/describeDrag';
 import { dropToAction } from '../utils/dropToAction';
 import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
@@ -43,11 +45,12 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const [pendingLoss, setPendingLoss] = useState<DealMove | null>(null);
   const board = data ?? previousData;
   const pipeline = board?.pipeline?.id === pipelineId ? board.pipeline : undefined;
+  const words = useMemo(() => describeDrag(pipeline?.stages ?? []), [pipeline]);
+  const dragging = useRef(false);
+  const compact = params.get('density') === 'compact';
 
-  const onDragEnd = useCallback(
-    (drop: DropResult) => {
-      // Lets bench/spa.ts split a drag's latency into the library's drop animation and our update.
-      performance.mark('board:drop');
+  const apply = useCallback(
+    (drop: Parameters<typeof dropToAction>[0]) => {
       if (!pipeline) return;
       const action = dropToAction(drop, pipeline.stages, unfiltered);
       if (action.kind === 'move') void move(action.move);
@@ -57,6 +60,20 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
     },
     [pipeline, move, markWon, unfiltered],
   );
+
+  const closeByKey = useCallback<CloseByKey>(
+    ({ dealId, stageId, index }, kind) => {
+      const target = pipeline?.stages.find((s) => s.kind === kind);
+      if (!target) return;
+      apply({
+        draggableId: dealId,
+        source: { droppableId: stageId, index },
+        destination: { droppableId: target.id, index: 0 },
+      });
+    },
+    [pipeline, apply],
+  );
+  const onCardKeyDown = useCardKeys(() => dragging.current, closeByKey);
 
   const open = pipeline?.stages.filter((s) => s.kind === 'OPEN') ?? [];
   const closed = pipeline?.stages.filter((s) => s.kind !== 'OPEN') ?? [];
@@ -69,6 +86,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
     <div className="board-page">
       <PageHeader
         title={pipeline?.name ?? 'Deals'}
+        documentTitle={pipeline ? `${pipeline.name} board` : 'Deals'}
         subtitle={
           pipeline
             ? `${openCount} open deals · ${formatValueAndWeighted(openTotals, openWeighted, pipeline.currency)}`
@@ -93,8 +111,26 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       ) : pipeline.stages.length === 0 ? (
         <EmptyState title="This pipeline has no stages yet">Add stages in Settings.</EmptyState>
       ) : (
-        <DragDropContext onDragEnd={onDragEnd}>
-          <div className="board" data-testid="board">
+        <DragDropContext
+          dragHandleUsageInstructions={dragInstructions}
+          onDragStart={(start, provided) => {
+            dragging.current = true;
+            provided.announce(words.lift(start));
+          }}
+          onDragUpdate={(update, provided) => provided.announce(words.update(update))}
+          onDragEnd={(drop, provided) => {
+            // Lets bench/spa.ts split a drag's latency into the library's drop animation and our update.
+            performance.mark('board:drop');
+            dragging.current = false;
+            provided.announce(words.end(drop));
+            apply(drop);
+          }}
+        >
+          <div
+            className={`board ${compact ? 'board--compact' : ''}`}
+            data-testid="board"
+            onKeyDown={onCardKeyDown}
+          >
             {open.map((stage) => (
               <BoardColumn
                 key={stage.id}
@@ -120,9 +156,12 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       >
         <LostReasonForm
           onCancel={() => setPendingLoss(null)}
-          onSubmit={(reason) => {
-            if (pendingLoss) void markLost(pendingLoss.deal, reason, pendingLoss);
-            setPendingLoss(null);
+          onSubmit={async (reason) => {
+            if (!pendingLoss) return null;
+            // The dialog stays open, with the typed reason, until the server has accepted it.
+            const failure = await markLost(pendingLoss.deal, reason, pendingLoss);
+            if (!failure) setPendingLoss(null);
+            return failure;
           }}
         />
       </Dialog>

@@ -35,7 +35,7 @@ export function CustomerList() {
         <EmptyState title="No customers match" />
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table--cards">
             <thead>
               <tr>
                 <th>Customer</th>
@@ -49,14 +49,18 @@ export function CustomerList() {
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id}>
-                  <td>
+                  <td data-label="Customer">
                     <Link to={`/customers/${c.id}`}>{c.name}</Link>
                   </td>
-                  <td className="num">{c.healthScore}</td>
-                  <td>{c.plan}</td>
-                  <td>{c.industry}</td>
-                  <td>{c.country}</td>
-                  <td className="num">{formatMoneyTotals(c.openDealTotals)}</td>
+                  <td className="num" data-label="Health">
+                    {c.healthScore}
+                  </td>
+                  <td data-label="Plan">{c.plan}</td>
+                  <td data-label="Industry">{c.industry}</td>
+                  <td data-label="Country">{c.country}</td>
+                  <td className="num" data-label="Open deals">
+                    {formatMoneyTotals(c.openDealTotals)}
+                  </td>
                 </tr>
               ))}
             </tbody>

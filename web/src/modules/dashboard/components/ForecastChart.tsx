@@ -14,6 +14,8 @@ import { useDashboardForecastQuery } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { amountIn, currenciesOf, sumTotals } from '../../../lib/moneyTotals';
 import { monthKeys, monthStart } from '../utils/monthRange';
+import { ChartTable } from '../../../ui/ChartTable';
+import { legendText } from '../../../ui/legendText';
 import { ChartPanel } from './ChartPanel';
 
 export function ForecastChart({
@@ -70,7 +72,7 @@ export function ForecastChart({
             <XAxis dataKey="month" tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
             <Tooltip formatter={money} />
-            <Legend />
+            <Legend formatter={legendText} />
             <Bar dataKey="won" name="Won" stackId="f" fill="#15803d" isAnimationActive={false} />
             <Bar
               dataKey="weighted"
@@ -107,6 +109,25 @@ export function ForecastChart({
           {formatMoney(amountIn(others.total, c), c, true)} unweighted open
         </p>
       ))}
+      <ChartTable
+        caption="Weighted forecast by month"
+        rows={rows}
+        columns={[
+          { label: 'Month', value: (r) => r.month },
+          { label: 'Won', value: (r) => money(r.won), numeric: true },
+          { label: 'Weighted open', value: (r) => money(r.weighted), numeric: true },
+          { label: 'Unweighted open', value: (r) => money(r.total), numeric: true },
+          ...(monthlyTarget
+            ? [
+                {
+                  label: 'Target',
+                  value: (r: (typeof rows)[number]) => money(r.target),
+                  numeric: true,
+                },
+              ]
+            : []),
+        ]}
+      />
     </ChartPanel>
   );
 }

@@ -22,6 +22,8 @@ import {
   totalsOrZero,
   type MoneyTotal,
 } from '../../../lib/moneyTotals';
+import { ChartTable } from '../../../ui/ChartTable';
+import { legendText } from '../../../ui/legendText';
 import { Stat } from '../../../ui/Stat';
 import { ChartPanel } from './ChartPanel';
 
@@ -109,7 +111,7 @@ export function PipelineCharts({
                 <XAxis dataKey="name" tick={{ fontSize: 12 }} />
                 <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
                 <Tooltip formatter={money} />
-                <Legend />
+                <Legend formatter={legendText} />
                 <Bar dataKey="total" name="Total" fill="#a5b4fc" isAnimationActive={false} />
                 <Bar dataKey="weighted" name="Weighted" fill="#4338ca" isAnimationActive={false} />
               </BarChart>
@@ -121,9 +123,18 @@ export function PipelineCharts({
               {formatMoney(amountIn(openWeighted, c), c, true)} weighted
             </p>
           ))}
+          <ChartTable
+            caption="Open pipeline value by stage"
+            rows={byStage}
+            columns={[
+              { label: 'Stage', value: (r) => r.name },
+              { label: 'Total', value: (r) => money(r.total), numeric: true },
+              { label: 'Weighted', value: (r) => money(r.weighted), numeric: true },
+            ]}
+          />
         </ChartPanel>
         <ChartPanel
-          title="Funnel and learned conversion"
+          title="Open deals by stage, and how often each stage ends in a win"
           loading={isLoading}
           error={error}
           empty={!funnel.length}
@@ -143,7 +154,7 @@ export function PipelineCharts({
                   tick={{ fontSize: 11 }}
                 />
                 <Tooltip />
-                <Legend />
+                <Legend formatter={legendText} />
                 <Bar
                   yAxisId="deals"
                   dataKey="deals"
@@ -154,7 +165,7 @@ export function PipelineCharts({
                 <Line
                   yAxisId="rate"
                   dataKey="conversion"
-                  name="Learned win rate from stage %"
+                  name="Deals that passed this stage and were won (%)"
                   stroke="#15803d"
                   strokeWidth={2}
                   isAnimationActive={false}
@@ -163,6 +174,19 @@ export function PipelineCharts({
               </ComposedChart>
             </ResponsiveContainer>
           </div>
+          <ChartTable
+            caption="Open deals by stage and learned win rate"
+            rows={funnel}
+            columns={[
+              { label: 'Stage', value: (r) => r.name },
+              { label: 'Open deals', value: (r) => r.deals, numeric: true },
+              {
+                label: 'Won after this stage',
+                value: (r) => (r.conversion == null ? 'not enough history' : `${r.conversion} %`),
+                numeric: true,
+              },
+            ]}
+          />
         </ChartPanel>
       </div>
     </>

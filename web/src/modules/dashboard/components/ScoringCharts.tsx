@@ -2,6 +2,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Line,
   LineChart,
   ReferenceLine,
@@ -12,6 +13,8 @@ import {
 } from 'recharts';
 import { useDashboardScoringQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
+import { formatPercent } from '../../../lib/formatPercent';
+import { ChartTable } from '../../../ui/ChartTable';
 import { ChartPanel } from './ChartPanel';
 
 export function ScoringCharts() {
@@ -49,6 +52,14 @@ export function ScoringCharts() {
             </BarChart>
           </ResponsiveContainer>
         </div>
+        <ChartTable
+          caption="Open leads by score"
+          rows={buckets}
+          columns={[
+            { label: 'Score', value: (b) => b.range },
+            { label: 'Open leads', value: (b) => b.count.toLocaleString('en-US'), numeric: true },
+          ]}
+        />
       </ChartPanel>
       <ChartPanel
         title="Active scoring model"
@@ -72,37 +83,53 @@ export function ScoringCharts() {
               </span>
             </p>
             {metrics ? (
-              <dl className="dl">
-                <dt>ROC AUC</dt>
+              <dl className="dl model-card">
+                <dt>Ranking (ROC AUC)</dt>
                 <dd data-testid="model-auc">{metrics.auc.toFixed(3)}</dd>
-                <dt>PR AUC</dt>
+                <dd className="model-card__plain">
+                  Picks a converting lead over a non-converting one {Math.round(metrics.auc * 100)}{' '}
+                  times in 100 (50 is a coin toss).
+                </dd>
+                <dt>Precision (PR AUC)</dt>
                 <dd>{metrics.prAuc.toFixed(3)}</dd>
+                <dd className="model-card__plain">
+                  How well the top of the ranking is made of leads that convert; 1 is perfect, the
+                  share of converting leads (
+                  {formatPercent(metrics.holdoutPositives / Math.max(1, metrics.holdoutRows))}) is
+                  chance.
+                </dd>
                 <dt>Log loss</dt>
                 <dd>{metrics.logLoss.toFixed(3)}</dd>
-                <dt>Calibration error</dt>
-                <dd>{metrics.ece.toFixed(3)}</dd>
-                <dt>Top-decile lift</dt>
-                <dd>
-                  {metrics.lift10.toFixed(2)}×{' '}
-                  <span className="muted">
-                    (the top 10% by score convert {metrics.lift10.toFixed(1)}× as often as average)
-                  </span>
+                <dd className="model-card__plain">
+                  How far the chances were from what happened; lower is better.
                 </dd>
-                <dt>Holdout</dt>
+                <dt>Calibration error</dt>
+                <dd>{formatPercent(metrics.ece, 1)}</dd>
+                <dd className="model-card__plain">
+                  On average, a stated chance was this many points away from how often such leads
+                  converted.
+                </dd>
+                <dt>Top-decile lift</dt>
+                <dd>{metrics.lift10.toFixed(2)}×</dd>
+                <dd className="model-card__plain">
+                  The top 10 % by score converted {metrics.lift10.toFixed(1)} times as often as
+                  leads overall.
+                </dd>
+                <dt>Tested on</dt>
                 <dd>
-                  {metrics.holdoutRows.toLocaleString('en-US')} latest leads,{' '}
-                  {metrics.holdoutPositives} converted
+                  the {metrics.holdoutRows.toLocaleString('en-US')} most recent leads, which it did
+                  not learn from; {metrics.holdoutPositives.toLocaleString('en-US')} converted
                 </dd>
               </dl>
             ) : (
-              <p className="muted">Not evaluated on a holdout yet (prior model).</p>
+              <p className="muted">Not tested on recent leads yet (prior model).</p>
             )}
             {model.notes && <p className="muted">{model.notes}</p>}
           </div>
         )}
       </ChartPanel>
       <ChartPanel
-        title="Calibration (holdout)"
+        title="Were the chances right? (calibration)"
         loading={isLoading}
         error={error}
         empty={!calibration.length}
@@ -111,7 +138,7 @@ export function ScoringCharts() {
       >
         <div className="chart">
           <ResponsiveContainer>
-            <LineChart data={calibration} margin={{ left: -8, right: 12, top: 8 }}>
+            <LineChart data={calibration} margin={{ left: 8, right: 16, top: 16, bottom: 16 }}>
               <CartesianGrid stroke="#e5e7eb" />
               <XAxis
                 dataKey="predicted"
@@ -119,11 +146,34 @@ export function ScoringCharts() {
                 domain={[0, 100]}
                 unit="%"
                 tick={{ fontSize: 11 }}
+                label={{
+                  value: 'Chance the model gave',
+                  position: 'insideBottom',
+                  offset: -10,
+                  fontSize: 12,
+                  fill: '#374151',
+                }}
               />
-              <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+              <YAxis
+                domain={[0, 100]}
+                unit="%"
+                tick={{ fontSize: 11 }}
+                label={{
+                  value: 'Share that converted',
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: 4,
+                  fontSize: 12,
+                  fill: '#374151',
+                  style: { textAnchor: 'middle' },
+                }}
+              />
               <Tooltip
-                formatter={(v) => [`${Number(v)}%`, 'Observed']}
-                labelFormatter={(v) => `Predicted ${Number(v)}%`}
+                formatter={(v, _name, item) => [
+                  `${Number(v)}% of ${(item.payload as { count: number }).count} leads`,
+                  'Converted',
+                ]}
+                labelFormatter={(v) => `Model said ${Number(v)}%`}
               />
               <ReferenceLine
                 segment={[
@@ -133,10 +183,31 @@ export function ScoringCharts() {
                 stroke="#94a3b8"
                 strokeDasharray="4 3"
               />
-              <Line dataKey="observed" stroke="#c2410c" strokeWidth={2} isAnimationActive={false} />
+              <Line dataKey="observed" stroke="#c2410c" strokeWidth={2} isAnimationActive={false}>
+                <LabelList
+                  dataKey="count"
+                  position="top"
+                  fontSize={10}
+                  fill="#374151"
+                  formatter={(v) => `n=${String(v)}`}
+                />
+              </Line>
             </LineChart>
           </ResponsiveContainer>
         </div>
+        <p className="muted chart-note">
+          Each point is a group of test leads (n = how many); on the dashed line, the chances were
+          exactly right.
+        </p>
+        <ChartTable
+          caption="Calibration on the test leads"
+          rows={calibration}
+          columns={[
+            { label: 'Chance given', value: (p) => `${p.predicted} %`, numeric: true },
+            { label: 'Converted', value: (p) => `${p.observed} %`, numeric: true },
+            { label: 'Leads', value: (p) => p.count.toLocaleString('en-US'), numeric: true },
+          ]}
+        />
       </ChartPanel>
     </div>
   );

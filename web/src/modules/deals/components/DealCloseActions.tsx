@@ -35,9 +35,10 @@ export function DealCloseActions({ deal }: { deal: DealDetails_DealFragment }) {
       >
         <LostReasonForm
           onCancel={() => setAsking(false)}
-          onSubmit={(reason) => {
-            setAsking(false);
-            void markLost(deal, reason);
+          onSubmit={async (reason) => {
+            const failure = await markLost(deal, reason);
+            if (!failure) setAsking(false);
+            return failure;
           }}
         />
       </Dialog>

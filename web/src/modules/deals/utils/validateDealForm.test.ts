@@ -25,8 +25,13 @@ describe('validateDealForm', () => {
       validateDealForm({ ...valid, title: ' ', value: '-3', expectedCloseDate: '31/12/2026' }),
     ).toEqual({
       title: 'A deal needs a title.',
-      value: 'Enter an amount like 12500 or 12500.50.',
+      value: 'Enter an amount of up to 12 digits with at most 2 decimals, like 12500 or 12500.50.',
       expectedCloseDate: 'Use a date like 2026-12-31.',
     });
+  });
+  it('refuses an amount the API’s Decimal would refuse (20 digits), before sending it', () => {
+    expect(validateDealForm({ ...valid, value: '12345678901234567890' }).value).toMatch(
+      /up to 12 digits/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { fieldLimits } from '../../../__generated__/fieldLimits';
+import { amountError } from '../../../lib/amountError';
 import { lengthError } from '../../../lib/lengthError';
 
 export type DealFormValues = {
@@ -15,8 +16,8 @@ export function validateDealForm(values: DealFormValues): Record<string, string>
   const tooLong = lengthError(title, fieldLimits.UpdateDealInput.title);
   if (!title) errors.title = 'A deal needs a title.';
   else if (tooLong) errors.title = tooLong;
-  if (!/^\d+(\.\d{1,2})?$/.test(values.value.trim()))
-    errors.value = 'Enter an amount like 12500 or 12500.50.';
+  const badAmount = amountError(values.value);
+  if (badAmount) errors.value = badAmount;
   if (values.expectedCloseDate && !/^\d{4}-\d{2}-\d{2}$/.test(values.expectedCloseDate))
     errors.expectedCloseDate = 'Use a date like 2026-12-31.';
   return errors;

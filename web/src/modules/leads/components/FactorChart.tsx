@@ -5,45 +5,56 @@ import {
   Cell,
   ReferenceLine,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { ScoreFactor_FactorFragment } from '../../../__generated__/graphql';
+import { factorName } from '../utils/describeFactor';
 
-/** Diverging bars: each factor's contribution to the logit, positives right, negatives left. */
+/**
+ * Diverging bars, one per factor in the order of the list beside it: raising the score to the
+ * right, lowering it to the left. The list carries the words; the chart is hidden from screen
+ * readers, which read the same factors there.
+ */
 export function FactorChart({ factors }: { factors: readonly ScoreFactor_FactorFragment[] }) {
   const data = factors.map((f) => ({
-    name: f.value != null ? `${f.label}: ${f.value}` : f.label,
+    key: f.feature,
+    name: factorName(f),
     contribution: Number(f.contribution.toFixed(3)),
   }));
-  const height = Math.max(160, data.length * 30 + 40);
+  const height = Math.max(140, data.length * 36 + 36);
   return (
-    <div
-      style={{ width: '100%', height }}
-      data-testid="factor-chart"
-      role="img"
-      aria-label="Contribution of each factor to the score"
-    >
+    <div style={{ width: '100%', height }} data-testid="factor-chart" aria-hidden="true">
       <ResponsiveContainer>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 4, bottom: 4 }}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ left: 4, right: 16, top: 4, bottom: 16 }}
+        >
           <CartesianGrid horizontal={false} stroke="#e5e7eb" />
           <XAxis
             type="number"
-            tick={{ fontSize: 11 }}
-            tickFormatter={(v: number) => (v > 0 ? `+${v}` : String(v))}
+            tick={false}
+            label={{
+              value: '← lowers the score · raises the score →',
+              position: 'insideBottom',
+              offset: -8,
+              fontSize: 12,
+              fill: '#4b5563',
+            }}
           />
-          <YAxis type="category" dataKey="name" width={210} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={190}
+            tick={{ fontSize: 11, fill: '#374151' }}
+            interval={0}
+          />
           <ReferenceLine x={0} stroke="#6b7280" />
-          <Tooltip
-            formatter={(v) => [
-              `${Number(v) > 0 ? '+' : ''}${Number(v)} on the logit scale`,
-              'Contribution',
-            ]}
-          />
           <Bar dataKey="contribution" isAnimationActive={false}>
             {data.map((d) => (
-              <Cell key={d.name} fill={d.contribution >= 0 ? '#15803d' : '#c0262d'} />
+              <Cell key={d.key} fill={d.contribution >= 0 ? '#15803d' : '#c0262d'} />
             ))}
           </Bar>
         </BarChart>

@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { metadataEntries } from '../utils/metadataEntries';
+import { sourceLabel } from '../utils/sourceLabel';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { ScoreExplanationPanel } from './ScoreExplanationPanel';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
@@ -38,6 +39,7 @@ export function LeadDetails({ id }: { id: string }) {
         <Link to="/leads">← Leads</Link>
       </p>
       <PageHeader
+        documentTitle={lead.name}
         title={
           <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center' }}>
             {lead.name} <ScoreBadge score={lead.score} band={lead.scoreBand} />{' '}
@@ -60,7 +62,7 @@ export function LeadDetails({ id }: { id: string }) {
               <dt>Email</dt>
               <dd>{lead.email ?? '—'}</dd>
               <dt>Source</dt>
-              <dd>{lead.source}</dd>
+              <dd>{sourceLabel(lead.source)}</dd>
               <dt>Owner</dt>
               <dd>{lead.owner?.name ?? 'Unassigned'}</dd>
               <dt>Created</dt>

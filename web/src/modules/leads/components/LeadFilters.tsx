@@ -3,6 +3,7 @@ import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
 import { useUpdateSearchParams } from '../../../lib/useUpdateSearchParams';
 import { UserOptions } from '../../../ui/UserOptions';
 import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
+import { sourceLabel } from '../utils/sourceLabel';
 
 export function LeadFilters() {
   const [params, update] = useUpdateSearchParams();
@@ -67,7 +68,7 @@ export function LeadFilters() {
           <option value="">Any source</option>
           {data?.leadSources.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {sourceLabel(s)}
             </option>
           ))}
         </select>
@@ -105,6 +106,20 @@ export function LeadFilters() {
           aria-invalid={Boolean(rangeError)}
         />
       </label>
+      {['q', 'status', 'source', 'owner', 'minScore', 'maxScore'].some((k) => params.has(k)) && (
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => {
+            setSearch('');
+            setMinScore('');
+            setMaxScore('');
+            update({ q: '', status: '', source: '', owner: '', minScore: '', maxScore: '' });
+          }}
+        >
+          Clear filters
+        </button>
+      )}
       {rangeError && (
         <span className="filters__error" role="alert">
           {rangeError}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useLeadTableQuery, type LeadOrderField } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { errorMessage } from '../../../lib/graphqlErrors';
@@ -8,6 +8,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { leadQueryFromParams } from '../utils/leadQueryFromParams';
+import { sourceLabel } from '../utils/sourceLabel';
 import { LeadBulkBar } from './LeadBulkBar';
 import { LeadStatusBadge } from './LeadStatusBadge';
 
@@ -15,15 +16,33 @@ const PAGE_SIZE = 50;
 
 export function LeadTable() {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
   const key = params.toString();
   const { filter, orderBy } = useMemo(() => leadQueryFromParams(new URLSearchParams(key)), [key]);
-  // Cursors of the pages before this one, reset whenever sort or filters change.
-  const [cursors, setCursors] = useState<{ key: string; stack: (string | null)[] }>({
-    key,
-    stack: [null],
-  });
-  const stack = cursors.key === key ? cursors.stack : [null];
-  const after = stack.at(-1) ?? null;
+  // The page is in the URL (its number and the cursor it starts after), so reload, Back and a
+  // shared link show the same page; Next pushes a history entry, Previous goes back to it.
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const after = page > 1 ? params.get('after') : null;
+  const goToPage = (next: number, cursor: string | null) =>
+    setParams(
+      (prev) => {
+        const changed = new URLSearchParams(prev);
+        if (next > 1 && cursor) {
+          changed.set('page', String(next));
+          changed.set('after', cursor);
+        } else {
+          changed.delete('page');
+          changed.delete('after');
+        }
+        return changed;
+      },
+      { state: { fromPage: page } },
+    );
+  const previous = () =>
+    (location.state as { fromPage?: number } | null)?.fromPage === page - 1
+      ? void navigate(-1)
+      : goToPage(1, null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { data, previousData, loading, error, refetch } = useLeadTableQuery({
     variables: { filter, orderBy, first: PAGE_SIZE, after },
@@ -44,6 +63,8 @@ export function LeadTable() {
       const next = new URLSearchParams(prev);
       next.set('sort', field);
       next.set('dir', direction);
+      next.delete('page');
+      next.delete('after');
       return next;
     });
   };
@@ -77,7 +98,6 @@ export function LeadTable() {
   if (error && !leads)
     return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!leads) return <LoadingState label="Loading leads…" />;
-  const page = stack.length;
   return (
     <>
       <LeadBulkBar selected={[...selected]} onDone={() => setSelected(new Set())} />
@@ -85,7 +105,7 @@ export function LeadTable() {
         <EmptyState title="No leads match these filters" />
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="lead-table" aria-busy={loading}>
+          <table className="table table--cards" data-testid="lead-table" aria-busy={loading}>
             <thead>
               <tr>
                 <th>
@@ -118,20 +138,22 @@ export function LeadTable() {
                       onChange={() => toggle(lead.id)}
                     />
                   </td>
-                  <td className="num" data-testid="lead-score">
+                  <td className="num" data-testid="lead-score" data-label="Score">
                     <ScoreBadge score={lead.score} band={lead.scoreBand} />
                   </td>
-                  <td>
+                  <td data-label="Name">
                     <Link to={`/leads/${lead.id}`}>{lead.name}</Link>
                     {lead.title && <div className="muted">{lead.title}</div>}
                   </td>
-                  <td>{lead.company ?? '—'}</td>
-                  <td>{lead.source}</td>
-                  <td>
+                  <td data-label="Company">{lead.company ?? '—'}</td>
+                  <td data-label="Source">{sourceLabel(lead.source)}</td>
+                  <td data-label="Status">
                     <LeadStatusBadge status={lead.status} />
                   </td>
-                  <td>{lead.owner?.name ?? <span className="muted">Unassigned</span>}</td>
-                  <td>{formatDate(lead.createdAt)}</td>
+                  <td data-label="Owner">
+                    {lead.owner?.name ?? <span className="muted">Unassigned</span>}
+                  </td>
+                  <td data-label="Created">{formatDate(lead.createdAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -140,14 +162,15 @@ export function LeadTable() {
       )}
       <nav className="pagination" aria-label="Pages">
         <span>
-          {leads.totalCount.toLocaleString('en-US')} leads · page {page}
+          {leads.totalCount.toLocaleString('en-US')} leads · page {page} of{' '}
+          {Math.max(1, Math.ceil(leads.totalCount / PAGE_SIZE)).toLocaleString('en-US')}
         </span>
         <span>
           <button
             type="button"
             className="button button--small"
             disabled={page <= 1}
-            onClick={() => setCursors({ key, stack: stack.slice(0, -1) })}
+            onClick={previous}
           >
             Previous
           </button>{' '}
@@ -155,7 +178,7 @@ export function LeadTable() {
             type="button"
             className="button button--small"
             disabled={!leads.pageInfo.hasNextPage || !leads.pageInfo.endCursor}
-            onClick={() => setCursors({ key, stack: [...stack, leads.pageInfo.endCursor ?? null] })}
+            onClick={() => goToPage(page + 1, leads.pageInfo.endCursor ?? null)}
           >
             Next
           </button>

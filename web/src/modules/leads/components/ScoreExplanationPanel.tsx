@@ -1,50 +1,23 @@
-import type {
-  ScoreExplanationPanel_LeadFragment,
-  ScoreFactor_FactorFragment,
-} from '../../../__generated__/graphql';
+import type { ScoreExplanationPanel_LeadFragment } from '../../../__generated__/graphql';
 import { formatPercent } from '../../../lib/formatPercent';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { describeFactor, describeValue } from '../utils/describeFactor';
+import { similarLeads } from '../utils/similarLeads';
 import { FactorChart } from './FactorChart';
 import { ModelSummary } from './ModelSummary';
 
-function signed(n: number) {
-  return `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`;
-}
+const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`;
+/** How much a factor moves the score, in words (its log-odds effect is in the details). */
+const effect = (n: number) =>
+  `${n >= 0 ? 'raises' : 'lowers'} it${Math.abs(n) >= 0.75 ? ' a lot' : Math.abs(n) < 0.25 ? ' a little' : ''}`;
 
-function FactorList({
-  title,
-  factors,
-  tone,
-}: {
-  title: string;
-  factors: readonly ScoreFactor_FactorFragment[];
-  tone: 'positive' | 'negative';
-}) {
-  return (
-    <div>
-      <h3 style={{ fontSize: 13, marginBottom: 6 }}>{title}</h3>
-      {factors.length ? (
-        <ul className="factor-list">
-          {factors.map((f) => (
-            <li key={f.feature}>
-              <span>
-                {f.label}
-                {f.value != null && <span className="muted"> · {f.value}</span>}
-              </span>
-              <span className={`factor--${tone}`}>{signed(f.contribution)}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">None</p>
-      )}
-    </div>
-  );
-}
-
-/** Why a lead has its score: baseline, the factors that move it, the model, and what would raise it. */
+/**
+ * Why a lead has its score, in a rep's words: the chance with what happened to leads scored like
+ * it, the factors as sentences in the chart's order, the one change that would help most, and the
+ * arithmetic on the log-odds scale behind a "details" toggle for those who want to check it.
+ */
 export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_LeadFragment }) {
   const explanation = lead.scoreExplanation;
   if (!explanation) {
@@ -56,9 +29,10 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
       </Panel>
     );
   }
-  // The ten factors that move this score most (the server sorts by absolute contribution), drawn diverging.
+  // The ten factors that move this score most (the server sorts by size), raising ones first.
   const factors = explanation.factors.slice(0, 10).sort((a, b) => b.contribution - a.contribution);
   const best = explanation.bestImprovement;
+  const similar = similarLeads(explanation.probability, explanation.model.metrics?.calibration);
   return (
     <Panel title="Why this score" className="explanation">
       <div data-testid="score-explanation">
@@ -66,30 +40,60 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
           <ScoreBadge score={lead.score} band={lead.scoreBand} size="lg" />
           <div>
             <div>
-              <strong>{formatPercent(explanation.probability, 1)}</strong> chance to convert
+              <strong>{formatPercent(explanation.probability, 0)}</strong> estimated chance to
+              convert
             </div>
-            <div className="muted">
-              Baseline {signed(explanation.baseline)} + factors{' '}
-              {signed(explanation.logit - explanation.baseline)} = logit {signed(explanation.logit)}
+            <div className="muted" data-testid="similar-leads">
+              {similar
+                ? `Leads scored like this converted ${formatPercent(similar.observed, 0)} of the time (${similar.count.toLocaleString('en-US')} ${similar.count === 1 ? 'lead' : 'leads'} in the model's test set).`
+                : 'Not yet checked against real outcomes: the model has no test results.'}
             </div>
           </div>
         </div>
-        <FactorChart factors={factors} />
-        <div className="grid-2" style={{ marginTop: 8 }}>
-          <FactorList title="Raising the score" factors={explanation.topPositive} tone="positive" />
-          <FactorList
-            title="Lowering the score"
-            factors={explanation.topNegative}
-            tone="negative"
-          />
+        <h3 className="explanation__heading">What moves this score</h3>
+        <div className="explanation__factors">
+          <FactorChart factors={factors} />
+          <ol className="factor-list" data-testid="factor-list">
+            {factors.map((f) => (
+              <li key={f.feature}>
+                <span>{describeFactor(f)}</span>
+                <span className={`factor--${f.contribution >= 0 ? 'positive' : 'negative'}`}>
+                  {effect(f.contribution)}
+                </span>
+              </li>
+            ))}
+          </ol>
         </div>
         {best && (
           <div className="improvement" data-testid="best-improvement">
-            <strong>What would help most:</strong> {best.label}{' '}
-            {best.from != null ? `from ${best.from} ` : ''}to {best.to} would raise the score to{' '}
-            <strong>{best.newScore}</strong> ({formatPercent(best.newProbability, 1)}).
+            <strong>What would help most:</strong>{' '}
+            {best.from != null
+              ? `going from ${describeValue(best.feature, best.label, best.from)} to ${describeValue(best.feature, best.label, best.to)}`
+              : describeValue(best.feature, best.label, best.to)}{' '}
+            would raise the score to <strong>{best.newScore}</strong> (
+            {formatPercent(best.newProbability, 0)} estimated chance).
           </div>
         )}
+        <details className="explanation__details">
+          <summary>Details: the arithmetic</summary>
+          <p className="muted">
+            The model adds up effects on the log-odds scale: baseline {signed(explanation.baseline)}{' '}
+            + factors {signed(explanation.logit - explanation.baseline)} ={' '}
+            {signed(explanation.logit)}, which is a probability of{' '}
+            {formatPercent(explanation.probability, 1)}.
+          </p>
+          <ul className="factor-list">
+            {explanation.factors.map((f) => (
+              <li key={f.feature}>
+                <span>
+                  {f.label}
+                  {f.value != null && <span className="muted"> = {f.value}</span>}
+                </span>
+                <span>{signed(f.contribution)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
         <ModelSummary model={explanation.model} />
       </div>
     </Panel>

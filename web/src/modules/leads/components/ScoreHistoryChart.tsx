@@ -10,6 +10,7 @@ import {
 import type { LeadPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { EmptyState } from '../../../ui/EmptyState';
+import { ChartTable } from '../../../ui/ChartTable';
 
 type Snapshot = NonNullable<LeadPageQuery['lead']>['scoreHistory'][number];
 
@@ -23,25 +24,38 @@ export function ScoreHistoryChart({ history }: { history: readonly Snapshot[] })
       model: s.modelVersion,
       factors: s.factors,
     }));
+  const last = data.at(-1);
+  const summary = `Score over time: ${data.length} ${data.length === 1 ? 'score' : 'scores'} from ${data[0]?.at} to ${last?.at}, now ${last?.score}.`;
   return (
-    <div className="chart" data-testid="score-history" role="img" aria-label="Score over time">
-      <ResponsiveContainer>
-        <LineChart data={data} margin={{ left: -12, right: 12, top: 8 }}>
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis dataKey="at" tick={{ fontSize: 11 }} />
-          <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
-          <Tooltip content={<SnapshotTooltip />} />
-          <Line
-            type="monotone"
-            dataKey="score"
-            stroke="#4338ca"
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <>
+      <div className="chart" data-testid="score-history" role="img" aria-label={summary}>
+        <ResponsiveContainer>
+          <LineChart data={data} margin={{ left: -12, right: 12, top: 8 }}>
+            <CartesianGrid stroke="#e5e7eb" />
+            <XAxis dataKey="at" tick={{ fontSize: 11 }} />
+            <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
+            <Tooltip content={<SnapshotTooltip />} />
+            <Line
+              type="monotone"
+              dataKey="score"
+              stroke="#4338ca"
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartTable
+        caption="Score history"
+        rows={data}
+        columns={[
+          { label: 'Date', value: (p) => p.at },
+          { label: 'Score', value: (p) => p.score, numeric: true },
+          { label: 'Model', value: (p) => `v${p.model}` },
+        ]}
+      />
+    </>
   );
 }
 

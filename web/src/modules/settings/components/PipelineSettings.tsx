@@ -32,7 +32,7 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
   };
 
   return (
-    <div className="detail-layout" style={{ gridTemplateColumns: '220px minmax(0, 1fr)' }}>
+    <div className="settings-layout">
       <Panel title="Pipelines">
         <nav aria-label="Pipelines">
           <ul className="stage-list">
@@ -65,13 +65,6 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
               Leave the probability blank to weight deals by the rate learned from this pipeline’s
               history.
             </p>
-            <div className="stage-head" aria-hidden="true">
-              <span />
-              <span>Name</span>
-              <span>Probability %</span>
-              <span>Rotting days</span>
-              <span />
-            </div>
             <DragDropContext onDragEnd={onDragEnd}>
               <Droppable droppableId="stages">
                 {(provided) => (

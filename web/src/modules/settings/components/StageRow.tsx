@@ -16,6 +16,11 @@ function formOf(stage: StageSettings_StageFragment): StageFormValues {
   };
 }
 
+/**
+ * One stage in Settings. Won and lost stages have neither a probability (they are 100 % and 0 %)
+ * nor rotting days, and the only Won or Lost stage of a pipeline can't be deleted: the server
+ * refuses both, so they are not offered.
+ */
 export function StageRow({
   stage,
   index,
@@ -25,6 +30,8 @@ export function StageRow({
   index: number;
   others: readonly StageSettings_StageFragment[];
 }) {
+  const open = stage.kind === 'OPEN';
+  const onlyOfKind = !open && !others.some((o) => o.kind === stage.kind);
   const [values, setValues] = useState(() => formOf(stage));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [deleting, setDeleting] = useState(false);
@@ -46,20 +53,25 @@ export function StageRow({
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
-      await update(stage, {
-        name: parsed.name,
-        ...(parsed.probability == null
-          ? { clearProbability: true }
-          : { probability: parsed.probability }),
-        ...(parsed.rottingDays == null
-          ? { clearRottingDays: true }
-          : { rottingDays: parsed.rottingDays }),
-      });
+      await update(
+        stage,
+        open
+          ? {
+              name: parsed.name,
+              ...(parsed.probability == null
+                ? { clearProbability: true }
+                : { probability: parsed.probability }),
+              ...(parsed.rottingDays == null
+                ? { clearRottingDays: true }
+                : { rottingDays: parsed.rottingDays }),
+            }
+          : { name: parsed.name },
+      );
       toast.show(`Saved “${parsed.name}”.`, 'success');
     } catch (error) {
       const fields = fieldErrors(error);
       if (Object.keys(fields).length) setErrors(fields);
-      else toast.show(`Could not save the stage: ${errorMessage(error)}`, 'error');
+      else toast.show(`Could not save “${values.name}”. ${errorMessage(error)}`, 'error');
     }
   };
 
@@ -71,7 +83,7 @@ export function StageRow({
         'success',
       );
     } catch (error) {
-      toast.show(`Could not delete the stage: ${errorMessage(error)}`, 'error');
+      toast.show(`Could not delete “${stage.name}”. ${errorMessage(error)}`, 'error');
     }
   };
 
@@ -92,7 +104,10 @@ export function StageRow({
           >
             ⠿
           </span>
-          <div>
+          <div className="stage-row__cell stage-row__cell--name">
+            <span className="stage-row__label" aria-hidden="true">
+              Name
+            </span>
             <input
               value={values.name}
               onChange={set('name')}
@@ -101,35 +116,52 @@ export function StageRow({
             />
             {errors.name && <span className="field__error">{errors.name}</span>}
             <span className="stage-row__learned">
-              {stage.kind !== 'OPEN' && <span className="badge">{stage.kind.toLowerCase()}</span>}{' '}
-              {stage.dealCount} deals · learned {formatPercent(stage.learnedConversionRate)}
+              {!open && <span className="badge">{stage.kind.toLowerCase()}</span>} {stage.dealCount}{' '}
+              deals
+              {open && ` · learned ${formatPercent(stage.learnedConversionRate)}`}
             </span>
           </div>
-          <div>
-            <input
-              type="number"
-              min={0}
-              max={100}
-              value={values.probability}
-              onChange={set('probability')}
-              placeholder="learned"
-              aria-label={`Probability % of ${label}`}
-              aria-invalid={Boolean(errors.probability)}
-            />
-            {errors.probability && <span className="field__error">{errors.probability}</span>}
-          </div>
-          <div>
-            <input
-              type="number"
-              min={1}
-              value={values.rottingDays}
-              onChange={set('rottingDays')}
-              placeholder="never"
-              aria-label={`Rotting days of ${label}`}
-              aria-invalid={Boolean(errors.rottingDays)}
-            />
-            {errors.rottingDays && <span className="field__error">{errors.rottingDays}</span>}
-          </div>
+          {open ? (
+            <>
+              <div className="stage-row__cell">
+                <span className="stage-row__label" aria-hidden="true">
+                  Probability %
+                </span>
+                <input
+                  type="number"
+                  min={0}
+                  max={100}
+                  value={values.probability}
+                  onChange={set('probability')}
+                  placeholder="learned"
+                  aria-label={`Probability % of ${label}`}
+                  aria-invalid={Boolean(errors.probability)}
+                />
+                {errors.probability && <span className="field__error">{errors.probability}</span>}
+              </div>
+              <div className="stage-row__cell">
+                <span className="stage-row__label" aria-hidden="true">
+                  Rotting days
+                </span>
+                <input
+                  type="number"
+                  min={1}
+                  value={values.rottingDays}
+                  onChange={set('rottingDays')}
+                  placeholder="never"
+                  aria-label={`Rotting days of ${label}`}
+                  aria-invalid={Boolean(errors.rottingDays)}
+                />
+                {errors.rottingDays && <span className="field__error">{errors.rottingDays}</span>}
+              </div>
+            </>
+          ) : (
+            <p className="stage-row__closed muted">
+              {stage.kind === 'WON'
+                ? 'Deals here are won: they count as 100 % and never rot.'
+                : 'Deals here are lost: they count as 0 % and never rot.'}
+            </p>
+          )}
           <div className="stage-row__actions">
             <button
               type="button"
@@ -139,14 +171,16 @@ export function StageRow({
             >
               Save
             </button>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() => setDeleting((d) => !d)}
-              aria-expanded={deleting}
-            >
-              Delete
-            </button>
+            {!onlyOfKind && (
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => setDeleting((d) => !d)}
+                aria-expanded={deleting}
+              >
+                Delete
+              </button>
+            )}
           </div>
           {deleting && (
             <div className="delete-box" role="group" aria-label={`Delete ${label}`}>
