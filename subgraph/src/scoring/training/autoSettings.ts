@@ -23,7 +23,8 @@ export function autoSettings(rows: number): SizeSettings {
   const medium = rows < 5_000;
   return {
     bags: rows < 5_000 ? 8 : rows < 25_000 ? 4 : rows < 60_000 ? 2 : 1,
-    maxPairs: rows < 5_000 ? 8 : 16,
+    // 16 pairs where the data support them; above 60,000 rows the single-bag fast path keeps 8
+    maxPairs: rows < 5_000 || rows >= 60_000 ? 8 : 16,
     maxBins: small ? 16 : medium ? 32 : 64,
     maxPairBins: small ? 8 : medium ? 16 : 32,
     learningRate: rows < 25_000 ? 0.02 : 0.05,
