@@ -131,6 +131,30 @@ describe('routing settings', () => {
     await reason.first().waitFor();
     expect(await reason.first().textContent()).toMatch(/country is DE/);
     await screenshot('routing-lead-timeline');
+
+    // A second rule, moved above the first with the keyboard.
+    await graphqlRequest(
+      stack.origin,
+      'mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { id } }',
+      {
+        input: { name: 'Catch-all', conditions: [], assignment: 'USER', ownerIds: ['user-rep-1'] },
+      },
+    );
+    await page.goto(`${stack.origin}/settings/routing`);
+    await page.getByRole('button', { name: 'Move rule Catch-all up' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-rule]').first().filter({ hasText: 'Catch-all' }).waitFor();
+    const order = await eventually(
+      () =>
+        graphqlRequest<{ routingRules: { name: string; position: number }[] }>(
+          stack.origin,
+          '{ routingRules { name position } }',
+        ),
+      (d) => d.routingRules.find((r) => r.position === 0)?.name === 'Catch-all',
+    );
+    expect(
+      [...order.routingRules].sort((a, b) => a.position - b.position).map((r) => r.name),
+    ).toEqual(['Catch-all', 'EMEA enterprise']);
   });
 });
 

@@ -37,6 +37,8 @@ export function AutomationForm({
     automation ? automationToDraft(automation) : EMPTY_AUTOMATION,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The server's refusal in words, beside the buttons, as well as next to the fields it names.
+  const [formError, setFormError] = useState<string>();
   const [runDryRun, dryRun] = useDryRunAutomationLazyQuery({ fetchPolicy: 'network-only' });
   const [previewed, setPreviewed] = useState<string | null>(null);
   const { save, loading } = useSaveAutomation();
@@ -48,6 +50,7 @@ export function AutomationForm({
   const fresh = previewed === JSON.stringify(input) && dryRun.data != null;
 
   const check = () => {
+    setFormError(undefined);
     const found = validateAutomation(draft, data.conditionFields);
     setErrors(found);
     return Object.keys(found).length === 0;
@@ -61,8 +64,10 @@ export function AutomationForm({
     }));
     if (result.error) {
       const found = serverFieldErrors(result.error);
-      if (Object.keys(found).length) setErrors(found);
-      else toast.show(`The dry run failed: ${errorMessage(result.error)}`, 'error');
+      if (Object.keys(found).length) {
+        setErrors(found);
+        setFormError(errorMessage(result.error));
+      } else toast.show(`The dry run failed: ${errorMessage(result.error)}`, 'error');
       return;
     }
     setPreviewed(JSON.stringify(input));
@@ -77,8 +82,10 @@ export function AutomationForm({
       onDone();
     } catch (error) {
       const found = serverFieldErrors(error);
-      if (Object.keys(found).length) setErrors(found);
-      else toast.show(`Could not save the automation: ${errorMessage(error)}`, 'error');
+      if (Object.keys(found).length) {
+        setErrors(found);
+        setFormError(errorMessage(error));
+      } else toast.show(`Could not save the automation: ${errorMessage(error)}`, 'error');
     }
   };
 
@@ -177,6 +184,11 @@ export function AutomationForm({
             ))}
           </ul>
         </section>
+      )}
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
       )}
       <div className="form-actions">
         <button

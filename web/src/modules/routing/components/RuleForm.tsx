@@ -43,6 +43,8 @@ export function RuleForm({
   const id = useId();
   const [draft, setDraft] = useState<RuleDraft>(() => (rule ? ruleToDraft(rule) : EMPTY_RULE));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The server's refusal in words, beside the buttons, as well as next to the fields it names.
+  const [formError, setFormError] = useState<string>();
   const [previewed, setPreviewed] = useState<string | null>(null);
   const [runDryRun, dryRun] = useDryRunRoutingLazyQuery({ fetchPolicy: 'network-only' });
   const { save, loading } = useSaveRoutingRule();
@@ -55,6 +57,7 @@ export function RuleForm({
   const index = rule ? rules.findIndex((r) => r.id === rule.id) : rules.length;
 
   const check = () => {
+    setFormError(undefined);
     const found = validateRule(draft, fields);
     setErrors(found);
     return Object.keys(found).length === 0;
@@ -69,8 +72,10 @@ export function RuleForm({
     );
     if (result.error) {
       const fieldsWrong = errorsForRule(serverFieldErrors(result.error), index);
-      if (Object.keys(fieldsWrong).length) setErrors(fieldsWrong);
-      else toast.show(`The dry run failed: ${errorMessage(result.error)}`, 'error');
+      if (Object.keys(fieldsWrong).length) {
+        setErrors(fieldsWrong);
+        setFormError(errorMessage(result.error));
+      } else toast.show(`The dry run failed: ${errorMessage(result.error)}`, 'error');
       return;
     }
     setPreviewed(current);
@@ -85,8 +90,10 @@ export function RuleForm({
       onDone();
     } catch (error) {
       const found = serverFieldErrors(error);
-      if (Object.keys(found).length) setErrors(found);
-      else toast.show(`Could not save the rule: ${errorMessage(error)}`, 'error');
+      if (Object.keys(found).length) {
+        setErrors(found);
+        setFormError(errorMessage(error));
+      } else toast.show(`Could not save the rule: ${errorMessage(error)}`, 'error');
     }
   };
 
@@ -188,6 +195,11 @@ export function RuleForm({
       {!fresh && (
         <p className="muted" id={`${id}-hint`}>
           Preview the dry run to see who would get which leads; saving is possible once you have.
+        </p>
+      )}
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
         </p>
       )}
       <div className="form-actions">
