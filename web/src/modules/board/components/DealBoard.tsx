@@ -1,5 +1,5 @@
 import { DragDropContext } from '@hello-pangea/dnd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDealBoardQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
@@ -9,7 +9,6 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Dialog } from '../../../ui/Dialog';
-import { LostReasonForm } from '../../deals/components/LostReasonForm';
 import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
 import { useMarkDealWon } from '../../deals/hooks/useMarkDealWon';
 import { useMoveDeal } from '../../deals/hooks/useMoveDeal';
@@ -24,6 +23,12 @@ import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
 import { ClosedStageZone } from './ClosedStageZone';
 import { PipelineSwitcher } from './PipelineSwitcher';
+
+// Only a drop on Lost needs the reason form (and the generated field limits it reads): it loads
+// then, keeping the board's first load small.
+const LostReasonForm = lazy(() =>
+  import('../../deals/components/LostReasonForm').then((m) => ({ default: m.LostReasonForm })),
+);
 
 export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const [params] = useSearchParams();
@@ -154,16 +159,18 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
         open={Boolean(pendingLoss)}
         onClose={() => setPendingLoss(null)}
       >
-        <LostReasonForm
-          onCancel={() => setPendingLoss(null)}
-          onSubmit={async (reason) => {
-            if (!pendingLoss) return null;
-            // The dialog stays open, with the typed reason, until the server has accepted it.
-            const failure = await markLost(pendingLoss.deal, reason, pendingLoss);
-            if (!failure) setPendingLoss(null);
-            return failure;
-          }}
-        />
+        <Suspense fallback={<LoadingState />}>
+          <LostReasonForm
+            onCancel={() => setPendingLoss(null)}
+            onSubmit={async (reason) => {
+              if (!pendingLoss) return null;
+              // The dialog stays open, with the typed reason, until the server has accepted it.
+              const failure = await markLost(pendingLoss.deal, reason, pendingLoss);
+              if (!failure) setPendingLoss(null);
+              return failure;
+            }}
+          />
+        </Suspense>
       </Dialog>
     </div>
   );
