@@ -193,6 +193,13 @@ export type RoutingAssignment =
   /** Always the one user in ownerIds. */
   | 'USER';
 
+export type RoutingOutcome =
+  | 'ASSIGNED'
+  | 'FAILED'
+  | 'NO_MATCH'
+  | 'SKIPPED'
+  | 'UNCHANGED';
+
 export type RoutingRuleInput = {
   assignment: RoutingAssignment;
   conditions: Array<ConditionInput>;
@@ -482,6 +489,13 @@ export type DeleteAutomationMutationVariables = Exact<{
 
 export type DeleteAutomationMutation = { deleteAutomation: string };
 
+export type ReorderAutomationsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderAutomationsMutation = { reorderAutomations: Array<{ id: string, name: string, position: number, enabled: boolean, trigger: AutomationTrigger, threshold: number | null, direction: CrossingDirection | null, match: ConditionMatch, stage: { id: string, name: string } | null, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, actions: Array<{ type: AutomationActionType, status: LeadStatus | null, value: string | null, text: string | null, eventName: string | null, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null }> }> };
+
 export type ConditionBuilder_FieldFragment = { key: string, label: string, type: ConditionFieldType, scope: ConditionFieldScope, operators: Array<ConditionOperator>, choices: Array<string> | null };
 
 export type RuleCondition_ConditionFragment = { field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null };
@@ -547,6 +561,14 @@ export type SetRoutingMemberMutationVariables = Exact<{
 
 
 export type SetRoutingMemberMutation = { setRoutingMember: { available: boolean, capacity: number | null, openLeads: number, user: { id: string, name: string } } };
+
+export type RoutingRunsQueryVariables = Exact<{
+  filter?: RunLogFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RoutingRunsQuery = { routingRuns: Array<{ id: string, trigger: string, leadId: string, outcome: RoutingOutcome, reason: string, error: string | null, createdAt: string, lead: { id: string, name: string } | null, rule: { id: string, name: string } | null, assignedTo: { id: string, name: string } | null }> };
 
 export type StageSettings_StageFragment = { id: string, name: string, order: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, rottingDays: number | null, dealCount: number };
 
@@ -2235,6 +2257,38 @@ export function useDeleteAutomationMutation(baseOptions?: ApolloReactHooks.Mutat
       }
 export type DeleteAutomationMutationHookResult = ReturnType<typeof useDeleteAutomationMutation>;
 export type DeleteAutomationMutationResult = ApolloReactCommon.MutationResult<DeleteAutomationMutation>;
+export const ReorderAutomationsDocument = gql`
+    mutation ReorderAutomations($ids: [ID!]!) {
+  reorderAutomations(ids: $ids) {
+    ...Automations_automation
+  }
+}
+    ${Automations_AutomationFragmentDoc}
+${RuleCondition_ConditionFragmentDoc}`;
+
+/**
+ * __useReorderAutomationsMutation__
+ *
+ * To run a mutation, you first call `useReorderAutomationsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReorderAutomationsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [reorderAutomationsMutation, { data, loading, error }] = useReorderAutomationsMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useReorderAutomationsMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<ReorderAutomationsMutation, ReorderAutomationsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ReorderAutomationsMutation, ReorderAutomationsMutationVariables>(ReorderAutomationsDocument, options);
+      }
+export type ReorderAutomationsMutationHookResult = ReturnType<typeof useReorderAutomationsMutation>;
+export type ReorderAutomationsMutationResult = ApolloReactCommon.MutationResult<ReorderAutomationsMutation>;
 export const RoutingSettingsDocument = gql`
     query RoutingSettings {
   conditionFields {
@@ -2534,6 +2588,60 @@ export function useSetRoutingMemberMutation(baseOptions?: ApolloReactHooks.Mutat
       }
 export type SetRoutingMemberMutationHookResult = ReturnType<typeof useSetRoutingMemberMutation>;
 export type SetRoutingMemberMutationResult = ApolloReactCommon.MutationResult<SetRoutingMemberMutation>;
+export const RoutingRunsDocument = gql`
+    query RoutingRuns($filter: RunLogFilter, $first: Int) {
+  routingRuns(filter: $filter, first: $first) {
+    id
+    trigger
+    leadId
+    lead {
+      id
+      name
+    }
+    rule {
+      id
+      name
+    }
+    outcome
+    assignedTo {
+      id
+      name
+    }
+    reason
+    error
+    createdAt
+  }
+}
+    `;
+
+/**
+ * __useRoutingRunsQuery__
+ *
+ * To run a query within a React component, call `useRoutingRunsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRoutingRunsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRoutingRunsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *   },
+ * });
+ */
+export function useRoutingRunsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<RoutingRunsQuery, RoutingRunsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<RoutingRunsQuery, RoutingRunsQueryVariables>(RoutingRunsDocument, options);
+      }
+export function useRoutingRunsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<RoutingRunsQuery, RoutingRunsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<RoutingRunsQuery, RoutingRunsQueryVariables>(RoutingRunsDocument, options);
+        }
+export type RoutingRunsQueryHookResult = ReturnType<typeof useRoutingRunsQuery>;
+export type RoutingRunsLazyQueryHookResult = ReturnType<typeof useRoutingRunsLazyQuery>;
+export type RoutingRunsQueryResult = ApolloReactCommon.QueryResult<RoutingRunsQuery, RoutingRunsQueryVariables>;
 export const PipelineSettingsDocument = gql`
     query PipelineSettings {
   pipelines {

@@ -7,12 +7,18 @@ import { useSaveAutomation } from '../hooks/useSaveAutomation';
 import { automationToDraft, draftToAutomationInput } from '../utils/automationDraft';
 import { describeTrigger } from '../utils/describeTrigger';
 
-/** A saved automation: its trigger and actions, enable/disable, edit, delete. */
+/** A saved automation in the ordered list: its trigger and actions, move, enable/disable, edit, delete. */
 export function AutomationRow({
   automation,
+  index,
+  count,
+  onMove,
   onEdit,
 }: {
   automation: Automations_AutomationFragment;
+  index: number;
+  count: number;
+  onMove: (to: number) => void;
   onEdit: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
@@ -41,6 +47,27 @@ export function AutomationRow({
   };
   return (
     <li className="routing-rule" data-automation={name}>
+      <div className="routing-rule__order">
+        <span className="badge">{index + 1}</span>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-label={`Move automation ${name} up`}
+          disabled={index === 0}
+          onClick={() => onMove(index - 1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-label={`Move automation ${name} down`}
+          disabled={index === count - 1}
+          onClick={() => onMove(index + 1)}
+        >
+          ↓
+        </button>
+      </div>
       <div className="routing-rule__body">
         <strong>{name}</strong>
         <div className="muted">{describeTrigger(automation)}</div>

@@ -5,6 +5,8 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Panel } from '../../../ui/Panel';
+import { useReorderAutomations } from '../hooks/useReorderAutomations';
+import { moveItem } from '../utils/moveItem';
 import { AutomationForm } from './AutomationForm';
 import { AutomationRow } from './AutomationRow';
 import { AutomationRuns } from './AutomationRuns';
@@ -13,6 +15,7 @@ import '../routing.css';
 /** Settings → Automations: the list, a form to create or edit one, and the recent runs. */
 export function AutomationSettings() {
   const { data, error, refetch } = useAutomationSettingsQuery();
+  const reorder = useReorderAutomations();
   const [editing, setEditing] = useState<string | null>(null);
   if (error && !data)
     return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
@@ -40,11 +43,18 @@ export function AutomationSettings() {
             Act on score thresholds, new leads and deal stages without code.
           </EmptyState>
         ) : (
-          <ul className="routing-rules" aria-label="Automations">
-            {automations.map((a) => (
-              <AutomationRow key={a.id} automation={a} onEdit={() => setEditing(a.id)} />
+          <ol className="routing-rules" aria-label="Automations in order">
+            {automations.map((a, index) => (
+              <AutomationRow
+                key={a.id}
+                automation={a}
+                index={index}
+                count={automations.length}
+                onMove={(to) => void reorder(moveItem(automations, index, to))}
+                onEdit={() => setEditing(a.id)}
+              />
             ))}
-          </ul>
+          </ol>
         )}
       </Panel>
       {(editing === 'new' || edited) && (

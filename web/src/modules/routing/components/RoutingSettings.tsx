@@ -9,6 +9,7 @@ import { useReorderRoutingRules } from '../hooks/useReorderRoutingRules';
 import { moveItem } from '../utils/moveItem';
 import { FallbackOwnerForm } from './FallbackOwnerForm';
 import { RoutingMembers } from './RoutingMembers';
+import { RoutingRuns } from './RoutingRuns';
 import { RuleForm } from './RuleForm';
 import { RuleRow } from './RuleRow';
 import '../routing.css';
@@ -89,6 +90,9 @@ export function RoutingSettings() {
           Round-robin skips users who are away or have as many open leads as their capacity.
         </p>
         <RoutingMembers members={data.routingSettings.members} />
+      </Panel>
+      <Panel title="Routing run log">
+        <RoutingRuns rules={rules} />
       </Panel>
     </div>
   );
