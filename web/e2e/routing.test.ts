@@ -132,6 +132,16 @@ describe('routing settings', () => {
     expect(await reason.first().textContent()).toMatch(/country is DE/);
     await screenshot('routing-lead-timeline');
 
+    // The run log under the rules shows the decision, with a link to the lead.
+    await page.goto(`${stack.origin}/settings/routing`);
+    const run = page.getByTestId('routing-runs').locator('[data-lead="Greta Berlin"]').first();
+    await run.waitFor();
+    expect(await run.textContent()).toMatch(/assigned.*Rule “EMEA enterprise” → Sam Patel/);
+    expect(await run.getByRole('link', { name: 'Greta Berlin' }).getAttribute('href')).toBe(
+      `/leads/${leadId}`,
+    );
+    await shootBothWidths('routing-run-log');
+
     // A second rule, moved above the first with the keyboard.
     await graphqlRequest(
       stack.origin,
