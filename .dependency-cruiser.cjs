@@ -32,26 +32,42 @@ module.exports = {
       severity: 'error',
       comment: 'The engine may use zod (model file schema) and nothing else from npm.',
       from: { path: `${src}scoring/` },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer'], pathNot: ['node_modules/zod/'] },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer'],
+        pathNot: ['node_modules/zod/'],
+      },
     },
     {
       name: 'services-never-import-resolvers',
       severity: 'error',
-      comment: 'Services hold the rules; resolvers, HTTP and the composition root call them, not the reverse.',
+      comment:
+        'Services hold the rules; resolvers, HTTP and the composition root call them, not the reverse.',
       from: { path: `${src}services/` },
-      to: { path: [`${src}resolvers/`, `${src}http/`, `${src}main\\.ts`, `${src}createApolloServer\\.ts`, `${src}createSchema\\.ts`] },
+      to: {
+        path: [
+          `${src}resolvers/`,
+          `${src}http/`,
+          `${src}main\\.ts`,
+          `${src}createApolloServer\\.ts`,
+          `${src}createSchema\\.ts`,
+        ],
+      },
     },
     {
       name: 'loaders-never-import-services',
       severity: 'error',
-      comment: 'Loaders are batched reads over Prisma `where` inputs; they know no rule, resolver or engine.',
+      comment:
+        'Loaders are batched reads over Prisma `where` inputs; they know no rule, resolver or engine.',
       from: { path: `${src}loaders/` },
-      to: { path: [`${src}services/`, `${src}resolvers/`, `${src}scoring/`, `${src}__generated__/`] },
+      to: {
+        path: [`${src}services/`, `${src}resolvers/`, `${src}scoring/`, `${src}__generated__/`],
+      },
     },
     {
       name: 'resolvers-reach-the-engine-through-services',
       severity: 'error',
-      comment: 'Resolvers are argument -> service -> result: no engine, no jobs, no database code (types only).',
+      comment:
+        'Resolvers are argument -> service -> result: no engine, no jobs, no database code (types only).',
       from: { path: `${src}resolvers/` },
       to: { path: [`${src}scoring/`, `${src}jobs/`, `${src}db/(?!generated/)`] },
     },
@@ -67,12 +83,16 @@ module.exports = {
       severity: 'error',
       comment: 'Generated resolver types import nothing hand-written but the types/ module.',
       from: { path: `${src}__generated__/` },
-      to: { path: `${src}`, pathNot: [`${src}types/`, `${src}__generated__/`, `${src}db/generated/`] },
+      to: {
+        path: `${src}`,
+        pathNot: [`${src}types/`, `${src}__generated__/`, `${src}db/generated/`],
+      },
     },
     {
       name: 'types-are-a-leaf',
       severity: 'error',
-      comment: 'types/ holds type declarations: type-only imports, and never of the generated resolver types.',
+      comment:
+        'types/ holds type declarations: type-only imports, and never of the generated resolver types.',
       from: { path: `${src}types/` },
       to: {
         path: [`${src}__generated__/`, `${src}resolvers/`, `${src}services/`],
@@ -87,14 +107,16 @@ module.exports = {
     {
       name: 'spa-never-imports-the-server',
       severity: 'error',
-      comment: 'The SPA talks to the gateway over GraphQL; it shares nothing with the server but generated code.',
+      comment:
+        'The SPA talks to the gateway over GraphQL; it shares nothing with the server but generated code.',
       from: { path: '^web/src/' },
       to: { path: '^(subgraph|supergraph|prisma|bench)/' },
     },
     {
       name: 'spa-ui-has-no-features',
       severity: 'error',
-      comment: 'web/src/ui holds reusable components with no business logic: no feature module, page or app import.',
+      comment:
+        'web/src/ui holds reusable components with no business logic: no feature module, page or app import.',
       from: { path: '^web/src/ui/' },
       to: { path: '^web/src/(modules|pages|app)/' },
     },

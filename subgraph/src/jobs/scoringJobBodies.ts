@@ -1,6 +1,10 @@
 import type { PrismaClient } from '../db/generated/client';
 import { OPEN_LEAD_STATUSES } from '../services/leads/openLeadStatuses';
-import { rescorePage, startRescoreRun, type RescoreScope } from '../services/leadScoring/rescoreLeads';
+import {
+  rescorePage,
+  startRescoreRun,
+  type RescoreScope,
+} from '../services/leadScoring/rescoreLeads';
 import { retrainAndRescore } from '../services/leadScoring/retrainAndRescore';
 import type { ScoringEvent } from './scoringEvents';
 
