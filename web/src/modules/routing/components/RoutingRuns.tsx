@@ -75,7 +75,8 @@ export function RoutingRuns({ rules }: { rules: readonly { id: string; name: str
                     <span className="muted">a deleted lead</span>
                   )}{' '}
                   <span className="muted">
-                    · <time dateTime={String(run.createdAt)}>{formatDate(run.createdAt)}</time>
+                    ·{' '}
+                    <time dateTime={String(run.createdAt)}>{formatDate(run.createdAt, true)}</time>
                   </span>
                   <div>
                     {routingRunSource(run)} → <strong>{routingRunOwner(run)}</strong>
