@@ -1,6 +1,6 @@
 import type { Automation, Deal, Lead, Prisma } from '../../db/generated/client';
 import { recordActivity } from '../activities/recordActivity';
-import { columnSize, lockStages } from '../deals/dealColumn';
+import { createDealFromLead } from '../leads/createDealFromLead';
 import type { AutomationAction } from './automationTypes';
 
 type Tx = Prisma.TransactionClient;
@@ -63,40 +63,16 @@ export async function performAction(
       });
       if (!stage || stage.kind !== 'OPEN')
         throw new ActionError('the stage is gone or no longer open');
-      await lockStages(tx, [stage.id]);
-      const company = (lead.metadata as Record<string, unknown> | null)?.company;
-      const created = await tx.deal.create({
-        data: {
-          tenantId,
-          pipelineId: stage.pipelineId,
-          stageId: stage.id,
-          leadId: lead.id,
-          customerId: lead.customerId,
-          ownerId: lead.ownerId,
-          title: `${typeof company === 'string' ? company : lead.name} — new deal`,
-          value: action.value!,
-          currency: stage.pipeline.currency,
-          position: await columnSize(tx, stage.id),
-        },
-      });
-      await tx.lead.update({ where: { id: lead.id }, data: { status: 'CONVERTED' } });
-      await recordActivity(tx, {
+      const created = await createDealFromLead(tx, {
         tenantId,
+        lead,
+        stage,
         actorId: null,
-        type: 'CONVERTED',
-        leadId: lead.id,
-        body: body(t),
-        payload: { ...by(t), dealId: created.id, from: lead.status },
+        ownerId: lead.ownerId,
+        value: action.value!,
+        activity: { body: body(t), payload: by(t) },
       });
-      await recordActivity(tx, {
-        tenantId,
-        actorId: null,
-        type: 'CREATED',
-        dealId: created.id,
-        leadId: lead.id,
-        body: body(t),
-        payload: { ...by(t), stageId: stage.id, stage: stage.name, fromLeadId: lead.id },
-      });
+      if (!created) throw new ActionError('the lead was converted or disqualified meanwhile');
       lead.status = 'CONVERTED';
       return `converted into deal "${created.title}" in ${stage.pipeline.name} / ${stage.name}`;
     }

@@ -4,13 +4,10 @@ import type { Deal } from '../../db/generated/client';
 import type { MutationConvertLeadArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
-import { recordActivity } from '../activities/recordActivity';
-import { columnSize, lockStages } from '../deals/dealColumn';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, text, validate } from '../common/validate';
 import { withIdempotency } from '../common/withIdempotency';
-import { leadMetadataText } from './leadMetadata';
-import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
+import { createDealFromLead } from './createDealFromLead';
 
 const schema = z.object({
   leadId: z.string().min(1),
@@ -46,45 +43,19 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
         input: { ...input, idempotencyKey: undefined },
       },
       async () => {
-        // Re-read under the transaction: a lead converts once, even when two conversions race.
-        const claimed = await tx.lead.updateMany({
-          where: { id: lead.id, tenantId, status: { in: OPEN_LEAD_STATUSES } },
-          data: { status: 'CONVERTED' },
+        const deal = await createDealFromLead(tx, {
+          tenantId,
+          lead,
+          stage,
+          actorId: principal.userId,
+          ownerId: lead.ownerId ?? principal.userId,
+          title: input.title,
+          value: input.value,
+          currency: input.currency,
+          expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
         });
-        if (claimed.count === 0)
+        if (!deal)
           throw userError(`leadId: lead ${lead.id} is already converted or disqualified`, 'leadId');
-        await lockStages(tx, [stage.id]);
-        const company = leadMetadataText(lead.metadata, 'company') ?? lead.name;
-        const deal = await tx.deal.create({
-          data: {
-            tenantId,
-            pipelineId: stage.pipelineId,
-            stageId: stage.id,
-            leadId: lead.id,
-            customerId: lead.customerId,
-            ownerId: lead.ownerId ?? principal.userId,
-            title: input.title ?? `${company} — new deal`,
-            value: input.value,
-            currency: input.currency ?? stage.pipeline.currency,
-            expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
-            position: await columnSize(tx, stage.id),
-          },
-        });
-        await recordActivity(tx, {
-          tenantId,
-          actorId: principal.userId,
-          type: 'CONVERTED',
-          leadId: lead.id,
-          payload: { dealId: deal.id, from: lead.status },
-        });
-        await recordActivity(tx, {
-          tenantId,
-          actorId: principal.userId,
-          type: 'CREATED',
-          dealId: deal.id,
-          leadId: lead.id,
-          payload: { stageId: stage.id, stage: stage.name, fromLeadId: lead.id },
-        });
         return deal.id;
       },
     ),
