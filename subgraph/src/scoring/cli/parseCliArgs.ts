@@ -16,6 +16,21 @@ export const usage =
   'predict --model MODEL.json --csv FILE --out OUT.csv | ' +
   'eval --csv FILE --target COLUMN --positive VALUE [--folds 5 | --fold-column COLUMN | --folds-file FOLDS.txt] [--ignore a,b] [--seed N]';
 
+/** What `scoring --help` prints: one command per line, with what it does. */
+export const helpText = [
+  'scoring: train, apply and evaluate a lead scoring model on a CSV file',
+  '',
+  '  scoring train   --csv FILE --target COLUMN --positive VALUE --out MODEL.json [--ignore a,b] [--seed N]',
+  '                  fit a model on every row and write it as JSON',
+  '  scoring predict --model MODEL.json --csv FILE --out OUT.csv',
+  '                  add a probability and the top factors to every row',
+  '  scoring eval    --csv FILE --target COLUMN --positive VALUE [--folds 5 | --fold-column COLUMN | --folds-file FOLDS.txt] [--ignore a,b] [--seed N]',
+  '                  cross-validate and print ROC AUC, PR AUC, log loss, calibration error (ECE) and top-10 % lift as JSON, per fold and mean',
+  '',
+  'Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected failure.',
+  '',
+].join('\n');
+
 /** `command --flag value ...` (or `--flag=value`), checked against the command's flags. */
 export function parseCliArgs(argv: readonly string[]): {
   command: CliCommand;

@@ -27,6 +27,17 @@ const rows = Array.from({ length: 300 }, (_, i) => {
 const data = file('data.csv', ['tenure,contract,calls,churn', ...rows].join('\r\n'));
 
 describe('scoring CLI', () => {
+  it('prints its usage for --help, -h and help, exit 0, and every command is in it', () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['train', '--help']]) {
+      const { code, out, err } = run(...argv);
+      expect(code).toBe(0);
+      expect(err).toBe('');
+      for (const command of ['train', 'predict', 'eval'])
+        expect(out).toContain(`scoring ${command}`);
+    }
+    expect(run('--hlep').code).toBe(2);
+  });
+
   it('trains, predicts with top factors and evaluates', () => {
     const model = join(dir, 'model.json');
     expect(

@@ -6,7 +6,7 @@ import { foldAssignment } from './foldAssignment';
 import { explainRow } from '../explanation/explainRow';
 import { formatTopFactors } from '../explanation/formatTopFactors';
 
-import { intFlag, parseCliArgs } from './parseCliArgs';
+import { helpText, intFlag, parseCliArgs } from './parseCliArgs';
 import { parseModel } from '../model/parseModel';
 import { readCsvFile } from '../csv/readCsvFile';
 import { rowValue } from '../csv/rowValue';
@@ -18,6 +18,10 @@ export type CliIo = { out: (text: string) => void; err: (text: string) => void }
 
 /** Runs one CLI command; returns the exit code (2 for bad input, 1 for unexpected failures). */
 export function runCli(argv: readonly string[], io: CliIo): number {
+  if (argv.some((arg) => arg === '--help' || arg === '-h') || argv[0] === 'help') {
+    io.out(helpText);
+    return 0;
+  }
   try {
     const { command, flags } = parseCliArgs(argv);
     const seed = intFlag(flags, 'seed', 1, 0);
