@@ -418,8 +418,17 @@ export async function seedDemo(
         })),
       });
       for (const pipeline of pipelines) {
+        // The pipelines exist since before the history begins: a stage's rate counts only the
+        // deals closed after the stage was created (ADR 026).
+        const since = new Date(now.getTime() - (HISTORY_DAYS + 1) * DAY);
         await tx.pipeline.create({
-          data: { id: pipeline.id, tenantId, name: pipeline.name, position: pipeline.position },
+          data: {
+            id: pipeline.id,
+            tenantId,
+            name: pipeline.name,
+            position: pipeline.position,
+            createdAt: since,
+          },
         });
         await tx.pipelineStage.createMany({
           data: pipeline.stages.map((s, order) => ({
@@ -427,6 +436,7 @@ export async function seedDemo(
             tenantId,
             pipelineId: pipeline.id,
             order,
+            createdAt: since,
             ...s,
           })),
         });

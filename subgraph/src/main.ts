@@ -17,6 +17,7 @@ import { exitOnTerminationSignals } from './http/terminationSignals';
 import { createScoringJobs } from './jobs/createScoringJobs';
 import { startSalesEventRelay } from './jobs/startSalesEventRelay';
 import { bootstrapScoring, resumeInterruptedRuns } from './services/leadScoring/bootstrapScoring';
+import { recomputeAllLearnedRates } from './services/deals/recomputeLearnedRates';
 
 export type SalesSubgraphOptions = {
   /** Defaults to `loadConfig()` (the environment). */
@@ -92,6 +93,11 @@ export async function startSalesSubgraph(
     const applied = await applyMigrations(db);
     if (applied.length) log(`Applied migrations to ${db.label}: ${applied.join(', ')}`);
     await options.afterMigrations?.(db);
+
+    // Stage rates from the deal history as it is now (the seed's or a restored database's), so the
+    // first close after start-up does not move every weighted figure at once (ADR 026).
+    const pipelines = await recomputeAllLearnedRates(db.prisma);
+    if (pipelines) log(`Stage rates recomputed for ${pipelines} pipeline(s)`);
 
     // 4. Scoring bootstrap: a model and scores for every tenant that has none yet.
     const scoringStarted = Date.now();

@@ -1,6 +1,6 @@
--- Read paths as index ranges (ADR 022): the lead table's sort orders, one index per field and
--- direction with id ascending as the tie-break; a customer's deals newest first; a customer's
--- best scored lead.
+-- Read paths as index ranges (ADR 022): the sort orders of the lead table (one index per field and
+-- direction, id ascending as the tie-break), the deals of a customer newest first, the best scored
+-- lead of a customer.
 
 -- DropIndex
 DROP INDEX "Deal_tenantId_customerId_idx";

@@ -26,6 +26,7 @@ import {
   deleteStage,
   renamePipeline,
   reorderStages,
+  setStageRateWindow,
   updateStage,
 } from '../services/pipelines/stageSettings';
 
@@ -47,6 +48,7 @@ export const Mutation: MutationResolvers = {
 
   createPipeline: (_parent, args, context) => createPipeline(context, args),
   renamePipeline: (_parent, args, context) => renamePipeline(context, args),
+  setStageRateWindow: (_parent, args, context) => setStageRateWindow(context, args),
   createStage: (_parent, args, context) => createStage(context, args),
   updateStage: (_parent, args, context) => updateStage(context, args),
   reorderStages: (_parent, args, context) => reorderStages(context, args),

@@ -1,49 +1,96 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { learnStageRates, type ClosedDealPath } from '../pipelines/learnStageRates';
 
-type RateRow = { id: string; rate: number };
+type StageRow = {
+  id: string;
+  order: number;
+  kind: 'OPEN' | 'WON' | 'LOST';
+  probability: number | null;
+  createdAt: Date;
+  learnedConversionRate: number | null;
+  learnedSampleSize: number;
+  priorProbability: number | null;
+  blendedProbability: number | null;
+};
 
 /**
- * Learns each open stage's conversion rate from the pipeline's closed deals (Odoo's rule): a won
- * deal counts as won in every stage, a lost deal as lost only in the stages it reached (from its
- * timeline). Writes `learnedConversionRate`; the hand-entered `probability` is never touched.
+ * Recomputes a pipeline's stage rates (`learnStageRates`, ADR 026) from its deals closed within the
+ * pipeline's window, and writes the stages whose figures changed: the learned rate, its sample, the
+ * prior and the blended rate deals are weighted by. The hand-entered `probability` is never touched.
  *
- * Runs in its own transaction, after the close or reopen that asked for it has committed (ADR 006):
- * a pipeline-level advisory lock makes runs for one pipeline follow each other (across processes),
- * the rates are computed without row locks, and only the stage rows whose rate changed are written,
- * locked one at a time in id order (the order moves lock them in), so it can't deadlock a move.
+ * Runs in its own transaction, after the close, reopen or stage change that asked for it has
+ * committed (ADR 020): a pipeline-level advisory lock makes runs for one pipeline follow each other
+ * (across processes), the history is read without row locks, and only the stage rows whose figures
+ * changed are written, one at a time in id order (the order moves lock them in), so it can't
+ * deadlock a move.
  */
 export async function recomputeLearnedRates(
   prisma: PrismaClient,
   tenantId: string,
   pipelineId: string,
+  { now = new Date() }: { now?: Date } = {},
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT true AS locked FROM pg_advisory_xact_lock(hashtext(${`learned-rates:${pipelineId}`}))`;
-    const rates = await tx.$queryRaw<RateRow[]>`
-      WITH closed AS (
-        SELECT d.id, s.kind FROM "Deal" d JOIN "PipelineStage" s ON s.id = d."stageId"
-        WHERE d."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId} AND s.kind IN ('WON', 'LOST')
-      ), reached AS (
-        SELECT DISTINCT a."dealId", x.stage_id
-        FROM "Activity" a JOIN closed c ON c.id = a."dealId"
-        CROSS JOIN LATERAL (VALUES (a.payload->>'stageId'), (a.payload->>'fromStageId'), (a.payload->>'toStageId')) AS x(stage_id)
-        WHERE a."tenantId" = ${tenantId} AND x.stage_id IS NOT NULL
-      ), rates AS (
-        SELECT st.id, count(*) FILTER (WHERE c.kind = 'WON') AS won, count(*) AS total
-        FROM "PipelineStage" st
-        CROSS JOIN closed c
-        LEFT JOIN reached r ON r."dealId" = c.id AND r.stage_id = st.id
-        WHERE st."pipelineId" = ${pipelineId} AND st.kind = 'OPEN' AND (c.kind = 'WON' OR r.stage_id IS NOT NULL)
-        GROUP BY st.id
+    const pipeline = await tx.pipeline.findFirst({
+      where: { id: pipelineId, tenantId },
+      select: { stageRateWindowMonths: true },
+    });
+    if (!pipeline) return;
+    const since = new Date(now);
+    since.setUTCMonth(since.getUTCMonth() - pipeline.stageRateWindowMonths);
+    const stages = await tx.$queryRaw<StageRow[]>`
+      SELECT id, "order", kind::text AS kind, probability, "createdAt", "learnedConversionRate",
+             "learnedSampleSize", "priorProbability", "blendedProbability"
+      FROM "PipelineStage" WHERE "pipelineId" = ${pipelineId} ORDER BY id`;
+    // Each closed deal with the furthest open stage its history shows it in (created in, moved
+    // from or to); a deal closed without any known open stage passed none but Won's.
+    const deals = await tx.$queryRaw<ClosedDealPath[]>`
+      SELECT s.kind = 'WON' AS won, COALESCE(d."closedAt", d."updatedAt") AS "closedAt",
+        (SELECT max(st."order")
+           FROM "Activity" a
+           CROSS JOIN LATERAL (VALUES (a.payload->>'stageId'), (a.payload->>'fromStageId'), (a.payload->>'toStageId')) AS x(stage_id)
+           JOIN "PipelineStage" st ON st.id = x.stage_id AND st."pipelineId" = ${pipelineId} AND st.kind = 'OPEN'
+           WHERE a."dealId" = d.id AND a."tenantId" = ${tenantId}) AS "furthestOrder"
+      FROM "Deal" d JOIN "PipelineStage" s ON s.id = d."stageId"
+      WHERE d."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId} AND s.kind IN ('WON', 'LOST')
+        AND COALESCE(d."closedAt", d."updatedAt") >= ${since}`;
+    const rates = learnStageRates(stages, deals);
+    for (const stage of stages) {
+      const rate = rates.get(stage.id);
+      if (!rate) continue;
+      if (
+        stage.learnedConversionRate === rate.learned &&
+        stage.learnedSampleSize === rate.sample &&
+        stage.priorProbability === rate.prior &&
+        stage.blendedProbability === rate.blended
       )
-      SELECT p.id, rates.won::float8 / rates.total AS rate
-      FROM "PipelineStage" p JOIN rates ON rates.id = p.id
-      WHERE p."learnedConversionRate" IS DISTINCT FROM rates.won::float8 / rates.total
-      ORDER BY p.id`;
-    for (const { id, rate } of rates) {
-      await tx.$executeRaw`UPDATE "PipelineStage" SET "learnedConversionRate" = ${rate} WHERE id = ${id}`;
+        continue;
+      await tx.pipelineStage.update({
+        where: { id: stage.id },
+        data: {
+          learnedConversionRate: rate.learned,
+          learnedSampleSize: rate.sample,
+          priorProbability: rate.prior,
+          blendedProbability: rate.blended,
+        },
+      });
     }
+    await tx.pipeline.update({
+      where: { id: pipelineId },
+      data: { stageRatesComputedAt: now, stageRatesClosedDeals: deals.length },
+    });
   });
+}
+
+/** Recomputes the stage rates of every pipeline (start-up, after the demo seed). */
+export async function recomputeAllLearnedRates(prisma: PrismaClient): Promise<number> {
+  const pipelines = await prisma.pipeline.findMany({
+    select: { id: true, tenantId: true },
+    orderBy: { id: 'asc' },
+  });
+  for (const p of pipelines) await recomputeLearnedRates(prisma, p.tenantId, p.id);
+  return pipelines.length;
 }
 
 type Run = { done: Promise<void>; again: boolean };

@@ -27,7 +27,10 @@ export async function stageDealTotals(
     filter,
     figure,
   }: {
-    stage: Pick<PipelineStage, 'id' | 'kind' | 'probability' | 'learnedConversionRate'>;
+    stage: Pick<
+      PipelineStage,
+      'id' | 'kind' | 'probability' | 'learnedConversionRate' | 'blendedProbability'
+    >;
     filter?: DealFilter | null;
     figure: StageDealFigure;
   },

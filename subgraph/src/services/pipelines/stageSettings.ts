@@ -6,6 +6,7 @@ import type {
   MutationCreateStageArgs,
   MutationDeleteStageArgs,
   MutationRenamePipelineArgs,
+  MutationSetStageRateWindowArgs,
   MutationReorderStagesArgs,
   MutationUpdateStageArgs,
 } from '../../__generated__/resolvers-types';
@@ -15,6 +16,7 @@ import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, probability, requiredText, rottingDays, validate } from '../common/validate';
 import { columnSize, lockStages } from '../deals/dealColumn';
 import { recordActivity } from '../activities/recordActivity';
+import { recomputeLearnedRates } from '../deals/recomputeLearnedRates';
 
 async function findPipeline({ prisma, tenantId }: Context, id: string): Promise<Pipeline> {
   const pipeline = await prisma.pipeline.findFirst({ where: { id, tenantId } });
@@ -42,7 +44,7 @@ export async function createPipeline(
   );
   const { prisma, tenantId } = context;
   const position = await prisma.pipeline.count({ where: { tenantId } });
-  return prisma.$transaction(async (tx) => {
+  const pipeline = await prisma.$transaction(async (tx) => {
     const pipeline = await tx.pipeline.create({
       data: { tenantId, name: input.name, currency: input.currency ?? 'USD', position },
     });
@@ -56,6 +58,40 @@ export async function createPipeline(
     });
     return pipeline;
   });
+  await recomputeLearnedRates(prisma, tenantId, pipeline.id);
+  return findPipeline(context, pipeline.id);
+}
+
+/**
+ * A stage change moves the priors (a new or reordered stage, a hand value set or cleared), so the
+ * pipeline's stage rates are recomputed once it has committed.
+ */
+async function rerate(context: Context, pipelineId: string): Promise<void> {
+  await recomputeLearnedRates(context.prisma, context.tenantId, pipelineId);
+}
+
+export async function setStageRateWindow(
+  context: Context,
+  { pipelineId, months }: MutationSetStageRateWindowArgs,
+): Promise<Pipeline> {
+  assertAdmin(context.principal, 'change pipelines');
+  const input = validate(
+    z.object({
+      months: z
+        .number()
+        .int('must be a whole number of months')
+        .min(1, 'must be at least 1 month')
+        .max(60, 'must be at most 60 months'),
+    }),
+    { months },
+  );
+  await findPipeline(context, pipelineId);
+  await context.prisma.pipeline.update({
+    where: { id: pipelineId },
+    data: { stageRateWindowMonths: input.months },
+  });
+  await rerate(context, pipelineId);
+  return findPipeline(context, pipelineId);
 }
 
 export async function renamePipeline(
@@ -88,7 +124,7 @@ export async function createStage(
   const input = validate(createSchema, args.input);
   await findPipeline(context, input.pipelineId);
   const { prisma, tenantId } = context;
-  return prisma.$transaction(async (tx) => {
+  const stage = await prisma.$transaction(async (tx) => {
     const count = await tx.pipelineStage.count({ where: { pipelineId: input.pipelineId } });
     const order = Math.min(input.order ?? count, count);
     await tx.pipelineStage.updateMany({
@@ -107,6 +143,8 @@ export async function createStage(
       },
     });
   });
+  await rerate(context, stage.pipelineId);
+  return findStage(context, stage.id);
 }
 
 const updateSchema = z.object({
@@ -124,7 +162,7 @@ export async function updateStage(
   assertAdmin(context.principal, 'change stages');
   const input = validate(updateSchema, raw);
   await findStage(context, id);
-  return context.prisma.pipelineStage.update({
+  const stage = await context.prisma.pipelineStage.update({
     where: { id },
     data: {
       ...(input.name != null ? { name: input.name } : {}),
@@ -140,6 +178,8 @@ export async function updateStage(
           : {}),
     },
   });
+  await rerate(context, stage.pipelineId);
+  return findStage(context, id);
 }
 
 export async function reorderStages(
@@ -165,6 +205,7 @@ export async function reorderStages(
       context.prisma.pipelineStage.update({ where: { id }, data: { order } }),
     ),
   );
+  await rerate(context, pipelineId);
   return pipeline;
 }
 
@@ -228,5 +269,7 @@ export async function deleteStage(
       data: { order: { decrement: 1 } },
     });
   });
+  // Deals closed or reopened by the deletion, and the stage gone, change the rates.
+  await rerate(context, stage.pipelineId);
   return findPipeline(context, stage.pipelineId);
 }

@@ -8,7 +8,10 @@ import { effectiveProbability } from './stageProbability';
  */
 export function weightedValue(
   value: MoneyValue,
-  stage: Pick<PipelineStage, 'kind' | 'probability' | 'learnedConversionRate'>,
+  stage: Pick<
+    PipelineStage,
+    'kind' | 'probability' | 'learnedConversionRate' | 'blendedProbability'
+  >,
 ): Decimal {
   return new Decimal(value).times(effectiveProbability(stage) ?? 0);
 }
