@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
           LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,
           LeadScore: '../types/mappers#LeadScoreParent',
+          LeadConnection: '../types/mappers#LeadConnectionParent',
+          DealConnection: '../types/mappers#DealConnectionParent',
           LeadScoreExplanation: '../types/mappers#LeadScoreExplanationParent',
           RoutingRule: `.${prisma}RoutingRule as RoutingRuleModel`,
           RoutingRun: `.${prisma}RoutingRun as RoutingRunModel`,

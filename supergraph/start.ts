@@ -1,3 +1,4 @@
+import '../subgraph/src/graphqlRuntimeMode';
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -13,6 +13,8 @@ export type Config = {
   /** When set, requests without this value in the router-secret header are refused (401). */
   routerSecret: string | undefined;
   statementTimeoutMs: number;
+  /** PostgreSQL connections per process (DATABASE_POOL_SIZE, default 10; ADR 022). */
+  databasePoolSize: number;
   maxRequestBytes: number;
   /** How long SIGTERM waits for requests in flight before cutting them (ms). */
   shutdownTimeoutMs: number;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtAudience: env.JWT_AUDIENCE || undefined,
     routerSecret: env.ROUTER_SECRET || undefined,
     statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    databasePoolSize: Math.max(1, intFromEnv(env, 'DATABASE_POOL_SIZE', 10)),
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 1_000_000),
     shutdownTimeoutMs: intFromEnv(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     logLevel: logLevelFromEnv(env),

@@ -1,3 +1,4 @@
+import './graphqlRuntimeMode';
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerParent, LeadScoreParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
+import type { CustomerParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
 import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
@@ -1521,7 +1521,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealModel>;
-  DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
+  DealConnection: ResolverTypeWrapper<DealConnectionParent>;
   DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
   DealFilter: DealFilter;
   DealOrder: DealOrder;
@@ -1534,7 +1534,7 @@ export type ResolversTypes = ResolversObject<{
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lead: ResolverTypeWrapper<LeadModel>;
-  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
+  LeadConnection: ResolverTypeWrapper<LeadConnectionParent>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;
@@ -1612,7 +1612,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealModel;
-  DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
+  DealConnection: DealConnectionParent;
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealFilter: DealFilter;
   DealOrder: DealOrder;
@@ -1624,7 +1624,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRowError: ImportRowError;
   JSON: Scalars['JSON']['output'];
   Lead: LeadModel;
-  LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
+  LeadConnection: LeadConnectionParent;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;

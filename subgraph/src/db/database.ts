@@ -14,9 +14,13 @@ export type DatabaseOptions = {
   /** Per-statement time limit on PostgreSQL, in ms. */
   statementTimeoutMs?: number;
   /**
-   * PostgreSQL connections in the pool (default 10). Every interactive transaction holds one for
-   * its whole life, so this bounds concurrent transactions; requests beyond it wait up to
-   * `transactionMaxWaitMs` for one.
+   * PostgreSQL connections in the pool (default 10, DATABASE_POOL_SIZE). Every interactive
+   * transaction holds one for its whole life, so this bounds concurrent transactions; requests
+   * beyond it wait up to `transactionMaxWaitMs` for one. Sized for the server, not the clients
+   * (ADR 022): PostgreSQL runs at most about 2-4 busy backends per core usefully, so 10 per
+   * process on a 2-core server keeps both cores busy while one backend waits on I/O or a lock;
+   * more only queue inside PostgreSQL instead of in the pool. With several replicas, keep
+   * replicas × pool below the server's max_connections (100 by default).
    */
   poolSize?: number;
   /** How long a transaction may wait for a pooled connection, in ms (default 10 s). */

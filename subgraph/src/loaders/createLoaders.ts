@@ -10,11 +10,12 @@ import type {
   PrismaClient,
   ScoringModel,
   User,
-  Prisma,
 } from '../db/generated/client';
+import { Prisma } from '../db/generated/client';
 import { OPEN_LEAD_STATUSES } from '../types/leadStatuses';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
+import { lateralPerKey } from './lateralPerKey';
 
 /** A stage's deal count and the sum of its deal values per currency (never across currencies). */
 export type StageTotals = { count: number; totals: { currency: string; total: string }[] };
@@ -48,33 +49,38 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
 
   let rottingStages: Promise<PipelineStage[]> | undefined;
 
+  /**
+   * A stage's deals in board order (position, id) or a customer's newest first, at most `first`
+   * per key, read per key in SQL (ADR 022). `condition` is the filter on `"Deal" d`; `after` starts
+   * a stage's page after the deal with that position (and id, when given).
+   */
   const dealsBy = (
     field: 'stageId' | 'customerId',
-    where: Prisma.DealWhereInput,
+    condition: Prisma.Sql,
     first: number | null | undefined,
-    afterPosition?: number | null,
+    after?: { position: Deal['position']; id?: string | undefined } | null,
   ) =>
     withArgs<Deal[]>(
       `deals:${field}`,
-      { where, first, afterPosition },
+      { sql: condition.sql, values: condition.values, first, after },
       () =>
-        new DataLoader(async (keys) => {
-          const rows = await prisma.deal.findMany({
-            where: {
-              ...where,
-              tenantId,
-              [field]: { in: [...keys] },
-              ...(afterPosition != null ? { position: { gt: afterPosition } } : {}),
-            },
-            orderBy:
+        new DataLoader((keys) =>
+          lateralPerKey<Deal>(prisma, keys, (key) => {
+            const start = !after
+              ? Prisma.empty
+              : after.id != null
+                ? Prisma.sql`AND (d.position, d.id) > (${after.position}, ${after.id})`
+                : Prisma.sql`AND d.position > ${after.position}`;
+            const order =
               field === 'stageId'
-                ? [{ stageId: 'asc' }, { position: 'asc' }]
-                : [{ createdAt: 'desc' }, { id: 'asc' }],
-          });
-          return groupBy(keys, rows, (row) => row[field]).map((group) =>
-            first != null ? group.slice(0, first) : group,
-          );
-        }),
+                ? Prisma.sql`d.position, d.id`
+                : Prisma.sql`d."createdAt" DESC, d.id`;
+            const limit = first != null ? Prisma.sql`LIMIT ${Math.max(0, first)}` : Prisma.empty;
+            return Prisma.sql`SELECT d.* FROM "Deal" d
+              WHERE d.${Prisma.raw(`"${field}"`)} = ${key} AND ${condition} ${start}
+              ORDER BY ${order} ${limit}`;
+          }),
+        ),
     );
 
   return {
@@ -113,12 +119,19 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         where: { tenantId, kind: 'OPEN', rottingDays: { not: null } },
       })),
     dealsOfStage: (
-      where: Prisma.DealWhereInput,
+      condition: Prisma.Sql,
       first: number | null | undefined,
-      afterPosition: number | null | undefined,
-    ) => dealsBy('stageId', where, first, afterPosition),
-    dealsOfCustomer: (where: Prisma.DealWhereInput, first: number | null | undefined) =>
-      dealsBy('customerId', where, first),
+      afterPosition: Deal['position'] | null | undefined,
+      afterId?: string,
+    ) =>
+      dealsBy(
+        'stageId',
+        condition,
+        first,
+        afterPosition != null ? { position: afterPosition, id: afterId } : null,
+      ),
+    dealsOfCustomer: (condition: Prisma.Sql, first: number | null | undefined) =>
+      dealsBy('customerId', condition, first),
     stageTotals: (where: Prisma.DealWhereInput) =>
       withArgs<StageTotals>(
         'stageTotals',
@@ -164,45 +177,45 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         `activities:${field}`,
         first,
         () =>
-          new DataLoader(async (keys) => {
-            const rows = await prisma.activity.findMany({
-              where: { tenantId, [field]: { in: [...keys] } },
-              orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }],
-            });
-            return groupBy(keys, rows, (row) => row[field]).map((group) =>
-              group.slice(0, first ?? 100),
-            );
-          }),
+          new DataLoader((keys) =>
+            lateralPerKey<Activity>(
+              prisma,
+              keys,
+              (key) => Prisma.sql`SELECT a.* FROM "Activity" a
+                WHERE a.${Prisma.raw(`"${field}"`)} = ${key} AND a."tenantId" = ${tenantId}
+                ORDER BY a."occurredAt" DESC, a."createdAt" DESC LIMIT ${Math.max(0, first ?? 100)}`,
+            ),
+          ),
       ),
     snapshotsOfLead: (first: number | null | undefined) =>
       withArgs<LeadScoreSnapshot[]>(
         'snapshots',
         first,
         () =>
-          new DataLoader(async (leadIds) => {
-            const rows = await prisma.leadScoreSnapshot.findMany({
-              where: { tenantId, leadId: { in: [...leadIds] } },
-              orderBy: { createdAt: 'desc' },
-            });
-            return groupBy(leadIds, rows, (row) => row.leadId).map((group) =>
-              group.slice(0, first ?? 50),
-            );
-          }),
+          new DataLoader((leadIds) =>
+            lateralPerKey<LeadScoreSnapshot>(
+              prisma,
+              leadIds,
+              (key) => Prisma.sql`SELECT s.* FROM "LeadScoreSnapshot" s
+                WHERE s."leadId" = ${key} AND s."tenantId" = ${tenantId}
+                ORDER BY s."createdAt" DESC LIMIT ${Math.max(0, first ?? 50)}`,
+            ),
+          ),
       ),
-    /** The customer's best open, scored lead. */
-    bestOpenLeadOfCustomer: new DataLoader<string, Lead | null>(async (customerIds) => {
-      const rows = await prisma.lead.findMany({
-        where: {
-          tenantId,
-          customerId: { in: [...customerIds] },
-          status: { in: OPEN_LEAD_STATUSES },
-          score: { not: null },
-        },
-        orderBy: [{ score: 'desc' }, { id: 'asc' }],
-        distinct: ['customerId'],
-      });
-      return indexBy(customerIds, rows, (row) => row.customerId ?? '');
-    }),
+    /** The customer's best open, scored lead: one index range per customer (ADR 022). */
+    bestOpenLeadOfCustomer: new DataLoader<string, Lead | null>(async (customerIds) =>
+      (
+        await lateralPerKey<Lead>(
+          prisma,
+          customerIds,
+          (key) => Prisma.sql`SELECT l.* FROM "Lead" l
+            WHERE l."tenantId" = ${tenantId} AND l."customerId" = ${key}
+              AND l.status IN (${Prisma.raw(OPEN_LEAD_STATUSES.map((status) => `'${status}'`).join(', '))})
+              AND l.score IS NOT NULL
+            ORDER BY l.score DESC, l.id LIMIT 1`,
+        )
+      ).map((rows) => rows[0] ?? null),
+    ),
     /** Scoring models by version. */
     scoringModel: new DataLoader<number, ScoringModel | null>(async (versions) =>
       indexBy(

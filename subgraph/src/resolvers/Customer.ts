@@ -2,13 +2,15 @@ import type { CustomerResolvers } from '../__generated__/resolvers-types';
 import { customerDealTotals } from '../services/customers/customerDealTotals';
 import { customerSignals } from '../services/customers/customerSignals';
 import { singleCurrencyAmount } from '../services/common/money';
-import { dealWhereFor } from '../services/deals/dealWhereFor';
+import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
 
 export const Customer: CustomerResolvers = {
   // A Customer id unknown here is still a Customer: with no deals and no score, never an error.
   __resolveReference: (reference) => ({ id: reference.id }),
   deals: async (customer, { filter, first }, context) =>
-    context.loaders.dealsOfCustomer(await dealWhereFor(context, filter), first).load(customer.id),
+    context.loaders
+      .dealsOfCustomer(await dealWhereSqlFor(context, filter), first)
+      .load(customer.id),
   leadScore: async (customer, _args, { loaders }) => {
     const lead = await loaders.bestOpenLeadOfCustomer.load(customer.id);
     return lead ? { lead } : null;

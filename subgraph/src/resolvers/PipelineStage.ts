@@ -1,6 +1,6 @@
 import type { PipelineStageResolvers } from '../__generated__/resolvers-types';
 import { singleCurrencyAmount } from '../services/common/money';
-import { dealWhereFor } from '../services/deals/dealWhereFor';
+import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
 import { stageDealCount, stageDealTotals } from '../services/pipelines/stageDealTotals';
 import { effectiveProbability } from '../services/pipelines/stageProbability';
@@ -10,7 +10,7 @@ export const PipelineStage: PipelineStageResolvers = {
   pipeline: (stage, _args, context) => pipelineOf(context, stage),
   deals: async (stage, { filter, first, afterPosition }, context) =>
     context.loaders
-      .dealsOfStage(await dealWhereFor(context, filter), first, afterPosition)
+      .dealsOfStage(await dealWhereSqlFor(context, filter), first, afterPosition)
       .load(stage.id),
   dealCount: (stage, { filter }, context) => stageDealCount(context, { stage, filter }),
   totals: (stage, { filter }, context) =>

@@ -9,7 +9,9 @@ import {
 } from './Automation';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
+import { DealConnection } from './DealConnection';
 import { Lead } from './Lead';
+import { LeadConnection } from './LeadConnection';
 import { Mutation } from './Mutation';
 import { Pipeline } from './Pipeline';
 import { PipelineStage } from './PipelineStage';
@@ -48,7 +50,9 @@ export const resolvers: Resolvers = {
   ScoringModel,
   Customer,
   Deal,
+  DealConnection,
   Lead,
+  LeadConnection,
   Pipeline,
   PipelineStage,
   Activity,

@@ -1,7 +1,16 @@
-import type { Automation, AutomationRun, Lead, ScoringModel } from '../db/generated/client';
+import type { Automation, AutomationRun, Deal, Lead, ScoringModel } from '../db/generated/client';
 
 /** A federated Customer as this subgraph sees it: only its key; everything else is loaded by id. */
 export type CustomerParent = { id: string };
+
+/** A page of a cursor connection; its total is counted only when the query selects it. */
+type ConnectionParent<Node> = {
+  edges: { cursor: string; node: Node }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+};
+export type LeadConnectionParent = ConnectionParent<Lead>;
+export type DealConnectionParent = ConnectionParent<Deal>;
 
 /** A lead's current score with its explanation (Customer.leadScore). */
 export type LeadScoreParent = { lead: Lead };

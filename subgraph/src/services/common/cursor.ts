@@ -84,13 +84,15 @@ function badCursor() {
 
 export type KeysetPage<Row> = {
   edges: { cursor: string; node: Row }[];
-  totalCount: number;
+  /** Counted only when the query selects it (LeadConnection/DealConnection.totalCount). */
+  totalCount: () => Promise<number>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 };
 
 /**
  * One page of a cursor connection sorted by (field direction NULLS LAST, id): the rows after the
- * cursor plus one to know whether there is a next page, and the total count of the filter.
+ * cursor plus one to know whether there is a next page, and the total count of the filter when
+ * asked for.
  */
 export async function keysetPage<Row extends { id: string }, Where extends object>(spec: {
   where: Where;
@@ -128,14 +130,13 @@ export async function keysetPage<Row extends { id: string }, Where extends objec
       } as Where)
     : spec.where;
   const order = spec.nullable ? { sort: spec.direction, nulls: 'last' } : spec.direction;
-  const [rows, totalCount] = await Promise.all([
-    spec.findMany({
-      where: paged,
-      orderBy: [{ [spec.field]: order }, { id: 'asc' }],
-      take: take + 1,
-    }),
-    spec.count({ where: spec.where }),
-  ]);
+  const rows = await spec.findMany({
+    where: paged,
+    orderBy: [{ [spec.field]: order }, { id: 'asc' }],
+    take: take + 1,
+  });
+  let counted: Promise<number> | undefined;
+  const totalCount = () => (counted ??= spec.count({ where: spec.where }));
   const edges = rows
     .slice(0, take)
     .map((node) => ({ cursor: encodeCursor({ v: spec.cursorValue(node), id: node.id }), node }));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import { ordinalKey } from '../deals/positionKey';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
 
@@ -35,7 +36,7 @@ beforeAll(async () => {
       title: 'Tie Deal',
       value: '1000.00',
       currency: 'USD',
-      position: size + i,
+      position: ordinalKey(size + i),
       expectedCloseDate: i < 3 ? null : new Date('2026-12-01'),
       createdAt: at,
     })),
@@ -50,21 +51,33 @@ type Connection = {
   totalCount: number;
 };
 
-async function pageThrough(list: 'leads' | 'deals', orderBy: unknown, first: number) {
+async function pageThrough(
+  list: 'leads' | 'deals',
+  orderBy: unknown,
+  first: number,
+  filter: Record<string, unknown> | null = null,
+) {
   const ids: string[] = [];
+  const totals = new Set<number>();
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
     const result: { data: Record<string, Connection> | null | undefined; errors?: unknown } =
       await api.run<Record<string, Connection>>(
-        `query ($orderBy: ${list === 'leads' ? 'LeadOrder' : 'DealOrder'}, $first: Int, $after: String) {
-          ${list}(orderBy: $orderBy, first: $first, after: $after) {
+        `query ($orderBy: ${list === 'leads' ? 'LeadOrder' : 'DealOrder'}, $first: Int, $after: String,
+            $filter: ${list === 'leads' ? 'LeadFilter' : 'DealFilter'}) {
+          ${list}(orderBy: $orderBy, first: $first, after: $after, filter: $filter) {
             edges { node { id } } pageInfo { hasNextPage endCursor } totalCount } }`,
-        { orderBy, first, after },
+        { orderBy, first, after, filter },
       );
     expect(result.errors).toBeUndefined();
     const connection = result.data![list]!;
     ids.push(...connection.edges.map((edge) => edge.node.id));
-    if (!connection.pageInfo.hasNextPage) return ids;
+    totals.add(connection.totalCount);
+    if (!connection.pageInfo.hasNextPage) {
+      // Every page reports the same total, and it is the number of rows paged through.
+      expect([...totals]).toEqual([ids.length]);
+      return ids;
+    }
     after = connection.pageInfo.endCursor;
   }
   throw new Error('paging did not end');
@@ -78,9 +91,14 @@ const DEAL_COLUMNS = {
   TITLE: 'title',
 };
 
-async function expected(table: 'Lead' | 'Deal', column: string, direction: 'ASC' | 'DESC') {
+async function expected(
+  table: 'Lead' | 'Deal',
+  column: string,
+  direction: 'ASC' | 'DESC',
+  where = 'TRUE',
+) {
   const rows = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT id FROM "${table}" WHERE "tenantId" = $1 ORDER BY ${column} ${direction} NULLS LAST, id ASC`,
+    `SELECT id FROM "${table}" WHERE "tenantId" = $1 AND ${where} ORDER BY ${column} ${direction} NULLS LAST, id ASC`,
     tenantId,
   );
   return rows.map((row) => row.id);
@@ -105,6 +123,23 @@ describe('keyset paging matches one ORDER BY for every sort order, ties and NULL
       });
     }
   }
+  it('filtered lead pages: open statuses and a search, in every order', async () => {
+    const filter = { status: ['NEW', 'WORKING', 'QUALIFIED'], search: 'a' };
+    const where = `status IN ('NEW', 'WORKING', 'QUALIFIED') AND (name ILIKE '%a%' OR email ILIKE '%a%')`;
+    for (const [field, column] of Object.entries(LEAD_COLUMNS)) {
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const all = await expected('Lead', column, direction, where);
+        expect(all.length).toBeGreaterThan(4);
+        expect(await pageThrough('leads', { field, direction }, 3, filter)).toEqual(all);
+      }
+    }
+  });
+  it('a search takes % and _ literally', async () => {
+    const { data } = await api.run<{ leads: Connection }>(
+      'query { leads(filter: { search: "%" }) { totalCount edges { node { id } } } }',
+    );
+    expect(data?.leads.totalCount).toBe(0);
+  });
   it('the defaults: leads by score and deals by creation, newest first', async () => {
     const leads = await expected('Lead', 'score', 'DESC');
     expect(await pageThrough('leads', null, Math.ceil(leads.length / 8))).toEqual(leads);

@@ -1,68 +1,88 @@
 import type { Context } from '../../types/context';
-import { LeadStatus, type Lead, type Prisma } from '../../db/generated/client';
-import type { LeadFilter, QueryLeadsArgs } from '../../__generated__/resolvers-types';
-import { keysetPage, type KeysetPage } from '../common/cursor';
+import { LeadStatus, Prisma, type Lead } from '../../db/generated/client';
+import type { QueryLeadsArgs } from '../../__generated__/resolvers-types';
+import { decodeCursor, encodeCursor, pageSize, type KeysetPage } from '../common/cursor';
 import { userError } from '../common/errors';
+import { keysetBranches, keysetPageSql, type SqlSortColumn } from '../common/keysetBranches';
+import { countUpTo } from '../common/countUpTo';
+import { leadWhereSql } from './leadWhereSql';
 
-const FIELDS = { SCORE: 'score', CREATED_AT: 'createdAt', STATUS: 'status', NAME: 'name' } as const;
+type Field = 'score' | 'createdAt' | 'status' | 'name';
 
-type Page = KeysetPage<Lead>;
+const FIELDS: Record<NonNullable<QueryLeadsArgs['orderBy']>['field'], Field> = {
+  SCORE: 'score',
+  CREATED_AT: 'createdAt',
+  STATUS: 'status',
+  NAME: 'name',
+};
 
-/** The Prisma `where` for the lead table's filter. */
-export function leadFilterWhere(
-  tenantId: string,
-  filter: LeadFilter | null | undefined,
-): Prisma.LeadWhereInput {
-  const where: Prisma.LeadWhereInput = { tenantId };
-  if (!filter) return where;
-  for (const [name, value] of [
-    ['minScore', filter.minScore],
-    ['maxScore', filter.maxScore],
-  ] as const) {
-    if (value != null && (value < 0 || value > 100))
-      throw userError(`${name} must be between 0 and 100`, name);
-  }
-  if (filter.status?.length) where.status = { in: filter.status };
-  if (filter.source?.length) where.source = { in: filter.source };
-  if (filter.ownerId) where.ownerId = filter.ownerId;
-  else if (filter.unassigned) where.ownerId = null;
-  if (filter.customerId) where.customerId = filter.customerId;
-  if (filter.minScore != null || filter.maxScore != null) {
-    where.score = {
-      ...(filter.minScore != null ? { gte: filter.minScore } : {}),
-      ...(filter.maxScore != null ? { lte: filter.maxScore } : {}),
-    };
-  }
-  const search = filter.search?.trim();
-  if (search) {
-    where.OR = [
-      { name: { contains: search, mode: 'insensitive' } },
-      { email: { contains: search, mode: 'insensitive' } },
-    ];
-  }
-  return where;
+const STATUSES: readonly string[] = Object.values(LeadStatus);
+
+function badCursor() {
+  return userError('after is not a cursor returned by this API', 'after');
 }
 
-/** A page of the tenant's leads, filtered and sorted in the database (keyset pagination). */
+/** The cursor's value as a parameter of the column's type; a value of another type is refused. */
+function cursorParam(field: Field, v: string | number): Prisma.Sql {
+  switch (field) {
+    case 'score':
+      if (!Number.isInteger(v)) throw badCursor();
+      return Prisma.sql`${v}::integer`;
+    case 'createdAt': {
+      if (typeof v !== 'string' || Number.isNaN(new Date(v).getTime())) throw badCursor();
+      return Prisma.sql`${new Date(v).toISOString()}::timestamp(3)`;
+    }
+    case 'status':
+      if (typeof v !== 'string' || !STATUSES.includes(v)) throw badCursor();
+      return Prisma.sql`${v}::"LeadStatus"`;
+    case 'name':
+      if (typeof v !== 'string') throw badCursor();
+      return Prisma.sql`${v}::text`;
+  }
+}
+
+function cursorValue(lead: Lead, field: Field): string | number | null {
+  const value = lead[field];
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/**
+ * A page of the tenant's leads, filtered and sorted in the database: every page, first or deep,
+ * is a few index ranges (keysetBranches), and the total is counted only when asked for (ADR 022).
+ */
 export async function listLeads(
   { prisma, tenantId }: Context,
   args: QueryLeadsArgs,
-): Promise<Page> {
+): Promise<KeysetPage<Lead>> {
   const field = FIELDS[args.orderBy?.field ?? 'SCORE'];
-  return keysetPage<Lead, Prisma.LeadWhereInput>({
-    where: leadFilterWhere(tenantId, args.filter),
-    first: args.first,
-    after: args.after,
-    field,
+  const take = pageSize(args.first);
+  const filter = leadWhereSql(tenantId, args.filter);
+  const sort: SqlSortColumn = {
+    column: `l."${field}"`,
     direction: (args.orderBy?.direction ?? 'DESC') === 'ASC' ? 'asc' : 'desc',
     nullable: field === 'score',
-    enumOrder: field === 'status' ? Object.values(LeadStatus) : undefined,
-    toValue: (v) => (field === 'createdAt' ? new Date(String(v)) : v),
-    cursorValue: (lead) => {
-      const value = lead[field];
-      return value instanceof Date ? value.toISOString() : value;
-    },
-    findMany: (query) => prisma.lead.findMany(query),
-    count: (query) => prisma.lead.count(query),
-  });
+    value: (v) => cursorParam(field, v),
+  };
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  if (cursor?.v === null && !sort.nullable) throw badCursor();
+  const rows = await prisma.$queryRaw<(Lead & { _branch: number })[]>(
+    keysetPageSql({
+      table: 'Lead',
+      alias: 'l',
+      filter,
+      sort,
+      branches: keysetBranches(sort, cursor),
+      limit: take + 1,
+    }),
+  );
+  const edges = rows.slice(0, take).map(({ _branch, ...node }) => ({
+    cursor: encodeCursor({ v: cursorValue(node, field), id: node.id }),
+    node,
+  }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    totalCount: () => (counted ??= countUpTo(prisma, Prisma.sql`"Lead" l`, filter)),
+    pageInfo: { hasNextPage: rows.length > take, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

@@ -1,0 +1,32 @@
+import { Prisma } from '../../db/generated/client';
+import type { LeadFilter } from '../../__generated__/resolvers-types';
+import { userError } from '../common/errors';
+import { likePattern } from '../common/likePattern';
+
+/** The SQL condition on `"Lead" l` for the lead table's filter, scoped to the tenant. */
+export function leadWhereSql(tenantId: string, filter: LeadFilter | null | undefined): Prisma.Sql {
+  const conditions = [Prisma.sql`l."tenantId" = ${tenantId}`];
+  if (!filter) return conditions[0]!;
+  for (const [name, value] of [
+    ['minScore', filter.minScore],
+    ['maxScore', filter.maxScore],
+  ] as const) {
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > 100))
+      throw userError(`${name} must be between 0 and 100`, name);
+  }
+  if (filter.status?.length)
+    conditions.push(Prisma.sql`l.status::text IN (${Prisma.join(filter.status)})`);
+  if (filter.source?.length)
+    conditions.push(Prisma.sql`l.source IN (${Prisma.join(filter.source)})`);
+  if (filter.ownerId) conditions.push(Prisma.sql`l."ownerId" = ${filter.ownerId}`);
+  else if (filter.unassigned) conditions.push(Prisma.sql`l."ownerId" IS NULL`);
+  if (filter.customerId) conditions.push(Prisma.sql`l."customerId" = ${filter.customerId}`);
+  if (filter.minScore != null) conditions.push(Prisma.sql`l.score >= ${filter.minScore}`);
+  if (filter.maxScore != null) conditions.push(Prisma.sql`l.score <= ${filter.maxScore}`);
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = likePattern(search);
+    conditions.push(Prisma.sql`(l.name ILIKE ${pattern} OR l.email ILIKE ${pattern})`);
+  }
+  return Prisma.join(conditions, ' AND ');
+}
