@@ -457,8 +457,11 @@ export type ForecastMonth = {
 
 export type ImportResult = {
   __typename?: 'ImportResult';
+  /** Rows an earlier import already stored (same content): importing a file again skips them. */
+  alreadyImported: Scalars['Int']['output'];
   errors: Array<ImportRowError>;
   imported: Scalars['Int']['output'];
+  /** Rows not imported: refused (see errors) or already imported. */
   skipped: Scalars['Int']['output'];
 };
 
@@ -1858,6 +1861,7 @@ export type ForecastMonthResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  alreadyImported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
   imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -43,6 +43,30 @@ describe('embedded scheduler', () => {
     await scheduler.stop();
   });
 
+  it('runs a cron slot once when several processes share the database', async () => {
+    const lines: string[] = [];
+    const replicas = [1, 2, 3].map((n) =>
+      createEmbeddedScheduler({
+        deps: { prisma: db.prisma, now: () => NOW },
+        config,
+        timer: false,
+        log: (l) => lines.push(`${n}: ${l}`),
+      }),
+    );
+    const before = await db.prisma.scoringRun.count({ where: { kind: 'rescore' } });
+    // The replicas' timers tick at different seconds of the same minute.
+    await Promise.all([
+      replicas[0]!.tick(new Date('2026-11-01T12:00:01Z')),
+      replicas[1]!.tick(new Date('2026-11-01T12:00:02Z')),
+    ]);
+    await Promise.all(replicas.slice(0, 2).map((r) => r.idle()));
+    await replicas[2]!.tick(new Date('2026-11-01T12:00:50Z'));
+    await replicas[2]!.idle();
+    expect(await db.prisma.scoringRun.count({ where: { kind: 'rescore' } })).toBe(before + 1);
+    expect(lines.filter((l) => l.includes('skipped: another process claimed'))).toHaveLength(2);
+    await Promise.all(replicas.map((r) => r.stop()));
+  });
+
   it('batches events and rescores the leads they name', async () => {
     const scheduler = createEmbeddedScheduler({
       deps: { prisma: db.prisma, now: () => NOW },

@@ -1,4 +1,6 @@
 import type { Config } from '../config';
+import { tryWithScoringLock } from '../services/leadScoring/withScoringLock';
+import { claimScheduledSlot } from './claimScheduledSlot';
 import { parseCron } from './cronMatches';
 import type { ScoringEvent, SendScoringEvent } from './scoringEvents';
 import {
@@ -82,14 +84,32 @@ export function createEmbeddedScheduler({
       void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx), retrain);
   };
 
+  // Every replica runs this scheduler: a cron slot runs in the one process that claims it, and
+  // not while the same job (a previous slot) still runs anywhere (ADR 021).
+  const once =
+    (name: string, slot: Date, job: (ctx: JobContext) => Promise<unknown>) =>
+    async (ctx: JobContext) => {
+      if (!(await claimScheduledSlot(deps.prisma, name, slot)))
+        return log(`${name} skipped: another process claimed ${slot.toISOString()}`);
+      const locked = await tryWithScoringLock(deps.prisma, `job:${name}`, () => job(ctx));
+      if (!locked.acquired) log(`${name} skipped: it is still running in another process`);
+    };
+
   const tick = (date: Date) => {
     const minute = Math.floor(date.getTime() / 60_000);
     if (minute === lastMinute) return queue;
     lastMinute = minute;
+    const slot = new Date(minute * 60_000);
     if (rescoreCron.matches(date))
-      void enqueue('rescore-leads-cron', (ctx) => rescoreAllTenants(deps, ctx));
+      void enqueue(
+        'rescore-leads-cron',
+        once('rescore-leads-cron', slot, (ctx) => rescoreAllTenants(deps, ctx)),
+      );
     if (retrainCron.matches(date))
-      void enqueue('retrain-scoring-model', (ctx) => retrainTenants(deps, ctx));
+      void enqueue(
+        'retrain-scoring-model',
+        once('retrain-scoring-model', slot, (ctx) => retrainTenants(deps, ctx)),
+      );
     return queue;
   };
 

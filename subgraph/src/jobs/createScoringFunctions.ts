@@ -33,6 +33,8 @@ export function createScoringFunctions(
         id: 'rescore-changed-leads',
         triggers: RESCORE_EVENTS.map((event) => ({ event })),
         batchEvents: { maxSize: 500, timeout: '5s', key: 'event.data.tenantId' },
+        // One batch per tenant at a time across all workers (the cron functions: one run at all).
+        concurrency: { limit: 1, key: 'event.data.tenantId' },
       },
       (ctx) => rescoreChangedLeads(deps, context(ctx)),
     ),

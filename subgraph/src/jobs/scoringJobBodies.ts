@@ -5,7 +5,7 @@ import {
   startRescoreRun,
   type RescoreScope,
 } from '../services/leadScoring/rescoreLeads';
-import { retrainAndRescore } from '../services/leadScoring/retrainAndRescore';
+import { RETRAIN_BUSY, retrainAndRescore } from '../services/leadScoring/retrainAndRescore';
 import type { ScoringEvent } from './scoringEvents';
 
 /** The part of Inngest's `step` the bodies use; the embedded scheduler passes a plain runner. */
@@ -121,9 +121,10 @@ export async function retrainTenants(deps: JobDeps, { events, step }: JobContext
   for (const tenantId of tenants) {
     results.push(
       await step.run(`retrain-${tenantId}`, async () => {
-        const { model, activated, reason } = await retrainAndRescore(deps.prisma, tenantId, {
-          now: now(deps),
-        });
+        const outcome = await retrainAndRescore(deps.prisma, tenantId, { now: now(deps) });
+        if (outcome === RETRAIN_BUSY)
+          return { tenantId, skipped: 'another retraining of this tenant is running' };
+        const { model, activated, reason } = outcome;
         return { tenantId, version: model.version, activated, reason };
       }),
     );

@@ -8,10 +8,23 @@ export type PageTarget = { runId: string; tenantId: string; modelVersion: string
 const TRANSACTION_LIMIT_MS = 10 * 60_000;
 
 /**
+ * The run's cursor was not where this page started (another worker wrote the page, or the run
+ * is no longer RUNNING): the page was rolled back, and this worker leaves the run to the other.
+ */
+export class RunTakenOver extends Error {
+  constructor(runId: string) {
+    super(`scoring run ${runId} moved on without this worker`);
+    this.name = 'RunTakenOver';
+  }
+}
+
+/**
  * Writes a scored page and advances the run's progress and cursor in one transaction, so a page
  * is written entirely or not at all. Pages may be written concurrently, but each commits only
  * after `previous` (the page before it) has committed, and fails if that one failed: the stored
- * cursor never passes a page that is not written, and a resumed run starts right after it.
+ * cursor never passes a page that is not written, and a resumed run starts right after it. The
+ * cursor moves only from where the page started (`page.after`), so two workers on one run never
+ * both write a page: the second one's transaction rolls back with `RunTakenOver`.
  */
 export function commitScorePage(
   prisma: PrismaClient,
@@ -19,16 +32,16 @@ export function commitScorePage(
   page: ScoredPage,
   previous: Promise<unknown>,
 ): Promise<void> {
-  const { runId, ...write } = target;
+  const { runId } = target;
   return prisma.$transaction(
     async (tx) => {
-      await writeScorePage(tx, { ...write, writes: page.writes });
+      await writeScorePage(tx, { ...target, writes: page.writes });
       await previous;
-      await tx.scoringRun.update({
-        where: { id: runId },
+      const moved = await tx.scoringRun.updateMany({
+        where: { id: runId, status: 'RUNNING', cursor: page.after },
         data: { processed: { increment: page.writes.length }, cursor: page.cursor },
-        select: { id: true },
       });
+      if (moved.count !== 1) throw new RunTakenOver(runId);
     },
     { maxWait: TRANSACTION_LIMIT_MS, timeout: TRANSACTION_LIMIT_MS },
   );

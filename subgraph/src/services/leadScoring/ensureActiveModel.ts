@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient, ScoringModel } from '../../db/generated/clie
 import { isUniqueViolation } from '../common/isUniqueViolation';
 import { buildPriorModel } from './priorModel';
 import { leadFeatureSpecs } from './leadFeatures';
+import { lockModelVersions } from './withScoringLock';
 
 /** The tenant's active model; on a tenant's first use, the documented prior is stored and activated. */
 export async function ensureActiveModel(
@@ -15,6 +16,7 @@ export async function ensureActiveModel(
   if (active) return active;
   try {
     return await prisma.$transaction(async (tx) => {
+      await lockModelVersions(tx, tenantId);
       // Looked up again in the transaction: a request that ran first may have stored it already.
       const current = await tx.scoringModel.findFirst({
         where: { tenantId, active: true },

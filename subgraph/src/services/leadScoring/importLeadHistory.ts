@@ -1,19 +1,22 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Context } from '../../types/context';
-import type { Prisma } from '../../db/generated/client';
+import { Prisma } from '../../db/generated/client';
 import type { MutationImportLeadHistoryArgs } from '../../__generated__/resolvers-types';
 import { assertManager } from '../common/authorize';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { userError } from '../common/errors';
-import { requiredText, text } from '../common/validate';
+import { countText, requiredText, text } from '../common/validate';
 import { leadSource } from '../leads/leadSource';
 import { parseCsv } from '../../scoring/csv/parseCsv';
 import { parseCalendarDate } from '../common/calendar';
 
 export type ImportOutcome = {
   imported: number;
+  /** Rows not imported: refused (see `errors`) or already imported. */
   skipped: number;
+  /** Rows an earlier import of the tenant already stored (by their content). */
+  alreadyImported: number;
   errors: { line: number; message: string }[];
 };
 
@@ -22,11 +25,6 @@ const REQUIRED = ['name', 'source', 'createdAt', 'outcome', 'outcomeAt'] as cons
 
 const lead = fieldLimits.CreateLeadInput;
 const optionalText = (max: number) => text(max).transform((v) => v || null);
-const count = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? 0 : Number(v)))
-  .pipe(z.number().int('must be a whole number').min(0, 'must be ≥ 0'));
 const optionalNumber = z
   .string()
   .trim()
@@ -60,10 +58,10 @@ const rowSchema = z
           .nullable(),
       ),
     customerId: optionalText(fieldLimits.CustomerSignalsInput.customerId),
-    emailsCount: count,
-    callsCount: count,
-    meetingsCount: count,
-    visitsCount: count,
+    emailsCount: countText,
+    callsCount: countText,
+    meetingsCount: countText,
+    visitsCount: countText,
     lastEngagedAt: optionalDate,
     createdAt: date,
     outcome: z
@@ -80,9 +78,30 @@ const rowSchema = z
 
 const COLUMNS = Object.keys(rowSchema.shape);
 
+type Row = z.infer<typeof rowSchema>;
+
+/**
+ * A row's import key: the hash of its values as parsed (so spacing and case that parse alike are
+ * the same row), and its occurrence among identical rows of the file, so that a file with two
+ * identical rows imports both, and importing the file again imports neither.
+ */
+function rowKeys(rows: readonly Row[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const hash = createHash('sha256')
+      .update(JSON.stringify(COLUMNS.map((c) => row[c as keyof Row] ?? null)))
+      .digest('hex');
+    const occurrence = seen.get(hash) ?? 0;
+    seen.set(hash, occurrence + 1);
+    return `${hash}:${occurrence}`;
+  });
+}
+
 /**
  * Imports historical leads with known outcomes (to bootstrap a tenant's model). Rows that fail
- * validation are reported by their line in the file and skipped; the others are stored together.
+ * validation are reported by their line in the file and skipped; the others are stored together,
+ * except rows an earlier import stored already (by their content, `rowKeys`): importing a file
+ * twice, even concurrently, stores its rows once.
  */
 export async function importLeadHistory(
   { prisma, tenantId, principal }: Context,
@@ -143,12 +162,14 @@ export async function importLeadHistory(
       : [],
   );
   const data: Prisma.LeadCreateManyInput[] = [];
+  const accepted: Row[] = [];
   for (const { line, row } of valid) {
     if (row.customerId && !known.has(row.customerId)) {
       errors.push({ line, message: `customerId: ${row.customerId} is not a known customer` });
       continue;
     }
     const { company, title, industry, employees, annualRevenue, country, outcome, ...lead } = row;
+    accepted.push(row);
     data.push({
       ...lead,
       id: randomUUID(),
@@ -163,15 +184,34 @@ export async function importLeadHistory(
       updatedAt: row.outcomeAt,
     });
   }
+  const keys = rowKeys(accepted);
+  let imported = 0;
   if (data.length) {
     await prisma.$transaction(
       async (tx) => {
-        for (let i = 0; i < data.length; i += 1000)
-          await tx.lead.createMany({ data: data.slice(i, i + 1000) });
+        for (let i = 0; i < data.length; i += 1000) {
+          const chunk = data.slice(i, i + 1000);
+          // Claimed first: a concurrent import of the same rows waits here, then finds them taken.
+          const claimed = await tx.$queryRaw<{ leadId: string }[]>(Prisma.sql`
+            INSERT INTO "LeadHistoryImportRow" ("tenantId", "rowKey", "leadId")
+            SELECT ${tenantId}, k, l
+            FROM unnest(${keys.slice(i, i + 1000)}::text[], ${chunk.map((d) => d.id!)}::text[]) AS t(k, l)
+            ON CONFLICT DO NOTHING
+            RETURNING "leadId"`);
+          const fresh = new Set(claimed.map((c) => c.leadId));
+          const rows = chunk.filter((d) => fresh.has(d.id!));
+          if (rows.length) await tx.lead.createMany({ data: rows });
+          imported += rows.length;
+        }
       },
       { timeout: 120_000 },
     );
   }
   errors.sort((a, b) => a.line - b.line);
-  return { imported: data.length, skipped: table.records.length - data.length, errors };
+  return {
+    imported,
+    skipped: table.records.length - imported,
+    alreadyImported: data.length - imported,
+    errors,
+  };
 }

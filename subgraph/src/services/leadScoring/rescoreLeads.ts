@@ -1,5 +1,5 @@
 import type { PrismaClient, ScoringRun } from '../../db/generated/client';
-import { commitScorePage, type PageTarget } from './commitScorePage';
+import { commitScorePage, RunTakenOver, type PageTarget } from './commitScorePage';
 import { ensureActiveModel } from './ensureActiveModel';
 import { modelFromRow } from './modelFromRow';
 import {
@@ -11,7 +11,8 @@ import {
   type RescoreScope,
 } from './scoreLeadPage';
 
-export { NOTABLE_SCORE_CHANGE, type ActiveScorer, type RescoreScope } from './scoreLeadPage';
+export { type ActiveScorer, type RescoreScope } from './scoreLeadPage';
+export { NOTABLE_SCORE_CHANGE } from './writeScorePage';
 
 export const DEFAULT_PAGE_SIZE = 2000;
 /** Pages being written at once; reading and scoring the next page overlaps with them. */
@@ -20,11 +21,30 @@ export const CONCURRENT_PAGE_WRITES = 3;
 export const RESCORE_ALL = 'rescore';
 export const RESCORE_SOME = 'rescore-leads';
 
+/**
+ * A new run, or for all open leads, the tenant's latest all-leads run when it failed: it is
+ * claimed back (FAILED -> RUNNING, by one caller only) and continues from its cursor, so a run
+ * that failed half-way is finished by the next one, and no lead is scored twice in it.
+ */
 export async function startRescoreRun(
   prisma: PrismaClient,
   tenantId: string,
   scope: RescoreScope = {},
 ): Promise<ScoringRun> {
+  if (!scope.ids) {
+    const latest = await prisma.scoringRun.findFirst({
+      where: { tenantId, kind: RESCORE_ALL },
+      orderBy: { startedAt: 'desc' },
+    });
+    if (latest?.status === 'FAILED') {
+      const claimed = await prisma.scoringRun.updateMany({
+        where: { id: latest.id, status: 'FAILED' },
+        data: { status: 'RUNNING', finishedAt: null },
+      });
+      if (claimed.count === 1)
+        return prisma.scoringRun.findUniqueOrThrow({ where: { id: latest.id } });
+    }
+  }
   const total = await prisma.lead.count({ where: rescoreScopeWhere(tenantId, scope) });
   return prisma.scoringRun.create({
     data: { tenantId, kind: scope.ids ? RESCORE_SOME : RESCORE_ALL, total },
@@ -42,10 +62,23 @@ export async function loadActiveScorer(
 export type PageOptions = { now?: Date; pageSize?: number; scorer?: ActiveScorer };
 
 const finishRun = (prisma: PrismaClient, runId: string) =>
-  prisma.scoringRun.update({
-    where: { id: runId },
-    data: { status: 'SUCCEEDED', finishedAt: new Date() },
+  prisma.scoringRun.updateMany({
+    where: { id: runId, status: 'RUNNING' },
+    data: { status: 'SUCCEEDED', error: null, finishedAt: new Date() },
   });
+
+/** What a run's `error` says: plain words for the operator's screen; the cause goes to the log. */
+function failureMessage(error: unknown, run: Pick<ScoringRun, 'processed' | 'total'>): string {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const unreachable =
+    /P10\d\d|P2024|P2028/.test(String(code)) ||
+    /Connection terminated|ConnectionClosed|ECONNRE|terminating connection|Can't reach database|in the given time/i.test(
+      text,
+    );
+  const reason = unreachable ? 'the database could not be reached' : 'an internal error';
+  return `Stopped after ${run.processed} of ${run.total} leads (${reason}); the next run continues from there`;
+}
 
 /** Scores the next page of a run (after its cursor) and writes it with the run's new cursor. */
 export async function rescorePage(
@@ -64,7 +97,13 @@ export async function rescorePage(
   });
   if (page) {
     const target = { runId, tenantId: run.tenantId, modelVersion: active.version, scoredAt: now };
-    await commitScorePage(prisma, target, page, Promise.resolve());
+    try {
+      await commitScorePage(prisma, target, page, Promise.resolve());
+    } catch (error) {
+      // Another worker wrote this page: the next step starts from where it left the cursor.
+      if (error instanceof RunTakenOver) return { processed: 0, done: false };
+      throw error;
+    }
   }
   if (!page || page.last) await finishRun(prisma, runId);
   return { processed: page?.writes.length ?? 0, done: !page || page.last };
@@ -96,7 +135,8 @@ export async function completeRescoreRun(
     };
     const options = { scorer: active, pageSize, now, customers: new Map() };
     let previous: Promise<unknown> = Promise.resolve();
-    let next = readLeadPage(prisma, run.tenantId, scope, run.cursor, pageSize);
+    let after = run.cursor;
+    let next = readLeadPage(prisma, run.tenantId, scope, after, pageSize);
     for (;;) {
       const leads = await next;
       if (leads.length === 0) break;
@@ -108,7 +148,8 @@ export async function completeRescoreRun(
         next.catch(() => {});
         reading = next;
       }
-      const page = await scoreLeads(prisma, run.tenantId, leads, options);
+      const page = await scoreLeads(prisma, run.tenantId, leads, after, options);
+      after = page.cursor;
       if (writing.length >= CONCURRENT_PAGE_WRITES) await writing.shift();
       previous = commitScorePage(prisma, target, page, previous);
       // Awaited below (its failure is thrown there); until then not an unhandled rejection.
@@ -121,14 +162,18 @@ export async function completeRescoreRun(
   } catch (error) {
     // Nothing still reads or writes for the run when it is marked failed; their own failures are
     // consequences of this one, which is the one recorded and rethrown.
-    await Promise.allSettled([...writing, reading]);
-    await prisma.scoringRun.update({
-      where: { id: runId },
-      data: {
-        status: 'FAILED',
-        error: error instanceof Error ? error.message : String(error),
-        finishedAt: new Date(),
-      },
+    const settled = await Promise.allSettled([...writing, reading]);
+    const takenOver = [
+      error,
+      ...settled.map((s): unknown => s.status === 'rejected' && s.reason),
+    ].some((e) => e instanceof RunTakenOver);
+    // Another worker (a resumed copy of this run) writes its pages: this one simply stops.
+    if (takenOver) return prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
+    console.error(`Rescoring run ${runId} failed:`, error);
+    const reached = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
+    await prisma.scoringRun.updateMany({
+      where: { id: runId, status: 'RUNNING' },
+      data: { status: 'FAILED', error: failureMessage(error, reached), finishedAt: new Date() },
     });
     throw error;
   }

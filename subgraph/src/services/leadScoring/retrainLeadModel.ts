@@ -8,6 +8,7 @@ import { ensureActiveModel } from './ensureActiveModel';
 import { loadTrainingData } from './loadTrainingData';
 import { modelFromRow } from './modelFromRow';
 import { storedMetrics, type StoredMetrics } from './storedMetrics';
+import { lockModelVersions } from './withScoringLock';
 
 export type RetrainOutcome = { model: ScoringModel; activated: boolean; reason: string };
 
@@ -56,6 +57,7 @@ export async function retrainLeadModel(
   const reason = `${decision.reason} (v${active.version}, ${active.kind.toLowerCase()}, on the same holdout of ${holdout.rows.length} outcomes)`;
 
   const model = await prisma.$transaction(async (tx) => {
+    await lockModelVersions(tx, tenantId);
     const last = await tx.scoringModel.findFirst({
       where: { tenantId },
       orderBy: { version: 'desc' },

@@ -16,16 +16,21 @@ function rowBinsHex({ columns }: BinnedColumns, i: number): string {
   return hex;
 }
 
-/** A SCORE_CHANGED activity is written when a score moves by at least this many points. */
-export const NOTABLE_SCORE_CHANGE = 10;
-
 /** All open leads (resumable from the run's cursor), or the open ones among `ids`. */
 export type RescoreScope = { ids?: readonly string[] | null };
 
 export type ActiveScorer = { model: Model; version: string };
 
-/** A scored page: its writes, and the last lead id (the cursor once the page is written). */
-export type ScoredPage = { writes: ScoreWrite[]; cursor: string; last: boolean };
+/**
+ * A scored page: its writes, the cursor it was read after (null: the first page) and its last
+ * lead id (the cursor once the page is written).
+ */
+export type ScoredPage = {
+  writes: ScoreWrite[];
+  after: string | null;
+  cursor: string;
+  last: boolean;
+};
 
 /** The leads a rescoring run covers: the tenant's open leads, or the open ones among `scope.ids`. */
 export const rescoreScopeWhere = (
@@ -58,15 +63,20 @@ export async function scoreLeadPage(
   options: PageOptions,
 ): Promise<ScoredPage | null> {
   const leads = await readLeadPage(prisma, tenantId, scope, after, options.pageSize);
-  return leads.length === 0 ? null : scoreLeads(prisma, tenantId, leads, options);
+  return leads.length === 0 ? null : scoreLeads(prisma, tenantId, leads, after, options);
 }
 
-/** Scores a page of leads read by `readLeadPage`. */
+/**
+ * Scores a page of leads that `readLeadPage` read after `after`. Whether a score changed (a
+ * snapshot) or moved notably (an activity) is decided when the page is written, against the
+ * lead as it is then (`writeScorePage`): another run may have written it meanwhile.
+ */
 export async function scoreLeads(
   prisma: PrismaClient,
   tenantId: string,
   leads: PageLead[],
-  { scorer: { model, version }, pageSize, now, customers = new Map() }: PageOptions,
+  after: string | null,
+  { scorer: { model }, pageSize, now, customers = new Map() }: PageOptions,
 ): Promise<ScoredPage> {
   const inputs = await loadFeatureInputs(
     prisma,
@@ -83,23 +93,14 @@ export async function scoreLeads(
   const probabilities = scoreBinned(model, binned);
   const writes: ScoreWrite[] = leads.map((lead, i) => {
     const probability = probabilities[i]!;
-    const score = Math.round(100 * probability);
-    const changed = lead.score !== score || lead.scoreModelVersion !== version;
-    // A lead's timeline records what happened to the lead: a notable move under the same model.
-    // A new model moves most scores at once; that is the model's event (its card), not each lead's.
-    const notable =
-      lead.score !== null &&
-      lead.scoreModelVersion === version &&
-      Math.abs(score - lead.score) >= NOTABLE_SCORE_CHANGE;
     return {
       id: lead.id,
-      score,
+      score: Math.round(100 * probability),
       probability,
-      bins: changed ? rowBinsHex(binned, i) : null,
-      notableFrom: notable ? lead.score : null,
+      bins: rowBinsHex(binned, i),
     };
   });
-  return { writes, cursor: leads.at(-1)!.id, last: leads.length < pageSize };
+  return { writes, after, cursor: leads.at(-1)!.id, last: leads.length < pageSize };
 }
 
 export type PageLead = LeadForScoring & Pick<Lead, 'score' | 'scoreModelVersion'>;

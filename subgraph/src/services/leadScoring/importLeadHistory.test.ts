@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
+import { createTestApi, type TestApi } from '../../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+
+const MANAGER = { ...DEMO_PRINCIPAL, role: 'MANAGER' as const };
+const OTHER_TENANT = { ...MANAGER, tenantId: 'tenant-import-other' };
+const IMPORT = `mutation ($csv: String!) {
+  importLeadHistory(csv: $csv) { imported skipped alreadyImported errors { line message } }
+}`;
+type Outcome = { imported: number; skipped: number; alreadyImported: number; errors: unknown[] };
+
+let db: TestDatabase;
+let api: TestApi;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.prisma.tenant.createMany({
+    data: [
+      { id: DEMO_PRINCIPAL.tenantId, name: 'Demo' },
+      { id: OTHER_TENANT.tenantId, name: 'Other' },
+    ],
+  });
+  api = createTestApi(db.prisma, MANAGER);
+});
+afterAll(() => db?.drop());
+
+async function importCsv(csv: string, principal = MANAGER): Promise<Outcome> {
+  const { data, errors } = await api.run<{ importLeadHistory: Outcome }>(
+    IMPORT,
+    { csv },
+    principal,
+  );
+  expect(errors).toBeUndefined();
+  return data!.importLeadHistory;
+}
+
+const leads = (tenantId = MANAGER.tenantId) => db.prisma.lead.count({ where: { tenantId } });
+
+describe('importLeadHistory', () => {
+  it('stores the rows of a file once, however often it is imported', async () => {
+    const csv = [
+      'name,source,country,createdAt,outcome,outcomeAt',
+      'Ada Lovelace,referral,GB,2025-01-10,WON,2025-03-01',
+      'Twin,website,US,2025-01-10,LOST,2025-03-01',
+      'Twin,website,US,2025-01-10,LOST,2025-03-01',
+      'Bad,website,US,2025-01-10,MAYBE,2025-03-01',
+    ].join('\n');
+    expect(await importCsv(csv)).toMatchObject({ imported: 3, skipped: 1, alreadyImported: 0 });
+    expect(await leads()).toBe(3);
+
+    expect(await importCsv(csv)).toMatchObject({ imported: 0, skipped: 4, alreadyImported: 3 });
+    expect(await leads()).toBe(3);
+
+    // The same rows spelled differently (spacing, case) are the same rows; a new row is new.
+    const again = [
+      'name,source,country,createdAt,outcome,outcomeAt',
+      'Ada Lovelace , referral,gb,2025-01-10,won,2025-03-01',
+      'Grace Hopper,event,US,2025-02-01,WON,2025-04-01',
+    ].join('\n');
+    expect(await importCsv(again)).toMatchObject({ imported: 1, skipped: 1, alreadyImported: 1 });
+    expect(await leads()).toBe(4);
+
+    // Another tenant's import of the same file is its own.
+    expect(await importCsv(csv, OTHER_TENANT)).toMatchObject({ imported: 3 });
+    expect(await leads(OTHER_TENANT.tenantId)).toBe(3);
+  });
+
+  it('stores the rows once when the same file is imported twice at the same moment', async () => {
+    const rows = Array.from(
+      { length: 1500 },
+      (_, i) => `Lead ${i},website,US,2025-01-10,${i % 3 ? 'LOST' : 'WON'},2025-03-01`,
+    );
+    const csv = ['name,source,country,createdAt,outcome,outcomeAt', ...rows].join('\n');
+    const before = await leads();
+    const outcomes = await Promise.all([importCsv(csv), importCsv(csv)]);
+    expect(outcomes.map((o) => o.imported).reduce((a, b) => a + b)).toBe(1500);
+    expect(outcomes.map((o) => o.alreadyImported).reduce((a, b) => a + b)).toBe(1500);
+    expect((await leads()) - before).toBe(1500);
+  });
+});
