@@ -692,6 +692,11 @@ export type Mutation = {
   setLeadsStatus: Array<Lead>;
   setRoutingFallback: RoutingSettings;
   setRoutingMember: RoutingMember;
+  /**
+   * Sets how many months of closed deals (1..60) the pipeline's stage rates learn from, and
+   * recomputes them.
+   */
+  setStageRateWindow: Pipeline;
   updateAutomation: Automation;
   updateDeal: Deal;
   updateLead: Lead;
@@ -867,6 +872,12 @@ export type MutationSetRoutingMemberArgs = {
 };
 
 
+export type MutationSetStageRateWindowArgs = {
+  months: Scalars['Int']['input'];
+  pipelineId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateAutomationArgs = {
   id: Scalars['ID']['input'];
   input: AutomationInput;
@@ -918,6 +929,12 @@ export type Pipeline = {
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Closed deals count for the stage rates when they closed within this many months (default 12). */
+  stageRateWindowMonths: Scalars['Int']['output'];
+  /** How many closed deals in the window the stage rates were computed from. */
+  stageRatesClosedDeals: Scalars['Int']['output'];
+  /** When the stage rates were last recomputed (after a close or reopen, a stage change, start-up). */
+  stageRatesComputedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Stages in board order. */
   stages: Array<PipelineStage>;
 };
@@ -930,16 +947,29 @@ export type PipelineStage = {
    * at \`afterPosition\` (the \`position\` of the last deal already loaded).
    */
   deals: Array<Deal>;
-  /** The probability used for weighting: hand-entered when set, else learned. */
+  /**
+   * The probability deals are weighted by: 1 for Won, 0 for Lost; for open stages the prior blended
+   * with the learned rate as a Beta prior worth 20 deals, made non-decreasing along the stage order.
+   */
   effectiveProbability?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   kind: StageKind;
-  /** Learned from this pipeline's deal history, 0..1; null until there is history. */
+  /**
+   * Learned from this pipeline's deal history: the share of closed deals (in the pipeline's
+   * \`stageRateWindowMonths\`) that passed the stage and were won. Null below 5 such deals.
+   */
   learnedConversionRate?: Maybe<Scalars['Float']['output']>;
+  /** How many closed deals passed the stage in the window: the sample behind the learned rate. */
+  learnedSampleSize: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   order: Scalars['Int']['output'];
   pipeline: Pipeline;
-  /** Entered by hand, 0..1; null when not set. */
+  /**
+   * The prior of the stage's rate, 0..1: the hand-entered probability, else a value interpolated
+   * along the stage order (0 before the first stage, 1 after the last). Null for Won and Lost stages.
+   */
+  priorProbability?: Maybe<Scalars['Float']['output']>;
+  /** Entered by hand, 0..1; null when not set. The prior the stage's learned rate is blended with. */
   probability?: Maybe<Scalars['Float']['output']>;
   rottingDays?: Maybe<Scalars['Int']['output']>;
   /**
@@ -2003,6 +2033,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setLeadsStatus?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationSetLeadsStatusArgs, 'ids' | 'status'>>;
   setRoutingFallback?: Resolver<ResolversTypes['RoutingSettings'], ParentType, ContextType, Partial<MutationSetRoutingFallbackArgs>>;
   setRoutingMember?: Resolver<ResolversTypes['RoutingMember'], ParentType, ContextType, RequireFields<MutationSetRoutingMemberArgs, 'available' | 'userId'>>;
+  setStageRateWindow?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationSetStageRateWindowArgs, 'months' | 'pipelineId'>>;
   updateAutomation?: Resolver<ResolversTypes['Automation'], ParentType, ContextType, RequireFields<MutationUpdateAutomationArgs, 'id' | 'input'>>;
   updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input'>>;
@@ -2021,6 +2052,9 @@ export type PipelineResolvers<ContextType = Context, ParentType extends Resolver
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stageRateWindowMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stageRatesClosedDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stageRatesComputedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
 }>;
 
@@ -2031,9 +2065,11 @@ export type PipelineStageResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StageKind'], ParentType, ContextType>;
   learnedConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  learnedSampleSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  priorProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rottingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType, Partial<PipelineStageTotalValueArgs>>;
