@@ -65,6 +65,9 @@ const config: CodegenConfig = {
         withMutationFn: false,
         withMutationOptionsType: false,
         withHooks: true,
+        // Documents as parsed ASTs: no GraphQL parser in the browser, and no parsing at startup.
+        documentMode: 'documentNode',
+        useTypeImports: true,
       },
     },
   },

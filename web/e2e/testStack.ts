@@ -47,12 +47,16 @@ export async function buildSpaIfNeeded(): Promise<void> {
 
 export type TestStack = { origin: string; db: TestDatabase; stop: () => Promise<void> };
 
-/** A fresh seeded database behind the whole stack on random ports, serving the built SPA. */
+/**
+ * A fresh seeded database behind the whole stack on random ports, serving the built SPA (or an
+ * SPA built elsewhere, `spaDir`, e.g. an older commit's for a before/after benchmark).
+ */
 export async function startTestStack({
   leads = 800,
   port = 0,
-}: { leads?: number; port?: number } = {}): Promise<TestStack> {
-  await buildSpaIfNeeded();
+  spaDir,
+}: { leads?: number; port?: number; spaDir?: string } = {}): Promise<TestStack> {
+  if (!spaDir) await buildSpaIfNeeded();
   const db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 42, leads });
   const stack = await startStack({
@@ -60,7 +64,7 @@ export async function startTestStack({
     gatewayPort: port,
     crmPort: 0,
     seedIfEmpty: false,
-    staticDir: DIST,
+    staticDir: spaDir ?? DIST,
     db,
   });
   return {

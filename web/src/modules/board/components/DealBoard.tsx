@@ -1,5 +1,4 @@
-import { DragDropContext } from '@hello-pangea/dnd';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDealBoardQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
@@ -13,19 +12,16 @@ import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
 import { useMarkDealWon } from '../../deals/hooks/useMarkDealWon';
 import { useMoveDeal } from '../../deals/hooks/useMoveDeal';
 import type { DealMove } from '../../deals/types/DealMove';
-import { useCardKeys, type CloseByKey } from '../hooks/useCardKeys';
 import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
 import { boardPageSize } from '../utils/boardPageSize';
-import { describeDrag, dragInstructions } from '../utils/describeDrag';
-import { dropToAction } from '../utils/dropToAction';
-import { BoardColumn } from './BoardColumn';
+import { loadBoardCanvas } from '../utils/loadBoardCanvas';
 import { BoardFilters } from './BoardFilters';
-import { ClosedStageZone } from './ClosedStageZone';
 import { PipelineSwitcher } from './PipelineSwitcher';
 
 // Only a drop on Lost needs the reason form (and the generated field limits it reads): it loads
 // then, keeping the board's first load small.
+const BoardCanvas = lazy(() => loadBoardCanvas().then((m) => ({ default: m.BoardCanvas })));
 const LostReasonForm = lazy(() =>
   import('../../deals/components/LostReasonForm').then((m) => ({ default: m.LostReasonForm })),
 );
@@ -50,38 +46,21 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const [pendingLoss, setPendingLoss] = useState<DealMove | null>(null);
   const board = data ?? previousData;
   const pipeline = board?.pipeline?.id === pipelineId ? board.pipeline : undefined;
-  const words = useMemo(() => describeDrag(pipeline?.stages ?? []), [pipeline]);
-  const dragging = useRef(false);
   const compact = params.get('density') === 'compact';
+  // The drag-and-drop chunk downloads while the query is in flight, not after it.
+  useEffect(() => void loadBoardCanvas(), []);
 
-  const apply = useCallback(
-    (drop: Parameters<typeof dropToAction>[0]) => {
-      if (!pipeline) return;
-      const action = dropToAction(drop, pipeline.stages, unfiltered);
-      if (action.kind === 'move') void move(action.move);
-      else if (action.kind === 'markWon') void markWon(action.move.deal, action.move);
+  const onDrop = useCallback(
+    (kind: 'move' | 'markWon' | 'askLostReason', dealMove: DealMove) => {
+      if (kind === 'move') void move(dealMove);
+      else if (kind === 'markWon') void markWon(dealMove.deal, dealMove);
       // A drop on "Lost" waits for the reason before anything moves.
-      else if (action.kind === 'askLostReason') setPendingLoss(action.move);
+      else setPendingLoss(dealMove);
     },
-    [pipeline, move, markWon, unfiltered],
+    [move, markWon],
   );
-
-  const closeByKey = useCallback<CloseByKey>(
-    ({ dealId, stageId, index }, kind) => {
-      const target = pipeline?.stages.find((s) => s.kind === kind);
-      if (!target) return;
-      apply({
-        draggableId: dealId,
-        source: { droppableId: stageId, index },
-        destination: { droppableId: target.id, index: 0 },
-      });
-    },
-    [pipeline, apply],
-  );
-  const onCardKeyDown = useCardKeys(() => dragging.current, closeByKey);
 
   const open = pipeline?.stages.filter((s) => s.kind === 'OPEN') ?? [];
-  const closed = pipeline?.stages.filter((s) => s.kind !== 'OPEN') ?? [];
   // Per currency: a deal in another currency than the pipeline's is never added to the others.
   const openTotals = sumTotals(open.map((s) => s.totals));
   const openWeighted = sumTotals(open.map((s) => s.weightedTotals));
@@ -116,43 +95,15 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       ) : pipeline.stages.length === 0 ? (
         <EmptyState title="This pipeline has no stages yet">Add stages in Settings.</EmptyState>
       ) : (
-        <DragDropContext
-          dragHandleUsageInstructions={dragInstructions}
-          onDragStart={(start, provided) => {
-            dragging.current = true;
-            provided.announce(words.lift(start));
-          }}
-          onDragUpdate={(update, provided) => provided.announce(words.update(update))}
-          onDragEnd={(drop, provided) => {
-            // Lets bench/spa.ts split a drag's latency into the library's drop animation and our update.
-            performance.mark('board:drop');
-            dragging.current = false;
-            provided.announce(words.end(drop));
-            apply(drop);
-          }}
-        >
-          <div
-            className={`board ${compact ? 'board--compact' : ''}`}
-            data-testid="board"
-            onKeyDown={onCardKeyDown}
-          >
-            {open.map((stage) => (
-              <BoardColumn
-                key={stage.id}
-                stage={stage}
-                currency={pipeline.currency}
-                loadMore={loadMore}
-              />
-            ))}
-          </div>
-          {closed.length > 0 && (
-            <div className="closed-zones">
-              {closed.map((stage) => (
-                <ClosedStageZone key={stage.id} stage={stage} currency={pipeline.currency} />
-              ))}
-            </div>
-          )}
-        </DragDropContext>
+        <Suspense fallback={<LoadingState label="Loading the board…" />}>
+          <BoardCanvas
+            pipeline={pipeline}
+            compact={compact}
+            unfiltered={unfiltered}
+            loadMore={loadMore}
+            onDrop={onDrop}
+          />
+        </Suspense>
       )}
       <Dialog
         title={`Why was “${pendingLoss?.deal.title ?? ''}” lost?`}

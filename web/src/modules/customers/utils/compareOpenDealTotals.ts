@@ -1,5 +1,5 @@
-import { Decimal } from 'decimal.js';
 import type { MoneyTotal_TotalFragment } from '../../../__generated__/graphql';
+import { parseDecimal } from '../../../lib/decimalCents';
 
 /**
  * Orders customers by open pipeline, largest first, without comparing amounts across currencies:
@@ -13,5 +13,6 @@ export function compareOpenDealTotals(
   const [x, y] = [a[0], b[0]];
   if (!x || !y) return (x ? -1 : 0) + (y ? 1 : 0);
   if (x.currency !== y.currency) return x.currency < y.currency ? -1 : 1;
-  return new Decimal(y.amount).comparedTo(x.amount);
+  const [large, small] = [parseDecimal(y.amount, 2), parseDecimal(x.amount, 2)];
+  return large > small ? 1 : large < small ? -1 : 0;
 }
