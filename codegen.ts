@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           PipelineStage: `.${prisma}PipelineStage as PipelineStageModel`,
           Activity: `.${prisma}Activity as ActivityModel`,
           User: `.${prisma}User as UserModel`,
+          SalesTarget: `.${prisma}SalesTarget as SalesTargetModel`,
           ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,
           ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
           LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,

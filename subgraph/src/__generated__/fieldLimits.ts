@@ -56,8 +56,18 @@ export const fieldLimits = {
       name: 120
     }
   },
+  Query: {
+    salesTargets: {
+      fromMonth: 7,
+      toMonth: 7
+    }
+  },
   RoutingRuleInput: {
     name: 120
+  },
+  SalesTargetInput: {
+    currency: 3,
+    month: 7
   },
   UpdateDealInput: {
     title: 200

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
-import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
+import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -426,12 +426,23 @@ export type DryRunTotal = {
 
 export type ForecastMonth = {
   __typename?: 'ForecastMonth';
+  /** Won in the month plus every open deal expected in it, at full value, one total per currency. */
+  bestCaseTotals: Array<MoneyTotal>;
   dealCount: Scalars['Int']['output'];
+  /** Won in the month plus the open deals expected in it weighted by their stage rate, per currency. */
+  expectedTotals: Array<MoneyTotal>;
   /** YYYY-MM */
   month: Scalars['String']['output'];
+  /** Open deals whose expected close date has passed, counted in this (the current) month. */
+  overdueCount: Scalars['Int']['output'];
+  overdueTotals: Array<MoneyTotal>;
   ownerId?: Maybe<Scalars['ID']['output']>;
-  /** The month's target as given, in the pipeline's currency. */
+  /** Each rep with deals or a target in the month: won, expected and target (attainment per rep). */
+  owners: Array<OwnerForecast>;
+  /** The month's target: the stored one for this scope (pipeline, rep), else one given in the query. */
   target?: Maybe<Scalars['Decimal']['output']>;
+  /** The stored target for this scope with its currency; null when none is stored. */
+  targetTotal?: Maybe<MoneyTotal>;
   /**
    * Open value (0 when none); null when the deals are in more than one currency.
    * @deprecated Use totals: amounts in different currencies do not add up.
@@ -666,6 +677,8 @@ export type Mutation = {
   deleteAutomation: Scalars['ID']['output'];
   deleteDeal: Scalars['ID']['output'];
   deleteRoutingRule: Scalars['ID']['output'];
+  /** Removes a stored target; false when there was none. */
+  deleteSalesTarget: Scalars['Boolean']['output'];
   /** Deletes a stage after moving its deals to targetStageId (same pipeline). */
   deleteStage: Pipeline;
   /** CSV of historical leads with outcomes; bad rows are reported by line and skipped. */
@@ -692,6 +705,8 @@ export type Mutation = {
   setLeadsStatus: Array<Lead>;
   setRoutingFallback: RoutingSettings;
   setRoutingMember: RoutingMember;
+  /** Stores the target for a month and scope, replacing the one there was (managers and admins). */
+  setSalesTarget: SalesTarget;
   /**
    * Sets how many months of closed deals (1..60) the pipeline's stage rates learn from, and
    * recomputes them.
@@ -774,6 +789,11 @@ export type MutationDeleteDealArgs = {
 
 
 export type MutationDeleteRoutingRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSalesTargetArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -872,6 +892,11 @@ export type MutationSetRoutingMemberArgs = {
 };
 
 
+export type MutationSetSalesTargetArgs = {
+  input: SalesTargetInput;
+};
+
+
 export type MutationSetStageRateWindowArgs = {
   months: Scalars['Int']['input'];
   pipelineId: Scalars['ID']['input'];
@@ -916,6 +941,22 @@ export type MutationUpsertCustomerSignalsArgs = {
 
 export type MutationUpsertCustomerSignalsBatchArgs = {
   inputs: Array<CustomerSignalsInput>;
+};
+
+export type OwnerForecast = {
+  __typename?: 'OwnerForecast';
+  /**
+   * Won / target, when the won deals are all in the target's currency (amounts in different
+   * currencies are not converted); null without a target.
+   */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  dealCount: Scalars['Int']['output'];
+  expectedTotals: Array<MoneyTotal>;
+  owner?: Maybe<User>;
+  /** Null for deals without an owner. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  target?: Maybe<MoneyTotal>;
+  wonTotals: Array<MoneyTotal>;
 };
 
 export type PageInfo = {
@@ -1056,7 +1097,11 @@ export type Query = {
   dryRunAutomation: AutomationDryRun;
   /** Evaluates rules (the given ones, else the saved ones) against open leads; changes nothing. */
   dryRunRouting: RoutingDryRun;
-  /** Weighted forecast by expected close month. */
+  /**
+   * Forecast by month of expected close: won (committed), best case and expected (won + open deals
+   * weighted by their stage rate), against the stored target, with each rep's attainment. Open deals
+   * whose expected close date has passed are counted in the current month and flagged as overdue.
+   */
   forecast: Array<ForecastMonth>;
   lead?: Maybe<Lead>;
   leadActivities: Array<Activity>;
@@ -1072,6 +1117,8 @@ export type Query = {
   routingRules: Array<RoutingRule>;
   routingRuns: Array<RoutingRun>;
   routingSettings: RoutingSettings;
+  /** Stored sales targets, by month (YYYY-MM, inclusive range) and scope. */
+  salesTargets: Array<SalesTarget>;
   /** Scoring models of the tenant, newest first. */
   scoringModels: Array<ScoringModel>;
   scoringRun?: Maybe<ScoringRun>;
@@ -1166,6 +1213,14 @@ export type QueryRottingDealsArgs = {
 export type QueryRoutingRunsArgs = {
   filter?: InputMaybe<RunLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySalesTargetsArgs = {
+  fromMonth?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  toMonth?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1282,6 +1337,33 @@ export type RunLogFilter = {
   dealId?: InputMaybe<Scalars['ID']['input']>;
   leadId?: InputMaybe<Scalars['ID']['input']>;
   ruleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A monthly sales target (quota) for a pipeline or all, and a rep or the whole team. */
+export type SalesTarget = {
+  __typename?: 'SalesTarget';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Null: the whole team. */
+  owner?: Maybe<User>;
+  /** Null: all pipelines. */
+  pipeline?: Maybe<Pipeline>;
+};
+
+export type SalesTargetInput = {
+  /** 0 or more; stored with two decimals. */
+  amount: Scalars['Decimal']['input'];
+  /** ISO 4217; defaults to the pipeline's currency (required without a pipeline). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+  /** Omit for the whole team's target. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Omit for a target over all pipelines. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ScoreBucket = {
@@ -1562,7 +1644,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DryRunAssignment: ResolverTypeWrapper<Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversTypes['Lead'], owner?: Maybe<ResolversTypes['User']> }>;
   DryRunTotal: ResolverTypeWrapper<Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversTypes['User']> }>;
-  ForecastMonth: ResolverTypeWrapper<ForecastMonth>;
+  ForecastMonth: ResolverTypeWrapper<Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversTypes['OwnerForecast']> }>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1583,6 +1665,7 @@ export type ResolversTypes = ResolversObject<{
   MoneyTotal: ResolverTypeWrapper<MoneyTotal>;
   MonthTargetInput: MonthTargetInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OwnerForecast: ResolverTypeWrapper<Omit<OwnerForecast, 'owner'> & { owner?: Maybe<ResolversTypes['User']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
   PipelineStage: ResolverTypeWrapper<PipelineStageModel>;
@@ -1601,6 +1684,8 @@ export type ResolversTypes = ResolversObject<{
   RoutingSettings: ResolverTypeWrapper<Omit<RoutingSettings, 'fallbackOwner' | 'members'> & { fallbackOwner?: Maybe<ResolversTypes['User']>, members: Array<ResolversTypes['RoutingMember']> }>;
   RuleEvaluation: ResolverTypeWrapper<RuleEvaluation>;
   RunLogFilter: RunLogFilter;
+  SalesTarget: ResolverTypeWrapper<SalesTargetModel>;
+  SalesTargetInput: SalesTargetInput;
   ScoreBucket: ResolverTypeWrapper<ScoreBucket>;
   ScoreExplanation: ResolverTypeWrapper<ScoreExplanation>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
@@ -1652,7 +1737,7 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   DryRunAssignment: Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversParentTypes['Lead'], owner?: Maybe<ResolversParentTypes['User']> };
   DryRunTotal: Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversParentTypes['User']> };
-  ForecastMonth: ForecastMonth;
+  ForecastMonth: Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversParentTypes['OwnerForecast']> };
   ImportResult: ImportResult;
   ImportRowError: ImportRowError;
   JSON: Scalars['JSON']['output'];
@@ -1670,6 +1755,7 @@ export type ResolversParentTypes = ResolversObject<{
   MoneyTotal: MoneyTotal;
   MonthTargetInput: MonthTargetInput;
   Mutation: Record<PropertyKey, never>;
+  OwnerForecast: Omit<OwnerForecast, 'owner'> & { owner?: Maybe<ResolversParentTypes['User']> };
   PageInfo: PageInfo;
   Pipeline: PipelineModel;
   PipelineStage: PipelineStageModel;
@@ -1685,6 +1771,8 @@ export type ResolversParentTypes = ResolversObject<{
   RoutingSettings: Omit<RoutingSettings, 'fallbackOwner' | 'members'> & { fallbackOwner?: Maybe<ResolversParentTypes['User']>, members: Array<ResolversParentTypes['RoutingMember']> };
   RuleEvaluation: RuleEvaluation;
   RunLogFilter: RunLogFilter;
+  SalesTarget: SalesTargetModel;
+  SalesTargetInput: SalesTargetInput;
   ScoreBucket: ScoreBucket;
   ScoreExplanation: ScoreExplanation;
   ScoreFactor: ScoreFactor;
@@ -1878,10 +1966,16 @@ export type DryRunTotalResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type ForecastMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastMonth'] = ResolversParentTypes['ForecastMonth']> = ResolversObject<{
+  bestCaseTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['OwnerForecast']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  targetTotal?: Resolver<Maybe<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   weightedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
@@ -2016,6 +2110,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteAutomation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAutomationArgs, 'id'>>;
   deleteDeal?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'expectedVersion' | 'id'>>;
   deleteRoutingRule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoutingRuleArgs, 'id'>>;
+  deleteSalesTarget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSalesTargetArgs, 'id'>>;
   deleteStage?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationDeleteStageArgs, 'id' | 'targetStageId'>>;
   importLeadHistory?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportLeadHistoryArgs, 'csv'>>;
   logActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
@@ -2033,6 +2128,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setLeadsStatus?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationSetLeadsStatusArgs, 'ids' | 'status'>>;
   setRoutingFallback?: Resolver<ResolversTypes['RoutingSettings'], ParentType, ContextType, Partial<MutationSetRoutingFallbackArgs>>;
   setRoutingMember?: Resolver<ResolversTypes['RoutingMember'], ParentType, ContextType, RequireFields<MutationSetRoutingMemberArgs, 'available' | 'userId'>>;
+  setSalesTarget?: Resolver<ResolversTypes['SalesTarget'], ParentType, ContextType, RequireFields<MutationSetSalesTargetArgs, 'input'>>;
   setStageRateWindow?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationSetStageRateWindowArgs, 'months' | 'pipelineId'>>;
   updateAutomation?: Resolver<ResolversTypes['Automation'], ParentType, ContextType, RequireFields<MutationUpdateAutomationArgs, 'id' | 'input'>>;
   updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -2041,6 +2137,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateStage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType, RequireFields<MutationUpdateStageArgs, 'id' | 'input'>>;
   upsertCustomerSignals?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpsertCustomerSignalsArgs, 'input'>>;
   upsertCustomerSignalsBatch?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUpsertCustomerSignalsBatchArgs, 'inputs'>>;
+}>;
+
+export type OwnerForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnerForecast'] = ResolversParentTypes['OwnerForecast']> = ResolversObject<{
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  wonTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2114,6 +2220,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   routingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType>;
   routingRuns?: Resolver<Array<ResolversTypes['RoutingRun']>, ParentType, ContextType, RequireFields<QueryRoutingRunsArgs, 'first'>>;
   routingSettings?: Resolver<ResolversTypes['RoutingSettings'], ParentType, ContextType>;
+  salesTargets?: Resolver<Array<ResolversTypes['SalesTarget']>, ParentType, ContextType, Partial<QuerySalesTargetsArgs>>;
   scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   scoringRun?: Resolver<Maybe<ResolversTypes['ScoringRun']>, ParentType, ContextType, RequireFields<QueryScoringRunArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2180,6 +2287,15 @@ export type RuleEvaluationResolvers<ContextType = Context, ParentType extends Re
   matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   ruleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SalesTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesTarget'] = ResolversParentTypes['SalesTarget']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
 }>;
 
 export type ScoreBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreBucket'] = ResolversParentTypes['ScoreBucket']> = ResolversObject<{
@@ -2288,6 +2404,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ModelMetrics?: ModelMetricsResolvers<ContextType>;
   MoneyTotal?: MoneyTotalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OwnerForecast?: OwnerForecastResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
@@ -2301,6 +2418,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RoutingRun?: RoutingRunResolvers<ContextType>;
   RoutingSettings?: RoutingSettingsResolvers<ContextType>;
   RuleEvaluation?: RuleEvaluationResolvers<ContextType>;
+  SalesTarget?: SalesTargetResolvers<ContextType>;
   ScoreBucket?: ScoreBucketResolvers<ContextType>;
   ScoreExplanation?: ScoreExplanationResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;

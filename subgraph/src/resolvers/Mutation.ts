@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
+import { deleteSalesTarget, setSalesTarget } from '../services/forecast/salesTargets';
 import { addNote } from '../services/activities/addNote';
 import { logActivity } from '../services/activities/logActivity';
 import {
@@ -49,6 +50,8 @@ export const Mutation: MutationResolvers = {
   createPipeline: (_parent, args, context) => createPipeline(context, args),
   renamePipeline: (_parent, args, context) => renamePipeline(context, args),
   setStageRateWindow: (_parent, args, context) => setStageRateWindow(context, args),
+  setSalesTarget: (_parent, args, context) => setSalesTarget(context, args),
+  deleteSalesTarget: (_parent, args, context) => deleteSalesTarget(context, args),
   createStage: (_parent, args, context) => createStage(context, args),
   updateStage: (_parent, args, context) => updateStage(context, args),
   reorderStages: (_parent, args, context) => reorderStages(context, args),

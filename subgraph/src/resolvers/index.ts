@@ -26,6 +26,7 @@ import {
 } from './RoutingRule';
 import { scoringMutationResolvers, scoringQueryResolvers } from './Scoring';
 import { ScoringModel } from './ScoringModel';
+import { OwnerForecast, SalesTarget } from './SalesTarget';
 import { DateScalar, DateTime, Decimal, JSONScalar } from './scalars';
 
 export const resolvers: Resolvers = {
@@ -61,4 +62,6 @@ export const resolvers: Resolvers = {
   Automation,
   AutomationAction,
   AutomationRun,
+  SalesTarget,
+  OwnerForecast,
 };

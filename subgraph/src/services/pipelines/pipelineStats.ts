@@ -24,6 +24,8 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
   const to = args.to ? new Date(args.to) : new Date();
   const from = args.from ? new Date(args.from) : new Date(to.getTime() - 365 * DAY);
   if (to < from) throw userError('to: must not be before from', 'to');
+  // `to` is a calendar day and counts whole: the period ends where the next day begins.
+  const end = args.to ? new Date(to.getTime() + DAY) : to;
   const pipeline = await prisma.pipeline.findFirst({ where: { id: args.pipelineId, tenantId } });
   if (!pipeline) throw notFound('Pipeline', args.pipelineId);
   const [stages, deals] = await Promise.all([
@@ -49,7 +51,7 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
       tenantId,
       type: { in: ['CREATED', 'STAGE_CHANGED', 'WON', 'LOST'] },
       dealId: { in: deals.map((d) => d.id) },
-      occurredAt: { lte: to },
+      occurredAt: { lt: end },
     },
     select: { dealId: true, type: true, payload: true, occurredAt: true },
     orderBy: { occurredAt: 'asc' },
@@ -73,7 +75,7 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
   }
 
   const now = new Date();
-  const closedInPeriod = deals.filter((d) => d.closedAt && d.closedAt >= from && d.closedAt <= to);
+  const closedInPeriod = deals.filter((d) => d.closedAt && d.closedAt >= from && d.closedAt < end);
   const won = closedInPeriod.filter((d) => stageById.get(d.stageId)?.kind === 'WON');
   const lost = closedInPeriod.filter((d) => stageById.get(d.stageId)?.kind === 'LOST');
   const averageWonValues = averageByCurrency(won);
