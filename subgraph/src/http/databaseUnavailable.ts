@@ -7,9 +7,13 @@
  *   could be started in time.
  * - Driver adapters: `DatabaseNotReachable`, `ConnectionClosed`, `SocketTimeout`,
  *   `TooManyConnections`, and PostgreSQL's class 08 (connection exception), 57P01-57P03 (shutdown,
- *   cannot connect now) and 53300 (too many connections).
+ *   cannot connect now), 53300 (too many connections), and 57014 / 55P03: a statement cancelled at
+ *   the statement timeout or a lock not available, which under load means a lock held by another
+ *   transaction (the fault suite holds one past the timeout): retrying later may succeed, and the
+ *   warning logged with the cause tells a slow statement from contention (ADR 021).
  * - Node sockets: ECONNREFUSED, ECONNRESET, ETIMEDOUT, EPIPE, EHOSTUNREACH, ENOTFOUND, EAI_AGAIN;
- *   node-postgres' "Connection terminated" texts; a closed PGlite.
+ *   node-postgres' "Connection terminated" texts, and its "Client has encountered a connection
+ *   error" for a pooled connection that broke in a transaction; a closed PGlite.
  */
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 const ADAPTER_KINDS = new Set([
@@ -18,7 +22,7 @@ const ADAPTER_KINDS = new Set([
   'SocketTimeout',
   'TooManyConnections',
 ]);
-const POSTGRES_CODES = /^(08...|57P0[123]|53300)$/;
+const POSTGRES_CODES = /^(08...|57P0[123]|53300|57014|55P03)$/;
 const SOCKET_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -29,7 +33,7 @@ const SOCKET_CODES = new Set([
   'EAI_AGAIN',
 ]);
 const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Unable to start a transaction in the given time|PGlite is closed|Can't reach database server/i;
+  /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Unable to start a transaction in the given time|PGlite is closed|Can't reach database server/i;
 
 type ErrorLike = {
   code?: unknown;

@@ -179,11 +179,24 @@ describe('isDatabaseUnavailable', () => {
     expect(
       isDatabaseUnavailable({ originalError: { message: 'Connection terminated unexpectedly' } }),
     ).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new Error('Client has encountered a connection error and is not queryable'),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable({ code: 'P2002' })).toBe(false);
+    // The statement timeout (waiting on a lock held too long) and lock_not_available: retryable.
+    for (const code of ['57014', '55P03'])
+      expect(
+        isDatabaseUnavailable({
+          code: 'P2010',
+          meta: { driverAdapterError: { cause: { kind: 'postgres', code } } },
+        }),
+      ).toBe(true);
     expect(
       isDatabaseUnavailable({
         code: 'P2010',
-        meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57014' } } },
+        meta: { driverAdapterError: { cause: { kind: 'postgres', code: '23505' } } },
       }),
     ).toBe(false);
     expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);

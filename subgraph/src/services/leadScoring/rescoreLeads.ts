@@ -80,6 +80,30 @@ function failureMessage(error: unknown, run: Pick<ScoringRun, 'processed' | 'tot
   return `Stopped after ${run.processed} of ${run.total} leads (${reason}); the next run continues from there`;
 }
 
+/**
+ * Marks the run FAILED, so that the next run resumes it. The connections the pool held may have
+ * died with the failure (a killed backend, a network cut): a few tries give it fresh ones. If the
+ * database stays away, the run stays RUNNING and a restarting process resumes it.
+ */
+async function recordFailure(prisma: PrismaClient, runId: string, error: unknown): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const reached = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
+      await prisma.scoringRun.updateMany({
+        where: { id: runId, status: 'RUNNING' },
+        data: { status: 'FAILED', error: failureMessage(error, reached), finishedAt: new Date() },
+      });
+      return;
+    } catch (markError) {
+      if (attempt >= 3) {
+        console.error(`Rescoring run ${runId} could not be marked failed:`, markError);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
 /** Scores the next page of a run (after its cursor) and writes it with the run's new cursor. */
 export async function rescorePage(
   prisma: PrismaClient,
@@ -170,11 +194,7 @@ export async function completeRescoreRun(
     // Another worker (a resumed copy of this run) writes its pages: this one simply stops.
     if (takenOver) return prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
     console.error(`Rescoring run ${runId} failed:`, error);
-    const reached = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
-    await prisma.scoringRun.updateMany({
-      where: { id: runId, status: 'RUNNING' },
-      data: { status: 'FAILED', error: failureMessage(error, reached), finishedAt: new Date() },
-    });
+    await recordFailure(prisma, runId, error);
     throw error;
   }
   return prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
