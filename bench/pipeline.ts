@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
 import { seedDemo } from '../prisma/seed/seedDemo';
+import { ordinalKey } from '../subgraph/src/services/deals/positionKey';
 import { createTestApi } from '../subgraph/src/testing/createTestApi';
 import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
 
@@ -81,7 +82,7 @@ export async function runPipelineBench(deals = 2000, iterations = 200) {
           title: `Bench deal ${i}`,
           value: String(1000 + (i % 50) * 100),
           currency: 'USD',
-          position,
+          position: ordinalKey(position),
           customerId: `cus-${String((i % 300) + 1).padStart(4, '0')}`,
           ownerId: 'user-rep-1',
         };

@@ -8,6 +8,7 @@ import { launchBrowser } from '../web/e2e/launchBrowser';
 import { boardPageSize } from '../web/src/modules/board/utils/boardPageSize';
 import { dragWithMouse } from '../web/e2e/dragWithMouse';
 import { ROOT, startTestStack } from '../web/e2e/testStack';
+import { ordinalKey } from '../subgraph/src/services/deals/positionKey';
 
 const EXTRA_DEALS = 2000;
 const DIST = process.env.SPA_DIST ? path.resolve(process.env.SPA_DIST) : undefined;
@@ -66,7 +67,7 @@ try {
       title: `Bench deal ${i}`,
       value: String(1000 + ((i * 37) % 90) * 500),
       currency: 'USD',
-      position,
+      position: ordinalKey(position),
       stageEnteredAt: new Date(Date.now() - (i % 60) * 86_400_000),
     };
   });

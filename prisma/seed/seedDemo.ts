@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '../../subgraph/src/db/generated/client';
 import { demoCustomers, INDUSTRIES, COUNTRIES, type DemoCustomer } from './demoCustomers';
 import { DEMO_TENANT_ID, DEMO_USERS, REP_IDS } from './demoTenant';
+import { ordinalKey } from '../../subgraph/src/services/deals/positionKey';
 import { createRandom } from './random';
 
 export type SeedOptions = { seed?: number; now?: Date; leads?: number };
@@ -244,7 +245,7 @@ export async function seedDemo(
           ? now.getTime() + random.int(5, 150) * DAY
           : (closedAt as Date).getTime(),
       ),
-      position: nextPosition(finalStage.id),
+      position: ordinalKey(nextPosition(finalStage.id)),
       version: 1 + moves.length,
       stageEnteredAt: new Date(at),
       closedAt,

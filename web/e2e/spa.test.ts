@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dragWithMouse } from './dragWithMouse';
 import { graphqlRequest } from './graphqlRequest';
 import { launchBrowser, SCREENSHOTS } from './launchBrowser';
+import { keysAfter } from '../../subgraph/src/services/deals/positionKey';
 import { startTestStack, type TestStack } from './testStack';
 
 const QUALIFICATION = 'pl-new-st-0';
@@ -150,7 +151,11 @@ describe('deal board with long columns', () => {
     const stage = await stack.db.prisma.pipelineStage.findUniqueOrThrow({
       where: { id: NEGOTIATION },
     });
-    const start = await stack.db.prisma.deal.count({ where: { stageId: NEGOTIATION } });
+    const last = await stack.db.prisma.deal.findFirst({
+      where: { stageId: NEGOTIATION },
+      orderBy: [{ position: 'desc' }, { id: 'desc' }],
+    });
+    const keys = keysAfter(last?.position ?? null, EXTRA);
     await stack.db.prisma.deal.createMany({
       data: Array.from({ length: EXTRA }, (_, i) => ({
         id: `paged-deal-${i}`,
@@ -160,7 +165,7 @@ describe('deal board with long columns', () => {
         title: `Paged deal ${i}`,
         value: String(1000 + i),
         currency: 'USD',
-        position: start + i,
+        position: keys[i]!,
         stageEnteredAt: new Date(),
       })),
     });

@@ -13,6 +13,7 @@ import type {
 } from '../db/generated/client';
 import { Prisma } from '../db/generated/client';
 import { OPEN_LEAD_STATUSES } from '../types/leadStatuses';
+import { createDealIndexLoader } from './dealIndexLoader';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
 import { lateralPerKey } from './lateralPerKey';
@@ -96,6 +97,8 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     customer: byId<Customer>((ids) =>
       prisma.customer.findMany({ where: { tenantId, id: { in: ids } } }),
     ),
+    /** A deal's index in its column: the API's Deal.position (ADR 023). */
+    dealIndex: createDealIndexLoader(prisma),
     dealByLead: new DataLoader<string, Deal | null>(async (leadIds) =>
       indexBy(
         leadIds,
@@ -132,27 +135,35 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       ),
     dealsOfCustomer: (condition: Prisma.Sql, first: number | null | undefined) =>
       dealsBy('customerId', condition, first),
-    stageTotals: (where: Prisma.DealWhereInput) =>
+    /**
+     * A stage's deal count and totals per currency: per stage its own index range
+     * (`stageId, currency, tenantId, value`, read from the index alone), not one scan of every
+     * stage's deals, which the planner prefers to a scan of most of the table (ADR 022).
+     */
+    stageTotals: (condition: Prisma.Sql) =>
       withArgs<StageTotals>(
         'stageTotals',
-        where,
+        { sql: condition.sql, values: condition.values },
         () =>
-          new DataLoader(async (stageIds) => {
-            const rows = await prisma.deal.groupBy({
-              by: ['stageId', 'currency'],
-              where: { ...where, tenantId, stageId: { in: [...stageIds] } },
-              _count: { _all: true },
-              _sum: { value: true },
-              orderBy: [{ stageId: 'asc' }, { currency: 'asc' }],
-            });
-            return groupBy(stageIds, rows, (row) => row.stageId).map((group) => ({
-              count: group.reduce((sum, row) => sum + row._count._all, 0),
-              totals: group.map((row) => ({
+          new DataLoader(async (stageIds) =>
+            (
+              await lateralPerKey<{ currency: string; count: number; total: Prisma.Decimal }>(
+                prisma,
+                stageIds,
+                (
+                  key,
+                ) => Prisma.sql`SELECT d.currency, count(*)::integer AS count, sum(d.value) AS total
+                  FROM "Deal" d WHERE d."stageId" = ${key} AND ${condition}
+                  GROUP BY d.currency ORDER BY d.currency`,
+              )
+            ).map((rows) => ({
+              count: rows.reduce((sum, row) => sum + row.count, 0),
+              totals: rows.map((row) => ({
                 currency: row.currency,
-                total: row._sum.value?.toFixed(2) ?? '0.00',
+                total: new Prisma.Decimal(row.total).toFixed(2),
               })),
-            }));
-          }),
+            })),
+          ),
       ),
     /** Sum of deal values per customer, stage and currency (for the customer's pipeline figures). */
     customerStageValues: new DataLoader<

@@ -12,6 +12,7 @@ export const Deal: DealResolvers = {
   customer: (deal) => (deal.customerId ? { id: deal.customerId } : null),
   lead: (deal, _args, { loaders }) => (deal.leadId ? loaders.lead.load(deal.leadId) : null),
   owner: (deal, _args, { loaders }) => (deal.ownerId ? loaders.user.load(deal.ownerId) : null),
+  position: (deal, _args, { loaders }) => loaders.dealIndex.load(deal),
   daysInStage: (deal) => daysInStage(deal),
   isRotting: async (deal, _args, context) => isRotting(deal, await stageOfDeal(context, deal)),
   activities: (deal, { first }, { loaders }) => loaders.activitiesOf('dealId', first).load(deal.id),

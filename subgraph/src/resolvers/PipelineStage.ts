@@ -1,5 +1,6 @@
 import type { PipelineStageResolvers } from '../__generated__/resolvers-types';
 import { singleCurrencyAmount } from '../services/common/money';
+import { afterPositionKey, primeDealIndexes } from '../services/deals/afterPositionKey';
 import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
 import { stageDealCount, stageDealTotals } from '../services/pipelines/stageDealTotals';
@@ -8,10 +9,17 @@ import { effectiveProbability } from '../services/pipelines/stageProbability';
 export const PipelineStage: PipelineStageResolvers = {
   effectiveProbability: (stage) => effectiveProbability(stage),
   pipeline: (stage, _args, context) => pipelineOf(context, stage),
-  deals: async (stage, { filter, first, afterPosition }, context) =>
-    context.loaders
-      .dealsOfStage(await dealWhereSqlFor(context, filter), first, afterPosition)
-      .load(stage.id),
+  deals: async (stage, { filter, first, afterPosition }, context) => {
+    // afterPosition is an index (Deal.position); the page starts after that deal's key (ADR 023).
+    const after = await afterPositionKey(context, stage.id, afterPosition);
+    if (!after) return [];
+    const deals = await context.loaders
+      .dealsOfStage(await dealWhereSqlFor(context, filter), first, after.key)
+      .load(stage.id);
+    // Unfiltered, the page is the column itself: each deal's index is known without asking.
+    if (!filter) primeDealIndexes(context, deals, after.key === null ? 0 : afterPosition! + 1);
+    return deals;
+  },
   dealCount: (stage, { filter }, context) => stageDealCount(context, { stage, filter }),
   totals: (stage, { filter }, context) =>
     stageDealTotals(context, { stage, filter, figure: 'total' }),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../prisma/seed/seedDemo';
+import { columnOrderProblems } from '../testing/columnOrderProblems';
 import { createTestApi, type TestApi } from '../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 
@@ -90,9 +91,10 @@ describe('deleteDeal and markDealLost', () => {
     });
   });
 
-  it('deletes a deal, keeps its column dense, and refuses a stale version', async () => {
+  it('deletes a deal, keeps its column in order, and refuses a stale version', async () => {
     const deal = await db.prisma.deal.findFirstOrThrow({
-      where: { stage: { kind: 'OPEN' }, position: 0 },
+      where: { stage: { kind: 'OPEN' } },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
     });
     const stale = await api.run(
       'mutation ($id: ID!, $v: Int!) { deleteDeal(id: $id, expectedVersion: $v) }',
@@ -105,13 +107,7 @@ describe('deleteDeal and markDealLost', () => {
       { id: deal.id, v: deal.version },
     );
     expect(data).toEqual({ deleteDeal: deal.id });
-    const positions = (
-      await db.prisma.deal.findMany({
-        where: { stageId: deal.stageId },
-        orderBy: { position: 'asc' },
-      })
-    ).map((d) => d.position);
-    expect(positions).toEqual(positions.map((_, i) => i));
+    expect(await columnOrderProblems(db.prisma)).toEqual([]);
     expect(
       await db.prisma.activity.count({
         where: { dealId: deal.id, type: 'DELETED', payload: { path: ['deleted'], equals: true } },

@@ -7,8 +7,8 @@ import { assertReferences, type References } from '../common/assertReferences';
 import { userError, forbidden } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, text, validate } from '../common/validate';
-import { withIdempotency } from '../common/withIdempotency';
-import { columnSize, lockStages } from './dealColumn';
+import { idempotentResult, withIdempotency } from '../common/withIdempotency';
+import { keysAtEnd, lockStages } from './dealColumn';
 
 const schema = z.object({
   title: requiredText(fieldLimits.CreateDealInput.title),
@@ -51,6 +51,7 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
       },
       async () => {
         await lockStages(tx, [stage.id]);
+        const [position] = await keysAtEnd(tx, stage.id);
         const deal = await tx.deal.create({
           data: {
             tenantId,
@@ -62,7 +63,7 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
             customerId: input.customerId ?? null,
             ownerId,
             expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
-            position: await columnSize(tx, stage.id),
+            position: position!,
             closedAt: stage.kind === 'OPEN' ? null : new Date(),
           },
         });
@@ -77,5 +78,5 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
       },
     ),
   );
-  return prisma.deal.findUniqueOrThrow({ where: { id } });
+  return idempotentResult(await prisma.deal.findUnique({ where: { id } }), 'Deal', id);
 }

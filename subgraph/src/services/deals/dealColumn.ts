@@ -1,29 +1,123 @@
 import type { Prisma } from '../../db/generated/client';
+import { evenKeys, jitteredKeyBetween } from './positionKey';
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Locks stage rows (in id order, so concurrent moves can't deadlock) before positions in their
- * columns change: moves into and out of one column are serialised, keeping positions dense.
+ * A key longer than this asks for a background rebalance of its column after the commit
+ * (ADR 023): about 120 placements at one spot, or a clash of keys.
+ */
+export const REBALANCE_KEY_LENGTH = 24;
+
+/**
+ * Stage rows a deal enters or leaves, in id order (ADR 020's lock order: stages, then the deal
+ * row, then the linked lead), `FOR KEY SHARE`: changes of one column don't wait for each other
+ * (each writes only its own deal row, with a key of its own), but they do wait for, and hold off,
+ * what rewrites a column's keys (`lockColumnsExclusive`: a rebalance, a stage deletion).
  */
 export async function lockStages(tx: Tx, stageIds: string[]): Promise<void> {
-  const ids = [...new Set(stageIds)].sort();
-  for (const id of ids)
+  for (const id of [...new Set(stageIds)].sort())
+    await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ${id} FOR KEY SHARE`;
+}
+
+/** Stage rows whose columns' keys are rewritten: no deal enters or leaves them meanwhile. */
+export async function lockColumnsExclusive(tx: Tx, stageIds: string[]): Promise<void> {
+  for (const id of [...new Set(stageIds)].sort())
     await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ${id} FOR UPDATE`;
 }
 
-/** Closes the gap a deal leaves at `position` in a column. */
-export function closeGap(tx: Tx, stageId: string, position: number) {
-  return tx.$executeRaw`UPDATE "Deal" SET position = position - 1 WHERE "stageId" = ${stageId} AND position > ${position}`;
+/** Keys for `count` deals appended, in order, to the end of a column. */
+export async function keysAtEnd(tx: Tx, stageId: string, count = 1): Promise<string[]> {
+  const [last] = await tx.$queryRaw<{ position: string }[]>`
+    SELECT position FROM "Deal" WHERE "stageId" = ${stageId} ORDER BY position DESC, id DESC LIMIT 1`;
+  const keys: string[] = [];
+  let key = last?.position ?? null;
+  for (let i = 0; i < count; i++) keys.push((key = jitteredKeyBetween(key, null)));
+  return keys;
 }
 
-/** Opens a gap at `position` in a column for a deal coming in. */
-export function openGap(tx: Tx, stageId: string, position: number, exceptDealId: string) {
-  return tx.$executeRaw`UPDATE "Deal" SET position = position + 1 WHERE "stageId" = ${stageId} AND position >= ${position} AND id <> ${exceptDealId}`;
+/** A deal's 0-based index in its column (the order `ORDER BY position, id`). */
+export async function indexInColumn(
+  tx: Tx,
+  deal: { id: string; stageId: string; position: string },
+): Promise<number> {
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Deal"
+    WHERE "stageId" = ${deal.stageId} AND (position, id) < (${deal.position}, ${deal.id})`;
+  return row!.n;
 }
 
-export function columnSize(tx: Tx, stageId: string, exceptDealId?: string) {
-  return tx.deal.count({
-    where: { stageId, ...(exceptDealId ? { id: { not: exceptDealId } } : {}) },
-  });
+/** A key, the index it gives, and whether the column should be rebalanced after the commit. */
+export type Placement = { key: string; index: number; rebalance: boolean };
+
+/**
+ * The key that puts a deal at `index` of a column without touching any other row: a key between
+ * the neighbours it will have there (the column without the deal itself), with a random tail so
+ * concurrent placements at one spot differ. An index past the end appends. `current` is the
+ * deal's own key when it is already in the column: a drop back between its own neighbours keeps it.
+ */
+export async function placeInColumn(
+  tx: Tx,
+  stageId: string,
+  index: number,
+  deal: { id: string; current: string | null },
+): Promise<Placement> {
+  const rows = await tx.$queryRaw<{ position: string }[]>`
+    SELECT position FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${deal.id}
+    ORDER BY position, id OFFSET ${Math.max(index - 1, 0)} LIMIT 2`;
+  let before: string | null = index === 0 ? null : (rows[0]?.position ?? null);
+  let after: string | null =
+    index === 0 ? (rows[0]?.position ?? null) : (rows[1]?.position ?? null);
+  let at = index;
+  if (index > 0 && rows.length === 0) {
+    // Past the end: after the last deal.
+    const [last] = await tx.$queryRaw<{ position: string; size: number }[]>`
+      SELECT position, (SELECT count(*)::int FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${deal.id}) AS size
+      FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${deal.id}
+      ORDER BY position DESC, id DESC LIMIT 1`;
+    before = last?.position ?? null;
+    at = last?.size ?? 0;
+  }
+  const current = deal.current;
+  if (
+    current !== null &&
+    (before === null || before < current) &&
+    (after === null || current < after)
+  )
+    return { key: current, index: at, rebalance: false };
+  if (before !== null && after !== null && before >= after) {
+    // Two neighbours with one key (a clash of random tails, or hand-edited data): no key fits
+    // between them, so the deal goes right after every deal with that key, and a rebalance
+    // after the commit separates them.
+    const [next] = await tx.$queryRaw<{ position: string }[]>`
+      SELECT position FROM "Deal" WHERE "stageId" = ${stageId} AND position > ${before}
+      ORDER BY position LIMIT 1`;
+    after = next?.position ?? null;
+    return { key: jitteredKeyBetween(before, after), index: at, rebalance: true };
+  }
+  const key = jitteredKeyBetween(before, after);
+  return { key, index: at, rebalance: key.length > REBALANCE_KEY_LENGTH };
+}
+
+/**
+ * Gives a column's deals consecutive short keys in their current order (its stage row locked
+ * with `lockColumnsExclusive`). Writes only the rows whose key changes; versions stay, since no
+ * deal's place does.
+ */
+export async function rebalanceColumn(tx: Tx, stageId: string): Promise<number> {
+  const rows = await tx.$queryRaw<{ id: string; position: string }[]>`
+    SELECT id, position FROM "Deal" WHERE "stageId" = ${stageId} ORDER BY position, id`;
+  const keys = evenKeys(rows.length);
+  const changed = rows
+    .map((row, i) => ({ id: row.id, key: keys[i]! }))
+    .filter((row, i) => row.key !== rows[i]!.position);
+  const CHUNK = 1000;
+  for (let i = 0; i < changed.length; i += CHUNK) {
+    const part = changed.slice(i, i + CHUNK);
+    await tx.$executeRaw`
+      UPDATE "Deal" AS d SET position = v.key
+      FROM unnest(${part.map((r) => r.id)}::text[], ${part.map((r) => r.key)}::text[]) AS v(id, key)
+      WHERE d.id = v.id`;
+  }
+  return changed.length;
 }

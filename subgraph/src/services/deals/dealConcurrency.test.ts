@@ -3,7 +3,10 @@ import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../../prisma/seed/seedDemo';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+import { columnOrderProblems } from '../../testing/columnOrderProblems';
 import { learnedRatesSettled } from './recomputeLearnedRates';
+import { keysAfter } from './positionKey';
+import { columnRebalancesSettled } from './scheduleColumnRebalance';
 
 // PGlite has one connection: transactions never overlap there, so this is a PostgreSQL test.
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -18,6 +21,18 @@ beforeAll(async () => {
   api = createTestApi(db.prisma, DEMO_PRINCIPAL);
 });
 afterAll(() => db?.drop());
+
+/** The API's positions are each column's indexes 0..n-1 in board order. */
+async function expectApiPositionsDense(pipelineId: string) {
+  const { data, errors } = await api.run<{
+    pipeline: { stages: { deals: { id: string; position: number }[] }[] };
+  }>('query ($id: ID!) { pipeline(id: $id) { stages { deals { id position } } } }', {
+    id: pipelineId,
+  });
+  expect(errors).toBeUndefined();
+  for (const stage of data!.pipeline.stages)
+    expect(stage.deals.map((d) => d.position)).toEqual(stage.deals.map((_, i) => i));
+}
 
 const MOVE = `mutation ($id: ID!, $stageId: ID!, $position: Int!, $v: Int!) {
   moveDeal(id: $id, stageId: $stageId, position: $position, expectedVersion: $v, lostReason: "price") { id version } }`;
@@ -72,18 +87,62 @@ describe.skipIf(!onPostgres)('200 parallel moves, closes and reopens (PostgreSQL
     const after = await db.prisma.deal.findMany({ where: { id: { in: deals.map((d) => d.id) } } });
     for (const deal of after)
       expect(deal.version).toBe(deals.find((d) => d.id === deal.id)!.version + 1);
-    const rows = await db.prisma.deal.findMany({
-      where: { pipelineId: busiest!.pipelineId },
-      select: { stageId: true, position: true },
-      orderBy: [{ stageId: 'asc' }, { position: 'asc' }],
-    });
-    const byStage = new Map<string, number[]>();
-    for (const row of rows)
-      byStage.set(row.stageId, [...(byStage.get(row.stageId) ?? []), row.position]);
-    for (const positions of byStage.values()) expect(positions).toEqual(positions.map((_, i) => i));
+    expect(await columnOrderProblems(db.prisma, busiest!.pipelineId)).toEqual([]);
+    await expectApiPositionsDense(busiest!.pipelineId);
     const rates = await db.prisma.pipelineStage.findMany({
       where: { pipelineId: busiest!.pipelineId, kind: 'OPEN' },
     });
     for (const stage of rates) expect(stage.learnedConversionRate).not.toBeNull();
+  });
+});
+
+describe.skipIf(!onPostgres)('200 parallel moves into one spot of one column (PostgreSQL)', () => {
+  it('all apply, each deal once, and the column stays a strict order with dense API positions', async () => {
+    const stage = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId: 'pl-exp', kind: 'OPEN' },
+      orderBy: { order: 'asc' },
+    });
+    // 200 deals appended to the next column, each moved to index 1 of the first one at once.
+    const source = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId: 'pl-exp', kind: 'OPEN', order: { gt: stage.order } },
+      orderBy: { order: 'asc' },
+    });
+    const last = await db.prisma.deal.findFirst({
+      where: { stageId: source.id },
+      orderBy: [{ position: 'desc' }, { id: 'desc' }],
+    });
+    const keys = keysAfter(last?.position ?? null, 200);
+    await db.prisma.deal.createMany({
+      data: Array.from({ length: 200 }, (_, i) => ({
+        id: `crowd-${String(i).padStart(3, '0')}`,
+        tenantId: stage.tenantId,
+        pipelineId: 'pl-exp',
+        stageId: source.id,
+        title: `Crowd ${i}`,
+        value: '100.00',
+        currency: 'USD',
+        position: keys[i]!,
+      })),
+    });
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        api.run(MOVE, {
+          id: `crowd-${String(i).padStart(3, '0')}`,
+          stageId: stage.id,
+          position: 1,
+          v: 1,
+        }),
+      ),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    await columnRebalancesSettled(db.prisma);
+    expect(
+      await db.prisma.deal.count({ where: { stageId: stage.id, title: { startsWith: 'Crowd' } } }),
+    ).toBe(200);
+    expect(await columnOrderProblems(db.prisma, 'pl-exp')).toEqual([]);
+    await expectApiPositionsDense('pl-exp');
+    const longest = await db.prisma.$queryRaw<{ n: number }[]>`
+      SELECT max(length(position))::int AS n FROM "Deal" WHERE "stageId" = ${stage.id}`;
+    expect(longest[0]!.n).toBeLessThanOrEqual(24);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../../prisma/seed/seedDemo';
 import { fieldLimits } from '../../__generated__/fieldLimits';
+import { columnOrderProblems } from '../../testing/columnOrderProblems';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
 import { learnedRatesSettled } from './recomputeLearnedRates';
@@ -28,14 +29,7 @@ const snapshot = async () => ({
 });
 
 async function positionsAreDense() {
-  const rows = await db.prisma.deal.findMany({
-    select: { stageId: true, position: true },
-    orderBy: [{ stageId: 'asc' }, { position: 'asc' }],
-  });
-  const byStage = new Map<string, number[]>();
-  for (const row of rows)
-    byStage.set(row.stageId, [...(byStage.get(row.stageId) ?? []), row.position]);
-  for (const positions of byStage.values()) expect(positions).toEqual(positions.map((_, i) => i));
+  expect(await columnOrderProblems(db.prisma)).toEqual([]);
 }
 
 const CREATE = `mutation ($input: CreateDealInput!) { createDeal(input: $input) { id title value currency version position stage { id } owner { id } } }`;

@@ -3,11 +3,13 @@ import type { MutationDeleteDealArgs } from '../../__generated__/resolvers-types
 import { assertCanChange } from '../common/authorize';
 import { notFound } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
-import { claimDealVersion } from './claimDealVersion';
-import { closeGap, lockStages } from './dealColumn';
+import { lockDealVersion } from './claimDealVersion';
 import { staleVersion } from './moveDeal';
 
-/** Deletes a deal (the timeline keeps a DELETED record); its column stays dense. */
+/**
+ * Deletes a deal (the timeline keeps a DELETED record). The other deals keep their keys, so only
+ * the deal's row is locked (ADR 023): no stage lock.
+ */
 export async function deleteDeal(
   { prisma, tenantId, principal }: Context,
   { id, expectedVersion }: MutationDeleteDealArgs,
@@ -17,20 +19,15 @@ export async function deleteDeal(
   assertCanChange(principal, deal.ownerId, 'deal');
   if (deal.version !== expectedVersion) throw staleVersion(id, expectedVersion, deal.version);
   await prisma.$transaction(async (tx) => {
-    // The lock order of moves: the column's stage row, then the deal row.
-    await lockStages(tx, [deal.stageId]);
-    const current = await claimDealVersion(tx, tenantId, id, expectedVersion);
-    if (current.stageId !== deal.stageId)
-      throw staleVersion(id, expectedVersion, current.version - 1);
+    const current = await lockDealVersion(tx, tenantId, id, expectedVersion);
     await tx.deal.delete({ where: { id } });
-    await closeGap(tx, current.stageId, current.position);
     await recordActivity(tx, {
       tenantId,
       actorId: principal.userId,
       type: 'DELETED',
       dealId: id,
       leadId: current.leadId,
-      payload: { deleted: true, title: current.title, value: current.value.toFixed(2) },
+      payload: { deleted: true, title: deal.title, value: deal.value.toFixed(2) },
     });
   });
   return id;

@@ -4,11 +4,12 @@ import type { MutationMoveDealArgs } from '../../__generated__/resolvers-types';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { assertCanChange } from '../common/authorize';
 import { conflict, notFound, userError } from '../common/errors';
-import { claimDealVersion } from './claimDealVersion';
+import { lockDealVersion } from './claimDealVersion';
 import { lockStages } from './dealColumn';
 import { lostReasonFor } from './lostReasonFor';
 import { changesOutcome, moveDealInTx } from './moveDealInTx';
 import { scheduleLearnedRates } from './recomputeLearnedRates';
+import { scheduleColumnRebalance } from './scheduleColumnRebalance';
 
 /**
  * Stage change and reorder within a column in one call, with optimistic concurrency. A move into
@@ -36,22 +37,33 @@ export async function moveDeal(
   // A stale version fails before queueing for the column locks.
   if (deal.version !== args.expectedVersion)
     throw staleVersion(deal.id, args.expectedVersion, deal.version);
-  const { moved, reRate } = await prisma.$transaction(async (tx) => {
+  const { moved, reRate, rebalance } = await prisma.$transaction(async (tx) => {
     // Lock order for every change of a column (moves, closes, reopens, creates, deletes): the
-    // stage rows in id order, then the deal row (the version claim), then the linked lead.
+    // stage rows in id order, then the deal row (its version checked), then the linked lead.
     await lockStages(tx, [deal.stageId, target.id]);
-    const current = await claimDealVersion(tx, tenantId, deal.id, args.expectedVersion);
-    // Moved by someone else between our read and the claim: its column is not locked.
+    const current = await lockDealVersion(tx, tenantId, deal.id, args.expectedVersion);
+    // Moved by someone else between our read and the lock: its column is not locked.
     if (current.stageId !== deal.stageId)
-      throw staleVersion(deal.id, args.expectedVersion, current.version - 1);
-    const from = await tx.pipelineStage.findUniqueOrThrow({ where: { id: current.stageId } });
-    return {
-      moved: await moveDealInTx(tx, principal, current, from, target, args.position, lostReason),
-      reRate: changesOutcome(from, target),
-    };
+      throw staleVersion(deal.id, args.expectedVersion, current.version);
+    const from =
+      current.stageId === target.id
+        ? target
+        : await tx.pipelineStage.findUniqueOrThrow({ where: { id: current.stageId } });
+    const result = await moveDealInTx(
+      tx,
+      principal,
+      current,
+      from,
+      target,
+      args.position,
+      lostReason,
+    );
+    return { ...result, reRate: changesOutcome(from, target) };
   });
-  // After the commit, coalesced per pipeline, outside the move's locks (ADR 006).
+  // After the commit, coalesced per pipeline, outside the move's locks (ADR 020).
   if (reRate) void scheduleLearnedRates(prisma, tenantId, deal.pipelineId);
+  // Keys grown long at one spot (or clashed): short keys again in the background (ADR 023).
+  if (rebalance) void scheduleColumnRebalance(prisma, target.id);
   return moved;
 }
 

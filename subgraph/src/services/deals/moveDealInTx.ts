@@ -1,48 +1,49 @@
 import type { Deal, PipelineStage, Prisma } from '../../db/generated/client';
 import type { Principal } from '../../auth/principal';
 import { recordActivity } from '../activities/recordActivity';
-import { closeGap, columnSize, openGap } from './dealColumn';
+import type { LockedDeal } from './claimDealVersion';
+import { indexInColumn, placeInColumn } from './dealColumn';
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Puts a deal (its version already claimed, its columns locked) at `position` of `target`, keeping
- * both columns dense, and records the move on the timeline. Closing stages set closedAt and the
- * linked lead's outcome (the scoring target); reopening clears them. The caller recomputes the
- * pipeline's learned rates after the commit when the move closed or reopened the deal
- * (`changesOutcome`).
+ * Puts a deal (its row and its columns locked, its version checked) at index `requestedPosition`
+ * of `target` by giving it a key between its new neighbours' (ADR 023): the deal's row is the only
+ * one written, its version bumped in the same write. Records the move on the timeline. Closing
+ * stages set closedAt and the linked lead's outcome (the scoring target); reopening clears them.
+ * The caller recomputes the pipeline's learned rates after the commit when the move closed or
+ * reopened the deal (`changesOutcome`), and rebalances the column when `rebalance` says so.
  */
 export async function moveDealInTx(
   tx: Tx,
   principal: Principal,
-  deal: Deal,
+  deal: LockedDeal,
   from: PipelineStage,
   target: PipelineStage,
   requestedPosition: number,
   lostReason: string | null = null,
-): Promise<Deal> {
+): Promise<{ moved: Deal; rebalance: boolean }> {
   const sameStage = deal.stageId === target.id;
-  const size = await columnSize(tx, target.id, deal.id);
-  const position = Math.min(Math.max(requestedPosition, 0), size);
+  const fromIndex = sameStage ? await indexInColumn(tx, deal) : null;
+  const { key, index, rebalance } = await placeInColumn(
+    tx,
+    target.id,
+    Math.max(requestedPosition, 0),
+    {
+      id: deal.id,
+      current: sameStage ? deal.position : null,
+    },
+  );
   const now = new Date();
-  if (sameStage) {
-    if (position > deal.position) {
-      await tx.$executeRaw`UPDATE "Deal" SET position = position - 1 WHERE "stageId" = ${target.id} AND position > ${deal.position} AND position <= ${position} AND id <> ${deal.id}`;
-    } else if (position < deal.position) {
-      await tx.$executeRaw`UPDATE "Deal" SET position = position + 1 WHERE "stageId" = ${target.id} AND position >= ${position} AND position < ${deal.position} AND id <> ${deal.id}`;
-    }
-  } else {
-    await closeGap(tx, from.id, deal.position);
-    await openGap(tx, target.id, position, deal.id);
-  }
   const closing = target.kind !== 'OPEN';
   const moved = await tx.deal.update({
     where: { id: deal.id },
     data: sameStage
-      ? { position }
+      ? { position: key, version: { increment: 1 } }
       : {
           stageId: target.id,
-          position,
+          position: key,
+          version: { increment: 1 },
           stageEnteredAt: now,
           closedAt: closing ? now : null,
           lostReason: target.kind === 'LOST' ? lostReason : null,
@@ -54,9 +55,9 @@ export async function moveDealInTx(
       actorId: principal.userId,
       type: 'UPDATED',
       dealId: deal.id,
-      payload: { position: { from: deal.position, to: position } },
+      payload: { position: { from: fromIndex, to: index } },
     });
-    return moved;
+    return { moved, rebalance };
   }
   await recordActivity(tx, {
     tenantId: deal.tenantId,
@@ -79,7 +80,7 @@ export async function moveDealInTx(
         : { outcome: null, outcomeAt: null },
     });
   }
-  return moved;
+  return { moved, rebalance };
 }
 
 /** A move into or out of a WON/LOST stage changes the pipeline's learned conversion rates. */

@@ -1,6 +1,6 @@
 import type { Deal, Lead, Pipeline, PipelineStage, Prisma } from '../../db/generated/client';
 import { recordActivity } from '../activities/recordActivity';
-import { columnSize, lockStages } from '../deals/dealColumn';
+import { keysAtEnd, lockStages } from '../deals/dealColumn';
 import { leadMetadataText } from './leadMetadata';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 
@@ -35,6 +35,7 @@ export async function createDealFromLead(
     data: { status: 'CONVERTED' },
   });
   if (claimed.count === 0) return null;
+  const [position] = await keysAtEnd(tx, stage.id);
   const company = leadMetadataText(lead.metadata, 'company') ?? lead.name;
   const created = await tx.deal.create({
     data: {
@@ -48,7 +49,7 @@ export async function createDealFromLead(
       value: deal.value,
       currency: deal.currency ?? stage.pipeline.currency,
       expectedCloseDate: deal.expectedCloseDate ?? null,
-      position: await columnSize(tx, stage.id),
+      position: position!,
     },
   });
   const extra = activity?.payload ?? {};

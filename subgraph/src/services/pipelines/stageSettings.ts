@@ -14,7 +14,7 @@ import { assertAdmin } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, probability, requiredText, rottingDays, validate } from '../common/validate';
-import { columnSize, lockStages } from '../deals/dealColumn';
+import { keysAtEnd, lockColumnsExclusive } from '../deals/dealColumn';
 import { recordActivity } from '../activities/recordActivity';
 import { recomputeLearnedRates } from '../deals/recomputeLearnedRates';
 
@@ -226,7 +226,7 @@ export async function deleteStage(
     throw userError('targetStageId: must be in the same pipeline', 'targetStageId');
   const { prisma, tenantId, principal } = context;
   await prisma.$transaction(async (tx) => {
-    await lockStages(tx, [stage.id, target.id]);
+    await lockColumnsExclusive(tx, [stage.id, target.id]);
     const remaining = await tx.pipelineStage.count({
       where: { pipelineId: stage.pipelineId, kind: stage.kind, id: { not: stage.id } },
     });
@@ -234,16 +234,16 @@ export async function deleteStage(
       throw userError(`id: a pipeline needs a ${stage.kind} stage`, 'id');
     const deals = await tx.deal.findMany({
       where: { stageId: stage.id },
-      orderBy: { position: 'asc' },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
     });
-    let position = await columnSize(tx, target.id);
+    const keys = await keysAtEnd(tx, target.id, deals.length);
     const now = new Date();
-    for (const deal of deals) {
+    for (const [i, deal] of deals.entries()) {
       await tx.deal.update({
         where: { id: deal.id },
         data: {
           stageId: target.id,
-          position: position++,
+          position: keys[i]!,
           version: { increment: 1 },
           stageEnteredAt: now,
           closedAt: target.kind === 'OPEN' ? null : (deal.closedAt ?? now),

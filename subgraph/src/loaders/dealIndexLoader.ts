@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { Deal, PrismaClient } from '../db/generated/client';
+
+type Placed = Pick<Deal, 'id' | 'stageId' | 'position'>;
+
+/**
+ * A deal's 0-based index in its column (`ORDER BY position, id`), the `position` the API shows
+ * (ADR 023: the stored position is an order key). One statement per batch: per column, the rows
+ * from its top down to the deepest deal asked for, numbered by a window over the
+ * (stageId, position, id) index.
+ */
+export function createDealIndexLoader(prisma: PrismaClient) {
+  return new DataLoader<Placed, number, string>(
+    async (deals) => {
+      const rows = await prisma.$queryRaw<{ id: string; idx: number }[]>`
+        SELECT c.id, c.idx FROM (
+          SELECT DISTINCT ON (w.stage) w.stage, w.pos, w.id
+          FROM unnest(${deals.map((d) => d.stageId)}::text[], ${deals.map((d) => d.position)}::text[], ${deals.map((d) => d.id)}::text[]) AS w(stage, pos, id)
+          ORDER BY w.stage, w.pos COLLATE "C" DESC, w.id DESC
+        ) deepest
+        CROSS JOIN LATERAL (
+          SELECT d.id, (row_number() OVER (ORDER BY d.position, d.id) - 1)::int AS idx
+          FROM "Deal" d
+          WHERE d."stageId" = deepest.stage AND (d.position, d.id) <= (deepest.pos COLLATE "C", deepest.id)
+        ) c
+        WHERE c.id = ANY(${deals.map((d) => d.id)}::text[])`;
+      const byId = new Map(rows.map((row) => [row.id, row.idx]));
+      // A deal moved or deleted since its row was read: where its key would be in that column.
+      return Promise.all(
+        deals.map(async (deal) => byId.get(deal.id) ?? (await countBefore(prisma, deal))),
+      );
+    },
+    { cacheKeyFn: (deal) => `${deal.id}:${deal.stageId}:${deal.position}` },
+  );
+}
+
+async function countBefore(prisma: PrismaClient, deal: Placed): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Deal"
+    WHERE "stageId" = ${deal.stageId} AND (position, id) < (${deal.position}, ${deal.id})`;
+  return row?.n ?? 0;
+}
