@@ -10,6 +10,9 @@ const BENCHES: Record<string, string> = {
   spa: 'bench/spa.ts',
   startup: 'bench/startup.ts',
   routing: 'bench/routing.ts',
+  moves: 'bench/moves.ts',
+  reads: 'bench/reads.ts',
+  load: 'bench/load.ts',
 };
 
 const requested = process.argv.slice(2);
@@ -24,7 +27,7 @@ let failed = false;
 for (const name of requested.length ? requested : Object.keys(BENCHES)) {
   const file = BENCHES[name]!;
   console.log(`\n== ${name} (${file}) ==`);
-  if ((name === 'rescore' || name === 'routing') && !process.env.DATABASE_URL) {
+  if (['rescore', 'routing', 'reads', 'load'].includes(name) && !process.env.DATABASE_URL) {
     console.log(
       `skipped: the ${name} benchmark measures PostgreSQL; set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)`,
     );

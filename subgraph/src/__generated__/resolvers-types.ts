@@ -528,6 +528,7 @@ export type LeadConnection = {
   __typename?: 'LeadConnection';
   edges: Array<LeadEdge>;
   pageInfo: PageInfo;
+  /** Leads matching the filter: exact up to 10,000, above that the database's estimate. */
   totalCount: Scalars['Int']['output'];
 };
 

@@ -27,8 +27,8 @@ export type DatabaseOptions = {
   transactionMaxWaitMs?: number;
   /** How long an interactive transaction may stay open, in ms (default 10 s). */
   transactionTimeoutMs?: number;
-  /** Called once per SQL statement (used to count statements in tests). */
-  onQuery?: (sql: string) => void;
+  /** Called once per SQL statement with its parameters as JSON (tests count and EXPLAIN them). */
+  onQuery?: (sql: string, params: string) => void;
 };
 
 export type Database = {
@@ -124,6 +124,6 @@ function createClient(
     log: [{ emit: 'event', level: 'query' }],
   });
   const onQuery = options.onQuery;
-  client.$on('query', (event) => onQuery(event.query));
+  client.$on('query', (event) => onQuery(event.query, event.params));
   return client;
 }

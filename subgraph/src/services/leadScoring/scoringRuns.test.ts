@@ -4,6 +4,7 @@ import { seedDemo } from '../../../../prisma/seed/seedDemo';
 import { createTestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
 import { OPEN_LEAD_STATUSES } from '../leads/openLeadStatuses';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import {
   completeRescoreRun,
@@ -150,6 +151,42 @@ describe('scoring runs under concurrency', () => {
     const all = await db.prisma.scoringModel.findMany({ where: { tenantId } });
     expect(new Set(all.map((m) => m.version)).size).toBe(all.length);
     expect(all.filter((m) => m.active)).toHaveLength(1);
+  });
+
+  it('rewrites the raw errors of runs from before in plain words (migration)', async () => {
+    const sql = await readFile(
+      new URL(
+        '../../../../prisma/migrations/20261128232700_scoring_run_plain_errors/migration.sql',
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    const raw = await db.prisma.scoringRun.create({
+      data: {
+        tenantId,
+        kind: 'rescore',
+        status: 'FAILED',
+        total: 9,
+        processed: 3,
+        error: 'Invalid `prisma.$executeRaw()` invocation:\nRaw query failed. Code: `57P01`.',
+      },
+    });
+    const plain = await db.prisma.scoringRun.create({
+      data: {
+        tenantId,
+        kind: 'rescore-leads',
+        status: 'FAILED',
+        error: 'interrupted by a restart',
+      },
+    });
+    await db.prisma.$executeRawUnsafe(sql);
+    expect((await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: raw.id } })).error).toBe(
+      'Stopped after 3 of 9 leads (an internal error); the next run continues from there',
+    );
+    expect((await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: plain.id } })).error).toBe(
+      'interrupted by a restart',
+    );
+    await db.prisma.scoringRun.deleteMany({ where: { id: { in: [raw.id, plain.id] } } });
   });
 
   it.skipIf(!process.env.DATABASE_URL)(

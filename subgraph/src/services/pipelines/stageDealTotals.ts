@@ -2,7 +2,7 @@ import type { DealFilter } from '../../__generated__/resolvers-types';
 import type { PipelineStage } from '../../db/generated/client';
 import type { Context } from '../../types/context';
 import { sumByCurrency, type MoneyTotal } from '../common/money';
-import { dealWhereFor } from '../deals/dealWhereFor';
+import { dealWhereSqlFor } from '../deals/dealWhereSqlFor';
 import { weightedValue } from './weightedValue';
 
 export type StageDealFigure = 'total' | 'weighted';
@@ -12,7 +12,7 @@ export async function stageDealCount(
   context: Context,
   { stage, filter }: { stage: Pick<PipelineStage, 'id'>; filter?: DealFilter | null },
 ): Promise<number> {
-  const where = await dealWhereFor(context, filter);
+  const where = await dealWhereSqlFor(context, filter);
   return (await context.loaders.stageTotals(where).load(stage.id)).count;
 }
 
@@ -35,7 +35,7 @@ export async function stageDealTotals(
     figure: StageDealFigure;
   },
 ): Promise<MoneyTotal[]> {
-  const where = await dealWhereFor(context, filter);
+  const where = await dealWhereSqlFor(context, filter);
   const { totals } = await context.loaders.stageTotals(where).load(stage.id);
   return sumByCurrency(
     totals.map(({ currency, total }) => ({

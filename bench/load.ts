@@ -1,0 +1,246 @@
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createSchema } from '../subgraph/src/createSchema';
+import { spaDocument, spaEntityDocument } from './support/spaDocuments';
+import { createBenchDatabase, loadBenchData, machine, startBenchStack } from './support/benchStack';
+
+// npm run bench -- load: autocannon against the subgraph and the gateway (board, lead page,
+// customer, a move mix; 10 and 50 connections), each as a share of `{ __typename }` on the same
+// server, and _entities for 1-1,000 Customers against hand-written SQL of the same rows.
+const DEALS = Number(process.env.LOAD_DEALS ?? 2_000);
+const LEADS = Number(process.env.LOAD_LEADS ?? 1_000_000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const CONNECTIONS = [10, 50];
+
+type Scenario = {
+  name: string;
+  body: (target: 'subgraph' | 'gateway') => string | null;
+  /** Builds each request (moves need the deal's current version); default: the fixed body. */
+  dynamic?: boolean;
+};
+
+function errorCodes(body: string, status: number, codes: Record<string, number>) {
+  let parsed: { errors?: { extensions?: { code?: string } }[] } | undefined;
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    parsed = undefined;
+  }
+  const errors = parsed?.errors ?? (status >= 400 ? [{}] : []);
+  for (const error of errors) {
+    const code = error.extensions?.code ?? `HTTP_${status}`;
+    codes[code] = (codes[code] ?? 0) + 1;
+  }
+}
+
+async function openDeals(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: deals } = await client.query<{ id: string; version: number }>(
+      `SELECT d.id, d.version FROM "Deal" d JOIN "PipelineStage" s ON s.id = d."stageId"
+       WHERE d."pipelineId" = 'pl-new' AND s.kind = 'OPEN' ORDER BY d.id`,
+    );
+    const { rows: stages } = await client.query<{ id: string }>(
+      `SELECT id FROM "PipelineStage" WHERE "pipelineId" = 'pl-new' AND kind = 'OPEN' ORDER BY "order"`,
+    );
+    return { deals, stageIds: stages.map((s) => s.id) };
+  } finally {
+    await client.end();
+  }
+}
+
+async function run(
+  url: string,
+  token: string,
+  connections: number,
+  scenario: Scenario,
+  body: string,
+  moves?: { deals: { id: string; version: number }[]; stageIds: string[] },
+) {
+  const codes: Record<string, number> = {};
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  // Deals not in flight: a move takes one, its response puts it back with its new version, so no
+  // two requests move the same deal at once and every expectedVersion is the current one.
+  const free = [...(moves?.deals ?? [])];
+  let turn = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        headers,
+        body,
+        ...(scenario.dynamic && moves
+          ? {
+              setupRequest: (request, context) => {
+                turn++;
+                const deal = free.shift() ?? moves.deals[turn % moves.deals.length]!;
+                context.deal = deal;
+                const stageId = moves.stageIds[turn % moves.stageIds.length];
+                return {
+                  ...request,
+                  body: JSON.stringify({
+                    query: body,
+                    variables: { id: deal.id, stageId, position: turn % 5, v: deal.version },
+                  }),
+                };
+              },
+            }
+          : {}),
+        onResponse: (status, responseBody, context) => {
+          errorCodes(responseBody, status, codes);
+          if (scenario.dynamic) {
+            let version: number | undefined;
+            try {
+              version = (JSON.parse(responseBody) as { data?: { moveDeal?: { version: number } } })
+                .data?.moveDeal?.version;
+            } catch {
+              version = undefined;
+            }
+            const deal = context.deal as { id: string; version: number } | undefined;
+            if (deal && version) deal.version = version;
+            if (deal) free.push(deal);
+          }
+        },
+      },
+    ],
+  });
+  return {
+    reqPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: { ...codes, ...(result.errors ? { SOCKET: result.errors } : {}) },
+  };
+}
+
+async function entitiesAgainstSql(url: string, subgraph: string, token: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer {
+    id deals(first: 20) { id title value currency stage { id name } } leadScore { score probability band } } } }`;
+  const sql = `SELECT c.id, d.id AS deal_id, d.title, d.value, d.currency, s.id AS stage_id, s.name, l.score, l.probability
+    FROM unnest($1::text[]) AS c(id)
+    LEFT JOIN LATERAL (SELECT * FROM "Deal" d WHERE d."tenantId" = 'tenant-demo' AND d."customerId" = c.id
+      ORDER BY d."createdAt" DESC, d.id LIMIT 20) d ON TRUE
+    LEFT JOIN "PipelineStage" s ON s.id = d."stageId"
+    LEFT JOIN LATERAL (SELECT score, probability FROM "Lead" l WHERE l."tenantId" = 'tenant-demo'
+      AND l."customerId" = c.id AND l.status IN ('NEW', 'WORKING', 'QUALIFIED') AND l.score IS NOT NULL
+      ORDER BY l.score DESC, l.id LIMIT 1) l ON TRUE`;
+  const { timeIt, post } = await import('./support/benchStack');
+  const results = [];
+  try {
+    for (const count of [1, 10, 100, 1000]) {
+      const ids = Array.from({ length: count }, (_, i) => `grow-cus-${i + 1}`);
+      const representations = ids.map((id) => ({ __typename: 'Customer', id }));
+      const api = await timeIt(() => post(subgraph, token, query, { r: representations }), 30);
+      const handWritten = await timeIt(() => client.query(sql, [ids]), 30);
+      results.push({
+        customers: count,
+        subgraphMs: api,
+        sqlMs: handWritten,
+        ratio: Math.round((api.p50 / handWritten.p50) * 10) / 10,
+      });
+    }
+  } finally {
+    await client.end();
+  }
+  return results;
+}
+
+export async function runLoadBench() {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('the load benchmark measures PostgreSQL: set DATABASE_URL');
+  const database = await createBenchDatabase(serverUrl);
+  try {
+    const { loadSeconds } = await loadBenchData(database.url, {
+      pipelineId: 'pl-new',
+      openDeals: DEALS,
+      leads: LEADS,
+      customers: 2_000,
+    });
+    const stack = await startBenchStack(database.url, 4640);
+    try {
+      const schema = createSchema();
+      const request = (query: string, variables: Record<string, unknown>) =>
+        JSON.stringify({ query, variables });
+      const board = { pipelineId: 'pl-new', openFilter: { status: 'OPEN' }, pageSize: 40 };
+      const lead = { orderBy: { field: 'SCORE', direction: 'DESC' }, first: 50 };
+      const customerRep = { representations: [{ __typename: 'Customer', id: 'cus-0001' }] };
+      const move = `mutation Move($id: ID!, $stageId: ID!, $position: Int!, $v: Int!) {
+        moveDeal(id: $id, stageId: $stageId, position: $position, expectedVersion: $v) { id version } }`;
+      const scenarios: Scenario[] = [
+        { name: '{ __typename }', body: () => request('{ __typename }', {}) },
+        {
+          name: 'board (DealBoard)',
+          body: (t) =>
+            request(spaDocument('DealBoard', t === 'subgraph' ? schema : undefined), board),
+        },
+        {
+          name: 'lead page (LeadTable)',
+          body: (t) =>
+            request(spaDocument('LeadTable', t === 'subgraph' ? schema : undefined), lead),
+        },
+        {
+          name: 'customer (CustomerPage)',
+          body: (t) =>
+            t === 'subgraph'
+              ? request(spaEntityDocument('CustomerPage', 'Customer', schema), customerRep)
+              : request(spaDocument('CustomerPage'), { id: 'cus-0001' }),
+        },
+        { name: 'moveDeal mix', body: () => move, dynamic: true },
+      ];
+      const moves = await openDeals(database.url);
+      const load: Record<string, unknown>[] = [];
+      for (const target of ['subgraph', 'gateway'] as const) {
+        const url = target === 'subgraph' ? stack.subgraph : stack.gateway;
+        for (const connections of CONNECTIONS) {
+          let ceiling = 0;
+          for (const scenario of scenarios) {
+            const body = scenario.body(target);
+            if (!body) continue;
+            const figures = await run(url, stack.token, connections, scenario, body, moves);
+            if (scenario.name === '{ __typename }') ceiling = figures.reqPerSec;
+            load.push({
+              target,
+              connections,
+              scenario: scenario.name,
+              ...figures,
+              shareOfTypename: ceiling
+                ? Math.round((figures.reqPerSec / ceiling) * 1000) / 10
+                : null,
+            });
+          }
+        }
+      }
+      const entities = await entitiesAgainstSql(database.url, stack.subgraph, stack.token);
+      return {
+        database: 'postgres',
+        data: { openDealsInPipeline: DEALS, leads: LEADS, loadSeconds, secondsPerRun: SECONDS },
+        load,
+        entities,
+        machine: machine(),
+      };
+    } finally {
+      await stack.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await runLoadBench();
+  console.log(JSON.stringify(result, null, 2));
+  const at10 = result.load
+    .filter((row) => row.connections === 10 && row.target === 'subgraph')
+    .map((row) => `${String(row.scenario)} ${String(row.reqPerSec)}/s`)
+    .join(', ');
+  const e100 = result.entities.find((row) => row.customers === 100);
+  console.log(
+    `load (postgres, ${DEALS} deals, ${LEADS} leads, load ${result.machine.loadAverage.join(' ')}): subgraph at 10 connections: ${at10}; _entities 100 = ${e100?.ratio}× the SQL`,
+  );
+}

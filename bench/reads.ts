@@ -1,0 +1,135 @@
+import pg from 'pg';
+import { createSchema } from '../subgraph/src/createSchema';
+import { encodeCursor } from '../subgraph/src/services/common/cursor';
+import { spaDocument, spaEntityDocument } from './support/spaDocuments';
+import {
+  createBenchDatabase,
+  loadBenchData,
+  machine,
+  post,
+  startBenchStack,
+  timeIt,
+} from './support/benchStack';
+
+// npm run bench -- reads: the SPA's own documents through HTTP (subgraph and gateway) on a tenant
+// grown to READS_DEALS open deals in one pipeline and READS_LEADS leads (PostgreSQL only).
+const DEALS = Number(process.env.READS_DEALS ?? 10_000);
+const LEADS = Number(process.env.READS_LEADS ?? 1_000_000);
+const RUNS = Number(process.env.READS_RUNS ?? 50);
+
+async function deepLeadCursor(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; score: number | null }>(
+      `SELECT id, score FROM "Lead" WHERE "tenantId" = 'tenant-demo'
+       ORDER BY score DESC NULLS LAST, id OFFSET $1 LIMIT 1`,
+      [Math.floor((LEADS * 2) / 3)],
+    );
+    return encodeCursor({ v: rows[0]!.score, id: rows[0]!.id });
+  } finally {
+    await client.end();
+  }
+}
+
+export async function runReadsBench() {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('the reads benchmark measures PostgreSQL: set DATABASE_URL');
+  const database = await createBenchDatabase(serverUrl);
+  try {
+    const { loadSeconds } = await loadBenchData(database.url, {
+      pipelineId: 'pl-new',
+      openDeals: DEALS,
+      leads: LEADS,
+      customers: 2_000,
+    });
+    const deep = await deepLeadCursor(database.url);
+    const stack = await startBenchStack(database.url, 4610);
+    try {
+      const subgraphSchema = createSchema();
+      const board = {
+        pipelineId: 'pl-new',
+        filter: null,
+        openFilter: { status: 'OPEN' },
+        pageSize: 40,
+      };
+      const leadPage = { orderBy: { field: 'SCORE', direction: 'DESC' }, first: 50 };
+      const cases: {
+        name: string;
+        label?: string;
+        variables: Record<string, unknown>;
+        subgraph?: string;
+        subgraphVariables?: Record<string, unknown>;
+      }[] = [
+        { name: 'DealBoard', variables: board },
+        { name: 'LeadTable', label: 'LeadTable page 1 by score', variables: leadPage },
+        {
+          name: 'LeadTable',
+          label: 'LeadTable deep page by score',
+          variables: { ...leadPage, after: deep },
+        },
+        {
+          name: 'LeadTable',
+          label: 'LeadTable page 1 by name',
+          variables: { orderBy: { field: 'NAME', direction: 'ASC' }, first: 50 },
+        },
+        {
+          name: 'CustomerPage',
+          variables: { id: 'cus-0001' },
+          // The gateway asks the sales subgraph for the same rows through _entities.
+          subgraph: spaEntityDocument('CustomerPage', 'Customer', subgraphSchema),
+          subgraphVariables: { representations: [{ __typename: 'Customer', id: 'cus-0001' }] },
+        },
+        { name: 'Pipelines', variables: {} },
+      ];
+      const results: Record<string, unknown>[] = [];
+      for (const item of cases) {
+        const label = item.label ?? item.name;
+        const toSubgraph = item.subgraph ?? spaDocument(item.name, subgraphSchema);
+        const toGateway = spaDocument(item.name);
+        results.push({
+          document: label,
+          subgraphMs: await timeIt(
+            () =>
+              post(
+                stack.subgraph,
+                stack.token,
+                toSubgraph,
+                item.subgraphVariables ?? item.variables,
+              ),
+            RUNS,
+          ),
+          gatewayMs: await timeIt(
+            () => post(stack.gateway, stack.token, toGateway, item.variables),
+            RUNS,
+          ),
+        });
+      }
+      return {
+        database: 'postgres',
+        data: { openDealsInPipeline: DEALS, leads: LEADS, loadSeconds },
+        results,
+        machine: machine(),
+      };
+    } finally {
+      await stack.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await runReadsBench();
+  console.log(JSON.stringify(result, null, 2));
+  const line = result.results
+    .map((r) => {
+      const s = r.subgraphMs as { p50: number };
+      const g = r.gatewayMs as { p50: number };
+      return `${String(r.document)} p50 ${s.p50} ms (gateway ${g.p50} ms)`;
+    })
+    .join('; ');
+  console.log(
+    `reads (postgres, ${DEALS} open deals, ${LEADS} leads, load ${result.machine.loadAverage.join(' ')}): ${line}`,
+  );
+}

@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { DEMO_PRINCIPAL } from '../../prisma/seed/demoTenant';
+import { seedDemo } from '../../prisma/seed/seedDemo';
+import { openDatabase } from '../../subgraph/src/db/database';
+import { applyMigrations } from '../../subgraph/src/db/migrations';
+import { bootstrapScoring } from '../../subgraph/src/services/leadScoring/bootstrapScoring';
+import { growSalesData, type GrowthOptions } from '../../subgraph/src/testing/growSalesData';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** A database of its own on DATABASE_URL's server, created here and dropped by `drop()`. */
+export async function createBenchDatabase(serverUrl: string) {
+  const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** Migrates, seeds the demo tenant and grows it (growSalesData ends with VACUUM ANALYZE). */
+export async function loadBenchData(
+  url: string,
+  growth: Omit<GrowthOptions, 'tenantId' | 'ownerIds'>,
+): Promise<{ loadSeconds: number }> {
+  const started = Date.now();
+  const db = await openDatabase({ url, statementTimeoutMs: 30 * 60_000 });
+  try {
+    await applyMigrations(db);
+    await seedDemo(db.prisma, { seed: 1, leads: 1000 });
+    // The model start-up would train and the scores of the seeded leads, before growing: the grown
+    // leads come with scores, and the stack does not rescore them all when it starts.
+    await bootstrapScoring(db.prisma);
+    await growSalesData(db.prisma, {
+      ...growth,
+      tenantId: DEMO_PRINCIPAL.tenantId,
+      ownerIds: ['user-rep-1', 'user-rep-2', 'user-rep-3', 'user-rep-4', 'user-rep-5'],
+    });
+  } finally {
+    await db.close();
+  }
+  return { loadSeconds: Math.round((Date.now() - started) / 1000) };
+}
+
+export type RunningStack = {
+  subgraph: string;
+  gateway: string;
+  token: string;
+  stop(): Promise<void>;
+};
+
+/**
+ * The stack exactly as `npm start` runs it (supergraph/start.ts in a process of its own, NODE_ENV
+ * as the caller has it), on the bench database, without the SPA and with the scoring crons set to
+ * a date that never comes, so no rescoring of a million leads runs under the measurement.
+ */
+export async function startBenchStack(url: string, basePort: number): Promise<RunningStack> {
+  const never = '0 0 31 2 *';
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'supergraph/start.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        GATEWAY_PORT: String(basePort),
+        SALES_PORT: String(basePort + 1),
+        CRM_PORT: String(basePort + 2),
+        SERVE_SPA: 'false',
+        RESCORE_CRON: never,
+        RETRAIN_CRON: never,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  // A bench that dies must not leave its stack running on the ports.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
+  const token = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`stack did not start:\n${output}`)), 180_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Authorization: Bearer (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`stack exited with ${code}:\n${output}`));
+    });
+  });
+  child.stdout!.resume();
+  return {
+    gateway: `http://127.0.0.1:${basePort}/graphql`,
+    subgraph: `http://127.0.0.1:${basePort + 1}/graphql`,
+    token,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.off('exit', killChild);
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** POSTs one GraphQL request; throws on HTTP or GraphQL errors. */
+export async function post<T = unknown>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!response.ok || body.errors)
+    throw new Error(`${response.status} ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** p50/p99 of `runs` sequential calls (after `warmup` unmeasured ones), in ms. */
+export async function timeIt(call: () => Promise<unknown>, runs = 50, warmup = 5) {
+  for (let i = 0; i < warmup; i++) await call();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await call();
+    times.push(performance.now() - start);
+  }
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), runs };
+}
+
+/** What the report says about the machine: the load average is read now (the machine is shared). */
+export function machine() {
+  return {
+    node: process.version,
+    loadAverage: loadavg().map((v) => Math.round(v * 100) / 100),
+  };
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../prisma/seed/seedDemo';
+import { encodeCursor } from './common/cursor';
+import { createTestApi, type TestApi } from '../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { growSalesData } from '../testing/growSalesData';
+
+// The EXPLAIN guard (ADR 022): each hot list read, run through the API on tables with enough rows
+// after ANALYZE, must read Lead and Deal by index, never by a sequential scan of either table.
+const LEADS = Number(process.env.READ_PLANS_LEADS ?? 60_000);
+const tenantId = DEMO_PRINCIPAL.tenantId;
+
+let db: TestDatabase;
+let api: TestApi;
+const statements: { sql: string; params: string }[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql, params) => statements.push({ sql, params }) });
+  await seedDemo(db.prisma, { seed: 5, leads: 100, now: new Date('2026-11-01T00:00:00Z') });
+  await growSalesData(db.prisma, {
+    tenantId,
+    pipelineId: 'pl-new',
+    openDeals: 5_000,
+    leads: LEADS,
+    customers: 2_000,
+    ownerIds: ['user-rep-1', 'user-rep-2', 'user-rep-3'],
+  });
+  api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+}, 600_000);
+afterAll(() => db?.drop());
+
+type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] };
+
+function seqScans(node: PlanNode): string[] {
+  const own =
+    node['Node Type'] === 'Seq Scan' && ['Lead', 'Deal'].includes(node['Relation Name'] ?? '')
+      ? [node['Relation Name']!]
+      : [];
+  return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+/** Runs a GraphQL operation and EXPLAINs each list read it sent (keyset pages, lateral reads). */
+async function planOf(query: string, variables: Record<string, unknown> = {}) {
+  statements.length = 0;
+  const { errors } = await api.run(query, variables);
+  expect(errors).toBeUndefined();
+  const reads = statements.filter(
+    ({ sql }) => sql.includes('"_branch"') || sql.includes('CROSS JOIN LATERAL'),
+  );
+  expect(reads.length).toBeGreaterThan(0);
+  const scans: string[] = [];
+  for (const { sql, params } of reads) {
+    const values = JSON.parse(params) as unknown[];
+    const [row] = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+      `EXPLAIN (FORMAT JSON) ${sql}`,
+      ...values,
+    );
+    const raw = row!['QUERY PLAN'];
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
+    const found = seqScans(plan[0]!.Plan);
+    if (found.length) scans.push(`${found.join(', ')} in: ${sql}\n${JSON.stringify(plan)}`);
+  }
+  return scans;
+}
+
+const LEAD_PAGE = `query ($orderBy: LeadOrder, $after: String) {
+  leads(orderBy: $orderBy, first: 50, after: $after) { totalCount edges { node { id name score } } } }`;
+const COLUMNS = { SCORE: 'score', CREATED_AT: '"createdAt"', STATUS: 'status', NAME: 'name' };
+
+describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after ANALYZE)`, () => {
+  for (const [field, column] of Object.entries(COLUMNS)) {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      it(`lead page by ${field} ${direction}, first and deep`, async () => {
+        expect(await planOf(LEAD_PAGE, { orderBy: { field, direction } })).toEqual([]);
+        // A cursor two thirds down the order.
+        const [deep] = await db.prisma.$queryRawUnsafe<{ id: string; v: unknown }[]>(
+          `SELECT id, ${column} AS v FROM "Lead" WHERE "tenantId" = $1
+           ORDER BY ${column} ${direction} NULLS LAST, id OFFSET ${Math.floor((LEADS * 2) / 3)} LIMIT 1`,
+          tenantId,
+        );
+        const v = deep!.v instanceof Date ? deep!.v.toISOString() : (deep!.v as string | number);
+        const after = encodeCursor({ v, id: deep!.id });
+        expect(await planOf(LEAD_PAGE, { orderBy: { field, direction }, after })).toEqual([]);
+      });
+    }
+  }
+  it('the guard sees a sequential scan: the old page query, NULLS LAST against a NULLS FIRST index', async () => {
+    const [row] = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+      `EXPLAIN (FORMAT JSON) SELECT * FROM "Lead" WHERE "tenantId" = $1
+       ORDER BY score DESC NULLS LAST, id LIMIT 51`,
+      tenantId,
+    );
+    const raw = row!['QUERY PLAN'];
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
+    expect(seqScans(plan[0]!.Plan)).toEqual(['Lead']);
+  });
+  it('board columns (a LIMIT per stage)', async () => {
+    const board = `{ pipeline(id: "pl-new") { stages { id deals(filter: { status: OPEN }, first: 40) { id title } } } }`;
+    expect(await planOf(board)).toEqual([]);
+  });
+  it("customers' deals and best leads (_entities of 100 customers)", async () => {
+    const representations = Array.from({ length: 100 }, (_, i) => ({
+      __typename: 'Customer',
+      id: `grow-cus-${i * 13 + 1}`,
+    }));
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Customer { deals(first: 20) { id } leadScore { score } } } }`;
+    expect(await planOf(query, { r: representations })).toEqual([]);
+  });
+});
