@@ -251,3 +251,187 @@ describe('state in the URL', () => {
     expect(await page.getByLabel('Search').inputValue()).toBe('Pilot');
   });
 });
+
+describe('phone navigation and filters (390 px)', () => {
+  it('shows every destination in the top bar in full and folds list filters behind a button', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.origin}/leads?status=NEW`);
+    await page.locator('[data-testid="lead-table"]').waitFor();
+    // Every link is on screen and none of its text is cut.
+    const links = await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          return {
+            text: el.textContent,
+            inside: box.left >= 0 && box.right <= window.innerWidth,
+            cut: el.scrollWidth > el.clientWidth,
+          };
+        }),
+      );
+    expect(links.map((l) => l.text?.replace(/[^A-Za-z]/g, ''))).toEqual([
+      'Deals',
+      'Leads',
+      'Dashboard',
+      'Customers',
+      'Settings',
+    ]);
+    expect(links.filter((l) => !l.inside || l.cut)).toEqual([]);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page.waitForURL(/\/settings/);
+    await page.goBack();
+
+    // The lead filters are folded; the button says one is on, and opens them.
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await toggle.waitFor();
+    expect(await toggle.innerText()).toBe('Filters · 1 on');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('form', { name: 'Lead filters' }).isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'leads-filters-folded-phone.png') });
+    await toggle.click();
+    expect(await page.getByRole('form', { name: 'Lead filters' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'leads-filters-open-phone.png') });
+
+    await page.goto(`${stack.origin}/board/pl-new`);
+    await page.locator('[data-deal-id]').first().waitFor();
+    expect(await page.getByRole('form', { name: 'Board filters' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    expect(await page.getByRole('form', { name: 'Board filters' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+
+    // Wider screens show the filters and no button.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await page.getByRole('form', { name: 'Board filters' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^(Filters|Hide filters)/ }).isVisible()).toBe(
+      false,
+    );
+  });
+});
+
+describe('lists keep their state in the URL', () => {
+  it('restores the customer list’s search, sort and page after a reload; Clear filters empties the search', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${stack.origin}/customers`);
+    const table = page.locator('[data-testid="customer-table"]');
+    await table.waitFor();
+    await page.getByRole('button', { name: /^CRM health/ }).click();
+    await page.waitForURL(/sort=health&dir=DESC/);
+    const healths = await table.locator('td[data-label="CRM health"]').allInnerTexts();
+    expect(healths.map(Number)).toEqual([...healths.map(Number)].sort((a, b) => b - a));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForURL(/page=2/);
+    const secondPage = await table.locator('tbody a').allInnerTexts();
+    await page.reload();
+    await table.waitFor();
+    await expect.poll(() => table.locator('tbody a').allInnerTexts()).toEqual(secondPage);
+    expect(await page.locator('.pagination').innerText()).toMatch(/page 2 of/);
+    // Back to page 1, as a history entry.
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('page='));
+
+    const name = secondPage[0]!;
+    await page.getByLabel('Search').fill(name);
+    await page.waitForURL(/q=/);
+    await expect.poll(() => table.locator('tbody a').allInnerTexts()).toContain(name);
+    await page.reload();
+    expect(await page.getByLabel('Search').inputValue()).toBe(name);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => !url.search.includes('q='));
+    expect(await page.getByLabel('Search').inputValue()).toBe('');
+  });
+
+  it('restores a filtered board from a deep link after a reload', async () => {
+    const deal = await stack.db.prisma.deal.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } },
+      orderBy: { id: 'asc' },
+    });
+    const matching = await stack.db.prisma.deal.findMany({
+      where: {
+        pipelineId: 'pl-new',
+        stage: { kind: 'OPEN' },
+        title: { contains: deal.title, mode: 'insensitive' },
+      },
+      select: { id: true },
+    });
+    await page.goto(`${stack.origin}/board?q=${encodeURIComponent(deal.title)}&density=compact`);
+    await page.waitForURL(/\/board\/pl-[^?]+\?/);
+    await page.reload();
+    await page.locator(`[data-deal-id="${deal.id}"]`).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(deal.title);
+    expect(await page.getByLabel('Search').inputValue()).toBe(deal.title);
+    expect(await page.getByLabel('Compact cards').isChecked()).toBe(true);
+    const shown = await page
+      .locator('[data-deal-id]')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-deal-id')));
+    expect(shown.sort()).toEqual(matching.map((d) => d.id).sort());
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => !url.search.includes('q='));
+    expect(await page.getByLabel('Search').inputValue()).toBe('');
+  });
+});
+
+describe('the customer page and the score in plain words', () => {
+  it('names the source of each health score and says each signal one way', async () => {
+    const customer = await stack.db.prisma.customer.findFirstOrThrow({
+      where: { seats: { gt: 0 }, activeUsers: { not: null }, healthScore: { not: null } },
+      orderBy: { id: 'asc' },
+    });
+    await page.goto(`${stack.origin}/customers/${customer.id}`);
+    const signals = page.locator('[data-testid="usage-signals"]');
+    await signals.waitFor();
+    const text = await page.locator('#main').innerText();
+    expect(text).toMatch(/CRM health score/i);
+    expect(text).toMatch(/Usage health score/i);
+    expect(await signals.innerText()).toContain(`${customer.healthScore} out of 100`);
+    const used = Math.round((customer.activeUsers! / customer.seats!) * 100);
+    expect(await signals.innerText()).toContain(
+      `${customer.activeUsers} of ${customer.seats} (${used} %)`,
+    );
+    // The lead score's factors are sentences, never "label · raw value".
+    const factors = page.locator('[data-testid="customer-factors"] li');
+    if ((await factors.count()) > 0) {
+      for (const line of await factors.allInnerTexts()) {
+        expect(line).not.toMatch(/ · /);
+        expect(line).toMatch(/(raises|lowers) it/);
+      }
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'customer-signals.png'), fullPage: true });
+  });
+
+  it('says where a customer signal stands among all customers in the score explanation', async () => {
+    const { leads } = await graphqlRequest<{
+      leads: {
+        edges: { node: { id: string; scoreExplanation: { factors: { feature: string }[] } } }[];
+      };
+    }>(
+      stack.origin,
+      `{ leads(first: 100, filter: { minScore: 0 }) { edges { node { id
+          scoreExplanation { factors { feature } } } } } }`,
+    );
+    const lead = leads.edges
+      .map((e) => e.node)
+      .find((l) =>
+        l.scoreExplanation?.factors.slice(0, 10).some((f) => f.feature === 'healthScore'),
+      );
+    expect(lead, 'a scored lead whose customer health score moves its score').toBeTruthy();
+    await page.goto(`${stack.origin}/leads/${lead!.id}`);
+    const line = page
+      .locator('[data-testid="factor-list"] li')
+      .filter({ hasText: /^Health score of/, hasNotText: 'together with' });
+    await expect
+      .poll(() => line.first().innerText(), { timeout: 15_000 })
+      .toMatch(
+        /Health score of \d+ out of 100 in the usage signals, (among the (top|bottom) \d+ %|about the middle|as (high|low) as any|the same for all) of [\d,]+ customers/,
+      );
+  });
+});

@@ -12,10 +12,17 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { Stat } from '../../../ui/Stat';
+import { useFactorContext } from '../../leads/hooks/useFactorContext';
+import { describeFactor, describeValue } from '../../leads/utils/describeFactor';
+import { factorEffect } from '../../leads/utils/factorEffect';
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** CRM data (demo CRM subgraph) beside deals and lead score (sales subgraph), in one gateway query. */
 export function CustomerDetails({ id }: { id: string }) {
   const { data, error, refetch } = useCustomerPageQuery({ variables: { id } });
+  const factors = data?.customer?.leadScore?.explanation.factors ?? [];
+  const context = useFactorContext(factors.map((f) => f.feature));
   if (error && !data)
     return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading customer…" />;
@@ -27,9 +34,14 @@ export function CustomerDetails({ id }: { id: string }) {
       </EmptyState>
     );
   const score = c.leadScore;
-  const top = [...(score?.explanation.factors ?? [])]
+  const top = [...factors]
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
-    .slice(0, 5);
+    .slice(0, 5)
+    .sort((a, b) => b.contribution - a.contribution);
+  const signals = c.signals;
+  // A signal reads the same here as in the lead score's sentences (describeValue).
+  const say = (feature: string, value: number | null | undefined) =>
+    value == null ? '—' : capital(describeValue(feature, feature, String(value)));
   return (
     <>
       <p style={{ margin: '0 0 6px' }}>
@@ -37,7 +49,11 @@ export function CustomerDetails({ id }: { id: string }) {
       </p>
       <PageHeader title={c.name} subtitle={`${c.industry} · ${c.country} · ${c.email}`} />
       <div className="stats">
-        <Stat label="Health" value={c.healthScore} hint="From CRM" />
+        <Stat
+          label="CRM health score"
+          value={c.healthScore}
+          hint="Out of 100, set by customer success in the CRM"
+        />
         {/* The CRM gives MRR and revenue without a currency: shown as plain amounts. */}
         <Stat label="Plan" value={c.plan} hint={`${formatMoney(c.mrr, null)} MRR`} />
         <Stat
@@ -102,18 +118,19 @@ export function CustomerDetails({ id }: { id: string }) {
                     </div>
                   </div>
                 </div>
-                <ul className="factor-list">
+                <ul className="factor-list" data-testid="customer-factors">
                   {top.map((f) => (
                     <li key={f.feature}>
                       <span>
-                        {f.label}
-                        {f.value != null && <span className="muted"> · {f.value}</span>}
+                        {describeFactor(f)}
+                        {context(f.feature, f.value) && (
+                          <span className="muted">, {context(f.feature, f.value)}</span>
+                        )}
                       </span>
                       <span
                         className={f.contribution >= 0 ? 'factor--positive' : 'factor--negative'}
                       >
-                        {f.contribution >= 0 ? '+' : '−'}
-                        {Math.abs(f.contribution).toFixed(2)}
+                        {factorEffect(f.contribution)}
                       </span>
                     </li>
                   ))}
@@ -124,24 +141,29 @@ export function CustomerDetails({ id }: { id: string }) {
             )}
           </Panel>
           <Panel title="Usage signals">
-            {c.signals ? (
-              <dl className="dl">
-                <dt>Active users</dt>
+            {signals ? (
+              <dl className="dl" data-testid="usage-signals">
+                <dt>Usage health score</dt>
                 <dd>
-                  {c.signals.activeUsers ?? '—'} of {c.signals.seats ?? '—'} seats
+                  {signals.healthScore == null ? '—' : `${signals.healthScore} out of 100`}
+                  <div className="muted">
+                    Sent with the usage signals; the lead score uses this one, not the CRM’s.
+                  </div>
+                </dd>
+                <dt>Seats in use</dt>
+                <dd>
+                  {signals.activeUsers != null && signals.seats
+                    ? `${signals.activeUsers} of ${signals.seats} (${Math.round((signals.activeUsers / signals.seats) * 100)} %)`
+                    : `${signals.activeUsers ?? '—'} of ${signals.seats ?? '—'}`}
                 </dd>
                 <dt>Usage trend</dt>
-                <dd>
-                  {c.signals.usageTrend == null
-                    ? '—'
-                    : `${c.signals.usageTrend > 0 ? '+' : ''}${(c.signals.usageTrend * 100).toFixed(0)}%`}
-                </dd>
+                <dd>{say('usageTrend', signals.usageTrend)}</dd>
                 <dt>Employees</dt>
-                <dd>{c.signals.employees?.toLocaleString('en-US') ?? '—'}</dd>
+                <dd>{signals.employees?.toLocaleString('en-US') ?? '—'}</dd>
                 <dt>Annual revenue</dt>
-                <dd>{formatMoney(c.signals.annualRevenue, null, true)}</dd>
+                <dd>{formatMoney(signals.annualRevenue, null)}</dd>
                 <dt>Updated</dt>
-                <dd>{formatDate(c.signals.updatedAt)}</dd>
+                <dd>{formatDate(signals.updatedAt)}</dd>
               </dl>
             ) : (
               <p className="muted">No signals pushed yet.</p>

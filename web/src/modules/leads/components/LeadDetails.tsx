@@ -95,8 +95,8 @@ export function LeadDetails({ id }: { id: string }) {
                 <dd>
                   <Link to={`/customers/${lead.customer.id}`}>{lead.customer.name}</Link>
                 </dd>
-                <dt>Health</dt>
-                <dd>{lead.customer.healthScore}</dd>
+                <dt>CRM health score</dt>
+                <dd>{lead.customer.healthScore} out of 100</dd>
                 <dt>Plan</dt>
                 <dd>{lead.customer.plan}</dd>
               </dl>

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
 import { useUpdateSearchParams } from '../../../lib/useUpdateSearchParams';
+import { FilterPanel } from '../../../ui/FilterPanel';
 import { UserOptions } from '../../../ui/UserOptions';
 import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
 import { sourceLabel } from '../utils/sourceLabel';
+
+const FILTERS = ['q', 'status', 'source', 'owner', 'minScore', 'maxScore'];
 
 export function LeadFilters() {
   const [params, update] = useUpdateSearchParams();
@@ -20,6 +23,13 @@ export function LeadFilters() {
         ? 'Min score is above max score.'
         : null;
 
+  // Back, Forward and "Clear filters" change the URL under the typed fields: they follow it.
+  const [urlSearch, urlMin, urlMax] = ['q', 'minScore', 'maxScore'].map((k) => params.get(k) ?? '');
+  useEffect(() => setSearch(urlSearch ?? ''), [urlSearch]);
+  useEffect(() => setMinScore(urlMin ?? ''), [urlMin]);
+  useEffect(() => setMaxScore(urlMax ?? ''), [urlMax]);
+  const active = FILTERS.filter((k) => params.has(k)).length;
+
   useEffect(() => {
     const timer = setTimeout(() => {
       if (rangeError) return;
@@ -35,96 +45,98 @@ export function LeadFilters() {
   }, [search, minScore, maxScore, rangeError]);
 
   return (
-    <form className="filters" aria-label="Lead filters" onSubmit={(e) => e.preventDefault()}>
-      <label className="filters__item">
-        <span>Search</span>
-        <input
-          type="search"
-          value={search}
-          placeholder="Name, company, email"
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </label>
-      <label className="filters__item">
-        <span>Status</span>
-        <select
-          value={params.get('status') ?? ''}
-          onChange={(e) => update({ status: e.target.value })}
-        >
-          <option value="">Any status</option>
-          {LEAD_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s.charAt(0) + s.slice(1).toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filters__item">
-        <span>Source</span>
-        <select
-          value={params.get('source') ?? ''}
-          onChange={(e) => update({ source: e.target.value })}
-        >
-          <option value="">Any source</option>
-          {data?.leadSources.map((s) => (
-            <option key={s} value={s}>
-              {sourceLabel(s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filters__item">
-        <span>Owner</span>
-        <select
-          value={params.get('owner') ?? ''}
-          onChange={(e) => update({ owner: e.target.value })}
-        >
-          <option value="">Anyone</option>
-          <option value="none">Unassigned</option>
-          <UserOptions users={data?.users} />
-        </select>
-      </label>
-      <label className="filters__item filters__item--narrow">
-        <span>Min score</span>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          value={minScore}
-          onChange={(e) => setMinScore(e.target.value)}
-          aria-invalid={Boolean(rangeError)}
-        />
-      </label>
-      <label className="filters__item filters__item--narrow">
-        <span>Max score</span>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          value={maxScore}
-          onChange={(e) => setMaxScore(e.target.value)}
-          aria-invalid={Boolean(rangeError)}
-        />
-      </label>
-      {['q', 'status', 'source', 'owner', 'minScore', 'maxScore'].some((k) => params.has(k)) && (
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => {
-            setSearch('');
-            setMinScore('');
-            setMaxScore('');
-            update({ q: '', status: '', source: '', owner: '', minScore: '', maxScore: '' });
-          }}
-        >
-          Clear filters
-        </button>
-      )}
-      {rangeError && (
-        <span className="filters__error" role="alert">
-          {rangeError}
-        </span>
-      )}
-    </form>
+    <FilterPanel active={active}>
+      <form className="filters" aria-label="Lead filters" onSubmit={(e) => e.preventDefault()}>
+        <label className="filters__item">
+          <span>Search</span>
+          <input
+            type="search"
+            value={search}
+            placeholder="Name, company, email"
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </label>
+        <label className="filters__item">
+          <span>Status</span>
+          <select
+            value={params.get('status') ?? ''}
+            onChange={(e) => update({ status: e.target.value })}
+          >
+            <option value="">Any status</option>
+            {LEAD_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.charAt(0) + s.slice(1).toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__item">
+          <span>Source</span>
+          <select
+            value={params.get('source') ?? ''}
+            onChange={(e) => update({ source: e.target.value })}
+          >
+            <option value="">Any source</option>
+            {data?.leadSources.map((s) => (
+              <option key={s} value={s}>
+                {sourceLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__item">
+          <span>Owner</span>
+          <select
+            value={params.get('owner') ?? ''}
+            onChange={(e) => update({ owner: e.target.value })}
+          >
+            <option value="">Anyone</option>
+            <option value="none">Unassigned</option>
+            <UserOptions users={data?.users} />
+          </select>
+        </label>
+        <label className="filters__item filters__item--narrow">
+          <span>Min score</span>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={minScore}
+            onChange={(e) => setMinScore(e.target.value)}
+            aria-invalid={Boolean(rangeError)}
+          />
+        </label>
+        <label className="filters__item filters__item--narrow">
+          <span>Max score</span>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={maxScore}
+            onChange={(e) => setMaxScore(e.target.value)}
+            aria-invalid={Boolean(rangeError)}
+          />
+        </label>
+        {active > 0 && (
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => {
+              setSearch('');
+              setMinScore('');
+              setMaxScore('');
+              update(Object.fromEntries(FILTERS.map((k) => [k, ''])));
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+        {rangeError && (
+          <span className="filters__error" role="alert">
+            {rangeError}
+          </span>
+        )}
+      </form>
+    </FilterPanel>
   );
 }

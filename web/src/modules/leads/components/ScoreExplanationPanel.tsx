@@ -3,16 +3,14 @@ import { formatPercent } from '../../../lib/formatPercent';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { useFactorContext } from '../hooks/useFactorContext';
 import { describeFactor, describeValue } from '../utils/describeFactor';
+import { factorEffect } from '../utils/factorEffect';
 import { similarLeads } from '../utils/similarLeads';
 import { FactorChart } from './FactorChart';
 import { ModelSummary } from './ModelSummary';
 
 const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`;
-/** How much a factor moves the score, in words (its log-odds effect is in the details). */
-const effect = (n: number) =>
-  `${n >= 0 ? 'raises' : 'lowers'} it${Math.abs(n) >= 0.75 ? ' a lot' : Math.abs(n) < 0.25 ? ' a little' : ''}`;
-
 /**
  * Why a lead has its score, in a rep's words: the chance with what happened to leads scored like
  * it, the factors as sentences in the chart's order, the one change that would help most, and the
@@ -20,6 +18,7 @@ const effect = (n: number) =>
  */
 export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_LeadFragment }) {
   const explanation = lead.scoreExplanation;
+  const context = useFactorContext(explanation?.factors.map((f) => f.feature) ?? []);
   if (!explanation) {
     return (
       <Panel title="Why this score">
@@ -56,9 +55,14 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
           <ol className="factor-list" data-testid="factor-list">
             {factors.map((f) => (
               <li key={f.feature}>
-                <span>{describeFactor(f)}</span>
+                <span>
+                  {describeFactor(f)}
+                  {context(f.feature, f.value) && (
+                    <span className="muted">, {context(f.feature, f.value)}</span>
+                  )}
+                </span>
                 <span className={`factor--${f.contribution >= 0 ? 'positive' : 'negative'}`}>
-                  {effect(f.contribution)}
+                  {factorEffect(f.contribution)}
                 </span>
               </li>
             ))}

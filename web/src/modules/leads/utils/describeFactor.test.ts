@@ -13,7 +13,7 @@ describe('describeFactor', () => {
       '2 meetings held',
     );
     expect(describeFactor({ feature: 'healthScore', label: 'Health score', value: '82' })).toBe(
-      'Customer health score of 82 out of 100',
+      'Health score of 82 out of 100 in the usage signals',
     );
     expect(describeFactor({ feature: 'source', label: 'Lead source', value: 'paid_ads' })).toBe(
       'Came from Paid ads',

@@ -25,7 +25,8 @@ const NUMERIC: Record<string, [string, Say]> = {
     'Last engagement',
     (_, n) => (n === 0 ? 'engaged today' : `last engaged ${count('day', 'days')('', n)} ago`),
   ],
-  healthScore: ['Health score', (_, n) => `customer health score of ${n} out of 100`],
+  // The usage signals' health score, not the CRM's (the customer page shows both, named).
+  healthScore: ['Health score', (_, n) => `health score of ${n} out of 100 in the usage signals`],
   activeUsers: ['Active users', count('active user', 'active users')],
   seats: ['Seats', count('seat', 'seats', ' bought')],
   seatUtilisation: ['Seat use', (_, n) => `${Math.round(n * 100)} % of bought seats in use`],
