@@ -35,12 +35,42 @@ describe('fieldLimitsPlugin', () => {
     );
   });
 
-  it('refuses a limit on a field that has no length', () => {
+  it('emits ranges of Int and Float as fieldRanges', () => {
+    const emitted = plugin(
+      schemaOf(`
+        directive @limit(max: Int!, min: Int) on INPUT_FIELD_DEFINITION | ARGUMENT_DEFINITION
+        type Query { list(first: Int @limit(min: 1, max: 500), name: String @limit(max: 9)): Int }
+      `),
+    );
+
+    expect(emitted).toContain(
+      'export const fieldLimits = {\n  Query: {\n    list: {\n      name: 9',
+    );
+    expect(emitted).toContain(
+      'export const fieldRanges = {\n  Query: {\n    list: {\n      first: {\n        min: 1,\n        max: 500\n      }',
+    );
+  });
+
+  it('refuses a limit on a field that has neither a length nor a range', () => {
     const schema = schemaOf(`
-      directive @limit(max: Int!) on INPUT_FIELD_DEFINITION | ARGUMENT_DEFINITION
-      input A { count: Int @limit(max: 5) }
+      directive @limit(max: Int!, min: Int) on INPUT_FIELD_DEFINITION | ARGUMENT_DEFINITION
+      input A { flag: Boolean @limit(max: 5) }
     `);
 
-    expect(() => plugin(schema)).toThrow('@limit on A.count: only String and ID');
+    expect(() => plugin(schema)).toThrow('@limit on A.flag: only String, ID, Int and Float');
+  });
+
+  it('refuses a number without min, and text with one', () => {
+    const number = schemaOf(`
+      directive @limit(max: Int!, min: Int) on INPUT_FIELD_DEFINITION | ARGUMENT_DEFINITION
+      input A { count: Int @limit(max: 5) }
+    `);
+    const text = schemaOf(`
+      directive @limit(max: Int!, min: Int) on INPUT_FIELD_DEFINITION | ARGUMENT_DEFINITION
+      input A { name: String @limit(min: 1, max: 5) }
+    `);
+
+    expect(() => plugin(number)).toThrow('@limit on A.count: numbers need min and max');
+    expect(() => plugin(text)).toThrow('@limit on A.name: text has only a max length');
   });
 });

@@ -19,7 +19,10 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
   /** Money, serialised as a decimal string (e.g. "1250.00"); never a float. */
   Decimal: { input: string; output: string; }
-  /** Arbitrary JSON (conditions and actions of rules). */
+  /**
+   * Arbitrary JSON (lead metadata, activity payloads). As input: at most 16 KiB as UTF-8 JSON, 8
+   * levels deep and 256 keys and list items in all.
+   */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -1790,6 +1793,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type LimitDirectiveArgs = {
   max: Scalars['Int']['input'];
+  min?: Maybe<Scalars['Int']['input']>;
 };
 
 export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;

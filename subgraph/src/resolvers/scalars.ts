@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { parseCalendarDate, YEAR_RANGE } from '../services/common/calendar';
+import { jsonProblem } from '../services/common/jsonBounds';
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -66,7 +67,11 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
 export const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   serialize: (value) => value,
-  parseValue: (value) => value,
+  parseValue: (value) => {
+    const problem = jsonProblem(value);
+    if (problem) throw badInput(`JSON input ${problem}`);
+    return value;
+  },
   parseLiteral: () => {
     throw badInput('JSON values must be passed as variables');
   },

@@ -83,3 +83,85 @@ export const fieldLimits = {
     name: 120
   }
 } as const;
+
+/** Ranges of numbers from the @limit directives of schema.graphql (generated; do not edit). */
+export const fieldRanges = {
+  Customer: {
+    deals: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    }
+  },
+  Deal: {
+    activities: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    }
+  },
+  Lead: {
+    activities: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    },
+    scoreHistory: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    }
+  },
+  LeadScoreSnapshot: {
+    factors: {
+      top: {
+        min: 1,
+        max: 100
+      }
+    }
+  },
+  PipelineStage: {
+    deals: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    }
+  },
+  Query: {
+    dealActivities: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    },
+    deals: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    },
+    leadActivities: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    },
+    leads: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    },
+    rottingDeals: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    }
+  }
+} as const;

@@ -1,5 +1,5 @@
 import type { Context } from '../../types/context';
-import { userError } from './errors';
+import { notFound, userError } from './errors';
 
 export type References = {
   customerId?: string | null | undefined;
@@ -28,4 +28,21 @@ export async function assertReferences(
     });
     if (!owner) throw userError(`ownerId: unknown user ${refs.ownerId}`, 'ownerId');
   }
+}
+
+/**
+ * Checks that every lead named exists in the caller's tenant: an unknown id, or another tenant's,
+ * is NOT_FOUND rather than silently skipped.
+ */
+export async function assertLeadsExist(
+  { prisma, tenantId }: Context,
+  ids: readonly string[],
+): Promise<void> {
+  const found = await prisma.lead.findMany({
+    where: { tenantId, id: { in: [...ids] } },
+    select: { id: true },
+  });
+  const known = new Set(found.map((lead) => lead.id));
+  const missing = ids.find((id) => !known.has(id));
+  if (missing !== undefined) throw notFound('Lead', missing);
 }

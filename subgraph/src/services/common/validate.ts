@@ -14,6 +14,34 @@ export function validate<T>(schema: z.ZodType<T>, input: unknown, at?: string): 
   throw at ? userError(`${at}: ${message}`, at) : userError(message, path);
 }
 
+// A NUL, or a UTF-16 surrogate without its partner: PostgreSQL refuses the first in text and
+// JSON, and UTF-8 has no encoding for the second (it would be stored as U+FFFD).
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const UNSAFE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+
+/** Whether text can be stored as given: no NUL character and no unpaired surrogate. */
+export function isStorableText(value: string): boolean {
+  return !UNSAFE_TEXT.test(value);
+}
+
+/** The largest value of an Int column (PostgreSQL integer); counts above it cannot be stored. */
+export const MAX_INT = 2_147_483_647;
+
+/** A count typed as text (CSV cells): a whole number from 0 to MAX_INT, empty meaning 0. */
+export const countText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? 0 : Number(v)))
+  .pipe(
+    z
+      .number()
+      .int('must be a whole number')
+      .min(0, 'must be ≥ 0')
+      .max(MAX_INT, `must be at most ${MAX_INT.toLocaleString('en-US')}`),
+  );
+
 /**
  * Trimmed text of at most `max` characters. Limits come from the schema's @limit directives
  * (`fieldLimits`), the one definition the SPA's forms read too.
@@ -22,7 +50,8 @@ export function text(max: number) {
   return z
     .string()
     .trim()
-    .max(max, `must be at most ${max.toLocaleString('en-US')} characters`);
+    .max(max, `must be at most ${max.toLocaleString('en-US')} characters`)
+    .refine(isStorableText, UNSAFE_TEXT_MESSAGE);
 }
 
 /** Like `text`, and not empty once trimmed. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { Prisma } from '../../db/generated/client';
 import { userError } from './errors';
 
@@ -39,4 +40,17 @@ export async function withIdempotency(
     data: { resultId: id },
   });
   return { id, replayed: false };
+}
+
+/**
+ * The row an idempotent create answers with, read after its transaction. When it is gone (a retry
+ * of a create whose deal was deleted since), the answer is NOT_FOUND naming the deleted id: the
+ * retry must not create a second row, and there is no first one left to return (ADR 024).
+ */
+export function idempotentResult<T>(row: T | null, what: string, id: string): T {
+  if (row) return row;
+  throw new GraphQLError(
+    `${what} ${id}, created by this idempotencyKey, has since been deleted; send a new idempotencyKey to create another`,
+    { extensions: { code: 'NOT_FOUND', field: 'idempotencyKey', resultId: id } },
+  );
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../../types/context';
 import type { MutationRefreshLeadScoresArgs } from '../../__generated__/resolvers-types';
+import { assertLeadsExist } from '../common/assertReferences';
 import { assertManager } from '../common/authorize';
 import { runLeadRescore, type RefreshOutcome } from './runLeadRescore';
 
@@ -8,9 +9,11 @@ import { runLeadRescore, type RefreshOutcome } from './runLeadRescore';
  * omitted (managers and admins only: it is a tenant-wide run).
  */
 export async function refreshLeadScores(
-  { prisma, tenantId, principal }: Context,
+  context: Context,
   { ids }: MutationRefreshLeadScoresArgs,
 ): Promise<RefreshOutcome> {
+  const { prisma, tenantId, principal } = context;
   if (!ids) assertManager(principal, 'refresh the scores of all leads');
+  else await assertLeadsExist(context, ids);
   return runLeadRescore(prisma, tenantId, ids);
 }

@@ -6,7 +6,7 @@ import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, text, validate } from '../common/validate';
-import { withIdempotency } from '../common/withIdempotency';
+import { idempotentResult, withIdempotency } from '../common/withIdempotency';
 import { createDealFromLead } from './createDealFromLead';
 
 const schema = z.object({
@@ -60,5 +60,5 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
       },
     ),
   );
-  return prisma.deal.findUniqueOrThrow({ where: { id } });
+  return idempotentResult(await prisma.deal.findUnique({ where: { id } }), 'Deal', id);
 }

@@ -9,7 +9,7 @@ import { fieldLimits } from '../../__generated__/fieldLimits';
 import { requiredText, text, validate } from '../common/validate';
 import { leadSource } from './leadSource';
 import { mergeLeadMetadata } from './leadMetadata';
-import { withIdempotency } from '../common/withIdempotency';
+import { idempotentResult, withIdempotency } from '../common/withIdempotency';
 
 type LeadLimits = { name: number; email: number; company: number; title: number; source: number };
 
@@ -72,5 +72,5 @@ export async function createLead(context: Context, args: MutationCreateLeadArgs)
     ),
   );
   await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
-  return prisma.lead.findUniqueOrThrow({ where: { id } });
+  return idempotentResult(await prisma.lead.findUnique({ where: { id } }), 'Lead', id);
 }

@@ -23,8 +23,8 @@ async function findLeads({ prisma, tenantId, principal }: Context, ids: string[]
   if (ids.length === 0) throw userError('ids: name at least one lead', 'ids');
   if (ids.length > 1000) throw userError('ids: at most 1000 leads at a time', 'ids');
   const leads = await prisma.lead.findMany({ where: { tenantId, id: { in: ids } } });
-  const missing = ids.find((id) => !leads.some((lead) => lead.id === id));
-  if (missing) throw notFound('Lead', missing);
+  const missing = ids.filter((id) => !leads.some((lead) => lead.id === id));
+  if (missing.length > 0) throw notFound('Lead', missing[0]!);
   for (const lead of leads) assertCanChange(principal, lead.ownerId, 'lead');
   return leads;
 }

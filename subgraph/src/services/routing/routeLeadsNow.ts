@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { RoutingRun } from '../../db/generated/client';
 import type { Context } from '../../types/context';
+import { assertLeadsExist } from '../common/assertReferences';
 import { assertAdmin } from '../common/authorize';
 import { validate } from '../common/validate';
 import { routeLead } from './routeLead';
@@ -22,6 +23,7 @@ export async function routeLeadsNow(
 ): Promise<RoutingRun[]> {
   assertAdmin(context.principal, 'route leads');
   const { ids } = validate(schema, { ids: raw });
+  await assertLeadsExist(context, ids);
   const eventId = `on-demand:${randomUUID()}`;
   const runs: RoutingRun[] = [];
   for (const leadId of [...new Set(ids)]) {
