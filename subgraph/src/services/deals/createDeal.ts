@@ -7,7 +7,7 @@ import { assertReferences, type References } from '../common/assertReferences';
 import { userError, forbidden } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, text, validate } from '../common/validate';
-import { withIdempotency } from '../common/withIdempotency';
+import { idempotentResult, withIdempotency } from '../common/withIdempotency';
 import { keysAtEnd, lockStages } from './dealColumn';
 
 const schema = z.object({
@@ -78,5 +78,5 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
       },
     ),
   );
-  return prisma.deal.findUniqueOrThrow({ where: { id } });
+  return idempotentResult(await prisma.deal.findUnique({ where: { id } }), 'Deal', id);
 }
