@@ -3,6 +3,7 @@ import { demoCustomers, INDUSTRIES, COUNTRIES, type DemoCustomer } from './demoC
 import { DEMO_TENANT_ID, DEMO_USERS, REP_IDS } from './demoTenant';
 import { ordinalKey } from '../../subgraph/src/services/deals/positionKey';
 import { createRandom } from './random';
+import { recomputeAllLearnedRates } from '../../subgraph/src/services/deals/recomputeLearnedRates';
 
 export type SeedOptions = { seed?: number; now?: Date; leads?: number };
 export type SeedSummary = { customers: number; leads: number; deals: number; activities: number };
@@ -73,16 +74,16 @@ type StageSpec = {
   rottingDays: number | null;
 };
 const NEW_BUSINESS: StageSpec[] = [
-  { name: 'Qualification', kind: 'OPEN', probability: 0.1, rottingDays: 14 },
-  { name: 'Discovery', kind: 'OPEN', probability: null, rottingDays: 21 },
-  { name: 'Proposal', kind: 'OPEN', probability: 0.5, rottingDays: 21 },
-  { name: 'Negotiation', kind: 'OPEN', probability: null, rottingDays: 14 },
+  { name: 'Qualification', kind: 'OPEN', probability: 0.1, rottingDays: null },
+  { name: 'Discovery', kind: 'OPEN', probability: null, rottingDays: null },
+  { name: 'Proposal', kind: 'OPEN', probability: 0.5, rottingDays: null },
+  { name: 'Negotiation', kind: 'OPEN', probability: null, rottingDays: null },
   { name: 'Won', kind: 'WON', probability: null, rottingDays: null },
   { name: 'Lost', kind: 'LOST', probability: null, rottingDays: null },
 ];
 const EXPANSION: StageSpec[] = [
-  { name: 'Opportunity', kind: 'OPEN', probability: null, rottingDays: 30 },
-  { name: 'Proposal', kind: 'OPEN', probability: 0.4, rottingDays: 21 },
+  { name: 'Opportunity', kind: 'OPEN', probability: null, rottingDays: null },
+  { name: 'Proposal', kind: 'OPEN', probability: 0.4, rottingDays: null },
   { name: 'Commit', kind: 'OPEN', probability: 0.8, rottingDays: 10 },
   { name: 'Won', kind: 'WON', probability: null, rottingDays: null },
   { name: 'Lost', kind: 'LOST', probability: null, rottingDays: null },
@@ -159,6 +160,11 @@ export async function seedDemo(
     const cycleDays = 30 + random.int(0, 150);
     let outcome: 'WON' | 'LOST' | 'OPEN' = 'OPEN';
     if (age > cycleDays) outcome = random.chance(input.pWin) ? 'WON' : 'LOST';
+    // An open deal has sat in its current stage for part of a typical stay (the cycle split over
+    // its stages), so a believable share of open deals is past its stage's usual time (rotting);
+    // one older than that has moved on at about a stage per typical stay.
+    const typicalStay = cycleDays / (open.length + 1);
+    const inStageDays = outcome === 'OPEN' ? Math.min(age, typicalStay * random.next() * 1.3) : 0;
     // Path: won deals pass every open stage; lost deals stop at a stage reached; open deals sit where they are.
     const reached =
       outcome === 'WON'
@@ -169,15 +175,15 @@ export async function seedDemo(
           : 1 +
             Math.min(
               open.length - 1,
-              Math.floor((age / cycleDays) * open.length * random.next() * 1.4),
+              Math.max(
+                Math.floor((age / cycleDays) * open.length * random.next() * 1.4),
+                Math.ceil((age - inStageDays) / typicalStay - 0.5),
+              ),
             );
     const path = open.slice(0, reached);
     const finalStage = outcome === 'WON' ? won : outcome === 'LOST' ? lost : (path.at(-1) as Stage);
-    const span =
-      outcome === 'OPEN'
-        ? Math.max(1, age * (0.4 + 0.6 * random.next()))
-        : Math.min(cycleDays, age);
-    const steps = outcome === 'OPEN' ? path.length : path.length + 1;
+    const span = outcome === 'OPEN' ? Math.max(1, age - inStageDays) : Math.min(cycleDays, age);
+    const steps = outcome === 'OPEN' ? Math.max(1, path.length - 1) : path.length + 1;
     let at = input.createdAt.getTime();
     const stepMs = (span * DAY) / Math.max(1, steps);
     activities.push({
@@ -192,7 +198,7 @@ export async function seedDemo(
     const moves = [...path.slice(1), ...(outcome === 'OPEN' ? [] : [finalStage])];
     for (const stage of moves) {
       at += stepMs * (0.5 + random.next());
-      at = Math.min(at, now.getTime() - DAY);
+      at = Math.min(at, now.getTime() - Math.max(1, inStageDays) * DAY);
       activities.push({
         tenantId,
         dealId: id,
@@ -439,6 +445,7 @@ export async function seedDemo(
             order,
             createdAt: since,
             ...s,
+            handRottingDays: s.rottingDays,
           })),
         });
       }
@@ -448,6 +455,8 @@ export async function seedDemo(
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
+  // Stage rates and rotting thresholds from the history just written, as of the seed's day.
+  await recomputeAllLearnedRates(prisma, { now });
 
   return {
     customers: customers.length,

@@ -997,6 +997,8 @@ export type PipelineStage = {
    * with the learned rate as a Beta prior worth 20 deals, made non-decreasing along the stage order.
    */
   effectiveProbability?: Maybe<Scalars['Float']['output']>;
+  /** The threshold entered by hand; null when not set. */
+  handRottingDays?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: StageKind;
   /**
@@ -1004,6 +1006,11 @@ export type PipelineStage = {
    * \`stageRateWindowMonths\`) that passed the stage and were won. Null below 5 such deals.
    */
   learnedConversionRate?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The 80th percentile of the days deals spent in the stage before moving on (stays that ended in the
+   * pipeline's window), rounded up; null below 5 such stays.
+   */
+  learnedRottingDays?: Maybe<Scalars['Int']['output']>;
   /** How many closed deals passed the stage in the window: the sample behind the learned rate. */
   learnedSampleSize: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1016,6 +1023,10 @@ export type PipelineStage = {
   priorProbability?: Maybe<Scalars['Float']['output']>;
   /** Entered by hand, 0..1; null when not set. The prior the stage's learned rate is blended with. */
   probability?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Days in the stage after which a deal is rotting: the hand-entered threshold, else the one learned
+   * from the stage's history; null when neither exists (the stage's deals never rot).
+   */
   rottingDays?: Maybe<Scalars['Int']['output']>;
   /**
    * Sum of the values of the stage's deals (0 when none); null when they are in more than one currency.
@@ -2173,9 +2184,11 @@ export type PipelineStageResolvers<ContextType = Context, ParentType extends Res
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PipelineStageDealCountArgs>>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<PipelineStageDealsArgs>>;
   effectiveProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  handRottingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StageKind'], ParentType, ContextType>;
   learnedConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  learnedRottingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   learnedSampleSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

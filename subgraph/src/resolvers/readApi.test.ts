@@ -3,8 +3,20 @@ import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../prisma/seed/seedDemo';
 import { createTestApi, type TestApi } from '../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { Decimal } from '../services/common/money';
+import { effectiveProbability } from '../services/pipelines/stageProbability';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
+
+/** Σ value × the stage's effective rate (learned from the seeded history), to the cent. */
+async function weightedSum(deals: [stageId: string, value: string][]): Promise<string> {
+  let sum = new Decimal(0);
+  for (const [stageId, value] of deals) {
+    const stage = await db.prisma.pipelineStage.findUniqueOrThrow({ where: { id: stageId } });
+    sum = sum.plus(new Decimal(value).times(effectiveProbability(stage) ?? 0));
+  }
+  return sum.toFixed(2);
+}
 let db: TestDatabase;
 let api: TestApi;
 const statements: string[] = [];
@@ -230,8 +242,8 @@ describe('Customer money figures', () => {
   it('total deal values per currency, exactly, and never add currencies together', async () => {
     await db.prisma.customer.create({ data: { id: 'cus-fx', tenantId: DEMO_PRINCIPAL.tenantId } });
     const deals = [
-      { value: '1000.10', currency: 'USD', stageId: 'pl-new-st-0' }, // open, probability 0.1
-      { value: '500.05', currency: 'EUR', stageId: 'pl-exp-st-2' }, // open, probability 0.8
+      { value: '1000.10', currency: 'USD', stageId: 'pl-new-st-0' }, // open
+      { value: '500.05', currency: 'EUR', stageId: 'pl-exp-st-2' }, // open
       { value: '0.10', currency: 'EUR', stageId: 'pl-exp-st-3' }, // won
       { value: '0.20', currency: 'EUR', stageId: 'pl-exp-st-3' }, // won
     ];
@@ -254,8 +266,8 @@ describe('Customer money figures', () => {
         { currency: 'USD', amount: '1000.10' },
       ],
       weightedDealTotals: [
-        { currency: 'EUR', amount: '400.04' },
-        { currency: 'USD', amount: '100.01' },
+        { currency: 'EUR', amount: await weightedSum([['pl-exp-st-2', '500.05']]) },
+        { currency: 'USD', amount: await weightedSum([['pl-new-st-0', '1000.10']]) },
       ],
       wonDealTotals: [{ currency: 'EUR', amount: '0.30' }],
       openDealValue: null,
@@ -291,7 +303,7 @@ describe('pipeline money figures', () => {
       { value: '300', stageId: 'pl-fx-won' },
       { value: '100', currency: 'USD', stageId: 'pl-fx-won' },
       { value: '7000', currency: 'JPY', stageId: 'pl-fx-won' },
-      { value: '20.20', stageId: 'pl-new-st-2' }, // another USD pipeline, probability 0.5
+      { value: '20.20', stageId: 'pl-new-st-2' }, // another USD pipeline
     ];
     for (const deal of deals) {
       const { errors } = await api.run(
@@ -390,7 +402,13 @@ describe('pipeline money figures', () => {
         ],
         weightedTotals: [
           { currency: 'JPY', amount: '25000.00' },
-          { currency: 'USD', amount: '510.15' },
+          {
+            currency: 'USD',
+            amount: await weightedSum([
+              ['pl-fx-open', '1000.10'],
+              ['pl-new-st-2', '20.20'],
+            ]),
+          },
         ],
         totalValue: null,
       }),
@@ -401,7 +419,7 @@ describe('pipeline money figures', () => {
         totals: [{ currency: 'USD', amount: '20.20' }],
         wonTotals: [],
         totalValue: '20.20',
-        weightedValue: '10.10',
+        weightedValue: await weightedSum([['pl-new-st-2', '20.20']]),
         wonValue: '0.00',
       }),
     ]);

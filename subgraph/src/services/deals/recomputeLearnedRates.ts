@@ -1,5 +1,9 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { learnStageRates, type ClosedDealPath } from '../pipelines/learnStageRates';
+import {
+  learnRottingDays,
+  learnStageRates,
+  type ClosedDealPath,
+} from '../pipelines/learnStageRates';
 
 type StageRow = {
   id: string;
@@ -11,12 +15,18 @@ type StageRow = {
   learnedSampleSize: number;
   priorProbability: number | null;
   blendedProbability: number | null;
+  rottingDays: number | null;
+  handRottingDays: number | null;
+  learnedRottingDays: number | null;
 };
+
+type Stay = { stageId: string; days: number };
 
 /**
  * Recomputes a pipeline's stage rates (`learnStageRates`, ADR 026) from its deals closed within the
  * pipeline's window, and writes the stages whose figures changed: the learned rate, its sample, the
- * prior and the blended rate deals are weighted by. The hand-entered `probability` is never touched.
+ * prior and the blended rate deals are weighted by, and the rotting threshold learned from the
+ * stage's finished stays (`rottingDays` = the hand threshold, else the learned one). The hand-entered `probability` is never touched.
  *
  * Runs in its own transaction, after the close, reopen or stage change that asked for it has
  * committed (ADR 020): a pipeline-level advisory lock makes runs for one pipeline follow each other
@@ -41,7 +51,8 @@ export async function recomputeLearnedRates(
     since.setUTCMonth(since.getUTCMonth() - pipeline.stageRateWindowMonths);
     const stages = await tx.$queryRaw<StageRow[]>`
       SELECT id, "order", kind::text AS kind, probability, "createdAt", "learnedConversionRate",
-             "learnedSampleSize", "priorProbability", "blendedProbability"
+             "learnedSampleSize", "priorProbability", "blendedProbability",
+             "rottingDays", "handRottingDays", "learnedRottingDays"
       FROM "PipelineStage" WHERE "pipelineId" = ${pipelineId} ORDER BY id`;
     // Each closed deal with the furthest open stage its history shows it in (created in, moved
     // from or to); a deal closed without any known open stage passed none but Won's.
@@ -55,15 +66,38 @@ export async function recomputeLearnedRates(
       FROM "Deal" d JOIN "PipelineStage" s ON s.id = d."stageId"
       WHERE d."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId} AND s.kind IN ('WON', 'LOST')
         AND COALESCE(d."closedAt", d."updatedAt") >= ${since}`;
+    // Finished stays: from entering a stage (created in it, moved to it) to the deal's next stage
+    // event, for stays that ended in the window.
+    const stays = await tx.$queryRaw<Stay[]>`
+      WITH events AS (
+        SELECT a."dealId", a."occurredAt",
+               COALESCE(a.payload->>'toStageId', a.payload->>'stageId') AS entered
+        FROM "Activity" a JOIN "Deal" d ON d.id = a."dealId"
+        WHERE a."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId}
+          AND a.type IN ('CREATED', 'STAGE_CHANGED', 'WON', 'LOST')
+      ), sequenced AS (
+        SELECT entered, "occurredAt" AS entered_at,
+               lead("occurredAt") OVER (PARTITION BY "dealId" ORDER BY "occurredAt") AS left_at
+        FROM events WHERE entered IS NOT NULL
+      )
+      SELECT entered AS "stageId", EXTRACT(EPOCH FROM (left_at - entered_at))::float8 / 86400 AS days
+      FROM sequenced WHERE left_at IS NOT NULL AND left_at >= ${since}`;
+    const staysByStage = new Map<string, number[]>();
+    for (const stay of stays)
+      staysByStage.set(stay.stageId, [...(staysByStage.get(stay.stageId) ?? []), stay.days]);
     const rates = learnStageRates(stages, deals);
     for (const stage of stages) {
       const rate = rates.get(stage.id);
       if (!rate) continue;
+      const learnedRottingDays = learnRottingDays(staysByStage.get(stage.id) ?? []);
+      const rottingDays = stage.handRottingDays ?? learnedRottingDays;
       if (
         stage.learnedConversionRate === rate.learned &&
         stage.learnedSampleSize === rate.sample &&
         stage.priorProbability === rate.prior &&
-        stage.blendedProbability === rate.blended
+        stage.blendedProbability === rate.blended &&
+        stage.learnedRottingDays === learnedRottingDays &&
+        stage.rottingDays === rottingDays
       )
         continue;
       await tx.pipelineStage.update({
@@ -73,6 +107,8 @@ export async function recomputeLearnedRates(
           learnedSampleSize: rate.sample,
           priorProbability: rate.prior,
           blendedProbability: rate.blended,
+          learnedRottingDays,
+          rottingDays,
         },
       });
     }
@@ -84,12 +120,15 @@ export async function recomputeLearnedRates(
 }
 
 /** Recomputes the stage rates of every pipeline (start-up, after the demo seed). */
-export async function recomputeAllLearnedRates(prisma: PrismaClient): Promise<number> {
+export async function recomputeAllLearnedRates(
+  prisma: PrismaClient,
+  options: { now?: Date } = {},
+): Promise<number> {
   const pipelines = await prisma.pipeline.findMany({
     select: { id: true, tenantId: true },
     orderBy: { id: 'asc' },
   });
-  for (const p of pipelines) await recomputeLearnedRates(prisma, p.tenantId, p.id);
+  for (const p of pipelines) await recomputeLearnedRates(prisma, p.tenantId, p.id, options);
   return pipelines.length;
 }
 

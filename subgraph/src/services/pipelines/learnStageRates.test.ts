@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   interpolatePriors,
+  learnRottingDays,
   learnStageRates,
   nonDecreasing,
   type ClosedDealPath,
@@ -110,5 +111,15 @@ describe('learnStageRates', () => {
     [0.2, 0.45, 0.45, 0.8].forEach((v, i) => expect(pooled[i]).toBeCloseTo(v, 12));
     expect(nonDecreasing([0.9, 0.1], [1, 1])).toEqual([0.5, 0.5]);
     expect(nonDecreasing([], [])).toEqual([]);
+  });
+});
+
+describe('learnRottingDays', () => {
+  it('takes the 80th percentile of finished stays, in whole days, from five stays on', () => {
+    expect(learnRottingDays([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBe(8);
+    expect(learnRottingDays([0.2, 0.1, 0.3, 0.4, 0.5])).toBe(1);
+    expect(learnRottingDays([10.2, 3, 3, 3, 3])).toBe(3);
+    expect(learnRottingDays([30, 1, 2, 40, 3, 50])).toBe(40);
+    expect(learnRottingDays([1, 2, 3, 4])).toBeNull();
   });
 });

@@ -126,3 +126,23 @@ export function nonDecreasing(values: readonly number[], weights: readonly numbe
   });
   return blocks.flatMap((b) => Array<number>(b.size).fill(b.value));
 }
+
+/** The share of finished stays in a stage that a deal may last before it counts as rotting. */
+export const ROTTING_PERCENTILE = 0.8;
+
+/**
+ * A stage's default rotting threshold from its own history: the 80th percentile of the days deals
+ * spent in it before moving on (rounded up to whole days, at least 1), so about one deal in five
+ * that moved on took longer. Null below the minimum sample: with too few stays the stage has no
+ * default and rots only by a hand value.
+ */
+export function learnRottingDays(
+  staysInDays: readonly number[],
+  { minSample = STAGE_RATE_MIN_SAMPLE, percentile = ROTTING_PERCENTILE } = {},
+): number | null {
+  if (staysInDays.length < minSample) return null;
+  const sorted = [...staysInDays].sort((a, b) => a - b);
+  // The nearest-rank percentile: the smallest stay with at least `percentile` of stays at or below it.
+  const rank = Math.max(1, Math.ceil(percentile * sorted.length));
+  return Math.max(1, Math.ceil(sorted[rank - 1]!));
+}

@@ -139,6 +139,7 @@ export async function createStage(
         order,
         kind: input.kind ?? 'OPEN',
         probability: input.probability ?? null,
+        handRottingDays: input.rottingDays ?? null,
         rottingDays: input.rottingDays ?? null,
       },
     });
@@ -171,10 +172,12 @@ export async function updateStage(
         : input.probability != null
           ? { probability: input.probability }
           : {}),
+      // The threshold in force follows the hand value; cleared, it falls back to the learned one
+      // (written by the recomputation below).
       ...(input.clearRottingDays
-        ? { rottingDays: null }
+        ? { handRottingDays: null, rottingDays: null }
         : input.rottingDays != null
-          ? { rottingDays: input.rottingDays }
+          ? { handRottingDays: input.rottingDays, rottingDays: input.rottingDays }
           : {}),
     },
   });
