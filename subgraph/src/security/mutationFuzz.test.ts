@@ -9,7 +9,7 @@ import { kindOfId, seedTwoTenants, TENANT_A } from './twoTenants';
 
 // Fixed seed and bounded runs: the same cases on every run, well under a minute per database.
 const SEED = 20_261_128;
-const RUNS_PER_MUTATION = 24;
+const RUNS_PER_MUTATION = 12;
 
 let db: TestDatabase;
 let api: TestApi;
