@@ -16,14 +16,13 @@ export const REBALANCE_KEY_LENGTH = 24;
  * what rewrites a column's keys (`lockColumnsExclusive`: a rebalance, a stage deletion).
  */
 export async function lockStages(tx: Tx, stageIds: string[]): Promise<void> {
-  for (const id of [...new Set(stageIds)].sort())
-    await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ${id} FOR KEY SHARE`;
+  // One statement; rows are locked in the ORDER BY's order (the lock is applied above the sort).
+  await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ANY(${[...new Set(stageIds)]}::text[]) ORDER BY id FOR KEY SHARE`;
 }
 
 /** Stage rows whose columns' keys are rewritten: no deal enters or leaves them meanwhile. */
 export async function lockColumnsExclusive(tx: Tx, stageIds: string[]): Promise<void> {
-  for (const id of [...new Set(stageIds)].sort())
-    await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ${id} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ANY(${[...new Set(stageIds)]}::text[]) ORDER BY id FOR UPDATE`;
 }
 
 /** Keys for `count` deals appended, in order, to the end of a column. */

@@ -3,7 +3,7 @@ import type { Deal } from '../../db/generated/client';
 import type { MutationMoveDealArgs } from '../../__generated__/resolvers-types';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { assertCanChange } from '../common/authorize';
-import { conflict, notFound, userError } from '../common/errors';
+import { conflict, internalError, notFound, userError } from '../common/errors';
 import { lockDealVersion } from './claimDealVersion';
 import { lockStages } from './dealColumn';
 import { lostReasonFor } from './lostReasonFor';
@@ -16,7 +16,7 @@ import { scheduleColumnRebalance } from './scheduleColumnRebalance';
  * a LOST stage needs a reason; into an OPEN or WON stage the deal's reason is cleared.
  */
 export async function moveDeal(
-  { prisma, principal, tenantId }: Context,
+  { prisma, principal, tenantId, loaders }: Context,
   args: MutationMoveDealArgs,
 ): Promise<Deal> {
   if (!Number.isInteger(args.position) || args.position < 0) {
@@ -25,7 +25,13 @@ export async function moveDeal(
   const deal = await prisma.deal.findFirst({ where: { id: args.id, tenantId } });
   if (!deal) throw notFound('Deal', args.id);
   assertCanChange(principal, deal.ownerId, 'deal');
-  const target = await prisma.pipelineStage.findFirst({ where: { id: args.stageId, tenantId } });
+  // The deal's stage and the target in one read (stage rows change only in settings).
+  const stages = await prisma.pipelineStage.findMany({
+    where: { tenantId, id: { in: [args.stageId, deal.stageId] } },
+  });
+  const target = stages.find((s) => s.id === args.stageId);
+  const from = stages.find((s) => s.id === deal.stageId);
+  if (!from) throw internalError(`Stage ${deal.stageId} of deal ${deal.id} is missing`);
   if (!target) throw userError(`stageId: unknown stage ${args.stageId}`, 'stageId');
   if (target.pipelineId !== deal.pipelineId) {
     throw userError('stageId: the stage belongs to another pipeline than the deal', 'stageId');
@@ -37,7 +43,7 @@ export async function moveDeal(
   // A stale version fails before queueing for the column locks.
   if (deal.version !== args.expectedVersion)
     throw staleVersion(deal.id, args.expectedVersion, deal.version);
-  const { moved, reRate, rebalance } = await prisma.$transaction(async (tx) => {
+  const { moved, index, rebalance } = await prisma.$transaction(async (tx) => {
     // Lock order for every change of a column (moves, closes, reopens, creates, deletes): the
     // stage rows in id order, then the deal row (its version checked), then the linked lead.
     await lockStages(tx, [deal.stageId, target.id]);
@@ -45,23 +51,12 @@ export async function moveDeal(
     // Moved by someone else between our read and the lock: its column is not locked.
     if (current.stageId !== deal.stageId)
       throw staleVersion(deal.id, args.expectedVersion, current.version);
-    const from =
-      current.stageId === target.id
-        ? target
-        : await tx.pipelineStage.findUniqueOrThrow({ where: { id: current.stageId } });
-    const result = await moveDealInTx(
-      tx,
-      principal,
-      current,
-      from,
-      target,
-      args.position,
-      lostReason,
-    );
-    return { ...result, reRate: changesOutcome(from, target) };
+    return moveDealInTx(tx, principal, current, from, target, args.position, lostReason);
   });
+  // The index the move gave is the deal's position in the answer (no second read).
+  loaders.dealIndex.prime(moved, index);
   // After the commit, coalesced per pipeline, outside the move's locks (ADR 020).
-  if (reRate) void scheduleLearnedRates(prisma, tenantId, deal.pipelineId);
+  if (changesOutcome(from, target)) void scheduleLearnedRates(prisma, tenantId, deal.pipelineId);
   // Keys grown long at one spot (or clashed): short keys again in the background (ADR 023).
   if (rebalance) void scheduleColumnRebalance(prisma, target.id);
   return moved;

@@ -22,7 +22,7 @@ export async function moveDealInTx(
   target: PipelineStage,
   requestedPosition: number,
   lostReason: string | null = null,
-): Promise<{ moved: Deal; rebalance: boolean }> {
+): Promise<{ moved: Deal; index: number; rebalance: boolean }> {
   const sameStage = deal.stageId === target.id;
   const fromIndex = sameStage ? await indexInColumn(tx, deal) : null;
   const { key, index, rebalance } = await placeInColumn(
@@ -57,7 +57,7 @@ export async function moveDealInTx(
       dealId: deal.id,
       payload: { position: { from: fromIndex, to: index } },
     });
-    return { moved, rebalance };
+    return { moved, index, rebalance };
   }
   await recordActivity(tx, {
     tenantId: deal.tenantId,
@@ -80,7 +80,7 @@ export async function moveDealInTx(
         : { outcome: null, outcomeAt: null },
     });
   }
-  return { moved, rebalance };
+  return { moved, index, rebalance };
 }
 
 /** A move into or out of a WON/LOST stage changes the pipeline's learned conversion rates. */

@@ -18,6 +18,9 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 4, leads: 200, now: new Date('2026-11-01T00:00:00Z') });
   api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+  // Columns long enough for the moves below, whatever the demo seed puts in them.
+  await addDeals((await openColumns('pl-new'))[0]!.id, 'base-new', 6);
+  await addDeals((await openColumns('pl-exp'))[0]!.id, 'base-exp', 4);
 });
 afterAll(() => db?.drop());
 
