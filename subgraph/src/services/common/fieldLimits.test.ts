@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../../prisma/seed/seedDemo';
-import { fieldLimits } from '../../__generated__/fieldLimits';
+import { fieldLimits, fieldRanges } from '../../__generated__/fieldLimits';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
 
@@ -18,7 +18,28 @@ afterAll(() => db?.drop());
 const codeOf = async (query: string, variables: Record<string, unknown>) =>
   (await api.run(query, variables)).errors?.[0]?.extensions?.code;
 
+/** Every limit by the name of its field or argument, wherever it is declared. */
+function limitsByName(table: Record<string, Record<string, unknown>>): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, limit: unknown) =>
+    byName.set(name, (byName.get(name) ?? new Set()).add(JSON.stringify(limit)));
+  for (const fields of Object.values(table))
+    for (const [name, entry] of Object.entries(fields)) {
+      const isArguments =
+        typeof entry === 'object' && entry !== null && !('min' in entry && 'max' in entry);
+      if (isArguments) for (const [arg, limit] of Object.entries(entry)) add(arg, limit);
+      else add(name, entry);
+    }
+  return byName;
+}
+
 describe("the schema's @limit directives", () => {
+  it('give a field one limit in every input and argument that takes it', () => {
+    for (const table of [fieldLimits, fieldRanges])
+      for (const [name, limits] of limitsByName(table))
+        expect([...limits], `${name} has more than one limit`).toHaveLength(1);
+  });
+
   it('accept a stage name at the limit and refuse one character more', async () => {
     const max = fieldLimits.CreateStageInput.name;
     const create =
