@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { fieldLimits, fieldRanges } from '../__generated__/fieldLimits';
 import { userError } from '../services/common/errors';
+import { jsonProblem } from '../services/common/jsonBounds';
 import { isStorableText, UNSAFE_TEXT_MESSAGE } from '../services/common/validate';
 
 /** The most characters of an ID without its own @limit: longer ones name nothing. */
@@ -65,7 +66,12 @@ function hasUnstorableText(value: unknown): boolean {
 }
 
 function checkScalar(value: unknown, typeName: string, path: string, limits: Limits): void {
-  if (typeof value === 'string') {
+  if (typeName === 'JSON') {
+    const problem = jsonProblem(value);
+    if (problem) throw userError(`${path}: JSON ${problem}`, path);
+  } else if (typeName === '_Any') {
+    if (hasUnstorableText(value)) throw userError(`${path}: ${UNSAFE_TEXT_MESSAGE}`, path);
+  } else if (typeof value === 'string') {
     if (!isStorableText(value)) throw userError(`${path}: ${UNSAFE_TEXT_MESSAGE}`, path);
     if (typeName === 'ID' && value === '') throw userError(`${path}: must not be empty`, path);
     const max = limits.length ?? (typeName === 'ID' ? MAX_ID_LENGTH : undefined);
@@ -74,8 +80,6 @@ function checkScalar(value: unknown, typeName: string, path: string, limits: Lim
   } else if (typeof value === 'number' && limits.range) {
     const { min, max } = limits.range;
     if (value < min || value > max) throw userError(`${path}: must be from ${min} to ${max}`, path);
-  } else if (typeName === '_Any' && hasUnstorableText(value)) {
-    throw userError(`${path}: ${UNSAFE_TEXT_MESSAGE}`, path);
   }
 }
 
@@ -134,7 +138,7 @@ function guardField(
  * Checks the arguments of every field before its resolver runs, in one place for the whole schema:
  * no NUL or unpaired surrogate in any String or ID, no empty ID, IDs of at most MAX_ID_LENGTH
  * characters, every @limit of schema.graphql (lengths and ranges, via the generated tables), and
- * `_entities` representations of known entity types. JSON values are bounded by their scalar.
+ * `_entities` representations of known entity types, and JSON values within JSON_LIMITS.
  */
 export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

@@ -83,10 +83,13 @@ describe('JSON metadata is bounded in size, depth and keys', () => {
     ['900 kB', { note: 'x'.repeat(900_000) }, `at most 16,384 bytes`],
     ['a lone surrogate', { note: 'x\ud800' }, 'unpaired UTF-16 surrogates'],
     ['a NUL in a key', { 'a\u0000': 1 }, 'keys must not contain NUL'],
+    ['900 kB of text', 'x'.repeat(900_000), 'at most 16,384 bytes'],
   ])('%s → BAD_USER_INPUT naming the limit', async (_what, metadata, limit) => {
     const { code, message } = await refusal(CREATE_LEAD, lead({ metadata }));
     expect(code).toBe('BAD_USER_INPUT');
+    expect(message).toMatch(/^metadata: JSON /);
     expect(message).toContain(limit);
+    expect(message.length).toBeLessThan(200);
   });
 
   it('metadata within the bounds is stored', async () => {
