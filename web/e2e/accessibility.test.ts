@@ -53,7 +53,8 @@ const tabOnce = async () => {
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  stack = await startTestStack({ leads: 300 });
+  // Enough closed leads (at least 40 won) for the retraining below to activate a learned model.
+  stack = await startTestStack({ leads: 500 });
   await graphqlRequest(stack.origin, 'mutation { retrainScoringModel { activated } }').catch(
     (e: unknown) => console.warn('retrain failed:', e),
   );
@@ -347,7 +348,7 @@ describe('lists keep their state in the URL', () => {
     expect(await page.getByLabel('Search').inputValue()).toBe(name);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => !url.search.includes('q='));
-    expect(await page.getByLabel('Search').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Search').inputValue()).toBe('');
   });
 
   it('restores a filtered board from a deep link after a reload', async () => {
@@ -376,15 +377,23 @@ describe('lists keep their state in the URL', () => {
     expect(shown.sort()).toEqual(matching.map((d) => d.id).sort());
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => !url.search.includes('q='));
-    expect(await page.getByLabel('Search').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Search').inputValue()).toBe('');
   });
 });
 
 describe('the customer page and the score in plain words', () => {
   it('names the source of each health score and says each signal one way', async () => {
-    const customer = await stack.db.prisma.customer.findFirstOrThrow({
-      where: { seats: { gt: 0 }, activeUsers: { not: null }, healthScore: { not: null } },
+    // A customer with signals and a scored open lead, so both panels have something to say.
+    const lead = await stack.db.prisma.lead.findFirstOrThrow({
+      where: {
+        score: { not: null },
+        status: { in: ['NEW', 'WORKING', 'QUALIFIED'] },
+        customer: { seats: { gt: 0 }, activeUsers: { not: null }, healthScore: { not: null } },
+      },
       orderBy: { id: 'asc' },
+    });
+    const customer = await stack.db.prisma.customer.findUniqueOrThrow({
+      where: { id: lead.customerId! },
     });
     await page.goto(`${stack.origin}/customers/${customer.id}`);
     const signals = page.locator('[data-testid="usage-signals"]');
@@ -399,11 +408,10 @@ describe('the customer page and the score in plain words', () => {
     );
     // The lead score's factors are sentences, never "label · raw value".
     const factors = page.locator('[data-testid="customer-factors"] li');
-    if ((await factors.count()) > 0) {
-      for (const line of await factors.allInnerTexts()) {
-        expect(line).not.toMatch(/ · /);
-        expect(line).toMatch(/(raises|lowers) it/);
-      }
+    await factors.first().waitFor();
+    for (const line of await factors.allInnerTexts()) {
+      expect(line).not.toMatch(/ · /);
+      expect(line).toMatch(/(raises|lowers) it/);
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'customer-signals.png'), fullPage: true });
   });
