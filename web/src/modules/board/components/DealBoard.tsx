@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDealBoardQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
@@ -12,16 +12,15 @@ import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
 import { useMarkDealWon } from '../../deals/hooks/useMarkDealWon';
 import { useMoveDeal } from '../../deals/hooks/useMoveDeal';
 import type { DealMove } from '../../deals/types/DealMove';
+import { useBoardCanvas } from '../hooks/useBoardCanvas';
 import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
 import { boardPageSize } from '../utils/boardPageSize';
-import { loadBoardCanvas } from '../utils/loadBoardCanvas';
 import { BoardFilters } from './BoardFilters';
 import { PipelineSwitcher } from './PipelineSwitcher';
 
 // Only a drop on Lost needs the reason form (and the generated field limits it reads): it loads
 // then, keeping the board's first load small.
-const BoardCanvas = lazy(() => loadBoardCanvas().then((m) => ({ default: m.BoardCanvas })));
 const LostReasonForm = lazy(() =>
   import('../../deals/components/LostReasonForm').then((m) => ({ default: m.LostReasonForm })),
 );
@@ -48,7 +47,8 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const pipeline = board?.pipeline?.id === pipelineId ? board.pipeline : undefined;
   const compact = params.get('density') === 'compact';
   // The drag-and-drop chunk downloads while the query is in flight, not after it.
-  useEffect(() => void loadBoardCanvas(), []);
+  const canvas = useBoardCanvas();
+  const BoardCanvas = canvas.Canvas;
 
   const onDrop = useCallback(
     (kind: 'move' | 'markWon' | 'askLostReason', dealMove: DealMove) => {
@@ -94,16 +94,18 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
         )
       ) : pipeline.stages.length === 0 ? (
         <EmptyState title="This pipeline has no stages yet">Add stages in Settings.</EmptyState>
+      ) : canvas.failed ? (
+        <ErrorState message="The board could not be loaded." onRetry={canvas.retry} />
+      ) : !BoardCanvas ? (
+        <LoadingState label="Loading the board…" />
       ) : (
-        <Suspense fallback={<LoadingState label="Loading the board…" />}>
-          <BoardCanvas
-            pipeline={pipeline}
-            compact={compact}
-            unfiltered={unfiltered}
-            loadMore={loadMore}
-            onDrop={onDrop}
-          />
-        </Suspense>
+        <BoardCanvas
+          pipeline={pipeline}
+          compact={compact}
+          unfiltered={unfiltered}
+          loadMore={loadMore}
+          onDrop={onDrop}
+        />
       )}
       <Dialog
         title={`Why was “${pendingLoss?.deal.title ?? ''}” lost?`}

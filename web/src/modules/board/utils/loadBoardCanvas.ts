@@ -1,8 +1,11 @@
 const load = () => import('../components/BoardCanvas');
 let loading: ReturnType<typeof load> | undefined;
 
-/** The board's drag-and-drop chunk, requested once: DealBoard asks for it as it sends its query. */
+/** The board's drag-and-drop chunk, requested once (again after a failure). */
 export function loadBoardCanvas() {
-  loading ??= load();
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
