@@ -77,6 +77,7 @@ describe.skipIf(!onPostgres)('200 parallel moves, closes and reopens (PostgreSQL
       }),
     );
     expect(moves).toHaveLength(Math.min(200, deals.length * 2));
+    const movedAt = new Date();
     const results = await Promise.all(moves.map((m) => api.run(MOVE, m)));
     const codes = results.flatMap((r) => (r.errors ?? []).map((e) => e.extensions?.code));
     expect(codes.filter((c) => c !== 'CONFLICT')).toEqual([]);
@@ -92,7 +93,12 @@ describe.skipIf(!onPostgres)('200 parallel moves, closes and reopens (PostgreSQL
     const rates = await db.prisma.pipelineStage.findMany({
       where: { pipelineId: busiest!.pipelineId, kind: 'OPEN' },
     });
-    for (const stage of rates) expect(stage.learnedConversionRate).not.toBeNull();
+    // The closes and reopens made the rates be recomputed after they committed (ADR 020, 026).
+    for (const stage of rates) expect(stage.blendedProbability).not.toBeNull();
+    const pipeline = await db.prisma.pipeline.findUniqueOrThrow({
+      where: { id: busiest!.pipelineId },
+    });
+    expect(pipeline.stageRatesComputedAt!.getTime()).toBeGreaterThanOrEqual(movedAt.getTime());
   });
 });
 
