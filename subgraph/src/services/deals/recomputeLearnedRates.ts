@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { coalescedRuns } from '../common/coalescedRuns';
 import {
   learnRottingDays,
   learnStageRates,
@@ -132,8 +133,7 @@ export async function recomputeAllLearnedRates(
   return pipelines.length;
 }
 
-type Run = { done: Promise<void>; again: boolean };
-const runs = new WeakMap<PrismaClient, Map<string, Run>>();
+const learnedRateRuns = coalescedRuns('learned rates recomputation');
 
 /**
  * Asks for a pipeline's learned rates to be recomputed after a close or reopen has committed,
@@ -145,44 +145,17 @@ export function scheduleLearnedRates(
   prisma: PrismaClient,
   tenantId: string,
   pipelineId: string,
-  onError: (error: unknown) => void = reportError,
+  onError?: (error: unknown) => void,
 ): Promise<void> {
-  let pending = runs.get(prisma);
-  if (!pending) runs.set(prisma, (pending = new Map<string, Run>()));
-  const current = pending.get(pipelineId);
-  if (current) {
-    current.again = true;
-    return current.done;
-  }
-  const run: Run = { done: Promise.resolve(), again: true };
-  const map = pending;
-  run.done = (async () => {
-    try {
-      while (run.again) {
-        run.again = false;
-        try {
-          await recomputeLearnedRates(prisma, tenantId, pipelineId);
-        } catch (error) {
-          onError(error);
-        }
-      }
-    } finally {
-      map.delete(pipelineId);
-    }
-  })();
-  map.set(pipelineId, run);
-  return run.done;
+  return learnedRateRuns.schedule(
+    prisma,
+    pipelineId,
+    () => recomputeLearnedRates(prisma, tenantId, pipelineId),
+    onError,
+  );
 }
 
 /** Resolves when every scheduled recomputation on this client has finished (tests, shutdown). */
-export async function learnedRatesSettled(prisma: PrismaClient): Promise<void> {
-  const pending = runs.get(prisma);
-  while (pending && pending.size > 0) await Promise.all([...pending.values()].map((r) => r.done));
-}
-
-function reportError(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `${JSON.stringify({ level: 'error', msg: 'learned rates recomputation failed', error: message })}\n`,
-  );
+export function learnedRatesSettled(prisma: PrismaClient): Promise<void> {
+  return learnedRateRuns.settled(prisma);
 }

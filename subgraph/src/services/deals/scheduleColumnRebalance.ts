@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { coalescedRuns } from '../common/coalescedRuns';
 import { lockColumnsExclusive, REBALANCE_KEY_LENGTH, rebalanceColumn } from './dealColumn';
 
-type Run = { done: Promise<void>; again: boolean };
-const runs = new WeakMap<PrismaClient, Map<string, Run>>();
+const rebalanceRuns = coalescedRuns('deal column rebalance');
 
 /**
  * Rebalances a column whose keys have grown long or clashed (ADR 023), in its own transaction after the
@@ -14,33 +14,9 @@ const runs = new WeakMap<PrismaClient, Map<string, Run>>();
 export function scheduleColumnRebalance(
   prisma: PrismaClient,
   stageId: string,
-  onError: (error: unknown) => void = reportError,
+  onError?: (error: unknown) => void,
 ): Promise<void> {
-  let pending = runs.get(prisma);
-  if (!pending) runs.set(prisma, (pending = new Map<string, Run>()));
-  const current = pending.get(stageId);
-  if (current) {
-    current.again = true;
-    return current.done;
-  }
-  const run: Run = { done: Promise.resolve(), again: true };
-  const map = pending;
-  run.done = (async () => {
-    try {
-      while (run.again) {
-        run.again = false;
-        try {
-          await rebalanceIfLong(prisma, stageId);
-        } catch (error) {
-          onError(error);
-        }
-      }
-    } finally {
-      map.delete(stageId);
-    }
-  })();
-  map.set(stageId, run);
-  return run.done;
+  return rebalanceRuns.schedule(prisma, stageId, () => rebalanceIfLong(prisma, stageId), onError);
 }
 
 async function rebalanceIfLong(prisma: PrismaClient, stageId: string): Promise<void> {
@@ -63,14 +39,6 @@ async function rebalanceIfLong(prisma: PrismaClient, stageId: string): Promise<v
 }
 
 /** Resolves when every scheduled rebalance on this client has finished (tests, shutdown). */
-export async function columnRebalancesSettled(prisma: PrismaClient): Promise<void> {
-  const pending = runs.get(prisma);
-  while (pending && pending.size > 0) await Promise.all([...pending.values()].map((r) => r.done));
-}
-
-function reportError(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `${JSON.stringify({ level: 'error', msg: 'deal column rebalance failed', error: message })}\n`,
-  );
+export function columnRebalancesSettled(prisma: PrismaClient): Promise<void> {
+  return rebalanceRuns.settled(prisma);
 }
