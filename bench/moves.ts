@@ -1,7 +1,4 @@
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
@@ -9,6 +6,7 @@ import { seedDemo } from '../prisma/seed/seedDemo';
 import { openDatabase } from '../subgraph/src/db/database';
 import { applyMigrations } from '../subgraph/src/db/migrations';
 import { ordinalKey } from '../subgraph/src/services/deals/positionKey';
+import { createBenchDatabase, startBenchStack } from './support/benchStack';
 
 /**
  * Deal moves under load (issue 11, ADR 023), on PostgreSQL through the subgraph over HTTP: 10
@@ -18,7 +16,6 @@ import { ordinalKey } from '../subgraph/src/services/deals/positionKey';
  * Won or Lost (MOVES_BENCH_CLOSES). Reports moves/s, latency, errors by code and the rows written per move
  * (pg_stat_user_tables of Deal, read after the stack has stopped so every backend has reported).
  */
-const ROOT = path.resolve(import.meta.dirname, '..');
 const PIPELINES = 10;
 const OPEN_STAGES = 5;
 const DEALS_PER_PIPELINE = Number(process.env.MOVES_BENCH_DEALS ?? 1000);
@@ -36,25 +33,6 @@ const MOVE = `mutation Move($id: ID!, $stageId: ID!, $position: Int!, $v: Int!, 
 
 type Stage = { id: string; kind: 'OPEN' | 'WON' | 'LOST' };
 type BenchDeal = { id: string; pipeline: number; version: number };
-
-async function createDatabase(serverUrl: string) {
-  const name = `bench_moves_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
 
 /** The demo tenant plus 10 bench pipelines with their deals, in a few bulk statements. */
 async function loadData(url: string): Promise<{ stages: Stage[][]; deals: BenchDeal[] }> {
@@ -110,60 +88,6 @@ async function loadData(url: string): Promise<{ stages: Stage[][]; deals: BenchD
   }
 }
 
-/** supergraph/start.ts as `npm start` runs it, without the SPA and the scoring crons. */
-async function startStack(url: string) {
-  const never = '0 0 31 2 *';
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'supergraph/start.ts')],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        GATEWAY_PORT: String(PORT),
-        SALES_PORT: String(PORT + 1),
-        CRM_PORT: String(PORT + 2),
-        SERVE_SPA: 'false',
-        RESCORE_CRON: never,
-        RETRAIN_CRON: never,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const killChild = () => child.kill('SIGKILL');
-  process.once('exit', killChild);
-  const token = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`stack did not start:\n${output}`)), 180_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Authorization: Bearer (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`stack exited with ${code}:\n${output}`));
-    });
-  });
-  child.stdout.resume();
-  return {
-    subgraph: `http://127.0.0.1:${PORT + 1}/graphql`,
-    token,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        process.off('exit', killChild);
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 async function dealTableStats(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -188,12 +112,12 @@ const percentile = (sorted: number[], p: number) =>
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('bench/moves.ts measures PostgreSQL: set DATABASE_URL');
-  const database = await createDatabase(serverUrl);
+  const database = await createBenchDatabase(serverUrl);
   try {
     const loadStarted = performance.now();
     const { stages, deals } = await loadData(database.url);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const stack = await startStack(database.url);
+    const stack = await startBenchStack(database.url, PORT);
     let seed = 12345;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
