@@ -84,8 +84,11 @@ export async function recomputeLearnedRates(
       SELECT entered AS "stageId", EXTRACT(EPOCH FROM (left_at - entered_at))::float8 / 86400 AS days
       FROM sequenced WHERE left_at IS NOT NULL AND left_at >= ${since}`;
     const staysByStage = new Map<string, number[]>();
-    for (const stay of stays)
-      staysByStage.set(stay.stageId, [...(staysByStage.get(stay.stageId) ?? []), stay.days]);
+    for (const stay of stays) {
+      const list = staysByStage.get(stay.stageId);
+      if (list) list.push(stay.days);
+      else staysByStage.set(stay.stageId, [stay.days]);
+    }
     const rates = learnStageRates(stages, deals);
     for (const stage of stages) {
       const rate = rates.get(stage.id);

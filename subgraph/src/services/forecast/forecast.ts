@@ -120,7 +120,9 @@ export async function forecast(context: Context, args: QueryForecastArgs) {
   const wonByMonth = new Map<string, WonDeal[]>();
   for (const deal of won) {
     const month = monthOf(deal.closedAt!);
-    wonByMonth.set(month, [...(wonByMonth.get(month) ?? []), deal]);
+    const list = wonByMonth.get(month);
+    if (list) list.push(deal);
+    else wonByMonth.set(month, [deal]);
   }
 
   return months.map((month) => {
