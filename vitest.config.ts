@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest runs cores − 1 files at once: one on a 2-core machine. The server's tests mostly wait
+    // (PostgreSQL in its own process, HTTP round trips, shutdown and fault timers), so three at
+    // once take about half the time there (ADR 027). The browser tests stay one file at a time.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,

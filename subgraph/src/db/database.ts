@@ -11,6 +11,8 @@ export type DatabaseOptions = {
   url?: string | undefined;
   /** Where PGlite keeps its files; 'memory://' for a throwaway database. */
   dataDir?: string | undefined;
+  /** A PGlite data directory dumped by `dumpDataDir` to start from (test templates). */
+  loadDataDir?: Blob | undefined;
   /** Per-statement time limit on PostgreSQL, in ms. */
   statementTimeoutMs?: number;
   /**
@@ -88,7 +90,10 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   if (!dataDir.startsWith('memory://'))
     await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(
+    dataDir,
+    options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined,
+  );
   await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = createClient(adapterFactory, options);

@@ -44,7 +44,9 @@ async function readSchema() {
 }
 
 /** Applies pending migrations, recording them in _prisma_migrations like `prisma migrate deploy`. */
-export async function applyMigrations(db: Database): Promise<string[]> {
+export async function applyMigrations(
+  db: Pick<Database, 'adapterFactory'>,
+): Promise<string[]> {
   const migrationsList = await readMigrations();
   const result = await withSchemaEngine(db.adapterFactory, await readSchema(), (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),

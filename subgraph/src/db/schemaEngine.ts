@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
@@ -42,7 +43,18 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   gluePromise ??= loadGlue();
   const glue = await gluePromise;
-  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory);
+  // The engine opens its own connections through the factory and never closes them: freeing it
+  // left a PostgreSQL pool with an idle connection (and its timer) open for the process's life.
+  const opened: SqlDriverAdapter[] = [];
+  const remember = (adapter: SqlDriverAdapter) => {
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked = Object.create(adapterFactory, {
+    connect: { value: async () => remember(await adapterFactory.connect()) },
+    connectToShadowDb: { value: async () => remember(await adapterFactory.connectToShadowDb()) },
+  }) as SqlMigrationAwareDriverAdapterFactory;
+  const factory = bindMigrationAwareSqlAdapterFactory(tracked);
   const engine = await glue.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     () => {},
@@ -54,6 +66,7 @@ export async function withSchemaEngine<T>(
     throw unwrapExternalError(error, factory);
   } finally {
     engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));
   }
 }
 
