@@ -189,6 +189,22 @@ describe('activities and customer signals', () => {
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('counts a back-dated call without moving "last engaged" back', async () => {
+    const lead = await db.prisma.lead.findFirstOrThrow({ where: { status: { not: 'CONVERTED' } } });
+    const recent = new Date(Date.now() - 60_000);
+    const weeksAgo = new Date(Date.now() - 21 * 86_400_000);
+    for (const occurredAt of [recent, weeksAgo]) {
+      const { errors } = await api.run(
+        'mutation ($id: ID!, $at: DateTime!) { logActivity(input: { leadId: $id, type: CALL, body: "Call", occurredAt: $at }) { id } }',
+        { id: lead.id, at: occurredAt.toISOString() },
+      );
+      expect(errors).toBeUndefined();
+    }
+    const after = await db.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } });
+    expect(after.callsCount).toBe(lead.callsCount + 2);
+    expect(after.lastEngagedAt?.toISOString()).toBe(recent.toISOString());
+  });
+
   it('upserts signals in a batch and refuses a bad row without writing any', async () => {
     const before = await counts();
     const bad = await api.run(

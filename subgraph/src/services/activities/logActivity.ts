@@ -41,7 +41,15 @@ export async function logActivity(
     if (leadId && input.type !== 'NOTE') {
       await tx.lead.update({
         where: { id: leadId },
-        data: { [COUNTER[input.type]]: { increment: 1 }, lastEngagedAt: occurredAt },
+        data: { [COUNTER[input.type]]: { increment: 1 } },
+      });
+      // A back-dated call is engagement, but not the latest: "last engaged" never moves back.
+      await tx.lead.updateMany({
+        where: {
+          id: leadId,
+          OR: [{ lastEngagedAt: null }, { lastEngagedAt: { lt: occurredAt } }],
+        },
+        data: { lastEngagedAt: occurredAt },
       });
     }
     return recordActivity(tx, {
