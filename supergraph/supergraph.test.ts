@@ -80,6 +80,38 @@ describe('the local supergraph', () => {
     expect(typeof deal.stage.name).toBe('string');
   });
 
+  it('pages the CRM customers with their sales figures, every page to the end', async () => {
+    const query = `query ($after: String) {
+      customerPage(first: 50, after: $after, sortBy: MRR) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { id mrr openDealTotals { currency amount } }
+      }
+    }`;
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      nodes: { id: string; mrr: string; openDealTotals: { amount: string }[] }[];
+    };
+    const rows: Page['nodes'] = [];
+    let after: string | null = null;
+    let page: Page;
+    do {
+      const result = await gateway(query, { after });
+      expect(result.errors).toBeUndefined();
+      page = result.data?.customerPage as Page;
+      rows.push(...page.nodes);
+      after = page.pageInfo.endCursor;
+    } while (page.pageInfo.hasNextPage);
+    expect(page.totalCount).toBe(300);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(300);
+    const mrrs = rows.map((r) => Number(r.mrr));
+    expect(mrrs).toEqual([...mrrs].sort((a, b) => b - a));
+    expect(rows.filter((r) => r.openDealTotals.length > 0).length).toBeGreaterThan(20);
+
+    const bad = await gateway('{ customerPage(after: "nonsense") { totalCount } }');
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('answers one customer with CRM data and sales figures in one request', async () => {
     const result = await gateway(
       'query ($id: ID!) { customer(id: $id) { name plan mrr healthScore openDealValue wonDealValue deals(first: 2) { id } } }',

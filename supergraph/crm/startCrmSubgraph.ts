@@ -11,6 +11,7 @@ import { createGracefulServer } from '../../subgraph/src/http/gracefulServer';
 import { silentLogger, type Logger } from '../../subgraph/src/http/logger';
 import { BodyTooLargeError, readBody } from '../../subgraph/src/http/readBody';
 import { respondWithApollo } from '../../subgraph/src/http/respondWithApollo';
+import { customerPage, type CustomerPageArgs } from './customerPage';
 
 const typeDefs = gql(readFileSync(path.join(import.meta.dirname, 'schema.graphql'), 'utf8'));
 
@@ -29,6 +30,10 @@ export async function startCrmSubgraph(port: number, seed = 42, logger: Logger =
     Query: {
       customers: (_: unknown, { first }: { first: number }) =>
         customers.slice(0, first).map(toGraphQL),
+      customerPage: (_: unknown, args: CustomerPageArgs) => {
+        const page = customerPage(customers, args);
+        return { ...page, nodes: page.nodes.map(toGraphQL) };
+      },
       customer: (_: unknown, { id }: { id: string }) => {
         const customer = byId.get(id);
         return customer ? toGraphQL(customer) : null;

@@ -329,16 +329,48 @@ describe('lists keep their state in the URL', () => {
     await page.waitForURL(/sort=health&dir=DESC/);
     const healths = await table.locator('td[data-label="CRM health"]').allInnerTexts();
     expect(healths.map(Number)).toEqual([...healths.map(Number)].sort((a, b) => b - a));
+    const firstPage = await table.locator('tbody a').allInnerTexts();
+    expect(firstPage).toHaveLength(50);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.waitForURL(/page=2/);
+    await expect.poll(() => table.locator('tbody a').first().innerText()).not.toBe(firstPage[0]);
     const secondPage = await table.locator('tbody a').allInnerTexts();
+    // The CRM's second page in its order (health, highest first, ties by id): no overlap, no gap.
+    const { customerPage } = await graphqlRequest<{
+      customerPage: { nodes: { name: string }[] };
+    }>(stack.origin, '{ customerPage(first: 100, sortBy: HEALTH_SCORE) { nodes { name } } }');
+    expect([...firstPage, ...secondPage]).toEqual(customerPage.nodes.map((n) => n.name));
     await page.reload();
     await table.waitFor();
     await expect.poll(() => table.locator('tbody a').allInnerTexts()).toEqual(secondPage);
-    expect(await page.locator('.pagination').innerText()).toMatch(/page 2 of/);
+    expect(await page.locator('.pagination').innerText()).toBe(
+      '300 customers · page 2 of 6\nPrevious Next',
+    );
     // Back to page 1, as a history entry.
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('page='));
+    await expect.poll(() => table.locator('tbody a').allInnerTexts()).toEqual(firstPage);
+
+    // MRR, highest first, then lowest first: the CRM's order, in the URL, from page 1.
+    const crmOrder = async (direction: string) =>
+      (
+        await graphqlRequest<{ customerPage: { nodes: { name: string; mrr: string }[] } }>(
+          stack.origin,
+          `{ customerPage(first: 50, sortBy: MRR, direction: ${direction}) { nodes { name mrr } } }`,
+        )
+      ).customerPage.nodes;
+    for (const direction of ['DESC', 'ASC']) {
+      await page.getByRole('button', { name: /^MRR/ }).click();
+      await page.waitForURL(new RegExp(`sort=mrr&dir=${direction}`));
+      const expected = await crmOrder(direction);
+      const mrrs = expected.map((n) => Number(n.mrr));
+      expect(mrrs).toEqual([...mrrs].sort((a, b) => (direction === 'ASC' ? a - b : b - a)));
+      await expect
+        .poll(() => table.locator('tbody a').allInnerTexts())
+        .toEqual(expected.map((n) => n.name));
+    }
+    // Open deals are the sales side's figure: the CRM cannot sort by them, so no sort is offered.
+    expect(await table.getByRole('button', { name: /^Open deals/ }).count()).toBe(0);
 
     const name = secondPage[0]!;
     await page.getByLabel('Search').fill(name);

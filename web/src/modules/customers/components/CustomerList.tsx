@@ -1,93 +1,110 @@
-import { Link, useSearchParams } from 'react-router';
-import { useCustomersQuery } from '../../../__generated__/graphql';
+import { Link } from 'react-router';
+import { useCustomerListQuery } from '../../../__generated__/graphql';
+import { formatMoney } from '../../../lib/formatMoney';
 import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useUpdateSearchParams } from '../../../lib/useUpdateSearchParams';
+import { useUrlPage } from '../../../lib/useUrlPage';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
-import { customerListView, nextCustomerSort, type CustomerSort } from '../utils/customerListView';
+import {
+  CUSTOMER_PAGE_SIZE,
+  customerQueryFromParams,
+  nextCustomerDirection,
+  type CustomerSort,
+} from '../utils/customerQueryFromParams';
 
-/** The customers, with the search, sort and page in the URL so reload, Back and links keep them. */
+/**
+ * The customers a page at a time, searched and sorted by the CRM subgraph (ADR 028), with the
+ * search, sort and page in the URL so reload, Back and links keep them.
+ */
 export function CustomerList() {
-  const { data, error, refetch } = useCustomersQuery();
   const [params, update] = useUpdateSearchParams();
   const [search, setSearch] = useDebouncedParam('q', params, update);
-  const [, setParams] = useSearchParams();
-  // A page is a history entry (Back returns to the previous one); filters and sort replace theirs.
-  const goToPage = (page: number) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (page > 1) next.set('page', String(page));
-      else next.delete('page');
-      return next;
-    });
-  if (error && !data)
-    return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
-  if (!data) return <LoadingState label="Loading customers…" />;
-  const view = customerListView(data.customers, params);
-  const sortHeader = (sort: CustomerSort, label: string, className?: string) => {
-    const active = view.sort === sort;
+  const { page, after, next, previous } = useUrlPage();
+  const { sort, direction, variables } = customerQueryFromParams(params);
+  const { data, previousData, loading, error, refetch } = useCustomerListQuery({
+    variables: { ...variables, first: CUSTOMER_PAGE_SIZE, after },
+  });
+  const list = (data ?? previousData)?.customerPage;
+  const sortHeader = (column: CustomerSort, label: string, className?: string) => {
+    const active = sort === column;
     return (
       <th
         className={className}
-        aria-sort={active ? (view.dir === 'ASC' ? 'ascending' : 'descending') : 'none'}
+        aria-sort={active ? (direction === 'ASC' ? 'ascending' : 'descending') : 'none'}
       >
         <button
           type="button"
           className="sort-button"
           aria-pressed={active}
-          onClick={() => update({ sort, dir: nextCustomerSort(view, sort) })}
+          onClick={() =>
+            update({ sort: column, dir: nextCustomerDirection({ sort, direction }, column) })
+          }
         >
-          {label} {active ? (view.dir === 'ASC' ? '▲' : '▼') : ''}
+          {label} {active ? (direction === 'ASC' ? '▲' : '▼') : ''}
         </button>
       </th>
     );
   };
+  const filters = (
+    <form
+      className="toolbar filters"
+      aria-label="Customer filters"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <label className="filters__item">
+        <span>Search</span>
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Customer name"
+        />
+      </label>
+      {params.has('q') && (
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => update({ q: '' })}
+        >
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+  if (error && !list)
+    return (
+      <>
+        {filters}
+        <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+      </>
+    );
+  if (!list) return <LoadingState label="Loading customers…" />;
+  const pages = Math.max(1, Math.ceil(list.totalCount / CUSTOMER_PAGE_SIZE));
   return (
     <>
-      <form
-        className="toolbar filters"
-        aria-label="Customer filters"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <label className="filters__item">
-          <span>Search</span>
-          <input
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="Customer name"
-          />
-        </label>
-        {params.has('q') && (
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => update({ q: '' })}
-          >
-            Clear filters
-          </button>
-        )}
-      </form>
-      {view.rows.length === 0 ? (
+      {filters}
+      {list.nodes.length === 0 ? (
         <EmptyState title="No customers match" />
       ) : (
         <div className="table-wrap">
-          <table className="table table--cards" data-testid="customer-table">
+          <table className="table table--cards" data-testid="customer-table" aria-busy={loading}>
             <thead>
               <tr>
                 {sortHeader('name', 'Customer')}
                 {sortHeader('health', 'CRM health', 'num')}
                 <th>Plan</th>
+                {sortHeader('mrr', 'MRR', 'num')}
                 <th>Industry</th>
                 <th>Country</th>
-                {sortHeader('open', 'Open deals', 'num')}
+                <th className="num">Open deals</th>
               </tr>
             </thead>
             <tbody>
-              {view.rows.map((c) => (
+              {list.nodes.map((c) => (
                 <tr key={c.id}>
                   <td data-label="Customer">
                     <Link to={`/customers/${c.id}`}>{c.name}</Link>
@@ -96,6 +113,9 @@ export function CustomerList() {
                     {c.healthScore}
                   </td>
                   <td data-label="Plan">{c.plan}</td>
+                  <td className="num" data-label="MRR">
+                    {formatMoney(c.mrr, null)}
+                  </td>
                   <td data-label="Industry">{c.industry}</td>
                   <td data-label="Country">{c.country}</td>
                   <td className="num" data-label="Open deals">
@@ -109,22 +129,23 @@ export function CustomerList() {
       )}
       <nav className="pagination" aria-label="Pages">
         <span>
-          {view.total.toLocaleString('en-US')} customers · page {view.page} of {view.pages}
+          {list.totalCount.toLocaleString('en-US')} customers · page {page} of{' '}
+          {pages.toLocaleString('en-US')}
         </span>
         <span>
           <button
             type="button"
             className="button button--small"
-            disabled={view.page <= 1}
-            onClick={() => goToPage(view.page - 1)}
+            disabled={page <= 1}
+            onClick={previous}
           >
             Previous
           </button>{' '}
           <button
             type="button"
             className="button button--small"
-            disabled={view.page >= view.pages}
-            onClick={() => goToPage(view.page + 1)}
+            disabled={!list.pageInfo.hasNextPage || !list.pageInfo.endCursor}
+            onClick={() => next(list.pageInfo.endCursor)}
           >
             Next
           </button>

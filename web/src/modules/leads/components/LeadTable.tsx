@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useLeadTableQuery, type LeadOrderField } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
+import { useUrlPage } from '../../../lib/useUrlPage';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -16,33 +17,9 @@ const PAGE_SIZE = 50;
 
 export function LeadTable() {
   const [params, setParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const key = params.toString();
   const { filter, orderBy } = useMemo(() => leadQueryFromParams(new URLSearchParams(key)), [key]);
-  // The page is in the URL (its number and the cursor it starts after), so reload, Back and a
-  // shared link show the same page; Next pushes a history entry, Previous goes back to it.
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
-  const after = page > 1 ? params.get('after') : null;
-  const goToPage = (next: number, cursor: string | null) =>
-    setParams(
-      (prev) => {
-        const changed = new URLSearchParams(prev);
-        if (next > 1 && cursor) {
-          changed.set('page', String(next));
-          changed.set('after', cursor);
-        } else {
-          changed.delete('page');
-          changed.delete('after');
-        }
-        return changed;
-      },
-      { state: { fromPage: page } },
-    );
-  const previous = () =>
-    (location.state as { fromPage?: number } | null)?.fromPage === page - 1
-      ? void navigate(-1)
-      : goToPage(1, null);
+  const { page, after, next: nextPage, previous } = useUrlPage();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { data, previousData, loading, error, refetch } = useLeadTableQuery({
     variables: { filter, orderBy, first: PAGE_SIZE, after },
@@ -178,7 +155,7 @@ export function LeadTable() {
             type="button"
             className="button button--small"
             disabled={!leads.pageInfo.hasNextPage || !leads.pageInfo.endCursor}
-            onClick={() => goToPage(page + 1, leads.pageInfo.endCursor ?? null)}
+            onClick={() => nextPage(leads.pageInfo.endCursor)}
           >
             Next
           </button>
