@@ -127,6 +127,45 @@ describe('scoring API', () => {
     }
   });
 
+  it('explains the stored score, not one recomputed from signals that changed since', async () => {
+    const lead = await db.prisma.lead.findFirstOrThrow({
+      where: { tenantId: DEMO_PRINCIPAL.tenantId, status: 'WORKING', customerId: { not: null } },
+    });
+    const query = `query ($id: ID!) { lead(id: $id) { score probability scoreExplanation {
+      baseline logit probability factors { feature value contribution } } } }`;
+    type Explained = {
+      lead: {
+        score: number;
+        probability: number;
+        scoreExplanation: {
+          baseline: number;
+          logit: number;
+          probability: number;
+          factors: Factor[];
+        };
+      };
+    };
+    const before = (await ok<Explained>(query, { id: lead.id })).lead;
+    const health = before.scoreExplanation.factors.find((f) => f.feature === 'healthScore')!;
+    // The customer's health falls from whatever it was to 0 and 3 logged calls raise the counts;
+    // nothing rescored the lead, so its score, and the explanation of it, stay as they were.
+    await ok(
+      'mutation ($id: ID!) { upsertCustomerSignals(input: { customerId: $id, healthScore: 0 }) { id } }',
+      { id: lead.customerId },
+    );
+    await db.prisma.lead.update({ where: { id: lead.id }, data: { callsCount: { increment: 3 } } });
+    const after = (await ok<Explained>(query, { id: lead.id })).lead;
+    expect(after.score).toBe(before.score);
+    expect(after.scoreExplanation.probability).toBeCloseTo(after.probability, 12);
+    expect(after.scoreExplanation.logit).toBeCloseTo(before.scoreExplanation.logit, 12);
+    const e = after.scoreExplanation;
+    expect(Math.abs(e.baseline + sum(e.factors) - e.logit)).toBeLessThan(1e-9);
+    const healthAfter = e.factors.find((f) => f.feature === 'healthScore')!;
+    expect(healthAfter.contribution).toBe(health.contribution);
+    // 0 is not the value that was scored: the factor names the scored bin, never today's 0.
+    if (health.value !== '0') expect(healthAfter.value).not.toBe('0');
+  });
+
   it('explains a past score exactly from its snapshot, and refuses a bad number of factors', async () => {
     const lead = await db.prisma.lead.findFirstOrThrow({
       where: { tenantId: DEMO_PRINCIPAL.tenantId, status: 'WORKING', score: { not: null } },

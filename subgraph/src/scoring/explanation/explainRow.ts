@@ -23,15 +23,45 @@ export type Explanation = {
 export type ExplainOptions = { top?: number; actionable?: readonly string[] };
 
 /** Exact additive explanation of one row (values in the model's feature order). */
-export function explainRow(
-  model: Model,
-  row: readonly RawValue[],
-  { top = 3, actionable }: ExplainOptions = {},
-): Explanation {
+export function explainRow(model: Model, row: readonly RawValue[], options: ExplainOptions = {}) {
   const bins = binRow(model, row);
-  const factors = termFactors(model, bins, (j) =>
-    formatValue(model.terms[j]!.feature.kind, row[j]),
+  return explain(model, bins, (j) => formatValue(model.terms[j]!.feature.kind, row[j]), options);
+}
+
+/**
+ * Exact explanation of a score computed earlier from `bins` (one per feature). A feature's value
+ * is shown from `row` (the row as it is now) while it still falls in the scored bin, else as the
+ * scored bin's range: the explanation is always of the bins, never of a later value.
+ */
+export function explainBins(
+  model: Model,
+  bins: ArrayLike<number>,
+  row: readonly RawValue[],
+  options: ExplainOptions = {},
+): Explanation {
+  if (bins.length !== model.terms.length) {
+    throw new Error(`${bins.length} bins given, the model has ${model.terms.length} features`);
+  }
+  const now = binRow(model, row);
+  const scored = Array.from(bins);
+  return explain(
+    model,
+    scored,
+    (j) =>
+      now[j] === scored[j]
+        ? formatValue(model.terms[j]!.feature.kind, row[j])
+        : (model.terms[j]!.display[scored[j]!] ?? ''),
+    options,
   );
+}
+
+function explain(
+  model: Model,
+  bins: number[],
+  valueText: (j: number) => string,
+  { top = 3, actionable }: ExplainOptions,
+): Explanation {
+  const factors = termFactors(model, bins, valueText);
   let logit = model.intercept;
   for (const f of factors) logit += f.contribution;
   return {

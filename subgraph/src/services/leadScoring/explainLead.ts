@@ -1,7 +1,7 @@
 import type { Lead } from '../../db/generated/client';
 import type { ExplainedFactor, LeadScoreExplanationParent } from '../../types/mappers';
 import type { Loaders } from '../../loaders/createLoaders';
-import { explainRow, type Factor } from '../../scoring/explanation/explainRow';
+import { explainBins, explainRow, type Factor } from '../../scoring/explanation/explainRow';
 import { dealHistory } from './dealHistory';
 import { modelFromRow } from './modelFromRow';
 import { actionableLeadFeatures, leadFeatureExtractor } from './leadFeatures';
@@ -15,8 +15,12 @@ export function toScoreFactor(f: Factor): ExplainedFactor {
 }
 
 /**
- * The exact explanation of a lead's score by the model that scored it, with the lead's features
- * as of the scoring time: baseline + Σ contributions = logit. Null for a lead never scored.
+ * The exact explanation of the lead's stored score, by the model that scored it: baseline +
+ * Σ contributions = logit of the score shown. It is computed from the feature bins stored with
+ * the score (ADR 031), so a signal or activity that changed since cannot make the explanation
+ * disagree with the score; a feature whose value moved to another bin since shows the range it was
+ * in when scored. Leads scored before bins were stored are explained from their features as of
+ * the scoring time. Null for a lead never scored.
  */
 export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExplanation | null> {
   if (lead.scoreModelVersion === null || !/^\d+$/.test(lead.scoreModelVersion)) return null;
@@ -34,10 +38,11 @@ export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExp
     history: customer ? dealHistory(deals, lead.id, asOf) : null,
     asOf,
   });
-  const explanation = explainRow(model, features, {
-    top: 3,
-    actionable: actionableLeadFeatures,
-  });
+  const options = { top: 3, actionable: actionableLeadFeatures };
+  const explanation =
+    lead.scoreBins && lead.scoreBins.length === model.terms.length
+      ? explainBins(model, lead.scoreBins, features, options)
+      : explainRow(model, features, options);
   const improvement = explanation.bestImprovement;
   return {
     baseline: explanation.baseline,

@@ -88,7 +88,7 @@ export async function writeScorePage(
       SELECT l.id, l.score, l."scoreModelVersion" AS version
       FROM "Lead" l JOIN input i USING (id) WHERE l."tenantId" = ${tenantId}
     ), scored AS (
-      UPDATE "Lead" l SET score = i.s, probability = i.p, "scoredAt" = ${at}::timestamp(3), "scoreModelVersion" = ${modelVersion}
+      UPDATE "Lead" l SET score = i.s, probability = i.p, "scoreBins" = i.b, "scoredAt" = ${at}::timestamp(3), "scoreModelVersion" = ${modelVersion}
       FROM input i WHERE l.id = i.id AND l."tenantId" = ${tenantId}
       RETURNING l.id
     ), snapshots AS (
