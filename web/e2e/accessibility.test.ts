@@ -383,6 +383,38 @@ describe('lists keep their state in the URL', () => {
     await expect.poll(() => page.getByLabel('Search').inputValue()).toBe('');
   });
 
+  it('leaves converted leads out of the lead table unless asked, in the URL; Clear filters resets it', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const all = await stack.db.prisma.lead.count();
+    const converted = await stack.db.prisma.lead.count({ where: { status: 'CONVERTED' } });
+    expect(converted).toBeGreaterThan(0);
+    // Status, highest first: converted leads would head the list.
+    await page.goto(`${stack.origin}/leads?sort=STATUS&dir=DESC`);
+    const table = page.locator('[data-testid="lead-table"]');
+    await table.waitFor();
+    const statuses = () => table.locator('td[data-label="Status"]').allInnerTexts();
+    const total = () => page.locator('.pagination > span').first().innerText();
+    await expect.poll(total).toMatch(new RegExp(`^${all - converted} leads \\(not converted\\)`));
+    expect(await statuses()).not.toContain('Converted');
+    const include = page.getByLabel('Include converted');
+    expect(await include.isChecked()).toBe(false);
+
+    await include.check();
+    await page.waitForURL(/converted=show/);
+    await expect.poll(total).toMatch(new RegExp(`^${all} leads · page 1 of`));
+    await expect.poll(async () => (await statuses())[0]).toBe('Converted');
+    await page.reload();
+    await table.waitFor();
+    expect(await page.getByLabel('Include converted').isChecked()).toBe(true);
+    await expect.poll(async () => (await statuses())[0]).toBe('Converted');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => !url.search.includes('converted='));
+    expect(await page.getByLabel('Include converted').isChecked()).toBe(false);
+    await expect.poll(total).toMatch(/\(not converted\)/);
+    expect(await statuses()).not.toContain('Converted');
+  });
+
   it('restores a filtered board from a deep link after a reload', async () => {
     const deal = await stack.db.prisma.deal.findFirstOrThrow({
       where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } },

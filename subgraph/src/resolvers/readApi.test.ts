@@ -228,6 +228,38 @@ describe('deal and lead connections', () => {
     expect(badFirst.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('leaves converted leads out with the status list the lead table sends by default', async () => {
+    const notConverted = await db.prisma.lead.count({ where: { status: { not: 'CONVERTED' } } });
+    expect(await db.prisma.lead.count({ where: { status: 'CONVERTED' } })).toBeGreaterThan(0);
+    const statuses: string[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    for (;;) {
+      type Page = {
+        leads: {
+          totalCount: number;
+          edges: { node: { status: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+      const result: { data: Page | null | undefined; errors: unknown } = await api.run<Page>(
+        `query ($after: String) { leads(first: 200, after: $after,
+            filter: { status: [NEW, WORKING, QUALIFIED, DISQUALIFIED] }) {
+          totalCount edges { node { status } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(result.errors).toBeUndefined();
+      const page = result.data!.leads;
+      totalCount = page.totalCount;
+      statuses.push(...page.edges.map((e) => e.node.status));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(totalCount).toBe(notConverted);
+    expect(statuses).toHaveLength(notConverted);
+    expect(statuses).not.toContain('CONVERTED');
+  });
+
   it('returns only rotting deals when asked', async () => {
     const { data, errors } = await api.run<{
       deals: { edges: { node: { isRotting: boolean } }[] };

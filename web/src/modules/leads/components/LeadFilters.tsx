@@ -6,7 +6,7 @@ import { UserOptions } from '../../../ui/UserOptions';
 import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
 import { sourceLabel } from '../utils/sourceLabel';
 
-const FILTERS = ['q', 'status', 'source', 'owner', 'minScore', 'maxScore'];
+const FILTERS = ['q', 'status', 'converted', 'source', 'owner', 'minScore', 'maxScore'];
 
 export function LeadFilters() {
   const [params, update] = useUpdateSearchParams();
@@ -69,6 +69,15 @@ export function LeadFilters() {
               </option>
             ))}
           </select>
+        </label>
+        <label className="filters__check">
+          <input
+            type="checkbox"
+            checked={params.get('converted') === 'show' || params.get('status') === 'CONVERTED'}
+            disabled={params.has('status')}
+            onChange={(e) => update({ converted: e.target.checked ? 'show' : '' })}
+          />
+          <span>Include converted</span>
         </label>
         <label className="filters__item">
           <span>Source</span>

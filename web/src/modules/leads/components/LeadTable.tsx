@@ -18,7 +18,10 @@ const PAGE_SIZE = 50;
 export function LeadTable() {
   const [params, setParams] = useSearchParams();
   const key = params.toString();
-  const { filter, orderBy } = useMemo(() => leadQueryFromParams(new URLSearchParams(key)), [key]);
+  const { filter, orderBy, hidesConverted } = useMemo(
+    () => leadQueryFromParams(new URLSearchParams(key)),
+    [key],
+  );
   const { page, after, next: nextPage, previous } = useUrlPage();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { data, previousData, loading, error, refetch } = useLeadTableQuery({
@@ -139,7 +142,8 @@ export function LeadTable() {
       )}
       <nav className="pagination" aria-label="Pages">
         <span>
-          {leads.totalCount.toLocaleString('en-US')} leads · page {page} of{' '}
+          {leads.totalCount.toLocaleString('en-US')} leads{hidesConverted && ' (not converted)'} ·
+          page {page} of{' '}
           {Math.max(1, Math.ceil(leads.totalCount / PAGE_SIZE)).toLocaleString('en-US')}
         </span>
         <span>

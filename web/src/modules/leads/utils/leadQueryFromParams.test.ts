@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { leadQueryFromParams } from './leadQueryFromParams';
 
 describe('leadQueryFromParams', () => {
-  it('sorts by score, highest first, by default', () => {
+  it('sorts by score, highest first, and leaves converted leads out by default', () => {
     expect(leadQueryFromParams(new URLSearchParams())).toEqual({
-      filter: {},
+      filter: { status: ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'] },
       orderBy: { field: 'SCORE', direction: 'DESC' },
+      hidesConverted: true,
     });
+  });
+
+  it('includes converted leads when asked, or when a status is picked', () => {
+    expect(leadQueryFromParams(new URLSearchParams('converted=show'))).toMatchObject({
+      filter: {},
+      hidesConverted: false,
+    });
+    expect(leadQueryFromParams(new URLSearchParams('status=CONVERTED'))).toMatchObject({
+      filter: { status: ['CONVERTED'] },
+      hidesConverted: false,
+    });
+    // Anything but "show" keeps the default.
+    expect(leadQueryFromParams(new URLSearchParams('converted=1')).hidesConverted).toBe(true);
   });
 
   it('reads filters and ignores invalid values', () => {
@@ -27,6 +41,6 @@ describe('leadQueryFromParams', () => {
   it('rejects unknown sort fields and statuses', () => {
     const { filter, orderBy } = leadQueryFromParams(new URLSearchParams('sort=DROP&status=LOL'));
     expect(orderBy.field).toBe('SCORE');
-    expect(filter.status).toBeUndefined();
+    expect(filter.status).toEqual(['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED']);
   });
 });

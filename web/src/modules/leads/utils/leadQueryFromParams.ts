@@ -21,10 +21,15 @@ function scoreParam(raw: string | null): number | undefined {
   return Number.isInteger(n) && n >= 0 && n <= 100 ? n : undefined;
 }
 
-/** The lead table's sort and filters, read from the URL (score, highest first, by default). */
+/**
+ * The lead table's sort and filters, read from the URL (score, highest first, by default).
+ * Converted leads are deals now, so the table leaves them out unless the URL asks for them
+ * (`converted=show`) or picks a status.
+ */
 export function leadQueryFromParams(params: URLSearchParams): {
   filter: LeadFilter;
   orderBy: LeadOrder;
+  hidesConverted: boolean;
 } {
   const sort = params.get('sort') as LeadOrderField | null;
   const field = sort && SORT_FIELDS.includes(sort) ? sort : 'SCORE';
@@ -33,7 +38,10 @@ export function leadQueryFromParams(params: URLSearchParams): {
     dir === 'ASC' || dir === 'DESC' ? dir : field === 'NAME' ? 'ASC' : 'DESC';
   const filter: LeadFilter = {};
   const status = params.get('status') as LeadStatus | null;
+  const hidesConverted =
+    !(status && LEAD_STATUSES.includes(status)) && params.get('converted') !== 'show';
   if (status && LEAD_STATUSES.includes(status)) filter.status = [status];
+  else if (hidesConverted) filter.status = LEAD_STATUSES.filter((s) => s !== 'CONVERTED');
   const source = params.get('source');
   if (source) filter.source = [source];
   const owner = params.get('owner');
@@ -45,5 +53,5 @@ export function leadQueryFromParams(params: URLSearchParams): {
   if (maxScore != null) filter.maxScore = maxScore;
   const q = params.get('q');
   if (q) filter.search = q;
-  return { filter, orderBy: { field, direction } };
+  return { filter, orderBy: { field, direction }, hidesConverted };
 }
