@@ -413,6 +413,14 @@ export type DealOrderField =
   | 'TITLE'
   | 'VALUE';
 
+/** A difference between two models on the same rows and its paired bootstrap interval. */
+export type DifferenceInterval = {
+  __typename?: 'DifferenceInterval';
+  estimate: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+};
+
 export type DryRunAssignment = {
   __typename?: 'DryRunAssignment';
   lead: Lead;
@@ -631,8 +639,16 @@ export type LoggedActivityType =
 export type ModelComparison = {
   __typename?: 'ModelComparison';
   auc: Scalars['Float']['output'];
+  /** This model's AUC minus the compared model's, on the same holdout, with its bootstrap interval. */
+  aucDifference?: Maybe<DifferenceInterval>;
+  /** The intervals' coverage, e.g. 0.9 for the 5th to the 95th percentile. */
+  intervalLevel?: Maybe<Scalars['Float']['output']>;
   kind: Scalars['String']['output'];
   logLoss: Scalars['Float']['output'];
+  /** This model's log loss minus the compared model's (negative is better), with its interval. */
+  logLossDifference?: Maybe<DifferenceInterval>;
+  /** How many paired bootstrap resamples the intervals come from. */
+  resamples?: Maybe<Scalars['Int']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -1657,6 +1673,7 @@ export type ResolversTypes = ResolversObject<{
   DealOrder: DealOrder;
   DealOrderField: DealOrderField;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DifferenceInterval: ResolverTypeWrapper<DifferenceInterval>;
   DryRunAssignment: ResolverTypeWrapper<Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversTypes['Lead'], owner?: Maybe<ResolversTypes['User']> }>;
   DryRunTotal: ResolverTypeWrapper<Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversTypes['User']> }>;
   ForecastMonth: ResolverTypeWrapper<Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversTypes['OwnerForecast']> }>;
@@ -1750,6 +1767,7 @@ export type ResolversParentTypes = ResolversObject<{
   DealFilter: DealFilter;
   DealOrder: DealOrder;
   Decimal: Scalars['Decimal']['output'];
+  DifferenceInterval: DifferenceInterval;
   DryRunAssignment: Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversParentTypes['Lead'], owner?: Maybe<ResolversParentTypes['User']> };
   DryRunTotal: Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversParentTypes['User']> };
   ForecastMonth: Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversParentTypes['OwnerForecast']> };
@@ -1969,6 +1987,12 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DifferenceIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DifferenceInterval'] = ResolversParentTypes['DifferenceInterval']> = ResolversObject<{
+  estimate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type DryRunAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DryRunAssignment'] = ResolversParentTypes['DryRunAssignment']> = ResolversObject<{
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2089,8 +2113,12 @@ export type LeadScoreSnapshotResolvers<ContextType = Context, ParentType extends
 
 export type ModelComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelComparison'] = ResolversParentTypes['ModelComparison']> = ResolversObject<{
   auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  aucDifference?: Resolver<Maybe<ResolversTypes['DifferenceInterval']>, ParentType, ContextType>;
+  intervalLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  logLossDifference?: Resolver<Maybe<ResolversTypes['DifferenceInterval']>, ParentType, ContextType>;
+  resamples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2406,6 +2434,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  DifferenceInterval?: DifferenceIntervalResolvers<ContextType>;
   DryRunAssignment?: DryRunAssignmentResolvers<ContextType>;
   DryRunTotal?: DryRunTotalResolvers<ContextType>;
   ForecastMonth?: ForecastMonthResolvers<ContextType>;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { modelBeats } from './modelBeats';
 import { stratifiedKFold } from './stratifiedKFold';
 import { timeOrderedHoldout } from './timeOrderedHoldout';
 
@@ -25,14 +24,5 @@ describe('evaluation helpers', () => {
     expect(train.rows.map((r) => r[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(holdout.rows.map((r) => r[0])).toEqual([8, 9]);
     expect(holdout.labels).toEqual([0, 1]);
-  });
-
-  it('a new model beats the active one only with higher AUC and no worse log loss beyond tolerance', () => {
-    expect(modelBeats({ auc: 0.8, logLoss: 0.45 }, { auc: 0.78, logLoss: 0.452 }).beats).toBe(true);
-    expect(modelBeats({ auc: 0.78, logLoss: 0.4 }, { auc: 0.78, logLoss: 0.45 }).beats).toBe(false);
-    expect(modelBeats({ auc: 0.8, logLoss: 0.5 }, { auc: 0.78, logLoss: 0.45 })).toMatchObject({
-      beats: false,
-      reason: expect.stringMatching(/log loss/),
-    });
   });
 });

@@ -2,6 +2,8 @@ import type { Prisma, PrismaClient, ScoringModel } from '../../db/generated/clie
 import { evaluate } from '../../scoring/evaluation/evaluate';
 import { coldStartThreshold, hasEnoughOutcomes } from './hasEnoughOutcomes';
 import { modelBeats } from '../../scoring/evaluation/modelBeats';
+import { pairedBootstrap, type PairedComparison } from '../../scoring/evaluation/pairedBootstrap';
+import { scoreRows } from '../../scoring/model/scoreRows';
 import { timeOrderedHoldout } from '../../scoring/evaluation/timeOrderedHoldout';
 import { trainModel } from '../../scoring/training/trainModel';
 import { ensureActiveModel } from './ensureActiveModel';
@@ -18,8 +20,9 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.Inp
 
 /**
  * Trains a candidate on all but the latest 20 % of outcomes, evaluates it and the active model
- * on that time-ordered holdout, stores the candidate with its metrics, and activates it only if
- * it beats the active model (`modelBeats`). Below the cold-start threshold nothing is trained.
+ * on that time-ordered holdout, stores the candidate with its metrics and the paired comparison,
+ * and activates it only on an improvement beyond chance (`modelBeats`, ADR 032). Below the
+ * cold-start threshold nothing is trained.
  */
 export async function retrainLeadModel(
   prisma: PrismaClient,
@@ -46,10 +49,21 @@ export async function retrainLeadModel(
   // Any other failure to evaluate it is a fault, not a reason to activate the candidate.
   const activeFeatures = activeModel.terms.map((term) => term.feature.name).join(', ');
   const currentFeatures = holdout.features.map((feature) => feature.name).join(', ');
-  const activeMetrics: StoredMetrics | null =
-    activeFeatures === currentFeatures ? storedMetrics(evaluate(activeModel, holdout), now) : null;
-  const decision: { beats: boolean; reason: string } = activeMetrics
-    ? modelBeats(candidateMetrics, activeMetrics)
+  const comparable = activeFeatures === currentFeatures;
+  const activeMetrics: StoredMetrics | null = comparable
+    ? storedMetrics(evaluate(activeModel, holdout), now)
+    : null;
+  // Both models on the same rows, resampled together: is the difference more than chance?
+  const comparison: PairedComparison | null = comparable
+    ? pairedBootstrap(
+        scoreRows(candidate, holdout.rows),
+        scoreRows(activeModel, holdout.rows),
+        holdout.labels,
+        { seed },
+      )
+    : null;
+  const decision: { beats: boolean; reason: string } = comparison
+    ? modelBeats(comparison)
     : {
         beats: true,
         reason: `the active model cannot be evaluated: it was trained on other features (${activeFeatures}) than today's (${currentFeatures})`,
@@ -82,14 +96,19 @@ export async function retrainLeadModel(
         params: json(candidate),
         metrics: json({
           ...candidateMetrics,
-          comparedWith: activeMetrics
-            ? {
-                version: active.version,
-                kind: active.kind,
-                auc: activeMetrics.auc,
-                logLoss: activeMetrics.logLoss,
-              }
-            : null,
+          comparedWith:
+            activeMetrics && comparison
+              ? {
+                  version: active.version,
+                  kind: active.kind,
+                  auc: activeMetrics.auc,
+                  logLoss: activeMetrics.logLoss,
+                  aucDifference: comparison.aucDifference,
+                  logLossDifference: comparison.logLossDifference,
+                  resamples: comparison.resamples,
+                  intervalLevel: comparison.level,
+                }
+              : null,
         }),
         trainingFrom: outcomeAt[0] ?? null,
         trainingTo: outcomeAt[train.rows.length - 1] ?? null,

@@ -4,6 +4,8 @@ import type { ScoringModel } from '../../db/generated/client';
 import type { evaluate } from '../../scoring/evaluation/evaluate';
 import { internalError } from '../common/errors';
 
+const interval = z.object({ estimate: z.number(), low: z.number(), high: z.number() });
+
 /** ScoringModel.metrics as stored (JSON) and served (ModelMetrics); checked on the way out. */
 const storedMetricsSchema = z.object({
   auc: z.number(),
@@ -19,7 +21,17 @@ const storedMetricsSchema = z.object({
   evaluatedAt: z.string(),
   /** The model that was active when this one was evaluated, on the same holdout. */
   comparedWith: z
-    .object({ version: z.number().int(), kind: z.string(), auc: z.number(), logLoss: z.number() })
+    .object({
+      version: z.number().int(),
+      kind: z.string(),
+      auc: z.number(),
+      logLoss: z.number(),
+      /** Paired bootstrap of the differences (ADR 032); absent on models compared before it. */
+      aucDifference: interval.optional(),
+      logLossDifference: interval.optional(),
+      resamples: z.number().int().optional(),
+      intervalLevel: z.number().optional(),
+    })
     .nullable()
     .optional(),
 });
