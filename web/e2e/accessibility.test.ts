@@ -480,6 +480,66 @@ describe('the customer page and the score in plain words', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'customer-signals.png'), fullPage: true });
   });
 
+  it('says where a lead’s engagement count stands among the tenant’s leads', async () => {
+    const ENGAGEMENT: Record<string, [RegExp, keyof Counts]> = {
+      meetingsCount: [/^(\d+) meetings? held, /, 'meetingsCount'],
+      emailsCount: [/^(\d+) emails? exchanged, /, 'emailsCount'],
+      callsCount: [/^(\d+) calls? made, /, 'callsCount'],
+      visitsCount: [/^(\d+) site visits?, /, 'visitsCount'],
+    };
+    type Counts = {
+      meetingsCount: number;
+      emailsCount: number;
+      callsCount: number;
+      visitsCount: number;
+    };
+    const { leads } = await graphqlRequest<{
+      leads: {
+        edges: {
+          node: { id: string; scoreExplanation: { factors: { feature: string; value: string }[] } };
+        }[];
+      };
+    }>(
+      stack.origin,
+      `{ leads(first: 100, filter: { minScore: 0 }) { edges { node { id
+          scoreExplanation { factors { feature value } } } } } }`,
+    );
+    const found = leads.edges
+      .map((e) => e.node)
+      .flatMap((l) =>
+        l.scoreExplanation.factors
+          .slice(0, 10)
+          .filter((f) => f.feature in ENGAGEMENT && Number(f.value) > 0)
+          .map((f) => ({ lead: l, factor: f })),
+      )[0];
+    expect(found, 'a scored lead whose engagement count moves its score').toBeTruthy();
+    const { lead, factor } = found!;
+    const [pattern, column] = ENGAGEMENT[factor.feature]!;
+    const value = Number(factor.value);
+    // Exact: the share of the tenant's leads with at least as many, rounded up as the page does.
+    const total = await stack.db.prisma.lead.count();
+    const atLeast = await stack.db.prisma.lead.count({ where: { [column]: { gte: value } } });
+    const atMost = await stack.db.prisma.lead.count({ where: { [column]: { lte: value } } });
+    await page.goto(`${stack.origin}/leads/${lead.id}`);
+    const line = page
+      .locator('[data-testid="factor-list"] li')
+      .filter({ hasText: pattern, hasNotText: 'together with' });
+    await expect
+      .poll(() => line.first().innerText(), { timeout: 15_000 })
+      .toMatch(new RegExp(`of ${total.toLocaleString('en-US')} leads`));
+    const text = await line.first().innerText();
+    expect(text).toMatch(new RegExp(`^${value} `));
+    if (atLeast / total <= 0.4 && atLeast <= atMost) {
+      const percent = Math.ceil((100 * atLeast) / total - 1e-9);
+      const shown = percent <= 10 ? Math.max(1, percent) : Math.ceil(percent / 5) * 5;
+      expect(text).toContain(`among the top ${shown} % of ${total.toLocaleString('en-US')} leads`);
+    } else {
+      expect(text).toMatch(
+        /(among the bottom \d+ %|about the middle|as (high|low) as any|the same for all) of/,
+      );
+    }
+  });
+
   it('says where a customer signal stands among all customers in the score explanation', async () => {
     const { leads } = await graphqlRequest<{
       leads: {

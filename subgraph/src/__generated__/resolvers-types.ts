@@ -435,6 +435,23 @@ export type DryRunTotal = {
   owner?: Maybe<User>;
 };
 
+/** One engagement count's distribution over the tenant's leads. */
+export type EngagementDistribution = {
+  __typename?: 'EngagementDistribution';
+  /** The scoring feature the count feeds: emailsCount, callsCount, meetingsCount or visitsCount. */
+  feature: Scalars['String']['output'];
+  /** Leads counted (all of the tenant's). */
+  total: Scalars['Int']['output'];
+  /** One row per value at least one lead has, lowest value first; the leads add up to total. */
+  values: Array<EngagementValueCount>;
+};
+
+export type EngagementValueCount = {
+  __typename?: 'EngagementValueCount';
+  leads: Scalars['Int']['output'];
+  value: Scalars['Int']['output'];
+};
+
 export type ForecastMonth = {
   __typename?: 'ForecastMonth';
   /** Won in the month plus every open deal expected in it, at full value, one total per currency. */
@@ -1136,6 +1153,12 @@ export type Query = {
   forecast: Array<ForecastMonth>;
   lead?: Maybe<Lead>;
   leadActivities: Array<Activity>;
+  /**
+   * How many of the tenant's leads (any status) have each value of an engagement count: emails,
+   * calls, meetings and site visits, exact. The score explanation says where a lead's count stands
+   * among them ("2 meetings held, among the top 20 % of 500 leads").
+   */
+  leadEngagementDistribution: Array<EngagementDistribution>;
   /** Number of leads per score decile (0-9, 10-19, ... 90-100) among open leads. */
   leadScoreDistribution: Array<ScoreBucket>;
   leadSources: Array<Scalars['String']['output']>;
@@ -1676,6 +1699,8 @@ export type ResolversTypes = ResolversObject<{
   DifferenceInterval: ResolverTypeWrapper<DifferenceInterval>;
   DryRunAssignment: ResolverTypeWrapper<Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversTypes['Lead'], owner?: Maybe<ResolversTypes['User']> }>;
   DryRunTotal: ResolverTypeWrapper<Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversTypes['User']> }>;
+  EngagementDistribution: ResolverTypeWrapper<EngagementDistribution>;
+  EngagementValueCount: ResolverTypeWrapper<EngagementValueCount>;
   ForecastMonth: ResolverTypeWrapper<Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversTypes['OwnerForecast']> }>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
@@ -1770,6 +1795,8 @@ export type ResolversParentTypes = ResolversObject<{
   DifferenceInterval: DifferenceInterval;
   DryRunAssignment: Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversParentTypes['Lead'], owner?: Maybe<ResolversParentTypes['User']> };
   DryRunTotal: Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversParentTypes['User']> };
+  EngagementDistribution: EngagementDistribution;
+  EngagementValueCount: EngagementValueCount;
   ForecastMonth: Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversParentTypes['OwnerForecast']> };
   ImportResult: ImportResult;
   ImportRowError: ImportRowError;
@@ -2003,6 +2030,17 @@ export type DryRunAssignmentResolvers<ContextType = Context, ParentType extends 
 export type DryRunTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DryRunTotal'] = ResolversParentTypes['DryRunTotal']> = ResolversObject<{
   leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type EngagementDistributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementDistribution'] = ResolversParentTypes['EngagementDistribution']> = ResolversObject<{
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['EngagementValueCount']>, ParentType, ContextType>;
+}>;
+
+export type EngagementValueCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementValueCount'] = ResolversParentTypes['EngagementValueCount']> = ResolversObject<{
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ForecastMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastMonth'] = ResolversParentTypes['ForecastMonth']> = ResolversObject<{
@@ -2255,6 +2293,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   forecast?: Resolver<Array<ResolversTypes['ForecastMonth']>, ParentType, ContextType, Partial<QueryForecastArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leadActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryLeadActivitiesArgs, 'first' | 'leadId'>>;
+  leadEngagementDistribution?: Resolver<Array<ResolversTypes['EngagementDistribution']>, ParentType, ContextType>;
   leadScoreDistribution?: Resolver<Array<ResolversTypes['ScoreBucket']>, ParentType, ContextType>;
   leadSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
@@ -2437,6 +2476,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DifferenceInterval?: DifferenceIntervalResolvers<ContextType>;
   DryRunAssignment?: DryRunAssignmentResolvers<ContextType>;
   DryRunTotal?: DryRunTotalResolvers<ContextType>;
+  EngagementDistribution?: EngagementDistributionResolvers<ContextType>;
+  EngagementValueCount?: EngagementValueCountResolvers<ContextType>;
   ForecastMonth?: ForecastMonthResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;

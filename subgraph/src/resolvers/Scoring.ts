@@ -3,6 +3,7 @@ import { findActiveScoringModel } from '../services/leadScoring/findActiveScorin
 import { findScoringRun } from '../services/leadScoring/findScoringRun';
 import { importLeadHistory } from '../services/leadScoring/importLeadHistory';
 import { leadScoreDistribution } from '../services/leadScoring/leadScoreDistribution';
+import { leadEngagementDistribution } from '../services/leads/leadEngagementDistribution';
 import { listScoringModels } from '../services/leadScoring/listScoringModels';
 import { refreshLeadScores } from '../services/leadScoring/refreshLeadScores';
 import { retrainScoringModel } from '../services/leadScoring/retrainScoringModel';
@@ -11,6 +12,7 @@ export const scoringQueryResolvers: QueryResolvers = {
   scoringModels: (_parent, _args, context) => listScoringModels(context),
   activeScoringModel: (_parent, _args, context) => findActiveScoringModel(context),
   leadScoreDistribution: (_parent, _args, context) => leadScoreDistribution(context),
+  leadEngagementDistribution: (_parent, _args, context) => leadEngagementDistribution(context),
   scoringRun: (_parent, args, context) => findScoringRun(context, args),
 };
 

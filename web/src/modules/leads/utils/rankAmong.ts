@@ -11,10 +11,29 @@ const roundUp = (share: number) => {
  * Null with fewer than 5 values to compare with.
  */
 export function rankAmong(value: number, values: readonly number[], noun: string): string | null {
-  if (values.length < 5) return null;
-  const n = values.length;
-  const atLeast = values.filter((v) => v >= value).length / n;
-  const atMost = values.filter((v) => v <= value).length / n;
+  return rankAmongCounts(
+    value,
+    values.map((v) => ({ value: v, count: 1 })),
+    noun,
+  );
+}
+
+/** The same as `rankAmong`, from a distribution: how many have each value. */
+export function rankAmongCounts(
+  value: number,
+  distribution: readonly { value: number; count: number }[],
+  noun: string,
+): string | null {
+  let n = 0;
+  let atLeastCount = 0;
+  let atMostCount = 0;
+  for (const row of distribution) {
+    n += row.count;
+    if (row.value >= value) atLeastCount += row.count;
+    if (row.value <= value) atMostCount += row.count;
+  }
+  if (n < 5) return null;
+  const [atLeast, atMost] = [atLeastCount / n, atMostCount / n];
   const of = `${n.toLocaleString('en-US')} ${noun}`;
   if (atLeast <= 0.4 && atLeast <= atMost) return `among the top ${roundUp(atLeast)} % of ${of}`;
   if (atMost <= 0.4) return `among the bottom ${roundUp(atMost)} % of ${of}`;
