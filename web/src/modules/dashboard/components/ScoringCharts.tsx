@@ -15,6 +15,7 @@ import { useDashboardScoringQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { formatPercent } from '../../../lib/formatPercent';
 import { ChartTable } from '../../../ui/ChartTable';
+import { describeComparison } from '../utils/describeComparison';
 import { ChartPanel } from './ChartPanel';
 
 export function ScoringCharts() {
@@ -25,6 +26,7 @@ export function ScoringCharts() {
   }));
   const model = data?.activeScoringModel;
   const metrics = model?.metrics;
+  const comparison = metrics?.comparedWith ? describeComparison(metrics.comparedWith) : null;
   const calibration = (metrics?.calibration ?? []).map((p) => ({
     predicted: Math.round(p.predicted * 100),
     observed: Math.round(p.observed * 1000) / 10,
@@ -120,6 +122,13 @@ export function ScoringCharts() {
                   the {metrics.holdoutRows.toLocaleString('en-US')} most recent leads, which it did
                   not learn from; {metrics.holdoutPositives.toLocaleString('en-US')} converted
                 </dd>
+                {comparison && (
+                  <>
+                    <dt>Compared</dt>
+                    <dd data-testid="model-comparison">{comparison.figures}</dd>
+                    <dd className="model-card__plain">{comparison.verdict}</dd>
+                  </>
+                )}
               </dl>
             ) : (
               <p className="muted">Not tested on recent leads yet (prior model).</p>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeComparison } from './describeComparison';
+
+const base = { version: 1, kind: 'PRIOR', resamples: 1000, intervalLevel: 0.9 };
+
+describe('describeComparison', () => {
+  it('gives the differences with their intervals and says a gain beyond chance is one', () => {
+    const text = describeComparison({
+      ...base,
+      aucDifference: { estimate: 0.031, low: 0.012, high: 0.05 },
+      logLossDifference: { estimate: -0.012, low: -0.02, high: -0.004 },
+    });
+    expect(text?.figures).toBe(
+      'Against v1 (prior) on the same leads: ranking (AUC) +0.031, 90 % sure between +0.012 and +0.050; log loss −0.012 (−0.020 to −0.004), from 1,000 resamples.',
+    );
+    expect(text?.verdict).toMatch(/ranks leads better .* beyond chance/);
+  });
+
+  it('says a difference inside the interval is within chance, and says nothing without intervals', () => {
+    const text = describeComparison({
+      ...base,
+      aucDifference: { estimate: 0.01, low: -0.004, high: 0.024 },
+      logLossDifference: { estimate: -0.001, low: -0.01, high: 0.008 },
+    });
+    expect(text?.verdict).toBe('The difference is within chance on these leads.');
+    expect(
+      describeComparison({ ...base, aucDifference: null, logLossDifference: null }),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+/** The model card's comparison with the model that was active when this one was tested. */
+export type Comparison = {
+  version: number;
+  kind: string;
+  aucDifference?: { estimate: number; low: number; high: number } | null;
+  logLossDifference?: { estimate: number; low: number; high: number } | null;
+  resamples?: number | null;
+  intervalLevel?: number | null;
+};
+
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
+
+/**
+ * Plain words for a paired comparison on the same recent leads (ADR 032): the difference in
+ * ranking and in log loss, each with its interval, and whether it is more than chance. Null when
+ * the comparison was stored before intervals were (nothing honest to say about chance).
+ */
+export function describeComparison(c: Comparison): { figures: string; verdict: string } | null {
+  const { aucDifference: auc, logLossDifference: loss } = c;
+  if (!auc || !loss || !c.resamples || !c.intervalLevel) return null;
+  const level = `${Math.round(c.intervalLevel * 100)} %`;
+  const figures =
+    `Against v${c.version} (${c.kind.toLowerCase()}) on the same leads: ranking (AUC) ${signed(auc.estimate)}, ` +
+    `${level} sure between ${signed(auc.low)} and ${signed(auc.high)}; log loss ${signed(loss.estimate)} ` +
+    `(${signed(loss.low)} to ${signed(loss.high)}), from ${c.resamples.toLocaleString('en-US')} resamples.`;
+  const verdict =
+    auc.low > 0
+      ? 'It ranks leads better than the model it replaced, beyond chance.'
+      : loss.high < 0
+        ? 'Its chances are closer to what happened than the other model’s, beyond chance.'
+        : 'The difference is within chance on these leads.';
+  return { figures, verdict };
+}
