@@ -49,6 +49,10 @@ export type ActivityType =
   | 'LOST'
   | 'MEETING'
   | 'NOTE'
+  /** A won or lost deal moved back to an open stage. */
+  | 'REOPENED'
+  /** A deleted deal or lead put back from the trash. */
+  | 'RESTORED'
   | 'SCORE_CHANGED'
   | 'STAGE_CHANGED'
   | 'STATUS_CHANGED'
@@ -702,6 +706,8 @@ export type MonthTargetInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   addNote: Activity;
+  /** Hides a pipeline from the list and closes it to new deals; its data is kept (admins). */
+  archivePipeline: Pipeline;
   assignLead: Lead;
   assignLeads: Array<Lead>;
   convertLead: Deal;
@@ -713,6 +719,8 @@ export type Mutation = {
   createStage: PipelineStage;
   deleteAutomation: Scalars['ID']['output'];
   deleteDeal: Scalars['ID']['output'];
+  /** Deletes a lead (restorable for 30 days with restoreLead); its deal, if any, stays. */
+  deleteLead: Scalars['ID']['output'];
   deleteRoutingRule: Scalars['ID']['output'];
   /** Removes a stored target; false when there was none. */
   deleteSalesTarget: Scalars['Boolean']['output'];
@@ -730,11 +738,22 @@ export type Mutation = {
   moveDeal: Deal;
   refreshLeadScores: RefreshScoresResult;
   renamePipeline: Pipeline;
+  /**
+   * Moves a won or lost deal back to an open stage (the one it was closed from when stageId is
+   * omitted): its lost reason and the converted lead's outcome are cleared.
+   */
+  reopenDeal: Deal;
   reorderAutomations: Array<Automation>;
   /** ids must list every rule of the tenant, in the new order. */
   reorderRoutingRules: Array<RoutingRule>;
   /** Reorders a pipeline's stages; stageIds must list all of them. */
   reorderStages: Pipeline;
+  /** Puts a deal deleted within the last 30 days back in its stage, one version further. */
+  restoreDeal: Deal;
+  /** Puts a lead deleted within the last 30 days back, with its score history. */
+  restoreLead: Lead;
+  /** Brings an archived pipeline back (admins). */
+  restorePipeline: Pipeline;
   retrainScoringModel: RetrainResult;
   /** Runs the saved rules now on the given leads (open ones), as routing on creation would. */
   routeLeads: Array<RoutingRun>;
@@ -763,6 +782,11 @@ export type MutationAddNoteArgs = {
   body: Scalars['String']['input'];
   dealId?: InputMaybe<Scalars['ID']['input']>;
   leadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationArchivePipelineArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -821,6 +845,11 @@ export type MutationDeleteAutomationArgs = {
 
 export type MutationDeleteDealArgs = {
   expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLeadArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -884,6 +913,13 @@ export type MutationRenamePipelineArgs = {
 };
 
 
+export type MutationReopenDealArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationReorderAutomationsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -897,6 +933,21 @@ export type MutationReorderRoutingRulesArgs = {
 export type MutationReorderStagesArgs = {
   pipelineId: Scalars['ID']['input'];
   stageIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestoreDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePipelineArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1004,6 +1055,8 @@ export type PageInfo = {
 
 export type Pipeline = {
   __typename?: 'Pipeline';
+  /** When the pipeline was archived (left out of pipelines, takes no new deals); null when active. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1166,6 +1219,7 @@ export type Query = {
   me?: Maybe<User>;
   pipeline?: Maybe<Pipeline>;
   pipelineStats: PipelineStats;
+  /** The tenant's pipelines in board order; archived ones only with includeArchived. */
   pipelines: Array<Pipeline>;
   rottingDeals: Array<Deal>;
   routingRules: Array<RoutingRule>;
@@ -1255,6 +1309,11 @@ export type QueryPipelineStatsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   pipelineId: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryPipelinesArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2180,6 +2239,7 @@ export type MoneyTotalResolvers<ContextType = Context, ParentType extends Resolv
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addNote?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body'>>;
+  archivePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationArchivePipelineArgs, 'id'>>;
   assignLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationAssignLeadArgs, 'id'>>;
   assignLeads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationAssignLeadsArgs, 'ids'>>;
   convertLead?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
@@ -2191,6 +2251,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createStage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType, RequireFields<MutationCreateStageArgs, 'input'>>;
   deleteAutomation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAutomationArgs, 'id'>>;
   deleteDeal?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'expectedVersion' | 'id'>>;
+  deleteLead?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
   deleteRoutingRule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoutingRuleArgs, 'id'>>;
   deleteSalesTarget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSalesTargetArgs, 'id'>>;
   deleteStage?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationDeleteStageArgs, 'id' | 'targetStageId'>>;
@@ -2201,9 +2262,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'expectedVersion' | 'id' | 'position' | 'stageId'>>;
   refreshLeadScores?: Resolver<ResolversTypes['RefreshScoresResult'], ParentType, ContextType, Partial<MutationRefreshLeadScoresArgs>>;
   renamePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRenamePipelineArgs, 'id' | 'name'>>;
+  reopenDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'expectedVersion' | 'id'>>;
   reorderAutomations?: Resolver<Array<ResolversTypes['Automation']>, ParentType, ContextType, RequireFields<MutationReorderAutomationsArgs, 'ids'>>;
   reorderRoutingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType, RequireFields<MutationReorderRoutingRulesArgs, 'ids'>>;
   reorderStages?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'pipelineId' | 'stageIds'>>;
+  restoreDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationRestoreDealArgs, 'id'>>;
+  restoreLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationRestoreLeadArgs, 'id'>>;
+  restorePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRestorePipelineArgs, 'id'>>;
   retrainScoringModel?: Resolver<ResolversTypes['RetrainResult'], ParentType, ContextType>;
   routeLeads?: Resolver<Array<ResolversTypes['RoutingRun']>, ParentType, ContextType, RequireFields<MutationRouteLeadsArgs, 'ids'>>;
   setLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationSetLeadStatusArgs, 'id' | 'status'>>;
@@ -2237,6 +2302,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type PipelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline']> = ResolversObject<{
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2300,7 +2366,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
   pipelineStats?: Resolver<ResolversTypes['PipelineStats'], ParentType, ContextType, RequireFields<QueryPipelineStatsArgs, 'pipelineId'>>;
-  pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelinesArgs, 'includeArchived'>>;
   rottingDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryRottingDealsArgs, 'first'>>;
   routingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType>;
   routingRuns?: Resolver<Array<ResolversTypes['RoutingRun']>, ParentType, ContextType, RequireFields<QueryRoutingRunsArgs, 'first'>>;

@@ -8,12 +8,17 @@ import {
 } from '../services/customers/upsertCustomerSignals';
 import { createDeal } from '../services/deals/createDeal';
 import { deleteDeal } from '../services/deals/deleteDeal';
+import { reopenDeal } from '../services/deals/reopenDeal';
+import { restoreDeal } from '../services/deals/restoreDeal';
 import { markDealLost } from '../services/deals/markDealLost';
 import { markDealWon } from '../services/deals/markDealWon';
 import { moveDeal } from '../services/deals/moveDeal';
 import { updateDeal } from '../services/deals/updateDeal';
 import { convertLead } from '../services/leads/convertLead';
 import { createLead } from '../services/leads/createLead';
+import { deleteLead } from '../services/leads/deleteLead';
+import { restoreLead } from '../services/leads/restoreLead';
+import { archivePipeline, restorePipeline } from '../services/pipelines/archivePipeline';
 import {
   assignLead,
   assignLeads,
@@ -38,6 +43,8 @@ export const Mutation: MutationResolvers = {
   markDealWon: (_parent, args, context) => markDealWon(context, args),
   markDealLost: (_parent, args, context) => markDealLost(context, args),
   deleteDeal: (_parent, args, context) => deleteDeal(context, args),
+  restoreDeal: (_parent, args, context) => restoreDeal(context, args),
+  reopenDeal: (_parent, args, context) => reopenDeal(context, args),
 
   createLead: (_parent, args, context) => createLead(context, args),
   updateLead: (_parent, args, context) => updateLead(context, args),
@@ -46,9 +53,13 @@ export const Mutation: MutationResolvers = {
   assignLead: (_parent, args, context) => assignLead(context, args),
   assignLeads: (_parent, args, context) => assignLeads(context, args),
   convertLead: (_parent, args, context) => convertLead(context, args),
+  deleteLead: (_parent, args, context) => deleteLead(context, args),
+  restoreLead: (_parent, args, context) => restoreLead(context, args),
 
   createPipeline: (_parent, args, context) => createPipeline(context, args),
   renamePipeline: (_parent, args, context) => renamePipeline(context, args),
+  archivePipeline: (_parent, args, context) => archivePipeline(context, args),
+  restorePipeline: (_parent, args, context) => restorePipeline(context, args),
   setStageRateWindow: (_parent, args, context) => setStageRateWindow(context, args),
   setSalesTarget: (_parent, args, context) => setSalesTarget(context, args),
   deleteSalesTarget: (_parent, args, context) => deleteSalesTarget(context, args),

@@ -12,7 +12,7 @@ import { listUsers } from '../services/users/listUsers';
 export const Query: QueryResolvers = {
   me: (_parent, _args, { loaders, principal }) => loaders.user.load(principal.userId),
   users: (_parent, _args, context) => listUsers(context),
-  pipelines: (_parent, _args, context) => listPipelines(context),
+  pipelines: (_parent, args, context) => listPipelines(context, args),
   pipeline: (_parent, { id }, { loaders }) => loaders.pipeline.load(id),
   deal: (_parent, { id }, { loaders }) => loaders.deal.load(id),
   deals: (_parent, args, context) => listDeals(context, args),

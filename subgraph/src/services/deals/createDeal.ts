@@ -38,6 +38,8 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
     include: { pipeline: true },
   });
   if (!stage) throw userError(`stageId: unknown stage ${input.stageId}`, 'stageId');
+  if (stage.pipeline.archivedAt)
+    throw userError('stageId: the stage belongs to an archived pipeline', 'stageId');
   const ownerId = input.ownerId ?? principal.userId;
   await assertDealReferences(context, { customerId: input.customerId, ownerId });
   const { id } = await prisma.$transaction(async (tx) =>

@@ -18,6 +18,7 @@ import { scheduleColumnRebalance } from './scheduleColumnRebalance';
 export async function moveDeal(
   { prisma, principal, tenantId, loaders }: Context,
   args: MutationMoveDealArgs,
+  { reopening = false }: { reopening?: boolean } = {},
 ): Promise<Deal> {
   if (!Number.isInteger(args.position) || args.position < 0) {
     throw userError('position: must be a whole number ≥ 0', 'position');
@@ -51,7 +52,7 @@ export async function moveDeal(
     // Moved by someone else between our read and the lock: its column is not locked.
     if (current.stageId !== deal.stageId)
       throw staleVersion(deal.id, args.expectedVersion, current.version);
-    return moveDealInTx(tx, principal, current, from, target, args.position, lostReason);
+    return moveDealInTx(tx, principal, current, from, target, args.position, lostReason, reopening);
   });
   // The index the move gave is the deal's position in the answer (no second read).
   loaders.dealIndex.prime(moved, index);

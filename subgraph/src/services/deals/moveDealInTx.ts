@@ -22,6 +22,7 @@ export async function moveDealInTx(
   target: PipelineStage,
   requestedPosition: number,
   lostReason: string | null = null,
+  reopening = false,
 ): Promise<{ moved: Deal; index: number; rebalance: boolean }> {
   const sameStage = deal.stageId === target.id;
   const fromIndex = sameStage ? await indexInColumn(tx, deal) : null;
@@ -62,7 +63,14 @@ export async function moveDealInTx(
   await recordActivity(tx, {
     tenantId: deal.tenantId,
     actorId: principal.userId,
-    type: target.kind === 'WON' ? 'WON' : target.kind === 'LOST' ? 'LOST' : 'STAGE_CHANGED',
+    type:
+      target.kind === 'WON'
+        ? 'WON'
+        : target.kind === 'LOST'
+          ? 'LOST'
+          : reopening
+            ? 'REOPENED'
+            : 'STAGE_CHANGED',
     dealId: deal.id,
     body: target.kind === 'LOST' ? lostReason : null,
     payload: {

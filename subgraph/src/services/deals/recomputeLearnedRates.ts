@@ -75,7 +75,7 @@ export async function recomputeLearnedRates(
                COALESCE(a.payload->>'toStageId', a.payload->>'stageId') AS entered
         FROM "Activity" a JOIN "Deal" d ON d.id = a."dealId"
         WHERE a."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId}
-          AND a.type IN ('CREATED', 'STAGE_CHANGED', 'WON', 'LOST')
+          AND a.type IN ('CREATED', 'STAGE_CHANGED', 'REOPENED', 'WON', 'LOST')
       ), sequenced AS (
         SELECT entered, "occurredAt" AS entered_at,
                lead("occurredAt") OVER (PARTITION BY "dealId" ORDER BY "occurredAt") AS left_at

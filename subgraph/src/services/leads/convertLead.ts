@@ -33,6 +33,8 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
   if (!stage) throw userError(`stageId: unknown stage ${input.stageId}`, 'stageId');
   if (stage.kind !== 'OPEN')
     throw userError('stageId: a converted lead starts in an open stage', 'stageId');
+  if (stage.pipeline.archivedAt)
+    throw userError('stageId: the stage belongs to an archived pipeline', 'stageId');
   const { id } = await prisma.$transaction((tx) =>
     withIdempotency(
       tx,

@@ -49,7 +49,7 @@ export async function pipelineStats({ prisma, tenantId }: Context, args: QueryPi
   const moves = await prisma.activity.findMany({
     where: {
       tenantId,
-      type: { in: ['CREATED', 'STAGE_CHANGED', 'WON', 'LOST'] },
+      type: { in: ['CREATED', 'STAGE_CHANGED', 'REOPENED', 'WON', 'LOST'] },
       dealId: { in: deals.map((d) => d.id) },
       occurredAt: { lt: end },
     },
