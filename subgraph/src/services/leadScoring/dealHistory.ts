@@ -3,8 +3,8 @@ import type { DealHistory } from './leadFeatures';
 
 /**
  * Deals won and lost with a customer that closed strictly before `before`, never counting the
- * lead's own deal: for training `before` is the lead's creation, so no outcome leaks into its
- * features.
+ * lead's own deal (its outcome is the label): `before` is the decision on the lead for a training
+ * row and now for a live score.
  */
 export function dealHistory(
   deals: readonly ClosedDeal[] | undefined,

@@ -30,15 +30,15 @@ export type CustomerCache = Map<string, CustomerContext | null>;
 
 /**
  * Feature inputs of many leads with two statements (their customers, the customers' closed
- * deals), none for customers already in `cache`. `asOf` gives each lead's reference time;
- * `historyBefore` the cutoff for deal history.
+ * deals), none for customers already in `cache`. `asOf` gives each lead's reference time: the
+ * decision on it for a training row, now for a live score; deal history counts the deals closed
+ * before it, the same way for both.
  */
 export async function loadFeatureInputs<L extends LeadForScoring>(
   prisma: PrismaClient,
   tenantId: string,
   leads: readonly L[],
   asOf: (lead: L) => Date,
-  historyBefore: (lead: L) => Date = asOf,
   cache: CustomerCache = new Map(),
 ): Promise<LeadFeatureInput[]> {
   const missing = [
@@ -64,7 +64,7 @@ export async function loadFeatureInputs<L extends LeadForScoring>(
     return {
       lead,
       customer: context?.customer ?? null,
-      history: context ? dealHistory(context.deals, lead.id, historyBefore(lead)) : null,
+      history: context ? dealHistory(context.deals, lead.id, asOf(lead)) : null,
       asOf: asOf(lead),
     };
   });

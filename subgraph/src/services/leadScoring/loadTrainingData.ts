@@ -23,7 +23,8 @@ export type TrainingData = { dataset: Dataset; outcomeAt: Date[] };
  * The tenant's closed leads as a dataset, oldest outcome first (ready for `timeOrderedHoldout`).
  * Features are taken as of the decision on the lead (its conversion to a deal, else its outcome),
  * not the deal's close: a won deal closes months later, and recency measured then would tell the
- * model the outcome. Deal history only counts deals closed before the lead was created.
+ * model the outcome. Deal history counts the customer's other deals closed before that moment,
+ * as a live score counts those closed before now (the lead's own deal never counts).
  */
 export async function loadTrainingData(
   prisma: PrismaClient,
@@ -44,7 +45,6 @@ export async function loadTrainingData(
     tenantId,
     leads,
     (lead) => lead.deal?.createdAt ?? (lead.outcomeAt as Date),
-    (lead) => lead.createdAt,
   );
   return {
     dataset: {

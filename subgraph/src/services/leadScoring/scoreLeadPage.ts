@@ -78,14 +78,7 @@ export async function scoreLeads(
   after: string | null,
   { scorer: { model }, pageSize, now, customers = new Map() }: PageOptions,
 ): Promise<ScoredPage> {
-  const inputs = await loadFeatureInputs(
-    prisma,
-    tenantId,
-    leads,
-    () => now,
-    () => now,
-    customers,
-  );
+  const inputs = await loadFeatureInputs(prisma, tenantId, leads, () => now, customers);
   const binned = binColumns(
     model.terms.map((t) => t.binning),
     inputs.map(leadFeatureExtractor.extract),
