@@ -381,6 +381,19 @@ describe('lists keep their state in the URL', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => !url.search.includes('q='));
     await expect.poll(() => page.getByLabel('Search').inputValue()).toBe('');
+
+    // A phone folds the header away; a Sort menu stands in for its buttons (and only there).
+    expect(await page.getByLabel('Sort').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByLabel('Sort').selectOption({ label: 'MRR, highest first' });
+    await page.waitForURL(/sort=mrr&dir=DESC/);
+    await expect
+      .poll(() => table.locator('tbody a').allInnerTexts())
+      .toEqual((await crmOrder('DESC')).map((n) => n.name));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('leaves converted leads out of the lead table unless asked, in the URL; Clear filters resets it', async () => {

@@ -16,6 +16,15 @@ import {
   type CustomerSort,
 } from '../utils/customerQueryFromParams';
 
+const SORT_OPTIONS = [
+  ['name:ASC', 'Name, A to Z'],
+  ['name:DESC', 'Name, Z to A'],
+  ['health:DESC', 'CRM health, highest first'],
+  ['health:ASC', 'CRM health, lowest first'],
+  ['mrr:DESC', 'MRR, highest first'],
+  ['mrr:ASC', 'MRR, lowest first'],
+] as const;
+
 /**
  * The customers a page at a time, searched and sorted by the CRM subgraph (ADR 028), with the
  * search, sort and page in the URL so reload, Back and links keep them.
@@ -63,6 +72,23 @@ export function CustomerList() {
           onChange={(e) => setSearch(e.target.value)}
           placeholder="Customer name"
         />
+      </label>
+      {/* On a phone the table's header (its sort buttons) is folded into the cards. */}
+      <label className="filters__item filters__item--phone">
+        <span>Sort</span>
+        <select
+          value={`${sort}:${direction}`}
+          onChange={(e) => {
+            const [column, dir] = e.target.value.split(':');
+            update({ sort: column ?? '', dir: dir ?? '' });
+          }}
+        >
+          {SORT_OPTIONS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
       </label>
       {params.has('q') && (
         <button
