@@ -148,7 +148,17 @@ module.exports = {
         },
         to: { path: '^web/src/modules/', pathNot: '^web/src/modules/$1/' },
       },
-    ])(['activities', 'leads', 'deals', 'board', 'customers', 'dashboard', 'routing', 'settings']),
+    ])([
+      'activities',
+      'leads',
+      'deals',
+      'stageRates',
+      'board',
+      'customers',
+      'dashboard',
+      'routing',
+      'settings',
+    ]),
   ],
   options: {
     doNotFollow: { path: ['node_modules', 'subgraph/src/db/generated/'] },

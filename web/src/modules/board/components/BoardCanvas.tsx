@@ -82,6 +82,7 @@ export function BoardCanvas({
             key={stage.id}
             stage={stage}
             currency={pipeline.currency}
+            windowMonths={pipeline.stageRateWindowMonths}
             loadMore={loadMore}
           />
         ))}

@@ -2,8 +2,8 @@ import { Droppable } from '@hello-pangea/dnd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
-import { formatPercent } from '../../../lib/formatPercent';
 import { totalsOrZero } from '../../../lib/moneyTotals';
+import { StageRateTip } from '../../stageRates/components/StageRateTip';
 import { boardPageSize } from '../utils/boardPageSize';
 import { DealCard } from './DealCard';
 
@@ -16,10 +16,12 @@ type LoadMore = (stage: BoardColumn_StageFragment, count: number) => Promise<num
 export function BoardColumn({
   stage,
   currency,
+  windowMonths,
   loadMore,
 }: {
   stage: BoardColumn_StageFragment;
   currency: string;
+  windowMonths: number;
   loadMore: LoadMore;
 }) {
   const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
@@ -66,7 +68,6 @@ export function BoardColumn({
     return () => observer.disconnect();
   }, [autoLoad, more]);
 
-  const probability = stage.effectiveProbability;
   return (
     <section className="column" aria-labelledby={`column-${stage.id}`} data-stage-id={stage.id}>
       <header className="column__header">
@@ -85,14 +86,16 @@ export function BoardColumn({
               {formatMoney(total.amount, total.currency, true)}
             </span>
           ))}
-          {totalsOrZero(stage.weightedTotals, currency).map((weighted) => (
-            <span
-              key={weighted.currency}
-              className="column__weighted"
-              title={`Weighted at ${formatPercent(probability)}${stage.probability == null ? ' (learned)' : ''}`}
-            >
-              {formatMoney(weighted.amount, weighted.currency, true)} weighted ·{' '}
-              {formatPercent(probability)}
+          {totalsOrZero(stage.weightedTotals, currency).map((weighted, i) => (
+            <span key={weighted.currency} className="column__weighted">
+              {formatMoney(weighted.amount, weighted.currency, true)} weighted
+              {/* One explanation per column, on the first line: every currency has the same rate. */}
+              {i === 0 && (
+                <>
+                  {' · '}
+                  <StageRateTip stage={stage} stageName={stage.name} windowMonths={windowMonths} />
+                </>
+              )}
             </span>
           ))}
         </div>

@@ -11,6 +11,8 @@ import { Dialog } from '../../../ui/Dialog';
 import { useMarkDealLost } from '../../deals/hooks/useMarkDealLost';
 import { useMarkDealWon } from '../../deals/hooks/useMarkDealWon';
 import { useMoveDeal } from '../../deals/hooks/useMoveDeal';
+import { StageRateNotice } from '../../stageRates/components/StageRateNotice';
+import { useStageRateNotice } from '../../stageRates/hooks/useStageRateNotice';
 import type { DealMove } from '../../deals/types/DealMove';
 import { useBoardCanvas } from '../hooks/useBoardCanvas';
 import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
@@ -65,6 +67,22 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const openTotals = sumTotals(open.map((s) => s.totals));
   const openWeighted = sumTotals(open.map((s) => s.weightedTotals));
   const openCount = open.reduce((sum, s) => sum + s.dealCount, 0);
+  const rates = useStageRateNotice({
+    view: `board:${pipelineId}:${filterKey}`,
+    pipelineId,
+    currency: pipeline?.currency ?? '',
+    computedAt: pipeline?.stageRatesComputedAt,
+    closedDeals: pipeline?.stageRatesClosedDeals ?? 0,
+    weighted: pipeline ? openWeighted : undefined,
+    closedCount: pipeline?.stages
+      .filter((s) => s.kind !== 'OPEN')
+      .reduce((sum, s) => sum + s.dealCount, 0),
+    refetchWeighted: async () => {
+      const { data: fresh } = await refetch();
+      const stages = fresh?.pipeline?.stages.filter((s) => s.kind === 'OPEN');
+      return stages && sumTotals(stages.map((s) => s.weightedTotals));
+    },
+  });
 
   return (
     <div className="board-page">
@@ -77,6 +95,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
             : undefined
         }
       />
+      <StageRateNotice notice={rates.notice} onDismiss={rates.dismiss} />
       <div className="toolbar">
         <PipelineSwitcher pipelineId={pipelineId} />
         <BoardFilters />

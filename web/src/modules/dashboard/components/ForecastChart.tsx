@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -10,92 +9,94 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useDashboardForecastQuery } from '../../../__generated__/graphql';
+import type { DashboardForecastQuery } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { amountIn, currenciesOf, sumTotals } from '../../../lib/moneyTotals';
-import { monthKeys, monthStart } from '../utils/monthRange';
 import { ChartTable } from '../../../ui/ChartTable';
 import { legendText } from '../../../ui/legendText';
+import { forecastRows } from '../utils/forecastRows';
+import { monthLabel } from '../utils/monthLabel';
 import { ChartPanel } from './ChartPanel';
 
+type Months = DashboardForecastQuery['forecast'];
+
+/**
+ * Won (committed), expected and best case by month of expected close, against the stored team
+ * target. The bars stack to the best case; their first two parts are the expected value.
+ */
 export function ForecastChart({
-  pipelineId,
-  monthlyTarget,
+  months,
   currency,
+  loading,
+  error,
 }: {
-  pipelineId: string;
-  monthlyTarget: string;
+  months: Months;
   currency: string;
+  loading: boolean;
+  error: unknown;
 }) {
-  const now = useMemo(() => new Date(), []);
-  const targets = useMemo(
-    () =>
-      monthlyTarget
-        ? monthKeys(now, -2, 8).map((month) => ({ month, target: monthlyTarget }))
-        : null,
-    [now, monthlyTarget],
-  );
-  const { data, loading, error } = useDashboardForecastQuery({
-    variables: { pipelineId, from: monthStart(now, -2), to: monthStart(now, 6), targets },
-  });
-  const rows = (data?.forecast ?? []).map((m) => ({
-    month: m.month,
-    weighted: Number(amountIn(m.weightedTotals, currency)),
-    total: Number(amountIn(m.totals, currency)),
-    won: Number(amountIn(m.wonTotals, currency)),
-    target: m.target == null ? null : Number(m.target),
+  const rows = forecastRows(months, currency).map((r) => ({
+    ...r,
+    label: monthLabel(r.month, true),
   }));
-  const money = (v: unknown) => formatMoney(Number(v), currency, true);
+  const hasTarget = rows.some((r) => r.target != null);
+  const money = (v: unknown) => (v == null ? '—' : formatMoney(Number(v), currency, true));
   // Amounts are per currency: the chart plots the pipeline's; deals in others are listed apart.
-  const months = data?.forecast ?? [];
   const others = {
     won: sumTotals(months.map((m) => m.wonTotals)),
-    weighted: sumTotals(months.map((m) => m.weightedTotals)),
-    total: sumTotals(months.map((m) => m.totals)),
+    expected: sumTotals(months.map((m) => m.expectedTotals)),
+    bestCase: sumTotals(months.map((m) => m.bestCaseTotals)),
   };
   const otherCurrencies = currenciesOf(Object.values(others), currency).filter(
     (c) => c !== currency,
   );
+  const otherTargets = months.filter((m) => m.targetTotal && m.targetTotal.currency !== currency);
   return (
     <ChartPanel
-      title="Weighted forecast by month"
-      loading={loading && !data}
+      title={`Forecast by month of expected close (${currency})`}
+      loading={loading}
       error={error}
       empty={!rows.length}
       emptyText="No deals expected to close in this period"
       testId="chart-forecast"
     >
+      <p className="muted chart-note" style={{ marginTop: 0 }}>
+        <strong>Won</strong>: deals won in the month. <strong>Expected</strong> = won + each open
+        deal expected to close in the month × its stage rate. <strong>Best case</strong> = won +
+        every open deal at full value. <strong>Target</strong>: the team target stored for this
+        pipeline. Open deals whose expected close date has passed count in the current month.
+      </p>
       <div className="chart chart--tall">
         <ResponsiveContainer>
           <ComposedChart data={rows} margin={{ left: 8, right: 8, top: 8 }}>
             <CartesianGrid stroke="#e5e7eb" vertical={false} />
-            <XAxis dataKey="month" tick={{ fontSize: 12 }} />
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
             <Tooltip formatter={money} />
             <Legend formatter={legendText} />
             <Bar dataKey="won" name="Won" stackId="f" fill="#15803d" isAnimationActive={false} />
             <Bar
-              dataKey="weighted"
-              name="Weighted open"
+              dataKey="weightedOpen"
+              name="Expected from open deals"
               stackId="f"
               fill="#4338ca"
               isAnimationActive={false}
             />
-            <Line
-              dataKey="total"
-              name="Unweighted open"
-              stroke="#94a3b8"
-              strokeDasharray="4 3"
+            <Bar
+              dataKey="restOfBestCase"
+              name="Rest of best case"
+              stackId="f"
+              fill="#c7d2fe"
               isAnimationActive={false}
-              dot={false}
             />
-            {monthlyTarget && (
+            {hasTarget && (
               <Line
                 dataKey="target"
                 name="Target"
                 stroke="#c2410c"
                 strokeWidth={2}
                 isAnimationActive={false}
+                connectNulls={false}
               />
             )}
           </ComposedChart>
@@ -105,27 +106,32 @@ export function ForecastChart({
         <p key={c}>
           In {c} over these months, not in the chart:{' '}
           {formatMoney(amountIn(others.won, c), c, true)} won ·{' '}
-          {formatMoney(amountIn(others.weighted, c), c, true)} weighted open ·{' '}
-          {formatMoney(amountIn(others.total, c), c, true)} unweighted open
+          {formatMoney(amountIn(others.expected, c), c, true)} expected ·{' '}
+          {formatMoney(amountIn(others.bestCase, c), c, true)} best case
+        </p>
+      ))}
+      {otherTargets.map((m) => (
+        <p key={m.month}>
+          Target for {monthLabel(m.month)}:{' '}
+          {formatMoney(m.targetTotal!.amount, m.targetTotal!.currency)}, not in the chart (another
+          currency).
         </p>
       ))}
       <ChartTable
-        caption="Weighted forecast by month"
+        caption={`Forecast by month of expected close, in ${currency}`}
         rows={rows}
         columns={[
-          { label: 'Month', value: (r) => r.month },
+          { label: 'Month', value: (r) => monthLabel(r.month) },
+          { label: 'Open deals', value: (r) => r.dealCount, numeric: true },
           { label: 'Won', value: (r) => money(r.won), numeric: true },
-          { label: 'Weighted open', value: (r) => money(r.weighted), numeric: true },
-          { label: 'Unweighted open', value: (r) => money(r.total), numeric: true },
-          ...(monthlyTarget
-            ? [
-                {
-                  label: 'Target',
-                  value: (r: (typeof rows)[number]) => money(r.target),
-                  numeric: true,
-                },
-              ]
-            : []),
+          { label: 'Expected', value: (r) => money(r.expected), numeric: true },
+          { label: 'Best case', value: (r) => money(r.bestCase), numeric: true },
+          { label: 'Target', value: (r) => money(r.target), numeric: true },
+          {
+            label: 'Overdue (in this month)',
+            value: (r) => (r.overdueCount ? `${r.overdueCount} · ${money(r.overdue)}` : '—'),
+            numeric: true,
+          },
         ]}
       />
     </ChartPanel>

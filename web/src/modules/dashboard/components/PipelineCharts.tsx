@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Fragment } from 'react';
 import {
   Bar,
@@ -25,6 +26,8 @@ import {
 import { ChartTable } from '../../../ui/ChartTable';
 import { legendText } from '../../../ui/legendText';
 import { Stat } from '../../../ui/Stat';
+import { StageRateNotice } from '../../stageRates/components/StageRateNotice';
+import { useStageRateNotice } from '../../stageRates/hooks/useStageRateNotice';
 import { ChartPanel } from './ChartPanel';
 
 export function PipelineCharts({
@@ -36,9 +39,10 @@ export function PipelineCharts({
   from: string;
   to: string;
 }) {
-  const { data, loading, error } = useDashboardPipelineQuery({
+  const { data, loading, error, refetch } = useDashboardPipelineQuery({
     variables: { pipelineId, from, to },
   });
+  const client = useApolloClient();
   const stats = data?.pipelineStats;
   const currency = stats?.pipeline.currency ?? null;
   const stages = [...(stats?.stages ?? [])].sort((a, b) => a.stage.order - b.stage.order);
@@ -69,8 +73,26 @@ export function PipelineCharts({
         ))
       : '—';
   const isLoading = loading && !data;
+  // The weighted figures here and the forecast's expected values both use the stage rates.
+  const rates = useStageRateNotice({
+    view: `dashboard:${pipelineId}`,
+    pipelineId,
+    currency: currency ?? '',
+    computedAt: stats?.pipeline.id === pipelineId ? stats.pipeline.stageRatesComputedAt : undefined,
+    closedDeals: stats?.pipeline.stageRatesClosedDeals ?? 0,
+    weighted: stats ? openWeighted : undefined,
+    refetchWeighted: async () => {
+      const [{ data: fresh }] = await Promise.all([
+        refetch(),
+        client.refetchQueries({ include: ['DashboardForecast'] }),
+      ]);
+      const stages = fresh?.pipelineStats.stages.filter((s) => s.stage.kind === 'OPEN');
+      return stages && sumTotals(stages.map((s) => s.weightedTotals));
+    },
+  });
   return (
     <>
+      <StageRateNotice notice={rates.notice} onDismiss={rates.dismiss} />
       <div className="stats" data-testid="pipeline-stats">
         <Stat
           label="Win rate"
@@ -90,7 +112,7 @@ export function PipelineCharts({
           value={stats ? lines(totalsOrZero(openTotals, stats.pipeline.currency)) : '—'}
           hint={
             stats
-              ? `${formatMoneyTotals(totalsOrZero(openWeighted, stats.pipeline.currency), true)} weighted`
+              ? `${formatMoneyTotals(totalsOrZero(openWeighted, stats.pipeline.currency), true)} weighted by stage rates`
               : undefined
           }
         />

@@ -72,7 +72,7 @@ export function AddStageForm({ pipelineId, openCount }: { pipelineId: string; op
           id={`${id}-p`}
           label="Probability %"
           error={errors.probability}
-          hint="Blank: use the learned rate"
+          hint="Blank: a default from the stages around it"
         >
           <input
             id={`${id}-p`}

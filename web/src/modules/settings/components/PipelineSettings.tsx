@@ -6,6 +6,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Panel } from '../../../ui/Panel';
+import { StageRateWindowForm } from '../../stageRates/components/StageRateWindowForm';
 import { useReorderStages } from '../hooks/useReorderStages';
 import { AddStageForm } from './AddStageForm';
 import { NewPipelineForm } from './NewPipelineForm';
@@ -62,8 +63,8 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
           >
             <p className="muted" style={{ marginTop: 0 }}>
               Drag to reorder (or focus the handle, press Space, use the arrow keys, press Space).
-              Leave the probability blank to weight deals by the rate learned from this pipeline’s
-              history.
+              Leave a probability blank to start the stage from a default taken from the stages
+              around it; either way it is blended with what this pipeline’s closed deals show.
             </p>
             <DragDropContext onDragEnd={onDragEnd}>
               <Droppable droppableId="stages">
@@ -79,6 +80,7 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
                         key={stage.id}
                         stage={stage}
                         index={index}
+                        windowMonths={pipeline.stageRateWindowMonths}
                         others={stages.filter((s) => s.id !== stage.id)}
                       />
                     ))}
@@ -87,6 +89,9 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
                 )}
               </Droppable>
             </DragDropContext>
+          </Panel>
+          <Panel title="How stage rates are learned">
+            <StageRateWindowForm key={pipeline.id} pipeline={pipeline} />
           </Panel>
           <Panel title="Add a stage">
             <AddStageForm

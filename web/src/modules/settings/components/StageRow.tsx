@@ -2,7 +2,7 @@ import { Draggable } from '@hello-pangea/dnd';
 import { useEffect, useState } from 'react';
 import type { StageSettings_StageFragment } from '../../../__generated__/graphql';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
-import { formatPercent } from '../../../lib/formatPercent';
+import { describeStageRate } from '../../stageRates/utils/describeStageRate';
 import { useToast } from '../../../ui/useToast';
 import { useDeleteStage } from '../hooks/useDeleteStage';
 import { useUpdateStage } from '../hooks/useUpdateStage';
@@ -24,10 +24,12 @@ function formOf(stage: StageSettings_StageFragment): StageFormValues {
 export function StageRow({
   stage,
   index,
+  windowMonths,
   others,
 }: {
   stage: StageSettings_StageFragment;
   index: number;
+  windowMonths: number;
   others: readonly StageSettings_StageFragment[];
 }) {
   const open = stage.kind === 'OPEN';
@@ -88,6 +90,7 @@ export function StageRow({
   };
 
   const label = `stage ${stage.name}`;
+  const rate = describeStageRate(stage, windowMonths);
   return (
     <Draggable draggableId={stage.id} index={index}>
       {(provided, snapshot) => (
@@ -118,7 +121,6 @@ export function StageRow({
             <span className="stage-row__learned">
               {!open && <span className="badge">{stage.kind.toLowerCase()}</span>} {stage.dealCount}{' '}
               deals
-              {open && ` · learned ${formatPercent(stage.learnedConversionRate)}`}
             </span>
           </div>
           {open ? (
@@ -133,7 +135,7 @@ export function StageRow({
                   max={100}
                   value={values.probability}
                   onChange={set('probability')}
-                  placeholder="learned"
+                  placeholder="default"
                   aria-label={`Probability % of ${label}`}
                   aria-invalid={Boolean(errors.probability)}
                 />
@@ -182,6 +184,11 @@ export function StageRow({
               </button>
             )}
           </div>
+          {rate && (
+            <p className="stage-rate" data-testid="stage-rate">
+              {rate}
+            </p>
+          )}
           {deleting && (
             <div className="delete-box" role="group" aria-label={`Delete ${label}`}>
               {others.length === 0 ? (
