@@ -16,6 +16,10 @@ export type ActivityType =
   | 'LOST'
   | 'MEETING'
   | 'NOTE'
+  /** A won or lost deal moved back to an open stage. */
+  | 'REOPENED'
+  /** A deleted deal or lead put back from the trash. */
+  | 'RESTORED'
   | 'SCORE_CHANGED'
   | 'STAGE_CHANGED'
   | 'STATUS_CHANGED'
