@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           Pipeline: `.${prisma}Pipeline as PipelineModel`,
           PipelineStage: `.${prisma}PipelineStage as PipelineStageModel`,
           Activity: `.${prisma}Activity as ActivityModel`,
+          PlannedActivity: `.${prisma}PlannedActivity as PlannedActivityModel`,
+          PlannedActivityConnection: '../types/mappers#PlannedActivityConnectionParent',
           User: `.${prisma}User as UserModel`,
           SalesTarget: `.${prisma}SalesTarget as SalesTargetModel`,
           ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
-import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
+import type { CustomerParent, PlannedActivityConnectionParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
+import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, PlannedActivity as PlannedActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +40,12 @@ export type Activity = {
 };
 
 export type ActivityType =
+  /** A planned activity called off. */
+  | 'ACTIVITY_CANCELLED'
+  /** A planned activity added (its id, type, due time and owner in the payload). */
+  | 'ACTIVITY_PLANNED'
+  /** A planned activity moved to another time (dueAt from → to in the payload). */
+  | 'ACTIVITY_RESCHEDULED'
   | 'ASSIGNED'
   | 'CALL'
   | 'CONVERTED'
@@ -364,8 +370,12 @@ export type Deal = {
   isRotting: Scalars['Boolean']['output'];
   lead?: Maybe<Lead>;
   lostReason?: Maybe<Scalars['String']['output']>;
+  /** The earliest open planned activity: the deal's next step; null when none is planned. */
+  nextActivity?: Maybe<PlannedActivity>;
   owner?: Maybe<User>;
   pipeline: Pipeline;
+  /** Planned activities in due order: open ones, or all with includeDone. */
+  plannedActivities: Array<PlannedActivity>;
   position: Scalars['Int']['output'];
   stage: PipelineStage;
   stageEnteredAt: Scalars['DateTime']['output'];
@@ -378,6 +388,12 @@ export type Deal = {
 
 export type DealActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DealPlannedActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDone?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type DealConnection = {
@@ -529,7 +545,10 @@ export type Lead = {
   meetingsCount: Scalars['Int']['output'];
   metadata: Scalars['JSON']['output'];
   name: Scalars['String']['output'];
+  /** The earliest open planned activity; null when none is planned. */
+  nextActivity?: Maybe<PlannedActivity>;
   owner?: Maybe<User>;
+  plannedActivities: Array<PlannedActivity>;
   probability?: Maybe<Scalars['Float']['output']>;
   /** 0..100; null until scored. */
   score?: Maybe<Scalars['Int']['output']>;
@@ -549,6 +568,12 @@ export type Lead = {
 
 export type LeadActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LeadPlannedActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDone?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -710,6 +735,13 @@ export type Mutation = {
   archivePipeline: Pipeline;
   assignLead: Lead;
   assignLeads: Array<Lead>;
+  /** Calls off an open planned activity. */
+  cancelActivity: PlannedActivity;
+  /**
+   * Marks an open planned activity done now: logs it on the timeline, and a call, meeting or email
+   * counts as engagement of the lead from this moment. CONFLICT when it is not open.
+   */
+  completeActivity: PlannedActivity;
   convertLead: Deal;
   createAutomation: Automation;
   createDeal: Deal;
@@ -736,6 +768,7 @@ export type Mutation = {
    * lostReason (as markDealLost does); moving into an OPEN or WON stage clears the deal's reason.
    */
   moveDeal: Deal;
+  planActivity: PlannedActivity;
   refreshLeadScores: RefreshScoresResult;
   renamePipeline: Pipeline;
   /**
@@ -748,6 +781,8 @@ export type Mutation = {
   reorderRoutingRules: Array<RoutingRule>;
   /** Reorders a pipeline's stages; stageIds must list all of them. */
   reorderStages: Pipeline;
+  /** Moves an open planned activity to another time. */
+  rescheduleActivity: PlannedActivity;
   /** Puts a deal deleted within the last 30 days back in its stage, one version further. */
   restoreDeal: Deal;
   /** Puts a lead deleted within the last 30 days back, with its score history. */
@@ -799,6 +834,17 @@ export type MutationAssignLeadArgs = {
 export type MutationAssignLeadsArgs = {
   ids: Array<Scalars['ID']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteActivityArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -902,6 +948,11 @@ export type MutationMoveDealArgs = {
 };
 
 
+export type MutationPlanActivityArgs = {
+  input: PlanActivityInput;
+};
+
+
 export type MutationRefreshLeadScoresArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -933,6 +984,12 @@ export type MutationReorderRoutingRulesArgs = {
 export type MutationReorderStagesArgs = {
   pipelineId: Scalars['ID']['input'];
   stageIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRescheduleActivityArgs = {
+  dueAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1185,6 +1242,62 @@ export type PipelineStats = {
   wonCount: Scalars['Int']['output'];
 };
 
+export type PlanActivityInput = {
+  /** Exactly one of dealId and leadId. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  /** Within ten years of today. */
+  dueAt: Scalars['DateTime']['input'];
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The caller when omitted; reps plan only for themselves. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+  type: PlannedActivityType;
+};
+
+export type PlannedActivity = {
+  __typename?: 'PlannedActivity';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deal?: Maybe<Deal>;
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Open and due before now. */
+  isOverdue: Scalars['Boolean']['output'];
+  lead?: Maybe<Lead>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Whole days since it fell due (0 when not overdue). */
+  overdueDays: Scalars['Int']['output'];
+  owner?: Maybe<User>;
+  ownerId: Scalars['ID']['output'];
+  status: PlannedActivityStatus;
+  subject: Scalars['String']['output'];
+  type: PlannedActivityType;
+};
+
+export type PlannedActivityConnection = {
+  __typename?: 'PlannedActivityConnection';
+  edges: Array<PlannedActivityEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PlannedActivityEdge = {
+  __typename?: 'PlannedActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: PlannedActivity;
+};
+
+export type PlannedActivityStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
+export type PlannedActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'TASK';
+
 export type Query = {
   __typename?: 'Query';
   activeScoringModel?: Maybe<ScoringModel>;
@@ -1217,6 +1330,11 @@ export type Query = {
   leadSources: Array<Scalars['String']['output']>;
   leads: LeadConnection;
   me?: Maybe<User>;
+  /**
+   * Open planned activities due today (before the end of the day in timeZone, an IANA name) and
+   * overdue, earliest first: the signed-in user's, or ownerId's.
+   */
+  myDay: PlannedActivityConnection;
   pipeline?: Maybe<Pipeline>;
   pipelineStats: PipelineStats;
   /** The tenant's pipelines in board order; archived ones only with includeArchived. */
@@ -1297,6 +1415,14 @@ export type QueryLeadsArgs = {
   filter?: InputMaybe<LeadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LeadOrder>;
+};
+
+
+export type QueryMyDayArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1786,6 +1912,12 @@ export type ResolversTypes = ResolversObject<{
   Pipeline: ResolverTypeWrapper<PipelineModel>;
   PipelineStage: ResolverTypeWrapper<PipelineStageModel>;
   PipelineStats: ResolverTypeWrapper<Omit<PipelineStats, 'pipeline' | 'stages'> & { pipeline: ResolversTypes['Pipeline'], stages: Array<ResolversTypes['StageStats']> }>;
+  PlanActivityInput: PlanActivityInput;
+  PlannedActivity: ResolverTypeWrapper<PlannedActivityModel>;
+  PlannedActivityConnection: ResolverTypeWrapper<PlannedActivityConnectionParent>;
+  PlannedActivityEdge: ResolverTypeWrapper<Omit<PlannedActivityEdge, 'node'> & { node: ResolversTypes['PlannedActivity'] }>;
+  PlannedActivityStatus: PlannedActivityStatus;
+  PlannedActivityType: PlannedActivityType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshScoresResult: ResolverTypeWrapper<Omit<RefreshScoresResult, 'run'> & { run: ResolversTypes['ScoringRun'] }>;
   RetrainResult: ResolverTypeWrapper<Omit<RetrainResult, 'model'> & { model: ResolversTypes['ScoringModel'] }>;
@@ -1879,6 +2011,10 @@ export type ResolversParentTypes = ResolversObject<{
   Pipeline: PipelineModel;
   PipelineStage: PipelineStageModel;
   PipelineStats: Omit<PipelineStats, 'pipeline' | 'stages'> & { pipeline: ResolversParentTypes['Pipeline'], stages: Array<ResolversParentTypes['StageStats']> };
+  PlanActivityInput: PlanActivityInput;
+  PlannedActivity: PlannedActivityModel;
+  PlannedActivityConnection: PlannedActivityConnectionParent;
+  PlannedActivityEdge: Omit<PlannedActivityEdge, 'node'> & { node: ResolversParentTypes['PlannedActivity'] };
   Query: Record<PropertyKey, never>;
   RefreshScoresResult: Omit<RefreshScoresResult, 'run'> & { run: ResolversParentTypes['ScoringRun'] };
   RetrainResult: Omit<RetrainResult, 'model'> & { model: ResolversParentTypes['ScoringModel'] };
@@ -2047,8 +2183,10 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   isRotting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextActivity?: Resolver<Maybe<ResolversTypes['PlannedActivity']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  plannedActivities?: Resolver<Array<ResolversTypes['PlannedActivity']>, ParentType, ContextType, RequireFields<DealPlannedActivitiesArgs, 'first' | 'includeDone'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
   stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2152,7 +2290,9 @@ export type LeadResolvers<ContextType = Context, ParentType extends ResolversPar
   meetingsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextActivity?: Resolver<Maybe<ResolversTypes['PlannedActivity']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  plannedActivities?: Resolver<Array<ResolversTypes['PlannedActivity']>, ParentType, ContextType, RequireFields<LeadPlannedActivitiesArgs, 'first' | 'includeDone'>>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   scoreBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2242,6 +2382,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archivePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationArchivePipelineArgs, 'id'>>;
   assignLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationAssignLeadArgs, 'id'>>;
   assignLeads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationAssignLeadsArgs, 'ids'>>;
+  cancelActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
+  completeActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationCompleteActivityArgs, 'id'>>;
   convertLead?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
   createAutomation?: Resolver<ResolversTypes['Automation'], ParentType, ContextType, RequireFields<MutationCreateAutomationArgs, 'input'>>;
   createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
@@ -2260,12 +2402,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markDealLost?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMarkDealLostArgs, 'expectedVersion' | 'id' | 'reason'>>;
   markDealWon?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMarkDealWonArgs, 'expectedVersion' | 'id'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'expectedVersion' | 'id' | 'position' | 'stageId'>>;
+  planActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'input'>>;
   refreshLeadScores?: Resolver<ResolversTypes['RefreshScoresResult'], ParentType, ContextType, Partial<MutationRefreshLeadScoresArgs>>;
   renamePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRenamePipelineArgs, 'id' | 'name'>>;
   reopenDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'expectedVersion' | 'id'>>;
   reorderAutomations?: Resolver<Array<ResolversTypes['Automation']>, ParentType, ContextType, RequireFields<MutationReorderAutomationsArgs, 'ids'>>;
   reorderRoutingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType, RequireFields<MutationReorderRoutingRulesArgs, 'ids'>>;
   reorderStages?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'pipelineId' | 'stageIds'>>;
+  rescheduleActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationRescheduleActivityArgs, 'dueAt' | 'id'>>;
   restoreDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationRestoreDealArgs, 'id'>>;
   restoreLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationRestoreLeadArgs, 'id'>>;
   restorePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRestorePipelineArgs, 'id'>>;
@@ -2346,6 +2490,33 @@ export type PipelineStatsResolvers<ContextType = Context, ParentType extends Res
   wonCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PlannedActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedActivity'] = ResolversParentTypes['PlannedActivity']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdueDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlannedActivityStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PlannedActivityType'], ParentType, ContextType>;
+}>;
+
+export type PlannedActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedActivityConnection'] = ResolversParentTypes['PlannedActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PlannedActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PlannedActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedActivityEdge'] = ResolversParentTypes['PlannedActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activeScoringModel?: Resolver<Maybe<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   automationRuns?: Resolver<Array<ResolversTypes['AutomationRun']>, ParentType, ContextType, RequireFields<QueryAutomationRunsArgs, 'first'>>;
@@ -2364,6 +2535,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   leadSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myDay?: Resolver<ResolversTypes['PlannedActivityConnection'], ParentType, ContextType, RequireFields<QueryMyDayArgs, 'first' | 'timeZone'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
   pipelineStats?: Resolver<ResolversTypes['PipelineStats'], ParentType, ContextType, RequireFields<QueryPipelineStatsArgs, 'pipelineId'>>;
   pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelinesArgs, 'includeArchived'>>;
@@ -2563,6 +2735,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Pipeline?: PipelineResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   PipelineStats?: PipelineStatsResolvers<ContextType>;
+  PlannedActivity?: PlannedActivityResolvers<ContextType>;
+  PlannedActivityConnection?: PlannedActivityConnectionResolvers<ContextType>;
+  PlannedActivityEdge?: PlannedActivityEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshScoresResult?: RefreshScoresResultResolvers<ContextType>;
   RetrainResult?: RetrainResultResolvers<ContextType>;

@@ -17,6 +17,7 @@ import { createDealIndexLoader } from './dealIndexLoader';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
 import { lateralPerKey } from './lateralPerKey';
+import { plannedActivityLoaders } from './plannedActivityLoaders';
 
 /** A stage's deal count and the sum of its deal values per currency (never across currencies). */
 export type StageTotals = { count: number; totals: { currency: string; total: string }[] };
@@ -85,6 +86,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     );
 
   return {
+    ...plannedActivityLoaders(prisma, tenantId),
     deal: byId<Deal>((ids) => prisma.deal.findMany({ where: { tenantId, id: { in: ids } } })),
     lead: byId<Lead>((ids) => prisma.lead.findMany({ where: { tenantId, id: { in: ids } } })),
     stage: byId<PipelineStage>((ids) =>

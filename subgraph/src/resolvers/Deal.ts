@@ -16,4 +16,7 @@ export const Deal: DealResolvers = {
   daysInStage: (deal) => daysInStage(deal),
   isRotting: async (deal, _args, context) => isRotting(deal, await stageOfDeal(context, deal)),
   activities: (deal, { first }, { loaders }) => loaders.activitiesOf('dealId', first).load(deal.id),
+  nextActivity: (deal, _args, { loaders }) => loaders.nextActivityOf('dealId').load(deal.id),
+  plannedActivities: (deal, { includeDone, first }, { loaders }) =>
+    loaders.plannedActivitiesOf('dealId', first ?? 50, includeDone ?? false).load(deal.id),
 };

@@ -15,4 +15,7 @@ export const Lead: LeadResolvers = {
   owner: (lead, _args, { loaders }) => (lead.ownerId ? loaders.user.load(lead.ownerId) : null),
   deal: (lead, _args, { loaders }) => loaders.dealByLead.load(lead.id),
   activities: (lead, { first }, { loaders }) => loaders.activitiesOf('leadId', first).load(lead.id),
+  nextActivity: (lead, _args, { loaders }) => loaders.nextActivityOf('leadId').load(lead.id),
+  plannedActivities: (lead, { includeDone, first }, { loaders }) =>
+    loaders.plannedActivitiesOf('leadId', first ?? 50, includeDone ?? false).load(lead.id),
 };

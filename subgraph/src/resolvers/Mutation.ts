@@ -16,6 +16,10 @@ import { moveDeal } from '../services/deals/moveDeal';
 import { updateDeal } from '../services/deals/updateDeal';
 import { convertLead } from '../services/leads/convertLead';
 import { createLead } from '../services/leads/createLead';
+import { cancelActivity } from '../services/plannedActivities/cancelActivity';
+import { completeActivity } from '../services/plannedActivities/completeActivity';
+import { planActivity } from '../services/plannedActivities/planActivity';
+import { rescheduleActivity } from '../services/plannedActivities/rescheduleActivity';
 import { deleteLead } from '../services/leads/deleteLead';
 import { restoreLead } from '../services/leads/restoreLead';
 import { archivePipeline, restorePipeline } from '../services/pipelines/archivePipeline';
@@ -70,6 +74,10 @@ export const Mutation: MutationResolvers = {
 
   addNote: (_parent, args, context) => addNote(context, args),
   logActivity: (_parent, args, context) => logActivity(context, args),
+  planActivity: (_parent, args, context) => planActivity(context, args),
+  completeActivity: (_parent, args, context) => completeActivity(context, args),
+  rescheduleActivity: (_parent, args, context) => rescheduleActivity(context, args),
+  cancelActivity: (_parent, args, context) => cancelActivity(context, args),
 
   upsertCustomerSignals: (_parent, args, context) => upsertCustomerSignals(context, args),
   upsertCustomerSignalsBatch: (_parent, args, context) => upsertCustomerSignalsBatch(context, args),

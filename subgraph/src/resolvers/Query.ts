@@ -7,6 +7,7 @@ import { listLeadSources } from '../services/leads/listLeadSources';
 import { listLeads } from '../services/leads/listLeads';
 import { listPipelines } from '../services/pipelines/listPipelines';
 import { pipelineStats } from '../services/pipelines/pipelineStats';
+import { myDay } from '../services/plannedActivities/myDay';
 import { listUsers } from '../services/users/listUsers';
 
 export const Query: QueryResolvers = {
@@ -27,4 +28,5 @@ export const Query: QueryResolvers = {
   salesTargets: (_parent, args, context) => listSalesTargets(context, args),
   pipelineStats: (_parent, args, context) => pipelineStats(context, args),
   rottingDeals: (_parent, args, context) => listRottingDeals(context, args),
+  myDay: (_parent, args, context) => myDay(context, args),
 };

@@ -15,6 +15,7 @@ import { LeadConnection } from './LeadConnection';
 import { Mutation } from './Mutation';
 import { Pipeline } from './Pipeline';
 import { PipelineStage } from './PipelineStage';
+import { PlannedActivity } from './PlannedActivity';
 import { LeadScore } from './LeadScore';
 import { LeadScoreSnapshot } from './LeadScoreSnapshot';
 import { Query } from './Query';
@@ -57,6 +58,7 @@ export const resolvers: Resolvers = {
   Pipeline,
   PipelineStage,
   Activity,
+  PlannedActivity,
   RoutingRule,
   RoutingRun,
   Automation,

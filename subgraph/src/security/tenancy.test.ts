@@ -27,6 +27,7 @@ const MARKED: [table: string, column: string][] = [
   ['User', 'name'],
   ['Customer', 'industry'],
   ['Activity', 'body'],
+  ['PlannedActivity', 'subject'],
   ['RoutingRule', 'name'],
   ['Automation', 'name'],
 ];

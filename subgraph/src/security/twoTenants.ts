@@ -13,7 +13,16 @@ export const TENANT_B: Principal = {
 
 /** Tenant A's ids by kind, and every one of them. */
 export type TenantIds = Record<
-  'deal' | 'lead' | 'stage' | 'pipeline' | 'customer' | 'user' | 'activity' | 'rule' | 'automation',
+  | 'deal'
+  | 'lead'
+  | 'stage'
+  | 'pipeline'
+  | 'customer'
+  | 'user'
+  | 'activity'
+  | 'planned'
+  | 'rule'
+  | 'automation',
   string[]
 > & { all: string[] };
 
@@ -42,6 +51,13 @@ export async function seedTwoTenants(
   );
   await asA(
     'mutation { createAutomation(input: { name: "A automation", trigger: LEAD_CREATED, conditions: [], actions: [{ type: ADD_TASK, text: "Call" }] }) { id } }',
+  );
+  const dealOfA = await prisma.deal.findFirstOrThrow({
+    where: { tenantId: TENANT_A.tenantId },
+    orderBy: { id: 'asc' },
+  });
+  await asA(
+    `mutation { planActivity(input: { dealId: "${dealOfA.id}", type: CALL, subject: "A call", dueAt: "${new Date(Date.now() + 86_400_000).toISOString()}" }) { id } }`,
   );
   const asB = async (query: string) => {
     const result = await api.run<Record<string, { id: string; stages?: { id: string }[] }>>(
@@ -91,6 +107,9 @@ export async function tenantIds(
     customer: ids(await prisma.customer.findMany({ where, take, select, orderBy: { id: 'asc' } })),
     user: ids(await prisma.user.findMany({ where, select, orderBy: { id: 'asc' } })),
     activity: ids(await prisma.activity.findMany({ where, take, select, orderBy: { id: 'asc' } })),
+    planned: ids(
+      await prisma.plannedActivity.findMany({ where, take, select, orderBy: { id: 'asc' } }),
+    ),
     rule: ids(await prisma.routingRule.findMany({ where, select, orderBy: { id: 'asc' } })),
     automation: ids(await prisma.automation.findMany({ where, select, orderBy: { id: 'asc' } })),
   };
@@ -118,20 +137,22 @@ export function kindOfId(operation: string, name: string): keyof TenantIds {
   const kind = KIND_BY_NAME[name];
   if (kind) return kind;
   if (name !== 'id' && name !== 'ids') return 'all';
-  const noun = /RoutingRule/.test(operation)
-    ? 'rule'
-    : /Automation/.test(operation)
-      ? 'automation'
-      : /Stage/.test(operation)
-        ? 'stage'
-        : /Pipeline/.test(operation)
-          ? 'pipeline'
-          : /Lead|routeLeads|refreshLeadScores/.test(operation)
-            ? 'lead'
-            : /Deal/.test(operation)
-              ? 'deal'
-              : /scoringRun|Activit/.test(operation)
-                ? 'activity'
-                : 'all';
+  const noun = /^(complete|reschedule|cancel)Activity$/.test(operation)
+    ? 'planned'
+    : /RoutingRule/.test(operation)
+      ? 'rule'
+      : /Automation/.test(operation)
+        ? 'automation'
+        : /Stage/.test(operation)
+          ? 'stage'
+          : /Pipeline/.test(operation)
+            ? 'pipeline'
+            : /Lead|routeLeads|refreshLeadScores/.test(operation)
+              ? 'lead'
+              : /Deal/.test(operation)
+                ? 'deal'
+                : /scoringRun|Activit/.test(operation)
+                  ? 'activity'
+                  : 'all';
   return noun;
 }

@@ -1,4 +1,11 @@
-import type { Automation, AutomationRun, Deal, Lead, ScoringModel } from '../db/generated/client';
+import type {
+  Automation,
+  AutomationRun,
+  Deal,
+  Lead,
+  PlannedActivity,
+  ScoringModel,
+} from '../db/generated/client';
 
 /** A federated Customer as this subgraph sees it: only its key; everything else is loaded by id. */
 export type CustomerParent = { id: string };
@@ -11,6 +18,8 @@ type ConnectionParent<Node> = {
 };
 export type LeadConnectionParent = ConnectionParent<Lead>;
 export type DealConnectionParent = ConnectionParent<Deal>;
+/** A page of planned activities (myDay); no total. */
+export type PlannedActivityConnectionParent = Omit<ConnectionParent<PlannedActivity>, 'totalCount'>;
 
 /** A lead's current score with its explanation (Customer.leadScore). */
 export type LeadScoreParent = { lead: Lead };

@@ -1,0 +1,46 @@
+import type { Context } from '../../types/context';
+import { Prisma, type PlannedActivity } from '../../db/generated/client';
+import type { QueryMyDayArgs } from '../../__generated__/resolvers-types';
+import type { PlannedActivityConnectionParent } from '../../types/mappers';
+import { decodeCursor, encodeCursor, pageSize } from '../common/cursor';
+import { userError } from '../common/errors';
+import { endOfDay } from './endOfDay';
+
+/**
+ * A user's open planned activities due before the end of today in `timeZone` (so overdue ones
+ * too), earliest first, in keyset pages over (dueAt, id). The signed-in user's by default.
+ * Activities of deleted deals and leads are left out.
+ */
+export async function myDay(
+  { prisma, tenantId, principal }: Context,
+  args: QueryMyDayArgs,
+  now = new Date(),
+): Promise<PlannedActivityConnectionParent> {
+  const first = pageSize(args.first, 200);
+  const ownerId = args.ownerId ?? principal.userId;
+  const until = endOfDay(now, args.timeZone ?? 'UTC');
+  let start = Prisma.empty;
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    const at = typeof cursor.v === 'string' ? new Date(cursor.v) : null;
+    if (!at || Number.isNaN(at.getTime()))
+      throw userError('after is not a cursor returned by this API', 'after');
+    start = Prisma.sql`AND (p."dueAt", p.id) > (${at}, ${cursor.id})`;
+  }
+  const rows = await prisma.$queryRaw<PlannedActivity[]>`
+    SELECT p.* FROM "PlannedActivity" p
+    WHERE p."tenantId" = ${tenantId} AND p."ownerId" = ${ownerId} AND p.status = 'OPEN'
+      AND p."dueAt" < ${until} ${start}
+      AND (p."dealId" IS NULL OR EXISTS (SELECT 1 FROM "Deal" d WHERE d.id = p."dealId"))
+      AND (p."leadId" IS NULL OR EXISTS (SELECT 1 FROM "Lead" l WHERE l.id = p."leadId"))
+    ORDER BY p."dueAt", p.id LIMIT ${first + 1}`;
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({
+    cursor: encodeCursor({ v: node.dueAt.toISOString(), id: node.id }),
+    node,
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
