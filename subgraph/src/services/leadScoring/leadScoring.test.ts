@@ -289,6 +289,44 @@ describe('lead scoring service', () => {
     expect(closedMeanwhile).toBeGreaterThan(0);
   });
 
+  it('trains on engagement as it stood at the decision: a call logged on a closed lead or its deal later changes nothing', async () => {
+    const before = await loadTrainingData(db.prisma, tenantId);
+    const calls = before.dataset.features.findIndex((f) => f.name === 'callsCount');
+    const recency = before.dataset.features.findIndex((f) => f.name === 'daysSinceLastEngagement');
+    const closed = await db.prisma.lead.findMany({
+      where: { tenantId, outcome: { not: null }, outcomeAt: { not: null } },
+      select: { id: true, deal: { select: { id: true } } },
+      orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
+    });
+    const withDeal = closed.findIndex((l) => l.deal);
+    const withoutDeal = closed.findIndex((l) => !l.deal);
+    const later = new Date(NOW.getTime() - 86_400_000);
+    for (const i of [withDeal, withoutDeal]) {
+      const lead = closed[i]!;
+      // What logActivity writes: the activity (on the deal when there is one) and the counts.
+      await db.prisma.$transaction([
+        db.prisma.activity.create({
+          data: {
+            tenantId,
+            type: 'CALL',
+            body: 'Call after the decision',
+            occurredAt: later,
+            ...(lead.deal ? { dealId: lead.deal.id } : { leadId: lead.id }),
+          },
+        }),
+        db.prisma.lead.update({
+          where: { id: lead.id },
+          data: { callsCount: { increment: 1 }, lastEngagedAt: later },
+        }),
+      ]);
+    }
+    const after = await loadTrainingData(db.prisma, tenantId);
+    for (const i of [withDeal, withoutDeal]) {
+      expect(after.dataset.rows[i]![calls]).toBe(before.dataset.rows[i]![calls]);
+      expect(after.dataset.rows[i]![recency]).toBe(before.dataset.rows[i]![recency]);
+    }
+  });
+
   it('does not train below the cold-start threshold', async () => {
     const result = await retrainLeadModel(db.prisma, 'tenant-empty', { now: NOW });
     expect(result).toMatchObject({

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Dataset } from '../../scoring/model/types';
 import { leadFeatureExtractor } from './leadFeatures';
+import { engagementAsOf, loadEngagementAfterDecision } from './engagementAsOf';
 import { loadFeatureInputs } from './loadFeatureInputs';
 
 const leadScoringSelect = {
@@ -23,8 +24,9 @@ export type TrainingData = { dataset: Dataset; outcomeAt: Date[] };
  * The tenant's closed leads as a dataset, oldest outcome first (ready for `timeOrderedHoldout`).
  * Features are taken as of the decision on the lead (its conversion to a deal, else its outcome),
  * not the deal's close: a won deal closes months later, and recency measured then would tell the
- * model the outcome. Deal history counts the customer's other deals closed before that moment,
- * as a live score counts those closed before now (the lead's own deal never counts).
+ * model the outcome. Engagement is as it stood then (`engagementAsOf`: what was logged later is
+ * left out), and deal history counts the customer's other deals closed before that moment, as a
+ * live score counts those closed before now (the lead's own deal never counts).
  */
 export async function loadTrainingData(
   prisma: PrismaClient,
@@ -40,12 +42,11 @@ export async function loadTrainingData(
     },
     orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
   });
-  const inputs = await loadFeatureInputs(
-    prisma,
-    tenantId,
-    leads,
-    (lead) => lead.deal?.createdAt ?? (lead.outcomeAt as Date),
-  );
+  const decidedAt = (lead: (typeof leads)[number]) =>
+    lead.deal?.createdAt ?? (lead.outcomeAt as Date);
+  const after = await loadEngagementAfterDecision(prisma, tenantId);
+  const asDecided = leads.map((lead) => engagementAsOf(lead, after.get(lead.id), decidedAt(lead)));
+  const inputs = await loadFeatureInputs(prisma, tenantId, asDecided, decidedAt);
   return {
     dataset: {
       features: leadFeatureExtractor.features,
