@@ -69,7 +69,30 @@ afterAll(async () => {
 describe('targets on the dashboard', () => {
   it('sets a team target for this month, shows it against the forecast, and keeps it after a reload', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
+    // An open deal whose expected close date has passed: named, and counted in this month.
+    const late = await stack.db.prisma.deal.findFirstOrThrow({
+      where: { pipelineId: PIPELINE, stage: { kind: 'OPEN' } },
+      orderBy: { id: 'asc' },
+    });
+    await stack.db.prisma.deal.update({
+      where: { id: late.id },
+      data: { expectedCloseDate: new Date(Date.now() - 10 * 86_400_000) },
+    });
+    const { forecast } = await graphqlRequest<{
+      forecast: { month: string; overdueCount: number }[];
+    }>(stack.origin, 'query ($p: ID) { forecast(pipelineId: $p) { month overdueCount } }', {
+      p: PIPELINE,
+    });
+    const overdue = forecast.find((m) => m.month === thisMonth())!.overdueCount;
+    expect(overdue).toBeGreaterThan(0);
     await page.goto(`${stack.origin}/dashboard?pipeline=${PIPELINE}`);
+    await expect
+      .poll(() => page.locator('[data-testid="overdue-note"]').textContent())
+      .toMatch(
+        new RegExp(
+          `^${overdue} open deals? (is|are) overdue \\(\\$[\\d.,]+K? at full value\\): .* counted in ${new Date().toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} \\d{4} `,
+        ),
+      );
     const form = page.getByRole('form', { name: 'Set a monthly target' });
     await form.waitFor();
     // A wrong amount is refused next to the field, in plain words, and nothing is sent.
