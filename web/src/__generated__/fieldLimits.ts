@@ -43,6 +43,9 @@ export const fieldLimits = {
     addNote: {
       body: 10000
     },
+    completeActivity: {
+      note: 10000
+    },
     createPipeline: {
       name: 120
     },
@@ -56,7 +59,14 @@ export const fieldLimits = {
       name: 120
     }
   },
+  PlanActivityInput: {
+    note: 10000,
+    subject: 200
+  },
   Query: {
+    myDay: {
+      timeZone: 64
+    },
     salesTargets: {
       fromMonth: 7,
       toMonth: 7
@@ -100,6 +110,12 @@ export const fieldRanges = {
         min: 1,
         max: 500
       }
+    },
+    plannedActivities: {
+      first: {
+        min: 1,
+        max: 200
+      }
     }
   },
   Lead: {
@@ -107,6 +123,12 @@ export const fieldRanges = {
       first: {
         min: 1,
         max: 500
+      }
+    },
+    plannedActivities: {
+      first: {
+        min: 1,
+        max: 200
       }
     },
     scoreHistory: {
@@ -155,6 +177,12 @@ export const fieldRanges = {
       first: {
         min: 1,
         max: 500
+      }
+    },
+    myDay: {
+      first: {
+        min: 1,
+        max: 200
       }
     },
     rottingDeals: {

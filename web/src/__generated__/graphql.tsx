@@ -7,6 +7,12 @@ import type * as ApolloReactCommon from '@apollo/client/react';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
 export type ActivityType =
+  /** A planned activity called off. */
+  | 'ACTIVITY_CANCELLED'
+  /** A planned activity added (its id, type, due time and owner in the payload). */
+  | 'ACTIVITY_PLANNED'
+  /** A planned activity moved to another time (dueAt from → to in the payload). */
+  | 'ACTIVITY_RESCHEDULED'
   | 'ASSIGNED'
   | 'CALL'
   | 'CONVERTED'
