@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userError } from './errors';
+import { ISO_4217_CODES } from './iso4217';
 
 /**
  * Parses input with a zod schema; the first problem becomes a BAD_USER_INPUT error naming its
@@ -66,7 +67,8 @@ export const money = z
   .refine((v) => !v.startsWith('-'), 'must not be negative');
 export const currency = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD');
+  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD')
+  .refine((code) => ISO_4217_CODES.has(code), 'is not an ISO 4217 currency in circulation');
 export const probability = z
   .number()
   .min(0, 'must be between 0 and 1')

@@ -61,6 +61,9 @@ describe('createDeal', () => {
     [{ title: '  ', value: '5', stageId: 'pl-new-st-0' }, 'title'],
     [{ title: 'x', value: '5', stageId: 'nope' }, 'stageId'],
     [{ title: 'x', value: '5', stageId: 'pl-new-st-0', currency: 'dollars' }, 'currency'],
+    // Three capital letters, but no currency: ISO 4217 has no XYZ (nor the IMF's unit XDR).
+    [{ title: 'x', value: '5', stageId: 'pl-new-st-0', currency: 'XYZ' }, 'currency'],
+    [{ title: 'x', value: '5', stageId: 'pl-new-st-0', currency: 'XDR' }, 'currency'],
     [{ title: 'x', value: '5', stageId: 'pl-new-st-0', customerId: 'cus-9999' }, 'customerId'],
   ])('refuses %j naming the field %s, writing nothing', async (input, field) => {
     const before = await snapshot();
