@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { ToastContext, type ToastKind } from './ToastContext';
+import { ToastContext, type ToastAction, type ToastKind } from './ToastContext';
 
-type Toast = { id: number; kind: ToastKind; message: string };
+type Toast = { id: number; kind: ToastKind; message: string; action?: ToastAction | undefined };
 let nextId = 1;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -11,10 +11,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [],
   );
   const show = useCallback(
-    (message: string, kind: ToastKind = 'info') => {
+    (message: string, kind: ToastKind = 'info', action?: ToastAction) => {
       const id = nextId++;
-      setToasts((all) => [...all.slice(-3), { id, kind, message }]);
-      setTimeout(() => dismiss(id), kind === 'error' ? 9000 : 5000);
+      setToasts((all) => [...all.slice(-3), { id, kind, message, action }]);
+      // A toast with Undo stays longer: the user has to read it, then decide.
+      setTimeout(() => dismiss(id), kind === 'error' ? 9000 : action ? 10000 : 5000);
     },
     [dismiss],
   );
@@ -31,6 +32,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             data-testid="toast"
           >
             <span>{t.message}</span>
+            {t.action && (
+              <button
+                type="button"
+                className="toast__action"
+                onClick={() => {
+                  dismiss(t.id);
+                  t.action?.run();
+                }}
+              >
+                {t.action.label}
+              </button>
+            )}
             <button
               type="button"
               className="toast__close"

@@ -6,6 +6,7 @@ import { totalsOrZero } from '../../../lib/moneyTotals';
 import { StageRateTip } from '../../stageRates/components/StageRateTip';
 import { boardPageSize } from '../utils/boardPageSize';
 import { DealCard } from './DealCard';
+import { QuickAddDeal } from './QuickAddDeal';
 
 type LoadMore = (stage: BoardColumn_StageFragment, count: number) => Promise<number | null>;
 
@@ -99,6 +100,9 @@ export function BoardColumn({
             </span>
           ))}
         </div>
+        {stage.kind === 'OPEN' && (
+          <QuickAddDeal stageId={stage.id} stageName={stage.name} currency={currency} />
+        )}
       </header>
       <Droppable droppableId={stage.id}>
         {(provided, snapshot) => (

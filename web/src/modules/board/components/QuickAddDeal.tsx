@@ -1,0 +1,156 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useQuickAddCustomersQuery } from '../../../__generated__/graphql';
+import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
+import { formatMoney } from '../../../lib/formatMoney';
+import { Field } from '../../../ui/Field';
+import { useToast } from '../../../ui/useToast';
+import { useCreateDeal } from '../hooks/useCreateDeal';
+import { validateQuickAdd, type QuickAddValues } from '../utils/validateQuickAdd';
+
+const empty: QuickAddValues = { title: '', value: '', customer: '' };
+
+/** "+ Add deal" at the top of an open column: a small form that creates a deal in that stage. */
+export function QuickAddDeal({
+  stageId,
+  stageName,
+  currency,
+}: {
+  stageId: string;
+  stageName: string;
+  currency: string;
+}) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const { create, loading } = useCreateDeal();
+  const toast = useToast();
+  const search = values.customer.trim();
+  const { data: customers } = useQuickAddCustomersQuery({
+    variables: { search },
+    skip: !open || search.length < 2,
+  });
+  const suggestions = customers?.customerPage.nodes ?? [];
+  const customerId = suggestions.find((c) => c.name.toLowerCase() === search.toLowerCase())?.id;
+
+  const close = () => {
+    setOpen(false);
+    setValues(empty);
+    setErrors({});
+    setFormError(null);
+    // Focus goes back where the form was opened from.
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+
+  const set = (key: keyof QuickAddValues) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const found = validateQuickAdd(values, customerId);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    try {
+      const deal = await create({
+        title: values.title.trim(),
+        value: values.value.trim(),
+        currency,
+        stageId,
+        customerId: customerId ?? null,
+      });
+      toast.show(
+        `“${deal?.title ?? values.title.trim()}” added to ${stageName} (${formatMoney(values.value.trim(), currency)}).`,
+        'success',
+      );
+      close();
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (Object.keys(fields).length) setErrors(fields);
+      else setFormError(errorMessage(error));
+    }
+  };
+
+  if (!open)
+    return (
+      <button
+        ref={opener}
+        type="button"
+        className="button button--ghost button--small quick-add"
+        aria-label={`Add a deal to ${stageName}`}
+        onClick={() => setOpen(true)}
+      >
+        + Add deal
+      </button>
+    );
+
+  const describedBy = (key: string) => (errors[key] ? `${id}-${key}-error` : undefined);
+  return (
+    <form
+      className="quick-add__form"
+      onSubmit={submit}
+      noValidate
+      aria-label={`New deal in ${stageName}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <Field id={`${id}-title`} label="Title" error={errors.title}>
+        <input
+          id={`${id}-title`}
+          value={values.title}
+          onChange={set('title')}
+          autoFocus
+          aria-invalid={Boolean(errors.title)}
+          aria-describedby={describedBy('title')}
+        />
+      </Field>
+      <Field id={`${id}-value`} label={`Value (${currency})`} error={errors.value}>
+        <input
+          id={`${id}-value`}
+          inputMode="decimal"
+          value={values.value}
+          onChange={set('value')}
+          aria-invalid={Boolean(errors.value)}
+          aria-describedby={describedBy('value')}
+        />
+      </Field>
+      <Field
+        id={`${id}-customerId`}
+        label="Customer (optional)"
+        error={errors.customerId}
+        hint="Type 2 letters of the name"
+      >
+        <input
+          id={`${id}-customerId`}
+          list={`${id}-customers`}
+          value={values.customer}
+          onChange={set('customer')}
+          autoComplete="off"
+          aria-invalid={Boolean(errors.customerId)}
+          aria-describedby={describedBy('customerId') ?? `${id}-customerId-hint`}
+        />
+      </Field>
+      <datalist id={`${id}-customers`}>
+        {suggestions.map((c) => (
+          <option key={c.id} value={c.name} />
+        ))}
+      </datalist>
+      {formError && (
+        <div className="form-error" role="alert">
+          {formError}
+        </div>
+      )}
+      <div className="quick-add__actions">
+        <button type="submit" className="button button--primary button--small" disabled={loading}>
+          {loading ? 'Adding…' : 'Add deal'}
+        </button>
+        <button type="button" className="button button--ghost button--small" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { useApolloClient } from '@apollo/client/react';
+import type { Reference } from '@apollo/client';
+import { useCallback } from 'react';
+import { useCreateDealMutation, type CreateDealInput } from '../../../__generated__/graphql';
+
+/**
+ * Creates a deal in a stage. The board is fetched again (counts and totals change), and the new
+ * card is put at the top of its column if that page does not reach it (the server adds it at the
+ * end of the column, which may not be loaded): the user sees what they just added.
+ */
+export function useCreateDeal() {
+  const [mutate, { loading }] = useCreateDealMutation();
+  const client = useApolloClient();
+  const create = useCallback(
+    async (input: CreateDealInput) => {
+      const { data } = await mutate({
+        variables: { input },
+        refetchQueries: ['DealBoard'],
+        awaitRefetchQueries: true,
+      });
+      const deal = data?.createDeal;
+      if (!deal) return null;
+      client.cache.modify({
+        id: client.cache.identify({ __typename: 'PipelineStage', id: input.stageId }),
+        fields: {
+          deals(existing: readonly Reference[], { readField, toReference }) {
+            if (existing.some((ref) => readField('id', ref) === deal.id)) return existing;
+            const ref = toReference({ __typename: 'Deal', id: deal.id });
+            return ref ? [ref, ...existing] : existing;
+          },
+        },
+      });
+      return deal;
+    },
+    [mutate, client],
+  );
+  return { create, loading };
+}
