@@ -138,6 +138,68 @@ describe('stages', () => {
     );
   });
 
+  it('closes and reopens deals through a deleted stage with the side effects of a move', async () => {
+    // A won deal whose lead converted: its stage deleted into an open stage reopens it, and the
+    // lead's outcome (its training label) goes with it; deleted into Lost, it closes as lost.
+    const pipelineId = 'pl-new';
+    const won = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId, kind: 'WON' },
+    });
+    const lost = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId, kind: 'LOST' },
+    });
+    const open = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId, kind: 'OPEN' },
+      orderBy: { order: 'asc' },
+    });
+    const wonDeal = await db.prisma.deal.findFirstOrThrow({
+      where: { stageId: won.id, leadId: { not: null } },
+    });
+    expect(
+      (await db.prisma.lead.findUniqueOrThrow({ where: { id: wonDeal.leadId! } })).outcome,
+    ).toBe('WON');
+    // A second Won stage to delete (a pipeline needs one), holding the won deal.
+    const extra = await api.run<{ createStage: { id: string } }>(
+      `mutation { createStage(input: { pipelineId: "${pipelineId}", name: "Won (old)", kind: WON }) { id } }`,
+    );
+    expect(extra.errors).toBeUndefined();
+    const oldWon = extra.data!.createStage;
+    await db.prisma.deal.update({ where: { id: wonDeal.id }, data: { stageId: oldWon.id } });
+    const reopened = await api.run(
+      `mutation { deleteStage(id: "${oldWon.id}", targetStageId: "${open.id}") { id } }`,
+    );
+    expect(reopened.errors).toBeUndefined();
+    const deal = await db.prisma.deal.findUniqueOrThrow({ where: { id: wonDeal.id } });
+    expect(deal).toMatchObject({ stageId: open.id, closedAt: null, lostReason: null });
+    expect(
+      await db.prisma.lead.findUniqueOrThrow({ where: { id: wonDeal.leadId! } }),
+    ).toMatchObject({ outcome: null, outcomeAt: null });
+    const activity = await db.prisma.activity.findFirstOrThrow({
+      where: { dealId: wonDeal.id },
+      orderBy: { occurredAt: 'desc' },
+    });
+    expect(activity.type).toBe('REOPENED');
+
+    // Now its open stage's deals go to Lost: closed, a reason given, the lead's outcome LOST.
+    const gone = await api.run<{ createStage: { id: string } }>(
+      `mutation { createStage(input: { pipelineId: "${pipelineId}", name: "Doomed", kind: OPEN }) { id } }`,
+    );
+    expect(gone.errors).toBeUndefined();
+    const doomed = gone.data!.createStage;
+    await db.prisma.deal.update({ where: { id: wonDeal.id }, data: { stageId: doomed.id } });
+    const closed = await api.run(
+      `mutation { deleteStage(id: "${doomed.id}", targetStageId: "${lost.id}") { id } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+    const lostDeal = await db.prisma.deal.findUniqueOrThrow({ where: { id: wonDeal.id } });
+    expect(lostDeal.stageId).toBe(lost.id);
+    expect(lostDeal.closedAt).not.toBeNull();
+    expect(lostDeal.lostReason).toBe('Stage "Doomed" was deleted');
+    expect(
+      (await db.prisma.lead.findUniqueOrThrow({ where: { id: wonDeal.leadId! } })).outcome,
+    ).toBe('LOST');
+  });
+
   it('validates stage settings and reorders stages', async () => {
     const bad = await api.run(
       'mutation { updateStage(id: "pl-new-st-0", input: { probability: 1.5 }) { id } }',

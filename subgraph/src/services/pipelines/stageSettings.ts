@@ -241,6 +241,10 @@ export async function deleteStage(
     });
     const keys = await keysAtEnd(tx, target.id, deals.length);
     const now = new Date();
+    // The same side effects as moving each deal (moveDealInTx): a close sets closedAt, a lost
+    // reason and the converted lead's outcome (its scoring label); a reopen clears all three.
+    const closing = target.kind !== 'OPEN';
+    const outcomeChanges = stage.kind !== target.kind;
     for (const [i, deal] of deals.entries()) {
       await tx.deal.update({
         where: { id: deal.id },
@@ -249,13 +253,32 @@ export async function deleteStage(
           position: keys[i]!,
           version: { increment: 1 },
           stageEnteredAt: now,
-          closedAt: target.kind === 'OPEN' ? null : (deal.closedAt ?? now),
+          closedAt: closing ? (outcomeChanges ? now : (deal.closedAt ?? now)) : null,
+          lostReason:
+            target.kind === 'LOST'
+              ? (deal.lostReason ?? `Stage "${stage.name}" was deleted`)
+              : null,
         },
       });
+      if (deal.leadId && outcomeChanges && (closing || stage.kind !== 'OPEN')) {
+        await tx.lead.update({
+          where: { id: deal.leadId },
+          data: closing
+            ? { outcome: target.kind === 'WON' ? 'WON' : 'LOST', outcomeAt: now }
+            : { outcome: null, outcomeAt: null },
+        });
+      }
       await recordActivity(tx, {
         tenantId,
         actorId: principal.userId,
-        type: target.kind === 'WON' ? 'WON' : target.kind === 'LOST' ? 'LOST' : 'STAGE_CHANGED',
+        type:
+          target.kind === 'WON'
+            ? 'WON'
+            : target.kind === 'LOST'
+              ? 'LOST'
+              : stage.kind !== 'OPEN'
+                ? 'REOPENED'
+                : 'STAGE_CHANGED',
         dealId: deal.id,
         payload: {
           fromStageId: stage.id,
