@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           Activity: `.${prisma}Activity as ActivityModel`,
           PlannedActivity: `.${prisma}PlannedActivity as PlannedActivityModel`,
           PlannedActivityConnection: '../types/mappers#PlannedActivityConnectionParent',
+          SearchResult: '../types/mappers#SearchResultParent',
           User: `.${prisma}User as UserModel`,
           SalesTarget: `.${prisma}SalesTarget as SalesTargetModel`,
           ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,

@@ -13,6 +13,7 @@ const BENCHES: Record<string, string> = {
   moves: 'bench/moves.ts',
   reads: 'bench/reads.ts',
   load: 'bench/load.ts',
+  search: 'bench/search.ts',
 };
 
 const requested = process.argv.slice(2);
@@ -27,7 +28,10 @@ let failed = false;
 for (const name of requested.length ? requested : Object.keys(BENCHES)) {
   const file = BENCHES[name]!;
   console.log(`\n== ${name} (${file}) ==`);
-  if (['rescore', 'routing', 'reads', 'load'].includes(name) && !process.env.DATABASE_URL) {
+  if (
+    ['rescore', 'routing', 'reads', 'load', 'search'].includes(name) &&
+    !process.env.DATABASE_URL
+  ) {
     console.log(
       `skipped: the ${name} benchmark measures PostgreSQL; set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)`,
     );

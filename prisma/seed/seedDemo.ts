@@ -411,6 +411,7 @@ export async function seedDemo(
         data: customers.map((c) => ({
           id: c.id,
           tenantId,
+          name: c.name,
           healthScore: c.healthScore,
           activeUsers: c.activeUsers,
           seats: c.seats,

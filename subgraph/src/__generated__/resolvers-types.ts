@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerParent, PlannedActivityConnectionParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
+import type { CustomerParent, PlannedActivityConnectionParent, SearchResultParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
 import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, PlannedActivity as PlannedActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
@@ -352,6 +352,8 @@ export type CustomerSignalsInput = {
   healthScore?: InputMaybe<Scalars['Int']['input']>;
   industry?: InputMaybe<Scalars['String']['input']>;
   mrr?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The CRM's name for the customer: what search finds it by. */
+  name?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['String']['input']>;
   seats?: InputMaybe<Scalars['Int']['input']>;
   usageTrend?: InputMaybe<Scalars['Float']['input']>;
@@ -712,6 +714,13 @@ export type ModelMetrics = {
   lift10: Scalars['Float']['output'];
   logLoss: Scalars['Float']['output'];
   prAuc: Scalars['Float']['output'];
+  /** Training rows (outcomes learned from) whose lead had a customer. */
+  trainingRowsWithCustomer?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Of those, the rows built with the customer's signals as they were when the lead was decided;
+   * the others used today's signals (no dated state from before the decision was known).
+   */
+  trainingRowsWithSignalsAtDecision?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An amount of money in one currency. */
@@ -1348,6 +1357,11 @@ export type Query = {
   /** Scoring models of the tenant, newest first. */
   scoringModels: Array<ScoringModel>;
   scoringRun?: Maybe<ScoringRun>;
+  /**
+   * Deals, leads and customers matching query (3 to 100 characters, any case, typos tolerated),
+   * best first, ties by kind and id. Deleted deals and leads are not found.
+   */
+  search: Array<SearchResult>;
   users: Array<User>;
 };
 
@@ -1465,6 +1479,12 @@ export type QuerySalesTargetsArgs = {
 
 export type QueryScoringRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 export type RefreshScoresResult = {
@@ -1667,6 +1687,31 @@ export type ScoringRun = {
   status: Scalars['String']['output'];
   total: Scalars['Int']['output'];
 };
+
+/** One match: a deal (by title), a lead (by name, company or email) or a customer (by name). */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  customer?: Maybe<Customer>;
+  deal?: Maybe<Deal>;
+  id: Scalars['ID']['output'];
+  kind: SearchResultKind;
+  lead?: Maybe<Lead>;
+  /**
+   * Higher is better: 3 for a field equal to the query, 2 for one starting with it, 1 for one
+   * containing it, plus the trigram word similarity (0-1) of the query to the searched text (a
+   * lead's name, company and email together); typos match by similarity alone.
+   */
+  rank: Scalars['Float']['output'];
+  /** The lead's company and email; null for deals and customers. */
+  subtitle?: Maybe<Scalars['String']['output']>;
+  /** The deal's title, the lead's name or the customer's name. */
+  title: Scalars['String']['output'];
+};
+
+export type SearchResultKind =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'LEAD';
 
 export type SortDirection =
   | 'ASC'
@@ -1940,6 +1985,8 @@ export type ResolversTypes = ResolversObject<{
   ScoreImprovement: ResolverTypeWrapper<ScoreImprovement>;
   ScoringModel: ResolverTypeWrapper<ScoringModelModel>;
   ScoringRun: ResolverTypeWrapper<ScoringRunModel>;
+  SearchResult: ResolverTypeWrapper<SearchResultParent>;
+  SearchResultKind: SearchResultKind;
   SortDirection: SortDirection;
   StageKind: StageKind;
   StageStats: ResolverTypeWrapper<Omit<StageStats, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
@@ -2034,6 +2081,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScoreImprovement: ScoreImprovement;
   ScoringModel: ScoringModelModel;
   ScoringRun: ScoringRunModel;
+  SearchResult: SearchResultParent;
   StageStats: Omit<StageStats, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
@@ -2370,6 +2418,8 @@ export type ModelMetricsResolvers<ContextType = Context, ParentType extends Reso
   lift10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   logLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   prAuc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainingRowsWithCustomer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trainingRowsWithSignalsAtDecision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type MoneyTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyTotal'] = ResolversParentTypes['MoneyTotal']> = ResolversObject<{
@@ -2546,6 +2596,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   salesTargets?: Resolver<Array<ResolversTypes['SalesTarget']>, ParentType, ContextType, Partial<QuerySalesTargetsArgs>>;
   scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   scoringRun?: Resolver<Maybe<ResolversTypes['ScoringRun']>, ParentType, ContextType, RequireFields<QueryScoringRunArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
@@ -2673,6 +2724,17 @@ export type ScoringRunResolvers<ContextType = Context, ParentType extends Resolv
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchResultKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type StageStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageStats'] = ResolversParentTypes['StageStats']> = ResolversObject<{
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   learnedConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2754,6 +2816,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ScoreImprovement?: ScoreImprovementResolvers<ContextType>;
   ScoringModel?: ScoringModelResolvers<ContextType>;
   ScoringRun?: ScoringRunResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   StageStats?: StageStatsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client';
+import { PGLITE_EXTENSIONS } from './pgliteExtensions';
 
 export type DatabaseOptions = {
   /** PostgreSQL URL; when absent the embedded PGlite database is used. */
@@ -90,10 +91,10 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   if (!dataDir.startsWith('memory://'))
     await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const pglite = new PGlite(
-    dataDir,
-    options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined,
-  );
+  const pglite = new PGlite(dataDir, {
+    extensions: PGLITE_EXTENSIONS,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = createClient(adapterFactory, options);

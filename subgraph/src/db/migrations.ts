@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Database } from './database';
+import { PGLITE_EXTENSIONS } from './pgliteExtensions';
 import { withSchemaEngine } from './schemaEngine';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -44,9 +45,7 @@ async function readSchema() {
 }
 
 /** Applies pending migrations, recording them in _prisma_migrations like `prisma migrate deploy`. */
-export async function applyMigrations(
-  db: Pick<Database, 'adapterFactory'>,
-): Promise<string[]> {
+export async function applyMigrations(db: Pick<Database, 'adapterFactory'>): Promise<string[]> {
   const migrationsList = await readMigrations();
   const result = await withSchemaEngine(db.adapterFactory, await readSchema(), (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
@@ -81,9 +80,14 @@ export async function migrationStatus(db: Database): Promise<MigrationStatus> {
 export async function diffMigrationsToSchema(): Promise<string> {
   const schema = await readSchema();
   const migrationsList = await readMigrations();
-  const pglite = new PGlite('memory://');
+  const pglite = new PGlite('memory://', { extensions: PGLITE_EXTENSIONS });
+  const shadow = new PGlite('memory://', { extensions: PGLITE_EXTENSIONS });
+  // The adapter's own shadow database is a PGlite without extensions: the migrations need pg_trgm.
+  const factory = Object.create(new PrismaPGlite(pglite), {
+    connectToShadowDb: { value: () => new PrismaPGlite(shadow).connect() },
+  }) as PrismaPGlite;
   try {
-    const result = await withSchemaEngine(new PrismaPGlite(pglite), schema, (engine) =>
+    const result = await withSchemaEngine(factory, schema, (engine) =>
       engine.diff({
         from: { tag: 'migrations', ...migrationsList },
         to: { tag: 'schemaDatamodel', files: [schema] },
@@ -96,6 +100,7 @@ export async function diffMigrationsToSchema(): Promise<string> {
     return sql.replace(/^-- This is an empty migration\.\s*$/m, '').trim();
   } finally {
     await pglite.close();
+    await shadow.close();
   }
 }
 

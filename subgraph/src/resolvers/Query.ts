@@ -8,6 +8,7 @@ import { listLeads } from '../services/leads/listLeads';
 import { listPipelines } from '../services/pipelines/listPipelines';
 import { pipelineStats } from '../services/pipelines/pipelineStats';
 import { myDay } from '../services/plannedActivities/myDay';
+import { search } from '../services/search/search';
 import { listUsers } from '../services/users/listUsers';
 
 export const Query: QueryResolvers = {
@@ -29,4 +30,5 @@ export const Query: QueryResolvers = {
   pipelineStats: (_parent, args, context) => pipelineStats(context, args),
   rottingDeals: (_parent, args, context) => listRottingDeals(context, args),
   myDay: (_parent, args, context) => myDay(context, args),
+  search: (_parent, args, context) => search(context, args),
 };

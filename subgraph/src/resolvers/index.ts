@@ -27,6 +27,7 @@ import {
 } from './RoutingRule';
 import { scoringMutationResolvers, scoringQueryResolvers } from './Scoring';
 import { ScoringModel } from './ScoringModel';
+import { SearchResult } from './SearchResult';
 import { OwnerForecast, SalesTarget } from './SalesTarget';
 import { DateScalar, DateTime, Decimal, JSONScalar } from './scalars';
 
@@ -59,6 +60,7 @@ export const resolvers: Resolvers = {
   PipelineStage,
   Activity,
   PlannedActivity,
+  SearchResult,
   RoutingRule,
   RoutingRun,
   Automation,

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
+import { PGLITE_EXTENSIONS } from '../db/pgliteExtensions';
 import { applyMigrations, readMigrations } from '../db/migrations';
 
 export type TestDatabase = Database & { drop(): Promise<void> };
@@ -67,7 +68,7 @@ async function pgliteTemplate(): Promise<Blob> {
   const file = path.join(tmpdir(), `sales-pipeline-pglite-template-${await migrationsKey()}.tar`);
   const existing = await readFile(file).catch(() => null);
   if (existing) return new Blob([existing]);
-  const pglite = new PGlite('memory://');
+  const pglite = new PGlite('memory://', { extensions: PGLITE_EXTENSIONS });
   try {
     await applyMigrations({ adapterFactory: new PrismaPGlite(pglite) });
     const dump = await pglite.dumpDataDir('none');

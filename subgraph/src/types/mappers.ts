@@ -71,3 +71,12 @@ export type AutomationActionParent = {
   text?: string | null;
   eventName?: string | null;
 };
+
+/** One search match (Query.search); deal, lead and customer are loaded by id. */
+export type SearchResultParent = {
+  kind: 'DEAL' | 'LEAD' | 'CUSTOMER';
+  id: string;
+  title: string;
+  subtitle: string | null;
+  rank: number;
+};

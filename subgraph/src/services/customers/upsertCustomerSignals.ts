@@ -14,6 +14,7 @@ import { money, requiredText, text, validate } from '../common/validate';
 
 const signals = z.object({
   customerId: requiredText(fieldLimits.CustomerSignalsInput.customerId),
+  name: text(fieldLimits.CustomerSignalsInput.name).nullable().optional(),
   healthScore: z
     .number()
     .int()
@@ -42,8 +43,8 @@ const signals = z.object({
 });
 
 /**
- * Stores the latest signals pushed by CRM, billing and usage systems. Fields left out keep their
- * value. A customer id another tenant uses is refused like an invalid id (ids are global keys).
+ * Stores the latest signals pushed by CRM, billing and usage systems, and a dated copy of them
+ * (CustomerSignalSnapshot). Fields left out keep their value. A customer id another tenant uses is refused like an invalid id (ids are global keys).
  */
 export async function upsertCustomerSignals(
   context: Context,
@@ -79,6 +80,7 @@ async function storeSignals(context: Context, raw: CustomerSignalsInput[]): Prom
         const written = await tx.$executeRaw(upsertStatement(tenantId, customerId, fields));
         if (written === 0)
           throw userError(`customerId: ${customerId} cannot be used`, 'customerId');
+        await tx.$executeRaw(snapshotStatement(tenantId, customerId));
       }
     },
     { timeout: 60_000 },
@@ -87,8 +89,22 @@ async function storeSignals(context: Context, raw: CustomerSignalsInput[]): Prom
   return ids;
 }
 
+/**
+ * Keeps the customer's signals as they now are, dated (ADR 034): training rows read a customer as
+ * it was when a lead was decided. Written in the upsert's transaction, so no state goes unrecorded.
+ */
+function snapshotStatement(tenantId: string, customerId: string): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "CustomerSignalSnapshot" (id, "tenantId", "customerId", "observedAt", "healthScore",
+      "activeUsers", seats, "usageTrend", industry, employees, "annualRevenue", country, plan, mrr)
+    SELECT gen_random_uuid()::text, "tenantId", id, "signalsUpdatedAt", "healthScore",
+      "activeUsers", seats, "usageTrend", industry, employees, "annualRevenue", country, plan, mrr
+    FROM "Customer" WHERE id = ${customerId} AND "tenantId" = ${tenantId}`;
+}
+
 /** Each signal column with the SQL type its parameter is cast to. */
 const COLUMNS = {
+  name: 'text',
   healthScore: 'int4',
   activeUsers: 'int4',
   seats: 'int4',

@@ -1,0 +1,88 @@
+import { Prisma } from '../../db/generated/client';
+import type { Context } from '../../types/context';
+import type { QuerySearchArgs } from '../../__generated__/resolvers-types';
+import type { SearchResultParent } from '../../types/mappers';
+import { pageSize } from '../common/cursor';
+import { userError } from '../common/errors';
+import { likePattern } from '../common/likePattern';
+import { isStorableText } from '../common/validate';
+
+type Kind = SearchResultParent['kind'];
+
+/**
+ * What each kind is found by: the table, the text its trigram index holds (pg_trgm matches ILIKE
+ * and similarity in any case), the fields ranked, and what is shown.
+ */
+const KINDS: Record<Kind, { from: string; text: string; fields: string[]; select: string }> = {
+  DEAL: {
+    from: '"Deal" x',
+    text: 'x.title',
+    fields: ['lower(x.title)'],
+    select: `x.id, x.title, NULL::text AS subtitle`,
+  },
+  // The expression "Lead_search_trgm_idx" indexes (migration search_indexes).
+  LEAD: {
+    from: '"Lead" x',
+    text: `lower(x.name || ' ' || coalesce(x.metadata->>'company', '') || ' ' || coalesce(x.email, ''))`,
+    fields: [
+      'lower(x.name)',
+      `lower(coalesce(x.metadata->>'company', ''))`,
+      `lower(coalesce(x.email, ''))`,
+    ],
+    select: `x.id, x.name AS title, nullif(concat_ws(' · ', x.metadata->>'company', x.email), '') AS subtitle`,
+  },
+  CUSTOMER: {
+    from: '"Customer" x',
+    text: 'x.name',
+    fields: ['lower(x.name)'],
+    select: `x.id, x.name AS title, NULL::text AS subtitle`,
+  },
+};
+const ORDER: Record<Kind, number> = { DEAL: 0, LEAD: 1, CUSTOMER: 2 };
+
+/**
+ * One search across the tenant's deals (title), leads (name, company, email) and customers
+ * (name), best first (ADR 030). Rows containing the query are read first (`LIKE '%q%'` on each
+ * kind's trigram index: precise, so cheap); only when they are fewer than `first` are rows
+ * similar to it added (`q <% text`, word similarity ≥ 0.6: one typo in a word), whose index
+ * reads are lossy and cost more. Each kind's top `first` by rank, merged.
+ */
+export async function search(
+  { prisma, tenantId }: Context,
+  args: QuerySearchArgs,
+): Promise<SearchResultParent[]> {
+  const first = pageSize(args.first, 50);
+  const query = args.query.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (!isStorableText(query)) throw userError('query: must be plain text', 'query');
+  if ([...query].length < 3) throw userError('query: type at least 3 characters', 'query');
+  const pattern = likePattern(query);
+  const kinds = Object.keys(KINDS) as Kind[];
+  const read = (kind: Kind, similar: boolean) => {
+    const { from, text, fields, select } = KINDS[kind];
+    const match = similar
+      ? Prisma.sql`${query} <% ${Prisma.raw(text)} AND NOT ${Prisma.raw(text)} ILIKE ${pattern}`
+      : Prisma.sql`${Prisma.raw(text)} ILIKE ${pattern}`;
+    const categories = fields.map((field) => category(field, query));
+    return prisma.$queryRaw<SearchResultParent[]>`
+      SELECT ${kind} AS kind, ${Prisma.raw(select)},
+             (GREATEST(${Prisma.join(categories)}) + word_similarity(${query}, ${Prisma.raw(text)}))::float8 AS rank
+      FROM ${Prisma.raw(from)}
+      WHERE x."tenantId" = ${tenantId} AND ${match}
+      ORDER BY rank DESC, x.id LIMIT ${first}`;
+  };
+  let rows = (await Promise.all(kinds.map((kind) => read(kind, false)))).flat();
+  if (rows.length < first) {
+    rows = rows.concat((await Promise.all(kinds.map((kind) => read(kind, true)))).flat());
+  }
+  return rows
+    .map((row) => ({ ...row, rank: Number(row.rank) }))
+    .sort((a, b) => b.rank - a.rank || ORDER[a.kind] - ORDER[b.kind] || (a.id < b.id ? -1 : 1))
+    .slice(0, first);
+}
+
+/** 3 when `field` equals the query, 2 when it starts with it, 1 when it contains it, else 0. */
+function category(field: string, query: string): Prisma.Sql {
+  const f = Prisma.raw(field);
+  return Prisma.sql`CASE WHEN ${f} = ${query} THEN 3 WHEN starts_with(${f}, ${query}) THEN 2
+    WHEN strpos(${f}, ${query}) > 0 THEN 1 ELSE 0 END`;
+}
