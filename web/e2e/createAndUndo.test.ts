@@ -8,6 +8,8 @@ import { startTestStack, type TestStack } from './testStack';
 
 // Creating and undoing from the SPA (issue 15, ADR 033), as a user does it, checked after a reload.
 const QUALIFICATION = 'pl-new-st-0';
+const DISCOVERY = 'pl-new-st-1';
+const NEGOTIATION = 'pl-new-st-3';
 
 let stack: TestStack;
 let context: BrowserContext;
@@ -29,6 +31,33 @@ const column = (stageId: string) => page.locator(`section.column[data-stage-id="
 
 async function openBoard() {
   await page.goto(`${stack.origin}/board/pl-new`);
+  await column(QUALIFICATION).locator('[data-deal-id]').first().waitFor();
+}
+
+async function firstDealIn(stageId: string): Promise<string> {
+  const id = await column(stageId).locator('[data-deal-id]').first().getAttribute('data-deal-id');
+  if (!id) throw new Error(`no deal in ${stageId}`);
+  return id;
+}
+
+type DealState = { version: number; stage: { id: string; kind: string } } | null;
+async function dealState(id: string): Promise<DealState> {
+  const data = await graphqlRequest<{ deal: DealState }>(
+    stack.origin,
+    'query($id: ID!) { deal(id: $id) { version stage { id kind } } }',
+    { id },
+  );
+  return data.deal;
+}
+
+async function deleteFromDealPage(dealId: string) {
+  await page.goto(`${stack.origin}/deals/${dealId}`);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(/kept for 30 days/).waitFor();
+  await atBothWidths('deal-delete-confirm');
+  await dialog.getByRole('button', { name: 'Delete deal' }).click();
+  await page.waitForURL(`${stack.origin}/board/pl-new`);
   await column(QUALIFICATION).locator('[data-deal-id]').first().waitFor();
 }
 
@@ -114,5 +143,60 @@ describe('quick-add on a board column', () => {
     await page.reload();
     await qualification.locator(`[data-deal-id="${dealId}"]`).waitFor();
     expect(await qualification.getByRole('form').count()).toBe(0);
+  });
+});
+
+describe('delete with undo, and reopen, on the deal page', () => {
+  it('deletes a deal after asking, back on the board without it, and it stays deleted after a reload', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(DISCOVERY);
+    await deleteFromDealPage(dealId);
+    await page.getByTestId('toast').filter({ hasText: 'deleted.' }).waitFor();
+    expect(await page.locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+    await page.reload();
+    await column(DISCOVERY).locator('[data-deal-id]').first().waitFor();
+    expect(await page.locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+    expect(await dealState(dealId)).toBeNull();
+  });
+
+  it('puts a deleted deal back in its column with Undo, and it is still there after a reload', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(DISCOVERY);
+    await deleteFromDealPage(dealId);
+    const toast = page.getByTestId('toast').filter({ hasText: 'deleted.' });
+    await atBothWidths('board-deleted-undo');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('toast').filter({ hasText: 'restored to Discovery' }).waitFor();
+    await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    await page.reload();
+    await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect((await dealState(dealId))?.stage.id).toBe(DISCOVERY);
+  });
+
+  it('reopens a won deal in the stage it was closed from, and it stays open after a reload', async () => {
+    await openBoard();
+    const dealId = await firstDealIn(NEGOTIATION);
+    const before = await dealState(dealId);
+    await graphqlRequest(
+      stack.origin,
+      'mutation($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { id } }',
+      { id: dealId, v: before!.version },
+    );
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    const reopen = page.getByRole('button', { name: 'Reopen' });
+    await reopen.waitFor();
+    expect(await page.getByRole('button', { name: 'Mark won' }).count()).toBe(0);
+    await atBothWidths('deal-won-reopen');
+    await reopen.click();
+    await page.getByTestId('toast').filter({ hasText: 'reopened in Negotiation' }).waitFor();
+    await page.getByRole('button', { name: 'Mark won' }).waitFor();
+    await page.locator('.page-header__subtitle', { hasText: 'Negotiation' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Mark won' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Reopen' }).count()).toBe(0);
+    expect((await dealState(dealId))?.stage).toEqual({ id: NEGOTIATION, kind: 'OPEN' });
+    // The board shows it again in its column (its cached columns were dropped).
+    await page.getByRole('link', { name: /New business/ }).click();
+    await column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).waitFor();
   });
 });

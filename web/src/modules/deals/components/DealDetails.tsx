@@ -11,7 +11,9 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { DealCloseActions } from './DealCloseActions';
+import { DealDeleteAction } from './DealDeleteAction';
 import { DealEditForm } from './DealEditForm';
+import { DealReopenAction } from './DealReopenAction';
 import { StageProgress } from './StageProgress';
 
 export function DealDetails({ id }: { id: string }) {
@@ -34,7 +36,13 @@ export function DealDetails({ id }: { id: string }) {
       </p>
       <PageHeader
         title={deal.title}
-        actions={<DealCloseActions deal={deal} />}
+        actions={
+          <>
+            <DealCloseActions deal={deal} />
+            <DealReopenAction deal={deal} />
+            <DealDeleteAction deal={deal} />
+          </>
+        }
         subtitle={
           <>
             {formatMoney(deal.value, deal.currency)} · {deal.stage.name} for {deal.daysInStage} days{' '}
