@@ -254,6 +254,75 @@ describe('state in the URL', () => {
 });
 
 describe('phone navigation and filters (390 px)', () => {
+  it('sorts the lead table from a Sort menu on a phone (the header is folded away), in the URL', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${stack.origin}/leads`);
+    const table = page.locator('[data-testid="lead-table"]');
+    await table.waitFor();
+    const sort = page.getByRole('combobox', { name: 'Sort', exact: true });
+    // A wide screen sorts from the header and never shows the menu.
+    expect(await sort.isVisible()).toBe(false);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The header stays for screen readers but is shrunk to nothing on screen.
+    expect((await table.locator('thead').boundingBox())?.width).toBeLessThanOrEqual(1);
+    expect(await sort.isVisible()).toBe(true);
+    expect(await sort.locator('option:checked').innerText()).toBe('Score, highest first');
+    expect(await sort.locator('option').allInnerTexts()).toEqual([
+      'Score, highest first',
+      'Score, lowest first',
+      'Name, A to Z',
+      'Name, Z to A',
+      'Status, new first',
+      'Status, furthest along first',
+      'Created, newest first',
+      'Created, oldest first',
+    ]);
+    // By keyboard: the menu is the next stop after the Filters button, and an arrow picks.
+    await page.getByRole('button', { name: /^Filters/ }).focus();
+    await page.keyboard.press('Tab');
+    expect(await sort.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/sort=SCORE&dir=ASC/);
+
+    // Names are the same list whatever breaks a tie, so the database says what the page shows.
+    const names = async (direction: 'asc' | 'desc') =>
+      (
+        await stack.db.prisma.lead.findMany({
+          where: { status: { not: 'CONVERTED' } },
+          orderBy: { name: direction },
+          select: { name: true },
+          take: 50,
+        })
+      ).map((l) => l.name);
+    const rows = () => table.locator('tbody a').allInnerTexts();
+    await sort.selectOption({ label: 'Name, Z to A' });
+    await page.waitForURL(/sort=NAME&dir=DESC/);
+    await expect.poll(rows).toEqual(await names('desc'));
+    await sort.selectOption({ label: 'Name, A to Z' });
+    await page.waitForURL(/sort=NAME&dir=ASC/);
+    await expect.poll(rows).toEqual(await names('asc'));
+    await page.reload();
+    await table.waitFor();
+    expect(await sort.locator('option:checked').innerText()).toBe('Name, A to Z');
+    await expect.poll(rows).toEqual(await names('asc'));
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'leads-sort-phone.png') });
+
+    // Back on a wide screen the header shows the order the menu picked.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await sort.isVisible()).toBe(false);
+    expect(
+      await table
+        .locator('th', { has: page.getByRole('button', { name: /^Name/ }) })
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
+  });
+
   it('shows every destination in the top bar in full and folds list filters behind a button', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${stack.origin}/leads?status=NEW`);

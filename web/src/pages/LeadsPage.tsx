@@ -1,13 +1,20 @@
+import { AddLeadButton } from '../modules/leads/components/AddLeadButton';
 import { LeadFilters } from '../modules/leads/components/LeadFilters';
+import { LeadSort } from '../modules/leads/components/LeadSort';
 import { LeadTable } from '../modules/leads/components/LeadTable';
 import { PageHeader } from '../ui/PageHeader';
 
 export function LeadsPage() {
   return (
     <>
-      <PageHeader title="Leads" subtitle="Ranked by how likely they are to convert." />
+      <PageHeader
+        title="Leads"
+        subtitle="Ranked by how likely they are to convert."
+        actions={<AddLeadButton />}
+      />
       <div className="toolbar">
         <LeadFilters />
+        <LeadSort />
       </div>
       <LeadTable />
     </>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useCustomerListQuery } from '../../../__generated__/graphql';
+import { useCustomerListQuery, type SortDirection } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { errorMessage } from '../../../lib/graphqlErrors';
@@ -9,6 +9,7 @@ import { useUrlPage } from '../../../lib/useUrlPage';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { SortSelect, type SortOption } from '../../../ui/SortSelect';
 import {
   CUSTOMER_PAGE_SIZE,
   customerQueryFromParams,
@@ -16,14 +17,14 @@ import {
   type CustomerSort,
 } from '../utils/customerQueryFromParams';
 
-const SORT_OPTIONS = [
-  ['name:ASC', 'Name, A to Z'],
-  ['name:DESC', 'Name, Z to A'],
-  ['health:DESC', 'CRM health, highest first'],
-  ['health:ASC', 'CRM health, lowest first'],
-  ['mrr:DESC', 'MRR, highest first'],
-  ['mrr:ASC', 'MRR, lowest first'],
-] as const;
+const SORT_OPTIONS: readonly SortOption<CustomerSort, SortDirection>[] = [
+  { column: 'name', direction: 'ASC', label: 'Name, A to Z' },
+  { column: 'name', direction: 'DESC', label: 'Name, Z to A' },
+  { column: 'health', direction: 'DESC', label: 'CRM health, highest first' },
+  { column: 'health', direction: 'ASC', label: 'CRM health, lowest first' },
+  { column: 'mrr', direction: 'DESC', label: 'MRR, highest first' },
+  { column: 'mrr', direction: 'ASC', label: 'MRR, lowest first' },
+];
 
 /**
  * The customers a page at a time, searched and sorted by the CRM subgraph (ADR 028), with the
@@ -74,22 +75,12 @@ export function CustomerList() {
         />
       </label>
       {/* On a phone the table's header (its sort buttons) is folded into the cards. */}
-      <label className="filters__item filters__item--phone">
-        <span>Sort</span>
-        <select
-          value={`${sort}:${direction}`}
-          onChange={(e) => {
-            const [column, dir] = e.target.value.split(':');
-            update({ sort: column ?? '', dir: dir ?? '' });
-          }}
-        >
-          {SORT_OPTIONS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SortSelect
+        column={sort}
+        direction={direction}
+        options={SORT_OPTIONS}
+        onChange={(column, dir) => update({ sort: column, dir })}
+      />
       {params.has('q') && (
         <button
           type="button"

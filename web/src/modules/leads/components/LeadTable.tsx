@@ -8,7 +8,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
-import { leadQueryFromParams } from '../utils/leadQueryFromParams';
+import { leadQueryFromParams, withLeadSort } from '../utils/leadQueryFromParams';
 import { sourceLabel } from '../utils/sourceLabel';
 import { LeadBulkBar } from './LeadBulkBar';
 import { LeadStatusBadge } from './LeadStatusBadge';
@@ -39,14 +39,7 @@ export function LeadTable() {
         : field === 'NAME'
           ? 'ASC'
           : 'DESC';
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('sort', field);
-      next.set('dir', direction);
-      next.delete('page');
-      next.delete('after');
-      return next;
-    });
+    setParams((prev) => withLeadSort(prev, field, direction));
   };
   const sortHeader = (field: LeadOrderField, label: string, className?: string) => {
     const active = orderBy.field === field;

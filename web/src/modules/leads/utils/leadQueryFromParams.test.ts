@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadQueryFromParams } from './leadQueryFromParams';
+import { leadQueryFromParams, withLeadSort } from './leadQueryFromParams';
 
 describe('leadQueryFromParams', () => {
   it('sorts by score, highest first, and leaves converted leads out by default', () => {
@@ -42,5 +42,17 @@ describe('leadQueryFromParams', () => {
     const { filter, orderBy } = leadQueryFromParams(new URLSearchParams('sort=DROP&status=LOL'));
     expect(orderBy.field).toBe('SCORE');
     expect(filter.status).toEqual(['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED']);
+  });
+});
+
+describe('withLeadSort', () => {
+  it('sets the sort and direction, drops the page and keeps the filters', () => {
+    const next = withLeadSort(
+      new URLSearchParams('status=NEW&sort=SCORE&dir=DESC&page=3&after=abc'),
+      'NAME',
+      'ASC',
+    );
+    expect(next.toString()).toBe('status=NEW&sort=NAME&dir=ASC');
+    expect(leadQueryFromParams(next).orderBy).toEqual({ field: 'NAME', direction: 'ASC' });
   });
 });

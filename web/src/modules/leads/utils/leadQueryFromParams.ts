@@ -55,3 +55,20 @@ export function leadQueryFromParams(params: URLSearchParams): {
   if (q) filter.search = q;
   return { filter, orderBy: { field, direction }, hidesConverted };
 }
+
+/**
+ * The URL after picking a sort (a header button or the phone Sort menu): `sort` and `dir` set,
+ * the page dropped since it belonged to the old order.
+ */
+export function withLeadSort(
+  params: URLSearchParams,
+  field: LeadOrderField,
+  direction: SortDirection,
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('sort', field);
+  next.set('dir', direction);
+  next.delete('page');
+  next.delete('after');
+  return next;
+}
