@@ -267,6 +267,31 @@ describe('activities and customer signals', () => {
     expect(after.lastEngagedAt?.toISOString()).toBe(recent.toISOString());
   });
 
+  it('keeps a dated copy of the customer signals at each push', async () => {
+    const customerId = 'cus-0002';
+    const before = await db.prisma.customerSignalSnapshot.count({ where: { customerId } });
+    for (const healthScore of [41, 42]) {
+      const { errors } = await api.run(
+        'mutation ($id: ID!, $h: Int!) { upsertCustomerSignals(input: { customerId: $id, healthScore: $h }) { id } }',
+        { id: customerId, h: healthScore },
+      );
+      expect(errors).toBeUndefined();
+    }
+    const snapshots = await db.prisma.customerSignalSnapshot.findMany({
+      where: { customerId },
+      orderBy: { observedAt: 'asc' },
+    });
+    expect(snapshots).toHaveLength(before + 2);
+    const customer = await db.prisma.customer.findUniqueOrThrow({ where: { id: customerId } });
+    expect(snapshots.at(-1)).toMatchObject({
+      tenantId: DEMO_PRINCIPAL.tenantId,
+      healthScore: 42,
+      seats: customer.seats,
+      observedAt: customer.signalsUpdatedAt,
+    });
+    expect(snapshots.at(-2)!.healthScore).toBe(41);
+  });
+
   it('upserts signals in a batch and refuses a bad row without writing any', async () => {
     const before = await counts();
     const bad = await api.run(

@@ -34,6 +34,7 @@ export const fieldLimits = {
   CustomerSignalsInput: {
     customerId: 100,
     industry: 100,
+    name: 200,
     plan: 50
   },
   LogActivityInput: {
@@ -70,6 +71,9 @@ export const fieldLimits = {
     salesTargets: {
       fromMonth: 7,
       toMonth: 7
+    },
+    search: {
+      query: 100
     }
   },
   RoutingRuleInput: {
@@ -189,6 +193,12 @@ export const fieldRanges = {
       first: {
         min: 1,
         max: 500
+      }
+    },
+    search: {
+      first: {
+        min: 1,
+        max: 50
       }
     }
   }

@@ -327,6 +327,44 @@ describe('lead scoring service', () => {
     }
   });
 
+  it('trains on customer signals as they were at the decision: a signal changed after a lead closed does not change its row', async () => {
+    const closed = await db.prisma.lead.findMany({
+      where: { tenantId, outcome: { not: null }, outcomeAt: { not: null } },
+      select: {
+        id: true,
+        customerId: true,
+        outcomeAt: true,
+        deal: { select: { createdAt: true } },
+      },
+      orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
+    });
+    const i = closed.findIndex((l) => l.customerId);
+    const lead = closed[i]!;
+    const decidedAt = lead.deal?.createdAt ?? lead.outcomeAt!;
+    const before = await loadTrainingData(db.prisma, tenantId);
+    const health = before.dataset.features.findIndex((f) => f.name === 'healthScore');
+    expect(before.signalsAsOf[i]).toBe('today'); // the demo seeds no dated signals
+    // The customer as it was a day before the decision.
+    await db.prisma.customerSignalSnapshot.create({
+      data: {
+        tenantId,
+        customerId: lead.customerId!,
+        observedAt: new Date(decidedAt.getTime() - 86_400_000),
+        healthScore: 3,
+      },
+    });
+    const then = await loadTrainingData(db.prisma, tenantId);
+    expect(then.signalsAsOf[i]).toBe('decision');
+    expect(then.dataset.rows[i]![health]).toBe(3);
+    // Today's signals change; the row built as of the decision does not.
+    await db.prisma.customer.update({
+      where: { id: lead.customerId! },
+      data: { healthScore: 97, signalsUpdatedAt: new Date() },
+    });
+    const after = await loadTrainingData(db.prisma, tenantId);
+    expect(after.dataset.rows[i]).toEqual(then.dataset.rows[i]);
+  });
+
   it('does not train below the cold-start threshold', async () => {
     const result = await retrainLeadModel(db.prisma, 'tenant-empty', { now: NOW });
     expect(result).toMatchObject({

@@ -30,7 +30,7 @@ export async function retrainLeadModel(
   { now = new Date(), seed = 1 }: RetrainOptions = {},
 ): Promise<RetrainOutcome> {
   const active = await ensureActiveModel(prisma, tenantId);
-  const { dataset, outcomeAt } = await loadTrainingData(prisma, tenantId);
+  const { dataset, outcomeAt, signalsAsOf } = await loadTrainingData(prisma, tenantId);
   if (!hasEnoughOutcomes(dataset.labels)) {
     const won = Array.from(dataset.labels).filter((y) => y === 1).length;
     const { minOutcomes, minPerClass } = coldStartThreshold;
@@ -43,7 +43,12 @@ export async function retrainLeadModel(
 
   const { train, holdout } = timeOrderedHoldout(dataset, 0.2);
   const candidate = trainModel(train, { seed });
-  const candidateMetrics = storedMetrics(evaluate(candidate, holdout), now);
+  const trainingSignals = signalsAsOf.slice(0, train.rows.length);
+  const candidateMetrics = {
+    ...storedMetrics(evaluate(candidate, holdout), now),
+    trainingRowsWithCustomer: trainingSignals.filter((s) => s !== 'none').length,
+    trainingRowsWithSignalsAtDecision: trainingSignals.filter((s) => s === 'decision').length,
+  };
   const activeModel = modelFromRow(active);
   // A model trained on an older feature set cannot score today's rows: it is replaced unevaluated.
   // Any other failure to evaluate it is a fault, not a reason to activate the candidate.

@@ -19,6 +19,9 @@ const storedMetricsSchema = z.object({
     z.object({ predicted: z.number(), observed: z.number(), count: z.number().int() }),
   ),
   evaluatedAt: z.string(),
+  /** Training rows with a customer, and of them those with signals as of the decision (ADR 034). */
+  trainingRowsWithCustomer: z.number().int().optional(),
+  trainingRowsWithSignalsAtDecision: z.number().int().optional(),
   /** The model that was active when this one was evaluated, on the same holdout. */
   comparedWith: z
     .object({

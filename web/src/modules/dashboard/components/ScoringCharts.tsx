@@ -15,7 +15,7 @@ import { useDashboardScoringQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { formatPercent } from '../../../lib/formatPercent';
 import { ChartTable } from '../../../ui/ChartTable';
-import { describeComparison } from '../utils/describeComparison';
+import { describeComparison, describeTrainingSignals } from '../utils/describeComparison';
 import { ChartPanel } from './ChartPanel';
 
 export function ScoringCharts() {
@@ -27,6 +27,7 @@ export function ScoringCharts() {
   const model = data?.activeScoringModel;
   const metrics = model?.metrics;
   const comparison = metrics?.comparedWith ? describeComparison(metrics.comparedWith) : null;
+  const signalsText = metrics ? describeTrainingSignals(metrics) : null;
   const calibration = (metrics?.calibration ?? []).map((p) => ({
     predicted: Math.round(p.predicted * 100),
     observed: Math.round(p.observed * 1000) / 10,
@@ -122,6 +123,12 @@ export function ScoringCharts() {
                   the {metrics.holdoutRows.toLocaleString('en-US')} most recent leads, which it did
                   not learn from; {metrics.holdoutPositives.toLocaleString('en-US')} converted
                 </dd>
+                {signalsText && (
+                  <>
+                    <dt>Customer signals</dt>
+                    <dd data-testid="model-training-signals">{signalsText}</dd>
+                  </>
+                )}
                 {comparison && (
                   <>
                     <dt>Compared</dt>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeComparison } from './describeComparison';
+import { describeComparison, describeTrainingSignals } from './describeComparison';
 
 const base = { version: 1, kind: 'PRIOR', resamples: 1000, intervalLevel: 0.9 };
 
@@ -26,5 +26,25 @@ describe('describeComparison', () => {
     expect(
       describeComparison({ ...base, aucDifference: null, logLossDifference: null }),
     ).toBeNull();
+  });
+});
+
+describe('describeTrainingSignals', () => {
+  it('says how many training leads saw their customer as it was at the decision', () => {
+    expect(
+      describeTrainingSignals({
+        trainingRowsWithCustomer: 700,
+        trainingRowsWithSignalsAtDecision: 12,
+      }),
+    ).toBe(
+      "As they were when the lead was decided for 12 of 700 training leads with a customer; the other 688 used today's signals (none was recorded before the decision), which can make the figures above look better than they will be.",
+    );
+    expect(
+      describeTrainingSignals({
+        trainingRowsWithCustomer: 5,
+        trainingRowsWithSignalsAtDecision: 5,
+      }),
+    ).toBe('As they were when each lead was decided, for all 5 training leads with a customer.');
+    expect(describeTrainingSignals({})).toBeNull();
   });
 });

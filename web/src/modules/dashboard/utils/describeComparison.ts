@@ -31,3 +31,22 @@ export function describeComparison(c: Comparison): { figures: string; verdict: s
         : 'The difference is within chance on these leads.';
   return { figures, verdict };
 }
+
+/**
+ * How many training rows saw their customer's signals as they were when the lead was decided
+ * (ADR 034); null for models trained before this was counted or without customers.
+ */
+export function describeTrainingSignals(metrics: {
+  trainingRowsWithCustomer?: number | null;
+  trainingRowsWithSignalsAtDecision?: number | null;
+}): string | null {
+  const { trainingRowsWithCustomer: all, trainingRowsWithSignalsAtDecision: then } = metrics;
+  if (all == null || then == null || all === 0) return null;
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (then === all)
+    return `As they were when each lead was decided, for all ${n(all)} training leads with a customer.`;
+  return (
+    `As they were when the lead was decided for ${n(then)} of ${n(all)} training leads with a customer; ` +
+    `the other ${n(all - then)} used today's signals (none was recorded before the decision), which can make the figures above look better than they will be.`
+  );
+}
