@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../types/context';
-import type { Lead, LeadStatus } from '../../db/generated/client';
+import type { Lead, LeadStatus, Prisma } from '../../db/generated/client';
 import type {
   MutationAssignLeadArgs,
   MutationAssignLeadsArgs,
@@ -15,7 +15,7 @@ import { fieldLimits } from '../../__generated__/fieldLimits';
 import { validate } from '../common/validate';
 import { assertReferences } from '../common/assertReferences';
 import { leadFields } from './createLead';
-import { mergeLeadMetadata } from './leadMetadata';
+import { leadMetadata, mergeLeadMetadata } from './leadMetadata';
 
 const updateSchema = z.object(leadFields(fieldLimits.UpdateLeadInput)).partial();
 
@@ -37,28 +37,56 @@ export async function updateLead(
   const [lead] = await findLeads(context, [id]);
   await assertReferences(context, input);
   const { prisma, tenantId, principal } = context;
+  const before = lead!;
+  const data = {
+    name: input.name ?? before.name,
+    email: input.email !== undefined ? input.email : before.email,
+    source: input.source ?? before.source,
+    customerId: input.customerId !== undefined ? input.customerId : before.customerId,
+    metadata: mergeLeadMetadata(before.metadata, input),
+  };
+  const changes = leadChanges(before, data);
+  // Nothing would change: nothing is written, logged or rescored.
+  if (Object.keys(changes).length === 0) return before;
   const updated = await prisma.$transaction(async (tx) => {
-    const row = await tx.lead.update({
-      where: { id },
-      data: {
-        ...(input.name != null ? { name: input.name } : {}),
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.source != null ? { source: input.source } : {}),
-        ...(input.customerId !== undefined ? { customerId: input.customerId } : {}),
-        metadata: mergeLeadMetadata(lead!.metadata, input),
-      },
-    });
+    const row = await tx.lead.update({ where: { id }, data });
     await recordActivity(tx, {
       tenantId,
       actorId: principal.userId,
       type: 'UPDATED',
       leadId: id,
-      payload: { fields: Object.keys(input) },
+      payload: changes,
     });
     return row;
   });
   await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
   return updated;
+}
+
+type Change = { from: Prisma.JsonValue; to: Prisma.JsonValue };
+
+/**
+ * What an edit changes, field by field (old → new), as the timeline records it: the lead's
+ * columns by name, its metadata by `metadata.<key>` (company, title, firmographics).
+ */
+function leadChanges(
+  before: Lead,
+  after: Pick<Lead, 'name' | 'email' | 'source' | 'customerId'> & {
+    metadata: Prisma.InputJsonObject;
+  },
+): Record<string, Change> {
+  const changes: Record<string, Change> = {};
+  for (const key of ['name', 'email', 'source', 'customerId'] as const) {
+    if (before[key] !== after[key]) changes[key] = { from: before[key], to: after[key] };
+  }
+  const old = leadMetadata(before.metadata) as Record<string, Prisma.JsonValue>;
+  const next = after.metadata as Record<string, Prisma.JsonValue>;
+  for (const key of new Set([...Object.keys(old), ...Object.keys(next)])) {
+    const from = old[key] ?? null;
+    const to = next[key] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[`metadata.${key}`] = { from, to };
+  }
+  return changes;
 }
 
 const SETTABLE: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'];
