@@ -16,13 +16,14 @@ let context: BrowserContext;
 let closeBrowser: () => Promise<void>;
 let page: Page;
 
-async function screenshot(name: string) {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+async function screenshot(name: string, fullPage = true) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
+/** The phone shot is the screen as seen (a dialog or toast over a long page), the desktop one whole. */
 async function atBothWidths(name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(`${name}-phone`);
+  await screenshot(`${name}-phone`, false);
   await page.setViewportSize({ width: 1440, height: 900 });
   await screenshot(name);
 }
@@ -198,5 +199,72 @@ describe('delete with undo, and reopen, on the deal page', () => {
     // The board shows it again in its column (its cached columns were dropped).
     await page.getByRole('link', { name: /New business/ }).click();
     await column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).waitFor();
+  });
+});
+
+describe('add a lead, and delete it with undo', () => {
+  let leadId = '';
+
+  it('adds a lead from the lead table, with errors by their field, and it is there after a reload', async () => {
+    await page.goto(`${stack.origin}/leads`);
+    await page.getByTestId('lead-table').waitFor();
+    await page.getByRole('button', { name: 'Add lead' }).click();
+    const dialog = page.getByRole('dialog');
+    const form = dialog.getByRole('form', { name: 'New lead' });
+    await form.getByRole('button', { name: 'Add lead' }).click();
+    await form.getByText('A lead needs a name.').waitFor();
+    await form.getByText('Pick where the lead came from.').waitFor();
+
+    await form.getByLabel('Name').fill('Dana Whitfield');
+    await form.getByLabel('Email (optional)').fill('dana@');
+    await form.getByLabel('Company (optional)').fill('Summit Motors');
+    await form.getByLabel('Source').selectOption({ index: 1 });
+    // The server refuses the email; its message is shown under the email field.
+    await form.getByRole('button', { name: 'Add lead' }).click();
+    const emailError = form.locator('.field__error', { hasText: /email address/i });
+    await emailError.waitFor();
+    expect(await form.getByLabel('Email (optional)').getAttribute('aria-invalid')).toBe('true');
+    await atBothWidths('leads-add');
+
+    await form.getByLabel('Email (optional)').fill('dana.whitfield@example.com');
+    await form.getByRole('button', { name: 'Add lead' }).click();
+    await page.waitForURL(/\/leads\/[^/]+$/);
+    leadId = page.url().split('/').pop()!;
+    await page.getByRole('heading', { level: 1, name: /Dana Whitfield/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Dana Whitfield/ }).waitFor();
+    await page.goto(`${stack.origin}/leads?q=Dana%20Whitfield`);
+    await page.getByTestId('lead-table').getByRole('link', { name: 'Dana Whitfield' }).waitFor();
+  });
+
+  it('deletes the lead after asking, Undo brings it back, and a delete without undo survives a reload', async () => {
+    const lead = async () =>
+      (
+        await graphqlRequest<{ lead: { name: string } | null }>(
+          stack.origin,
+          'query($id: ID!) { lead(id: $id) { name } }',
+          { id: leadId },
+        )
+      ).lead;
+    const deleteIt = async () => {
+      await page.goto(`${stack.origin}/leads/${leadId}`);
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete lead' }).click();
+      await page.waitForURL(`${stack.origin}/leads`);
+      await page.getByTestId('toast').filter({ hasText: 'deleted.' }).waitFor();
+    };
+
+    await deleteIt();
+    await atBothWidths('leads-deleted-undo');
+    await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('toast').filter({ hasText: 'restored.' }).waitFor();
+    await page.goto(`${stack.origin}/leads/${leadId}`);
+    await page.getByRole('heading', { level: 1, name: /Dana Whitfield/ }).waitFor();
+    expect(await lead()).toEqual({ name: 'Dana Whitfield' });
+
+    await deleteIt();
+    await page.goto(`${stack.origin}/leads/${leadId}`);
+    await page.getByText('Lead not found').waitFor();
+    expect(await lead()).toBeNull();
   });
 });

@@ -1,0 +1,101 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
+import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
+import { Field } from '../../../ui/Field';
+import { useToast } from '../../../ui/useToast';
+import { useCreateLead } from '../hooks/useCreateLead';
+import { sourceLabel } from '../utils/sourceLabel';
+import { validateNewLead, type NewLeadValues } from '../utils/validateNewLead';
+
+const empty: NewLeadValues = { name: '', email: '', company: '', source: '' };
+
+/** The new-lead form (in a dialog on the lead table); a created lead opens on its own page. */
+export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
+  const id = useId();
+  const [values, setValues] = useState(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const { data: options } = useLeadFilterOptionsQuery();
+  const { create, loading } = useCreateLead();
+  const navigate = useNavigate();
+  const toast = useToast();
+
+  const set = (key: keyof NewLeadValues) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const found = validateNewLead(values);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    try {
+      const lead = await create({
+        name: values.name.trim(),
+        email: values.email.trim() || null,
+        company: values.company.trim() || null,
+        source: values.source,
+      });
+      toast.show(`Lead “${values.name.trim()}” added.`, 'success');
+      if (lead) void navigate(`/leads/${lead.id}`);
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (Object.keys(fields).length) setErrors(fields);
+      else setFormError(errorMessage(error));
+    }
+  };
+
+  const describedBy = (key: string) => (errors[key] ? `${id}-${key}-error` : undefined);
+  const text = (key: 'name' | 'email' | 'company', label: string, type = 'text') => (
+    <Field id={`${id}-${key}`} label={label} error={errors[key]}>
+      <input
+        id={`${id}-${key}`}
+        type={type}
+        value={values[key]}
+        onChange={set(key)}
+        autoFocus={key === 'name'}
+        aria-invalid={Boolean(errors[key])}
+        aria-describedby={describedBy(key)}
+      />
+    </Field>
+  );
+  return (
+    <form onSubmit={submit} noValidate aria-label="New lead">
+      <div className="stack">
+        {text('name', 'Name')}
+        {text('email', 'Email (optional)', 'email')}
+        {text('company', 'Company (optional)')}
+        <Field id={`${id}-source`} label="Source" error={errors.source}>
+          <select
+            id={`${id}-source`}
+            value={values.source}
+            onChange={set('source')}
+            aria-invalid={Boolean(errors.source)}
+            aria-describedby={describedBy('source')}
+          >
+            <option value="">Choose a source</option>
+            {(options?.leadSources ?? []).map((s) => (
+              <option key={s} value={s}>
+                {sourceLabel(s)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      {formError && (
+        <div className="form-error" role="alert">
+          {formError}
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add lead'}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
