@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,12 +21,36 @@ async function screenshot(name: string, fullPage = true) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
-/** The phone shot is the screen as seen (a dialog or toast over a long page), the desktop one whole. */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is (a form or dialog open). */
+async function seriousViolations(): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }
+    ).axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    };
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Screenshots at phone and desktop width, each checked with axe-core. The phone shot is the screen
+ * as seen (a dialog or toast over a long page), the desktop one the whole page.
+ */
 async function atBothWidths(name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(`${name}-phone`, false);
+  expect(await seriousViolations()).toEqual([]);
   await page.setViewportSize({ width: 1440, height: 900 });
   await screenshot(name);
+  expect(await seriousViolations()).toEqual([]);
 }
 
 const column = (stageId: string) => page.locator(`section.column[data-stage-id="${stageId}"]`);
@@ -83,7 +108,7 @@ describe('quick-add on a board column', () => {
     const customer = customerPage.nodes[0]!;
     await openBoard();
     const qualification = column(QUALIFICATION);
-    const opener = qualification.getByRole('button', { name: 'Add a deal to Qualification' });
+    const opener = qualification.getByRole('button', { name: 'Add deal to Qualification' });
     // Keyboard: focus the control, open it with Enter, the title field takes the focus.
     await opener.focus();
     await page.keyboard.press('Enter');

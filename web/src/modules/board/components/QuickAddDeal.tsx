@@ -79,10 +79,11 @@ export function QuickAddDeal({
         ref={opener}
         type="button"
         className="button button--ghost button--small quick-add"
-        aria-label={`Add a deal to ${stageName}`}
         onClick={() => setOpen(true)}
       >
-        + Add deal
+        {/* Read as "Add deal to Qualification": the visible words first, then which column. */}
+        <span aria-hidden="true">+ </span>Add deal
+        <span className="visually-hidden"> to {stageName}</span>
       </button>
     );
 
