@@ -54,6 +54,8 @@ export type ActivityType =
   | 'EMAIL'
   | 'LOST'
   | 'MEETING'
+  /** Duplicate leads merged into this one. */
+  | 'MERGED'
   | 'NOTE'
   /** A won or lost deal moved back to an open stage. */
   | 'REOPENED'
@@ -262,6 +264,12 @@ export type CreateDealInput = {
 };
 
 export type CreateLeadInput = {
+  /**
+   * Create even when an open lead has the same email, or the same name and company. Without it
+   * such a create is refused with CONFLICT (extensions.reason DUPLICATE_LEAD, extensions.duplicates:
+   * the matching leads) and nothing is written.
+   */
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -773,6 +781,12 @@ export type Mutation = {
   markDealLost: Deal;
   markDealWon: Deal;
   /**
+   * Merges duplicate leads into targetId: it keeps its values, takes theirs where it has none, adds
+   * up their engagement, and takes over their timelines, planned activities and deal; they are
+   * deleted (restorable for 30 days).
+   */
+  mergeLeads: Lead;
+  /**
    * Changes stage and/or position within the column in one call. Moving into a LOST stage needs a
    * lostReason (as markDealLost does); moving into an OPEN or WON stage clears the deal's reason.
    */
@@ -945,6 +959,12 @@ export type MutationMarkDealLostArgs = {
 export type MutationMarkDealWonArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeLeadsArgs = {
+  sourceIds: Array<Scalars['ID']['input']>;
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -2451,6 +2471,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   logActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
   markDealLost?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMarkDealLostArgs, 'expectedVersion' | 'id' | 'reason'>>;
   markDealWon?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMarkDealWonArgs, 'expectedVersion' | 'id'>>;
+  mergeLeads?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationMergeLeadsArgs, 'sourceIds' | 'targetId'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'expectedVersion' | 'id' | 'position' | 'stageId'>>;
   planActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'input'>>;
   refreshLeadScores?: Resolver<ResolversTypes['RefreshScoresResult'], ParentType, ContextType, Partial<MutationRefreshLeadScoresArgs>>;

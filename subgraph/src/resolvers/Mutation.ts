@@ -21,6 +21,7 @@ import { completeActivity } from '../services/plannedActivities/completeActivity
 import { planActivity } from '../services/plannedActivities/planActivity';
 import { rescheduleActivity } from '../services/plannedActivities/rescheduleActivity';
 import { deleteLead } from '../services/leads/deleteLead';
+import { mergeLeads } from '../services/leads/mergeLeads';
 import { restoreLead } from '../services/leads/restoreLead';
 import { archivePipeline, restorePipeline } from '../services/pipelines/archivePipeline';
 import {
@@ -59,6 +60,7 @@ export const Mutation: MutationResolvers = {
   convertLead: (_parent, args, context) => convertLead(context, args),
   deleteLead: (_parent, args, context) => deleteLead(context, args),
   restoreLead: (_parent, args, context) => restoreLead(context, args),
+  mergeLeads: (_parent, args, context) => mergeLeads(context, args),
 
   createPipeline: (_parent, args, context) => createPipeline(context, args),
   renamePipeline: (_parent, args, context) => renamePipeline(context, args),

@@ -7,6 +7,7 @@ import { forbidden } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { requiredText, text, validate } from '../common/validate';
+import { duplicateLead, findDuplicateLeads } from './findDuplicateLeads';
 import { leadSource } from './leadSource';
 import { mergeLeadMetadata } from './leadMetadata';
 import { idempotentResult, withIdempotency } from '../common/withIdempotency';
@@ -30,6 +31,7 @@ const schema = z.object({
   ...leadFields(fieldLimits.CreateLeadInput),
   ownerId: z.string().min(1).nullable().optional(),
   idempotencyKey: text(fieldLimits.CreateLeadInput.idempotencyKey).nullable().optional(),
+  allowDuplicate: z.boolean().nullable().optional(),
 });
 
 export async function createLead(context: Context, args: MutationCreateLeadArgs): Promise<Lead> {
@@ -49,6 +51,14 @@ export async function createLead(context: Context, args: MutationCreateLeadArgs)
         input: { ...input, idempotencyKey: undefined },
       },
       async () => {
+        // Checked only for a first call: a replayed key returns the lead it created before.
+        if (!input.allowDuplicate) {
+          const company =
+            input.company ??
+            (typeof input.metadata?.company === 'string' ? input.metadata.company : null);
+          const duplicates = await findDuplicateLeads(tx, tenantId, { ...input, company });
+          if (duplicates.length > 0) throw duplicateLead(duplicates);
+        }
         const lead = await tx.lead.create({
           data: {
             tenantId,

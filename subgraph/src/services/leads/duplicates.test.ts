@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import { databaseFingerprint } from '../../security/databaseFingerprint';
+import { createTestApi, type TestApi } from '../../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+
+let db: TestDatabase;
+let api: TestApi;
+const TENANT = DEMO_PRINCIPAL.tenantId;
+const REP = { tenantId: TENANT, userId: 'user-rep-1', role: 'REP' as const };
+const OTHER_TENANT = { tenantId: 'tenant-other', userId: 'intruder', role: 'ADMIN' as const };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma, { seed: 6, leads: 120, now: new Date('2026-11-01T00:00:00Z') });
+  api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+});
+afterAll(() => db?.drop());
+
+type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
+const CREATE =
+  'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id name email } }';
+const MERGE = `mutation ($t: ID!, $s: [ID!]!) { mergeLeads(targetId: $t, sourceIds: $s) {
+  id email emailsCount callsCount meetingsCount activities { type } plannedActivities { id } } }`;
+
+async function refused(
+  code: string,
+  query: string,
+  variables: Record<string, unknown>,
+  principal: typeof DEMO_PRINCIPAL | typeof REP | typeof OTHER_TENANT = DEMO_PRINCIPAL,
+): Promise<Errors> {
+  const before = await databaseFingerprint(db.prisma);
+  const { errors } = await api.run(query, variables, principal);
+  expect(errors?.map((e) => e.extensions?.code)).toEqual([code]);
+  expect(await databaseFingerprint(db.prisma)).toEqual(before);
+  return errors;
+}
+
+const openLead = (where: Record<string, unknown> = {}) =>
+  db.prisma.lead.findFirstOrThrow({
+    where: { tenantId: TENANT, status: { in: ['NEW', 'WORKING', 'QUALIFIED'] }, ...where },
+    orderBy: { id: 'asc' },
+  });
+
+describe('createLead warns of duplicates', () => {
+  it('refuses the email of an open lead (any case) with the match, writing nothing', async () => {
+    const lead = await openLead({ email: { not: null } });
+    const errors = await refused('CONFLICT', CREATE, {
+      input: { name: 'Someone Else', email: `  ${lead.email!.toUpperCase()}`, source: 'web' },
+    });
+    expect(errors![0]!.extensions).toMatchObject({
+      reason: 'DUPLICATE_LEAD',
+      duplicates: [{ id: lead.id, matchedOn: 'EMAIL', email: lead.email }],
+    });
+  });
+
+  it('refuses the name and company of an open lead, and creates it with allowDuplicate', async () => {
+    const lead = await openLead({ metadata: { path: ['company'], not: 'null' } });
+    const company = (lead.metadata as { company: string }).company;
+    const input = { name: lead.name.toLowerCase(), company: company.toUpperCase(), source: 'web' };
+    const errors = await refused('CONFLICT', CREATE, { input });
+    expect(errors![0]!.extensions).toMatchObject({
+      duplicates: [{ id: lead.id, matchedOn: 'NAME_AND_COMPANY' }],
+    });
+    const { errors: none } = await api.run(CREATE, { input: { ...input, allowDuplicate: true } });
+    expect(none).toBeUndefined();
+  });
+
+  it('does not count closed leads, and a replayed idempotency key returns its lead', async () => {
+    const closed = await db.prisma.lead.findFirstOrThrow({
+      where: {
+        tenantId: TENANT,
+        status: { in: ['CONVERTED', 'DISQUALIFIED'] },
+        email: { not: null },
+      },
+    });
+    const input = {
+      name: 'Back again',
+      email: closed.email,
+      source: 'web',
+      idempotencyKey: 'dup-1',
+    };
+    const first = await api.run<{ createLead: { id: string } }>(CREATE, { input });
+    expect(first.errors).toBeUndefined();
+    const again = await api.run<{ createLead: { id: string } }>(CREATE, { input });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.createLead.id).toBe(first.data!.createLead.id);
+  });
+});
+
+describe('mergeLeads', () => {
+  it('merges a duplicate into the target: values kept or filled, engagement added, timeline and plans moved; the source is restorable', async () => {
+    const target = await openLead({ deal: null, email: { not: null } });
+    const created = await api.run<{ createLead: { id: string } }>(CREATE, {
+      input: {
+        name: target.name,
+        email: 'other.address@example.com',
+        source: 'event',
+        metadata: { linkedin: 'in/someone' },
+      },
+    });
+    const sourceId = created.data!.createLead.id;
+    await db.prisma.lead.update({
+      where: { id: sourceId },
+      data: { callsCount: 2, meetingsCount: 1 },
+    });
+    await api.run(
+      'mutation ($id: ID!) { planActivity(input: { leadId: $id, type: CALL, subject: "Call", dueAt: "2030-01-01T10:00:00Z" }) { id } }',
+      { id: sourceId },
+    );
+    const { data, errors } = await api.run<{
+      mergeLeads: {
+        email: string;
+        callsCount: number;
+        meetingsCount: number;
+        activities: { type: string }[];
+        plannedActivities: unknown[];
+      };
+    }>(MERGE, { t: target.id, s: [sourceId] });
+    expect(errors).toBeUndefined();
+    expect(data!.mergeLeads).toMatchObject({
+      email: target.email,
+      callsCount: target.callsCount + 2,
+      meetingsCount: target.meetingsCount + 1,
+    });
+    expect(data!.mergeLeads.activities.map((a) => a.type)).toEqual(
+      expect.arrayContaining(['MERGED', 'CREATED', 'ACTIVITY_PLANNED']),
+    );
+    expect(data!.mergeLeads.plannedActivities).toHaveLength(1);
+    const row = await db.prisma.lead.findUniqueOrThrow({ where: { id: target.id } });
+    expect(row.metadata).toMatchObject({ linkedin: 'in/someone' });
+    expect(await db.prisma.lead.findUnique({ where: { id: sourceId } })).toBeNull();
+    const restored = await api.run('mutation ($id: ID!) { restoreLead(id: $id) { id } }', {
+      id: sourceId,
+    });
+    expect(restored.errors).toBeUndefined();
+  });
+
+  it('refuses merging into itself, no sources, unknown ids, another tenant, a rep, and two deals, writing nothing', async () => {
+    const [a, b] = await db.prisma.lead.findMany({
+      where: { tenantId: TENANT, ownerId: { not: REP.userId } },
+      take: 2,
+      orderBy: { id: 'desc' },
+    });
+    await refused('BAD_USER_INPUT', MERGE, { t: a!.id, s: [a!.id] });
+    await refused('BAD_USER_INPUT', MERGE, { t: a!.id, s: [] });
+    await refused('NOT_FOUND', MERGE, { t: a!.id, s: ['no-such-lead'] });
+    await refused('NOT_FOUND', MERGE, { t: a!.id, s: [b!.id] }, OTHER_TENANT);
+    await refused('FORBIDDEN', MERGE, { t: a!.id, s: [b!.id] }, REP);
+    const withDeals = await db.prisma.lead.findMany({
+      where: { tenantId: TENANT, deal: { isNot: null } },
+      take: 2,
+    });
+    await refused('BAD_USER_INPUT', MERGE, { t: withDeals[0]!.id, s: [withDeals[1]!.id] });
+  });
+});

@@ -1,0 +1,95 @@
+import type { Context } from '../../types/context';
+import type { Lead } from '../../db/generated/client';
+import type { MutationMergeLeadsArgs } from '../../__generated__/resolvers-types';
+import { assertCanChange } from '../common/authorize';
+import { notFound, userError } from '../common/errors';
+import { recordActivity } from '../activities/recordActivity';
+import { moveToTrash } from '../trash/moveToTrash';
+import { leadMetadata } from './leadMetadata';
+
+/**
+ * Merges duplicate leads into one (issue 15): the target keeps its own values and takes the
+ * sources' where it has none (email, customer, owner, metadata keys), adds up their engagement
+ * counts (last engagement: the latest), and takes over their timelines, planned activities and a
+ * deal (when it has none). The sources go to the trash (restorable for 30 days, ADR 030). Logged
+ * as MERGED on the target and DELETED on each source, in one transaction.
+ */
+export async function mergeLeads(
+  context: Context,
+  { targetId, sourceIds }: MutationMergeLeadsArgs,
+): Promise<Lead> {
+  const { prisma, tenantId, principal } = context;
+  const ids = [...new Set(sourceIds)];
+  if (ids.length === 0 || ids.length > 20)
+    throw userError('sourceIds: name 1 to 20 leads to merge', 'sourceIds');
+  if (ids.includes(targetId))
+    throw userError('sourceIds: a lead cannot be merged into itself', 'sourceIds');
+  const leads = await prisma.lead.findMany({
+    where: { tenantId, id: { in: [targetId, ...ids] } },
+    include: { deal: { select: { id: true } } },
+  });
+  const target = leads.find((lead) => lead.id === targetId);
+  if (!target) throw notFound('Lead', targetId);
+  const sources = ids.map((id) => {
+    const lead = leads.find((l) => l.id === id);
+    if (!lead) throw notFound('Lead', id);
+    return lead;
+  });
+  for (const lead of [target, ...sources]) assertCanChange(principal, lead.ownerId, 'lead');
+  const withDeals = sources.filter((lead) => lead.deal);
+  if (withDeals.length > (target.deal ? 0 : 1))
+    throw userError('sourceIds: only one of the merged leads can have a deal', 'sourceIds');
+
+  const metadata = { ...leadMetadata(target.metadata) };
+  for (const source of sources)
+    for (const [key, value] of Object.entries(leadMetadata(source.metadata)))
+      if (metadata[key] == null || metadata[key] === '') metadata[key] = value;
+  const latest = (dates: (Date | null)[]) =>
+    dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+  const data = {
+    email: target.email ?? sources.find((s) => s.email)?.email ?? null,
+    customerId: target.customerId ?? sources.find((s) => s.customerId)?.customerId ?? null,
+    ownerId: target.ownerId ?? sources.find((s) => s.ownerId)?.ownerId ?? null,
+    metadata,
+    emailsCount: target.emailsCount + sources.reduce((n, s) => n + s.emailsCount, 0),
+    callsCount: target.callsCount + sources.reduce((n, s) => n + s.callsCount, 0),
+    meetingsCount: target.meetingsCount + sources.reduce((n, s) => n + s.meetingsCount, 0),
+    visitsCount: target.visitsCount + sources.reduce((n, s) => n + s.visitsCount, 0),
+    lastEngagedAt: latest([target.lastEngagedAt, ...sources.map((s) => s.lastEngagedAt)]),
+  };
+  const merged = await prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`
+      SELECT id FROM "Lead" WHERE id = ANY(${[targetId, ...ids]}::text[]) ORDER BY id FOR UPDATE`;
+    const dealId = withDeals[0]?.deal?.id ?? null;
+    for (const source of sources) {
+      await moveToTrash(tx, { tenantId, kind: 'Lead', id: source.id, deletedBy: principal.userId });
+      await recordActivity(tx, {
+        tenantId,
+        actorId: principal.userId,
+        type: 'DELETED',
+        leadId: source.id,
+        payload: { deleted: true, name: source.name, mergedInto: targetId },
+      });
+    }
+    await tx.activity.updateMany({
+      where: { tenantId, leadId: { in: ids } },
+      data: { leadId: targetId },
+    });
+    await tx.plannedActivity.updateMany({
+      where: { tenantId, leadId: { in: ids } },
+      data: { leadId: targetId },
+    });
+    if (dealId) await tx.deal.update({ where: { id: dealId }, data: { leadId: targetId } });
+    const row = await tx.lead.update({ where: { id: targetId }, data });
+    await recordActivity(tx, {
+      tenantId,
+      actorId: principal.userId,
+      type: 'MERGED',
+      leadId: targetId,
+      payload: { merged: sources.map((s) => ({ id: s.id, name: s.name, email: s.email })) },
+    });
+    return row;
+  });
+  await context.notify({ name: 'lead/updated', data: { tenantId, leadId: targetId } });
+  return merged;
+}
