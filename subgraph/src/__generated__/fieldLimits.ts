@@ -34,7 +34,7 @@ export const fieldLimits = {
   CustomerSignalsInput: {
     customerId: 100,
     industry: 100,
-    name: 200,
+    name: 120,
     plan: 50
   },
   LogActivityInput: {

@@ -16,8 +16,11 @@ type Row = Omit<CustomerForScoring, 'annualRevenue' | 'mrr'> & {
   mrr: unknown;
 };
 
+// Raw rows bring numeric columns as Decimals (or strings, by driver); both print exactly.
 const decimal = (value: unknown) =>
-  value === null || value === undefined ? null : new Prisma.Decimal(String(value));
+  value === null || value === undefined
+    ? null
+    : new Prisma.Decimal((value as { toString(): string }).toString());
 
 /**
  * For each closed lead with a customer, what its customer's signals were at the decision on it
