@@ -21,6 +21,8 @@ export type ActivityType =
   | 'EMAIL'
   | 'LOST'
   | 'MEETING'
+  /** Duplicate leads merged into this one. */
+  | 'MERGED'
   | 'NOTE'
   /** A won or lost deal moved back to an open stage. */
   | 'REOPENED'
@@ -133,6 +135,12 @@ export type CreateDealInput = {
 };
 
 export type CreateLeadInput = {
+  /**
+   * Create even when an open lead has the same email, or the same name and company. Without it
+   * such a create is refused with CONFLICT (extensions.reason DUPLICATE_LEAD, extensions.duplicates:
+   * the matching leads) and nothing is written.
+   */
+  allowDuplicate?: boolean | null | undefined;
   company?: string | null | undefined;
   customerId?: string | number | null | undefined;
   email?: string | null | undefined;
