@@ -118,7 +118,7 @@ export const fieldRanges = {
     plannedActivities: {
       first: {
         min: 1,
-        max: 200
+        max: 500
       }
     }
   },
@@ -132,7 +132,7 @@ export const fieldRanges = {
     plannedActivities: {
       first: {
         min: 1,
-        max: 200
+        max: 500
       }
     },
     scoreHistory: {
@@ -186,7 +186,7 @@ export const fieldRanges = {
     myDay: {
       first: {
         min: 1,
-        max: 200
+        max: 500
       }
     },
     rottingDeals: {
@@ -198,7 +198,7 @@ export const fieldRanges = {
     search: {
       first: {
         min: 1,
-        max: 50
+        max: 500
       }
     }
   }

@@ -16,7 +16,7 @@ export async function myDay(
   args: QueryMyDayArgs,
   now = new Date(),
 ): Promise<PlannedActivityConnectionParent> {
-  const first = pageSize(args.first, 200);
+  const first = pageSize(args.first);
   const ownerId = args.ownerId ?? principal.userId;
   const until = endOfDay(now, args.timeZone ?? 'UTC');
   let start = Prisma.empty;

@@ -51,7 +51,7 @@ export async function search(
   { prisma, tenantId }: Context,
   args: QuerySearchArgs,
 ): Promise<SearchResultParent[]> {
-  const first = pageSize(args.first, 50);
+  const first = pageSize(args.first);
   const query = args.query.trim().replace(/\s+/g, ' ').toLowerCase();
   if (!isStorableText(query)) throw userError('query: must be plain text', 'query');
   if ([...query].length < 3) throw userError('query: type at least 3 characters', 'query');
