@@ -84,7 +84,8 @@ async function pgliteTemplate(): Promise<Blob> {
 
 /**
  * A migrated database on the server to copy test databases from. An advisory lock keeps two
- * workers from building it at once; templates of older migrations are dropped on the way.
+ * workers from building it at once; templates of other migrations built over a day ago are
+ * dropped on the way.
  */
 async function postgresTemplate(serverUrl: string): Promise<string> {
   const name = `test_template_${await migrationsKey()}`;
@@ -93,8 +94,13 @@ async function postgresTemplate(serverUrl: string): Promise<string> {
     try {
       const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (found.rowCount) return name;
+      // Another checkout may be testing other migrations against this server right now: only
+      // templates built more than a day ago are dropped (their build time is their comment).
       const stale = await admin.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE 'test\\_template\\_%' AND datname <> $1",
+        `SELECT datname FROM pg_database
+         WHERE datname LIKE 'test\\_template\\_%' AND datname <> $1
+           AND coalesce(substring(shobj_description(oid, 'pg_database') FROM 'built (.*)$')::timestamptz,
+                        '-infinity') < now() - interval '1 day'`,
         [name],
       );
       for (const { datname } of stale.rows) {
@@ -118,6 +124,9 @@ async function postgresTemplate(serverUrl: string): Promise<string> {
         );
         try {
           await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+          await admin.query(
+            `COMMENT ON DATABASE "${name}" IS 'sales-pipeline test template built ${new Date().toISOString()}'`,
+          );
           return name;
         } catch (error) {
           if ((error as { code?: string }).code !== '55006' || attempt === 50) throw error;
