@@ -260,6 +260,22 @@ describe('add a lead, and delete it with undo', () => {
     await page.getByRole('heading', { level: 1, name: /Dana Whitfield/ }).waitFor();
     await page.goto(`${stack.origin}/leads?q=Dana%20Whitfield`);
     await page.getByTestId('lead-table').getByRole('link', { name: 'Dana Whitfield' }).waitFor();
+
+    // The same email again: the server's duplicate check is shown with a link to the open lead.
+    await page.getByRole('button', { name: 'Add lead' }).click();
+    await form.getByLabel('Name').fill('Dana Whitfield');
+    await form.getByLabel('Email (optional)').fill('dana.whitfield@example.com');
+    await form.getByLabel('Source').selectOption({ index: 1 });
+    await form.getByRole('button', { name: 'Add lead' }).click();
+    await form.getByText('An open lead with this email already exists').waitFor();
+    expect(await form.getByRole('link', { name: 'Dana Whitfield' }).getAttribute('href')).toBe(
+      `/leads/${leadId}`,
+    );
+    await form.getByRole('button', { name: 'Add anyway' }).click();
+    await page.waitForURL(
+      (url) => /\/leads\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(leadId),
+    );
+    await page.getByRole('heading', { level: 1, name: /Dana Whitfield/ }).waitFor();
   });
 
   it('deletes the lead after asking, Undo brings it back, and a delete without undo survives a reload', async () => {

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
 import { useCreateLead } from '../hooks/useCreateLead';
+import { duplicateLeadsOf, type DuplicateLead } from '../utils/duplicateLeadsOf';
 import { sourceLabel } from '../utils/sourceLabel';
 import { validateNewLead, type NewLeadValues } from '../utils/validateNewLead';
 
@@ -16,6 +17,8 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Open leads the server says this one would duplicate; "Add anyway" sends allowDuplicate.
+  const [duplicates, setDuplicates] = useState<DuplicateLead[] | null>(null);
   const { data: options } = useLeadFilterOptionsQuery();
   const { create, loading } = useCreateLead();
   const navigate = useNavigate();
@@ -24,9 +27,10 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
   const set = (key: keyof NewLeadValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (event: FormEvent | null, allowDuplicate = false) => {
+    event?.preventDefault();
     setFormError(null);
+    setDuplicates(null);
     const found = validateNewLead(values);
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -36,10 +40,13 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
         email: values.email.trim() || null,
         company: values.company.trim() || null,
         source: values.source,
+        ...(allowDuplicate ? { allowDuplicate: true } : {}),
       });
       toast.show(`Lead “${values.name.trim()}” added.`, 'success');
       if (lead) void navigate(`/leads/${lead.id}`);
     } catch (error) {
+      const same = duplicateLeadsOf(error);
+      if (same?.length) return setDuplicates(same);
       const fields = fieldErrors(error);
       if (Object.keys(fields).length) setErrors(fields);
       else setFormError(errorMessage(error));
@@ -61,7 +68,7 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
     </Field>
   );
   return (
-    <form onSubmit={submit} noValidate aria-label="New lead">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="New lead">
       <div className="stack">
         {text('name', 'Name')}
         {text('email', 'Email (optional)', 'email')}
@@ -83,6 +90,23 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
           </select>
         </Field>
       </div>
+      {duplicates && (
+        <div className="form-error" role="alert">
+          {duplicates[0]?.matchedOn === 'EMAIL'
+            ? 'An open lead with this email already exists: '
+            : 'An open lead with this name and company already exists: '}
+          {duplicates.map((d, i) => (
+            <span key={d.id}>
+              {i > 0 && ', '}
+              <Link to={`/leads/${d.id}`}>{d.name}</Link>
+            </span>
+          ))}
+          .{' '}
+          <button type="button" className="link-button" onClick={() => void submit(null, true)}>
+            Add anyway
+          </button>
+        </div>
+      )}
       {formError && (
         <div className="form-error" role="alert">
           {formError}
