@@ -69,7 +69,14 @@ beforeAll(async () => {
     where: { score: { not: null } },
     orderBy: { score: 'desc' },
   });
-  const customer = await stack.db.prisma.customer.findFirstOrThrow({ orderBy: { id: 'asc' } });
+  // A customer with a scored open lead, so that its page shows everything it can (the lead score
+  // panel with its link to the best lead, inside a sentence).
+  const customer = await stack.db.prisma.customer.findFirstOrThrow({
+    where: {
+      leads: { some: { score: { not: null }, status: { notIn: ['CONVERTED', 'DISQUALIFIED'] } } },
+    },
+    orderBy: { id: 'asc' },
+  });
   pages = [
     { name: 'board', path: '/board/pl-new', ready: '[data-deal-id]' },
     { name: 'leads', path: '/leads', ready: '[data-testid="lead-table"]' },
@@ -77,7 +84,11 @@ beforeAll(async () => {
     { name: 'deal', path: `/deals/${deal.id}`, ready: 'form[aria-label="Edit deal"]' },
     { name: 'dashboard', path: '/dashboard', ready: '[data-testid="model-auc"]' },
     { name: 'customers', path: '/customers', ready: '.table tbody a' },
-    { name: 'customer', path: `/customers/${customer.id}`, ready: 'h1' },
+    {
+      name: 'customer',
+      path: `/customers/${customer.id}`,
+      ready: '[data-testid="customer-factors"]',
+    },
     { name: 'settings', path: '/settings/pipelines/pl-new', ready: '[data-testid="stage-list"]' },
     { name: 'not-found', path: '/no-such-page', ready: 'h1' },
   ];
@@ -477,9 +488,9 @@ describe('lists keep their state in the URL', () => {
     const statuses = () => table.locator('td[data-label="Status"]').allInnerTexts();
     const total = () => page.locator('.pagination > span').first().innerText();
     await expect.poll(total).toMatch(new RegExp(`^${all - converted} leads \\(not converted\\)`));
-    expect(await statuses()).not.toContain('Converted');
+    await expect.poll(async () => (await statuses()).includes('Converted')).toBe(false);
     const include = page.getByLabel('Include converted');
-    expect(await include.isChecked()).toBe(false);
+    await expect.poll(() => include.isChecked()).toBe(false);
 
     await include.check();
     await page.waitForURL(/converted=show/);
@@ -487,12 +498,12 @@ describe('lists keep their state in the URL', () => {
     await expect.poll(async () => (await statuses())[0]).toBe('Converted');
     await page.reload();
     await table.waitFor();
-    expect(await page.getByLabel('Include converted').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Include converted').isChecked()).toBe(true);
     await expect.poll(async () => (await statuses())[0]).toBe('Converted');
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => !url.search.includes('converted='));
-    expect(await page.getByLabel('Include converted').isChecked()).toBe(false);
+    await expect.poll(() => page.getByLabel('Include converted').isChecked()).toBe(false);
     // The rows of the previous query stay up (aria-busy) until the new ones arrive.
     await expect.poll(total).toMatch(new RegExp(`^${all - converted} leads \\(not converted\\)`));
     await expect.poll(async () => (await statuses()).includes('Converted')).toBe(false);
