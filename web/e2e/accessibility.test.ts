@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from './graphqlRequest';
-import { launchBrowser, SCREENSHOTS } from './launchBrowser';
-import { startTestStack, type TestStack } from './testStack';
+import { SCREENSHOTS } from './launchBrowser';
+import { startBrowserSession, type BrowserSession } from './browserSession';
+import type { TestStack } from './testStack';
 
 // Any screen, any user (issue 16, ADR 018): every page at phone, tablet and laptop sizes with no
 // sideways overflow and no serious or critical axe-core violation; the board by keyboard only.
@@ -17,8 +18,7 @@ const SIZES = [
 ] as const;
 
 let stack: TestStack;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 let page: Page;
 let pages: { name: string; path: string; ready: string }[];
 
@@ -52,15 +52,9 @@ const tabOnce = async () => {
 };
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  // Enough closed leads (at least 40 won) for the retraining below to activate a learned model.
-  stack = await startTestStack({ leads: 500 });
-  await graphqlRequest(stack.origin, 'mutation { retrainScoringModel { activated } }').catch(
-    (e: unknown) => console.warn('retrain failed:', e),
-  );
-  await graphqlRequest(stack.origin, 'mutation { refreshLeadScores { rescored } }').catch(
-    (e: unknown) => console.warn('rescoring failed:', e),
-  );
+  // Scored as the scheduled jobs would score them; the model card shows the holdout figures.
+  session = await startBrowserSession({ leads: 500, scored: true });
+  ({ stack, page } = session);
   const deal = await stack.db.prisma.deal.findFirstOrThrow({
     where: { stage: { kind: 'OPEN' } },
     orderBy: { position: 'asc' },
@@ -92,15 +86,9 @@ beforeAll(async () => {
     { name: 'settings', path: '/settings/pipelines/pl-new', ready: '[data-testid="stage-list"]' },
     { name: 'not-found', path: '/no-such-page', ready: 'h1' },
   ];
-  ({ context, close: closeBrowser } = await launchBrowser());
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await stack?.stop();
-});
+afterAll(() => session?.stop());
 
 describe.each(SIZES)('every page at $width×$height', (size) => {
   it('fits the screen, passes axe-core (no serious or critical violation) and has its own title', async () => {

@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from './graphqlRequest';
-import { launchBrowser, SCREENSHOTS } from './launchBrowser';
-import { startTestStack, type TestStack } from './testStack';
+import { SCREENSHOTS } from './launchBrowser';
+import { startBrowserSession, type BrowserSession } from './browserSession';
+import type { TestStack } from './testStack';
 
 // Creating and undoing from the SPA (issue 15, ADR 033), as a user does it, checked after a reload.
 const QUALIFICATION = 'pl-new-st-0';
@@ -13,8 +14,7 @@ const DISCOVERY = 'pl-new-st-1';
 const NEGOTIATION = 'pl-new-st-3';
 
 let stack: TestStack;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 let page: Page;
 
 async function screenshot(name: string, fullPage = true) {
@@ -88,17 +88,11 @@ async function deleteFromDealPage(dealId: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  stack = await startTestStack({ leads: 200 });
-  ({ context, close: closeBrowser } = await launchBrowser());
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  session = await startBrowserSession({ leads: 200 });
+  ({ stack, page } = session);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await stack?.stop();
-});
+afterAll(() => session?.stop());
 
 describe('quick-add on a board column', () => {
   it('adds a deal with a customer to the column, shows errors by their field, and keeps it after a reload', async () => {

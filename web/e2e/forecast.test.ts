@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeStageRate } from '../src/modules/stageRates/utils/describeStageRate';
 import { graphqlRequest } from './graphqlRequest';
-import { launchBrowser, SCREENSHOTS } from './launchBrowser';
-import { startTestStack, type TestStack } from './testStack';
+import { SCREENSHOTS } from './launchBrowser';
+import { startBrowserSession, type BrowserSession } from './browserSession';
+import type { TestStack } from './testStack';
 
 // Issue 13 in the SPA (ADR 029): stored targets on the dashboard, stage rates in Settings and in the
 // board's column headers, and a notice instead of a silent jump when the rates change.
@@ -13,8 +13,7 @@ const PIPELINE = 'pl-new';
 const QUALIFICATION = 'pl-new-st-0';
 
 let stack: TestStack;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 let page: Page;
 
 type Stage = {
@@ -54,17 +53,11 @@ async function shoot(name: string, width: number) {
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  stack = await startTestStack({ leads: 200 });
-  ({ context, close: closeBrowser } = await launchBrowser());
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  session = await startBrowserSession({ leads: 200 });
+  ({ stack, page } = session);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await stack?.stop();
-});
+afterAll(() => session?.stop());
 
 describe('targets on the dashboard', () => {
   it('sets a team target for this month, shows it against the forecast, and keeps it after a reload', async () => {

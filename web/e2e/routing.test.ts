@@ -1,14 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from './graphqlRequest';
-import { launchBrowser, SCREENSHOTS } from './launchBrowser';
-import { startTestStack, type TestStack } from './testStack';
+import { SCREENSHOTS } from './launchBrowser';
+import { startBrowserSession, type BrowserSession } from './browserSession';
+import type { TestStack } from './testStack';
 
 let stack: TestStack;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 let page: Page;
 
 async function screenshot(name: string) {
@@ -61,17 +60,11 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 const byLabel = (label: string) => page.getByLabel(label, { exact: true });
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  stack = await startTestStack({ leads: 200 });
-  ({ context, close: closeBrowser } = await launchBrowser());
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  session = await startBrowserSession({ leads: 200 });
+  ({ stack, page } = session);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await stack?.stop();
-});
+afterAll(() => session?.stop());
 
 describe('routing settings', () => {
   it('builds a rule without JSON, sees the dry run, saves, and routes a new lead by it', async () => {

@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dragWithMouse } from './dragWithMouse';
 import { graphqlRequest } from './graphqlRequest';
-import { launchBrowser, SCREENSHOTS } from './launchBrowser';
+import { SCREENSHOTS } from './launchBrowser';
 import { keysAfter } from '../../subgraph/src/services/deals/positionKey';
-import { startTestStack, type TestStack } from './testStack';
+import { startBrowserSession, type BrowserSession } from './browserSession';
+import type { TestStack } from './testStack';
 
 const QUALIFICATION = 'pl-new-st-0';
 const DISCOVERY = 'pl-new-st-1';
@@ -14,8 +14,7 @@ const PROPOSAL = 'pl-new-st-2';
 const NEGOTIATION = 'pl-new-st-3';
 
 let stack: TestStack;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 let page: Page;
 
 async function screenshot(name: string) {
@@ -51,24 +50,12 @@ const moveDealResponse = () =>
   );
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  stack = await startTestStack({ leads: 800 });
   // Scores and a learned model, as the scheduled jobs would produce them.
-  await graphqlRequest(stack.origin, 'mutation { retrainScoringModel { activated } }').catch(
-    (e: unknown) => console.warn('retrain failed:', e),
-  );
-  await graphqlRequest(stack.origin, 'mutation { refreshLeadScores { rescored } }').catch(
-    (e: unknown) => console.warn('rescoring failed:', e),
-  );
-  ({ context, close: closeBrowser } = await launchBrowser());
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  session = await startBrowserSession({ leads: 800, scored: true });
+  ({ stack, page } = session);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await stack?.stop();
-});
+afterAll(() => session?.stop());
 
 describe('deal board', () => {
   it('moves a deal to another stage with the mouse, and the move survives a reload', async () => {
