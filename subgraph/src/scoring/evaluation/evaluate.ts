@@ -12,9 +12,16 @@ export function evaluate(
   const given = dataset.features.map((f) => f.name).join(',');
   if (expected !== given)
     throw new Error(`dataset features (${given}) differ from the model's (${expected})`);
-  const probabilities = scoreRows(model, dataset.rows);
+  return measure(scoreRows(model, dataset.rows), dataset.labels);
+}
+
+/** The metrics and calibration curve of probabilities already computed for `labels`. */
+export function measure(
+  probabilities: ArrayLike<number>,
+  labels: ArrayLike<number>,
+): Metrics & { calibration: CalibrationPoint[] } {
   return {
-    ...computeMetrics(probabilities, dataset.labels),
-    calibration: calibrationCurve(probabilities, dataset.labels),
+    ...computeMetrics(probabilities, labels),
+    calibration: calibrationCurve(probabilities, labels),
   };
 }

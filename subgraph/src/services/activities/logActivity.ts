@@ -4,6 +4,7 @@ import type { Activity } from '../../db/generated/client';
 import type { MutationLogActivityArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
+import { countEngagement } from './countEngagement';
 import { recordActivity } from './recordActivity';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { requiredText, validate } from '../common/validate';
@@ -15,8 +16,6 @@ const schema = z.object({
   body: requiredText(fieldLimits.LogActivityInput.body),
   occurredAt: z.union([z.date(), z.string()]).nullable().optional(),
 });
-
-const COUNTER = { EMAIL: 'emailsCount', CALL: 'callsCount', MEETING: 'meetingsCount' } as const;
 
 /** Adds a note or logs an email, call or meeting against a deal or a lead (engagement counts too). */
 export async function logActivity(
@@ -39,18 +38,7 @@ export async function logActivity(
   const activity = await prisma.$transaction(async (tx) => {
     leadId = input.leadId ?? (input.dealId ? (target as { leadId: string | null }).leadId : null);
     if (leadId && input.type !== 'NOTE') {
-      await tx.lead.update({
-        where: { id: leadId },
-        data: { [COUNTER[input.type]]: { increment: 1 } },
-      });
-      // A back-dated call is engagement, but not the latest: "last engaged" never moves back.
-      await tx.lead.updateMany({
-        where: {
-          id: leadId,
-          OR: [{ lastEngagedAt: null }, { lastEngagedAt: { lt: occurredAt } }],
-        },
-        data: { lastEngagedAt: occurredAt },
-      });
+      await countEngagement(tx, leadId, input.type, occurredAt);
     }
     return recordActivity(tx, {
       tenantId,

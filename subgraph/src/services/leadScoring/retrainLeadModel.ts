@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient, ScoringModel } from '../../db/generated/client';
-import { evaluate } from '../../scoring/evaluation/evaluate';
+import { measure } from '../../scoring/evaluation/evaluate';
 import { coldStartThreshold, hasEnoughOutcomes } from './hasEnoughOutcomes';
 import { modelBeats } from '../../scoring/evaluation/modelBeats';
 import { pairedBootstrap, type PairedComparison } from '../../scoring/evaluation/pairedBootstrap';
@@ -44,8 +44,11 @@ export async function retrainLeadModel(
   const { train, holdout } = timeOrderedHoldout(dataset, 0.2);
   const candidate = trainModel(train, { seed });
   const trainingSignals = signalsAsOf.slice(0, train.rows.length);
+  // Each model scores the holdout once: the same probabilities give its metrics and the paired
+  // comparison.
+  const candidateScores = scoreRows(candidate, holdout.rows);
   const candidateMetrics = {
-    ...storedMetrics(evaluate(candidate, holdout), now),
+    ...storedMetrics(measure(candidateScores, holdout.labels), now),
     trainingRowsWithCustomer: trainingSignals.filter((s) => s !== 'none').length,
     trainingRowsWithSignalsAtDecision: trainingSignals.filter((s) => s === 'decision').length,
   };
@@ -54,18 +57,14 @@ export async function retrainLeadModel(
   // Any other failure to evaluate it is a fault, not a reason to activate the candidate.
   const activeFeatures = activeModel.terms.map((term) => term.feature.name).join(', ');
   const currentFeatures = holdout.features.map((feature) => feature.name).join(', ');
-  const comparable = activeFeatures === currentFeatures;
-  const activeMetrics: StoredMetrics | null = comparable
-    ? storedMetrics(evaluate(activeModel, holdout), now)
+  const activeScores =
+    activeFeatures === currentFeatures ? scoreRows(activeModel, holdout.rows) : null;
+  const activeMetrics: StoredMetrics | null = activeScores
+    ? storedMetrics(measure(activeScores, holdout.labels), now)
     : null;
   // Both models on the same rows, resampled together: is the difference more than chance?
-  const comparison: PairedComparison | null = comparable
-    ? pairedBootstrap(
-        scoreRows(candidate, holdout.rows),
-        scoreRows(activeModel, holdout.rows),
-        holdout.labels,
-        { seed },
-      )
+  const comparison: PairedComparison | null = activeScores
+    ? pairedBootstrap(candidateScores, activeScores, holdout.labels, { seed })
     : null;
   const decision: { beats: boolean; reason: string } = comparison
     ? modelBeats(comparison)

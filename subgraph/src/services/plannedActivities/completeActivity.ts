@@ -5,8 +5,7 @@ import { fieldLimits } from '../../__generated__/fieldLimits';
 import { recordActivity } from '../activities/recordActivity';
 import { text, validate } from '../common/validate';
 import { changePlanned } from './changePlanned';
-
-const COUNTER = { EMAIL: 'emailsCount', CALL: 'callsCount', MEETING: 'meetingsCount' } as const;
+import { countEngagement } from '../activities/countEngagement';
 
 /**
  * Marks an open planned activity done, now: the timeline gets the call, meeting, email or task
@@ -48,14 +47,7 @@ export async function completeActivity(
       });
       if (planned.type === 'TASK' || !target.engagedLeadId) return;
       engagedLeadId = target.engagedLeadId;
-      const counter = COUNTER[planned.type];
-      await tx.lead.update({
-        where: { id: engagedLeadId },
-        data: { [counter]: { increment: 1 } },
-      });
-      await tx.$executeRaw`
-        UPDATE "Lead" SET "lastEngagedAt" = GREATEST("lastEngagedAt", ${now})
-        WHERE id = ${engagedLeadId}`;
+      await countEngagement(tx, engagedLeadId, planned.type, now);
     },
   );
   // Engagement counts are scoring features: the lead is rescored with its new count.
