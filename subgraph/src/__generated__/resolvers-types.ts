@@ -247,6 +247,8 @@ export type ConvertLeadInput = {
   expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   leadId: Scalars['ID']['input'];
+  /** The deal's owner; the lead's owner when omitted, else the caller. Reps can only name themselves. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
   stageId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Decimal']['input'];

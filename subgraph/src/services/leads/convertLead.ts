@@ -7,6 +7,7 @@ import { notFound, userError } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, text, validate } from '../common/validate';
 import { idempotentResult, withIdempotency } from '../common/withIdempotency';
+import { assertDealReferences } from '../deals/createDeal';
 import { createDealFromLead } from './createDealFromLead';
 
 const schema = z.object({
@@ -15,6 +16,7 @@ const schema = z.object({
   title: requiredText(fieldLimits.ConvertLeadInput.title).nullable().optional(),
   value: money,
   currency: currency.nullable().optional(),
+  ownerId: z.string().min(1).nullable().optional(),
   expectedCloseDate: z.union([z.date(), z.string()]).nullable().optional(),
   idempotencyKey: text(fieldLimits.ConvertLeadInput.idempotencyKey).nullable().optional(),
 });
@@ -35,6 +37,8 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
     throw userError('stageId: a converted lead starts in an open stage', 'stageId');
   if (stage.pipeline.archivedAt)
     throw userError('stageId: the stage belongs to an archived pipeline', 'stageId');
+  const ownerId = input.ownerId ?? lead.ownerId ?? principal.userId;
+  if (input.ownerId) await assertDealReferences(context, { ownerId: input.ownerId });
   const { id } = await prisma.$transaction((tx) =>
     withIdempotency(
       tx,
@@ -50,7 +54,7 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
           lead,
           stage,
           actorId: principal.userId,
-          ownerId: lead.ownerId ?? principal.userId,
+          ownerId,
           title: input.title,
           value: input.value,
           currency: input.currency,
