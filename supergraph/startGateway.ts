@@ -14,6 +14,7 @@ import { REQUEST_ID_HEADER, silentLogger, type Logger } from '../subgraph/src/ht
 import { GATEWAY_LIMITS, queryLimitOptions } from '../subgraph/src/http/queryLimits';
 import { BodyTooLargeError, readBody } from '../subgraph/src/http/readBody';
 import { respondWithApollo } from '../subgraph/src/http/respondWithApollo';
+import { proxyExport } from './proxyExport';
 import { serveStatic } from './serveStatic';
 
 type GatewayContext = { authorization: string | undefined; requestId: string | undefined };
@@ -27,6 +28,8 @@ export type GatewayOptions = {
   staticDir?: string | undefined;
   /** No introspection, landing page or field suggestions; internal errors masked. */
   production?: boolean;
+  /** The sales subgraph's origin: GET /export/* (CSV downloads, ADR 037) is forwarded there. */
+  exportTarget?: string | undefined;
   /** Larger request bodies get 413 (default 1,000,000). */
   maxRequestBytes?: number;
   logger?: Logger;
@@ -107,6 +110,8 @@ export async function startGateway(options: GatewayOptions) {
     const requestId = trackRequest(request, response, logger);
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const handle = async () => {
+      if (options.exportTarget && pathname.startsWith('/export/'))
+        return proxyExport(options.exportTarget, options.routerSecret, request, response);
       if (pathname === '/graphql' || !options.staticDir) {
         let body: string;
         try {

@@ -45,6 +45,7 @@ export async function startStack(options: StackOptions) {
         { name: 'sales', url: sales.url },
       ],
       routerSecret: options.config.routerSecret,
+      exportTarget: new URL(sales.url).origin,
       production: options.config.production,
       maxRequestBytes: options.config.maxRequestBytes,
       ...(options.logger ? { logger: options.logger.child({ service: 'gateway' }) } : {}),

@@ -13,6 +13,7 @@ import type { Database } from './db/database';
 import { applyMigrations } from './db/migrations';
 import { openConfiguredDatabase } from './db/openConfiguredDatabase';
 import { createHttpServer } from './http/createHttpServer';
+import { EXPORT_PREFIX, exportRoute } from './http/exportRoute';
 import { createLogger, silentLogger, type Logger } from './http/logger';
 import { exitOnTerminationSignals } from './http/terminationSignals';
 import { createScoringJobs } from './jobs/createScoringJobs';
@@ -162,7 +163,16 @@ export async function startSalesSubgraph(
       authenticate,
       routerSecret: config.routerSecret,
       maxRequestBytes: config.maxRequestBytes,
-      routes: jobs.routes,
+      routes: {
+        ...jobs.routes,
+        [EXPORT_PREFIX]: exportRoute({
+          prisma: db.prisma,
+          authenticate,
+          routerSecret: config.routerSecret,
+          sendEvent: jobs.send,
+          logger,
+        }),
+      },
       sendEvent: jobs.send,
       logger,
     });
