@@ -200,6 +200,12 @@ export const fieldRanges = {
         min: 1,
         max: 500
       }
+    },
+    trash: {
+      first: {
+        min: 1,
+        max: 500
+      }
     }
   }
 } as const;

@@ -1384,6 +1384,8 @@ export type Query = {
    * best first, ties by kind and id. Deleted deals and leads are not found.
    */
   search: Array<SearchResult>;
+  /** The tenant's restorable deleted deals and leads, most recently deleted first. */
+  trash: TrashPage;
   users: Array<User>;
 };
 
@@ -1507,6 +1509,13 @@ export type QueryScoringRunArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+export type QueryTrashArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<TrashKind>;
 };
 
 export type RefreshScoresResult = {
@@ -1768,6 +1777,35 @@ export type StageStats = {
   weightedValue?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** A deleted deal or lead that can still be restored (restoreDeal / restoreLead). */
+export type TrashItem = {
+  __typename?: 'TrashItem';
+  /** Whether the caller may restore it: its owner, a manager or an admin. */
+  canRestore: Scalars['Boolean']['output'];
+  /** Whole days left before restorableUntil, rounded down: 0 on the last day. */
+  daysLeft: Scalars['Int']['output'];
+  deletedAt: Scalars['DateTime']['output'];
+  /** Who deleted it (null when that user no longer exists). */
+  deletedBy?: Maybe<User>;
+  /** The id it had and gets back when restored. */
+  id: Scalars['ID']['output'];
+  kind: TrashKind;
+  /** The end of the restore window: deletedAt plus 30 days. */
+  restorableUntil: Scalars['DateTime']['output'];
+  /** The deal's title or the lead's name when it was deleted. */
+  title: Scalars['String']['output'];
+};
+
+export type TrashKind =
+  | 'DEAL'
+  | 'LEAD';
+
+export type TrashPage = {
+  __typename?: 'TrashPage';
+  items: Array<TrashItem>;
+  pageInfo: PageInfo;
+};
+
 export type UpdateDealInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -2012,6 +2050,9 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: SortDirection;
   StageKind: StageKind;
   StageStats: ResolverTypeWrapper<Omit<StageStats, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
+  TrashItem: ResolverTypeWrapper<Omit<TrashItem, 'deletedBy'> & { deletedBy?: Maybe<ResolversTypes['User']> }>;
+  TrashKind: TrashKind;
+  TrashPage: ResolverTypeWrapper<Omit<TrashPage, 'items'> & { items: Array<ResolversTypes['TrashItem']> }>;
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateStageInput: UpdateStageInput;
@@ -2105,6 +2146,8 @@ export type ResolversParentTypes = ResolversObject<{
   ScoringRun: ScoringRunModel;
   SearchResult: SearchResultParent;
   StageStats: Omit<StageStats, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
+  TrashItem: Omit<TrashItem, 'deletedBy'> & { deletedBy?: Maybe<ResolversParentTypes['User']> };
+  TrashPage: Omit<TrashPage, 'items'> & { items: Array<ResolversParentTypes['TrashItem']> };
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateStageInput: UpdateStageInput;
@@ -2620,6 +2663,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scoringModels?: Resolver<Array<ResolversTypes['ScoringModel']>, ParentType, ContextType>;
   scoringRun?: Resolver<Maybe<ResolversTypes['ScoringRun']>, ParentType, ContextType, RequireFields<QueryScoringRunArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  trash?: Resolver<ResolversTypes['TrashPage'], ParentType, ContextType, RequireFields<QueryTrashArgs, 'first'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
@@ -2770,6 +2814,22 @@ export type StageStatsResolvers<ContextType = Context, ParentType extends Resolv
   weightedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
+export type TrashItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrashItem'] = ResolversParentTypes['TrashItem']> = ResolversObject<{
+  canRestore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TrashKind'], ParentType, ContextType>;
+  restorableUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TrashPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrashPage'] = ResolversParentTypes['TrashPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['TrashItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2841,6 +2901,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ScoringRun?: ScoringRunResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   StageStats?: StageStatsResolvers<ContextType>;
+  TrashItem?: TrashItemResolvers<ContextType>;
+  TrashPage?: TrashPageResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

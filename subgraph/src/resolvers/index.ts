@@ -29,6 +29,7 @@ import { scoringMutationResolvers, scoringQueryResolvers } from './Scoring';
 import { ScoringModel } from './ScoringModel';
 import { SearchResult } from './SearchResult';
 import { OwnerForecast, SalesTarget } from './SalesTarget';
+import { trashQueryResolvers } from './TrashItem';
 import { DateScalar, DateTime, Decimal, JSONScalar } from './scalars';
 
 export const resolvers: Resolvers = {
@@ -41,6 +42,7 @@ export const resolvers: Resolvers = {
     ...scoringQueryResolvers,
     ...routingQueryResolvers,
     ...automationQueryResolvers,
+    ...trashQueryResolvers,
   },
   Mutation: {
     ...Mutation,
