@@ -19,7 +19,7 @@ module.exports = {
       severity: 'error',
       comment:
         'The scoring engine (data in, model out) imports nothing outside itself: no database, ' +
-        'GraphQL, services or other project code; Node built-ins and zod only.',
+        'GraphQL, services or other project code; Node built-ins, zod and piscina only.',
       from: { path: `${src}scoring/` },
       to: {
         pathNot: [`${src}scoring/`],
@@ -30,11 +30,13 @@ module.exports = {
     {
       name: 'engine-npm-allowlist',
       severity: 'error',
-      comment: 'The engine may use zod (model file schema) and nothing else from npm.',
+      comment:
+        'The engine may use zod (model file schema) and piscina (the worker pool that trains bags ' +
+        'on every core, ADR 040) and nothing else from npm.',
       from: { path: `${src}scoring/` },
       to: {
         dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer'],
-        pathNot: ['node_modules/zod/'],
+        pathNot: ['node_modules/zod/', 'node_modules/piscina/'],
       },
     },
     {
@@ -150,6 +152,7 @@ module.exports = {
       },
     ])([
       'activities',
+      'planned',
       'leads',
       'deals',
       'stageRates',
@@ -158,6 +161,7 @@ module.exports = {
       'dashboard',
       'routing',
       'settings',
+      'search',
     ]),
   ],
   options: {

@@ -6,7 +6,7 @@ import { csvDataset } from '../../subgraph/src/scoring/csv/csvDataset';
 import { parseCsv } from '../../subgraph/src/scoring/csv/parseCsv';
 import { scoreRows } from '../../subgraph/src/scoring/model/scoreRows';
 import { sklearnStratifiedKFold } from '../../subgraph/src/scoring/evaluation/sklearnStratifiedKFold';
-import { trainModel } from '../../subgraph/src/scoring/training/trainModel';
+import { trainModelInThreads } from '../../subgraph/src/scoring/training/trainModelInThreads';
 import type { Dataset, Metrics } from '../../subgraph/src/scoring/model/types';
 import { runPython } from './runPython';
 
@@ -87,7 +87,7 @@ export type SuiteResult = {
 };
 
 /** 5-fold CV of the engine on scikit-learn's StratifiedKFold(5, shuffle=True, random_state=0). */
-export function runSuiteEntry(entry: SuiteEntry, python: boolean): SuiteResult {
+export async function runSuiteEntry(entry: SuiteEntry, python: boolean): Promise<SuiteResult> {
   const dataset = csvDataset(
     parseCsv(readFileSync(entry.path, 'utf8')),
     entry.target,
@@ -101,7 +101,7 @@ export function runSuiteEntry(entry: SuiteEntry, python: boolean): SuiteResult {
   let extremes = 0;
   for (let f = 0; f < 5; f++) {
     const [train, test] = [false, true].map((inFold) => subset(dataset, folds, f, inFold));
-    const model = trainModel(train!, { seed: 1 });
+    const model = await trainModelInThreads(train!, { seed: 1 }, { always: true });
     settings.push(model.meta.settings);
     const p = scoreRows(model, test!.rows);
     for (const x of p) if (!(x > 0 && x < 1)) extremes++;

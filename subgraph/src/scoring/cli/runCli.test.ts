@@ -11,10 +11,10 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const run = (...argv: string[]) => {
+const run = async (...argv: string[]) => {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 };
 
@@ -27,24 +27,25 @@ const rows = Array.from({ length: 300 }, (_, i) => {
 const data = file('data.csv', ['tenure,contract,calls,churn', ...rows].join('\r\n'));
 
 describe('scoring CLI', () => {
-  it('prints its usage for --help, -h and help, exit 0, and every command is in it', () => {
+  it('prints its usage for --help, -h and help, exit 0, and every command is in it', async () => {
     for (const argv of [['--help'], ['-h'], ['help'], ['train', '--help']]) {
-      const { code, out, err } = run(...argv);
+      const { code, out, err } = await run(...argv);
       expect(code).toBe(0);
       expect(err).toBe('');
       for (const command of ['train', 'predict', 'eval'])
         expect(out).toContain(`scoring ${command}`);
     }
-    expect(run('--hlep').code).toBe(2);
+    expect((await run('--hlep')).code).toBe(2);
   });
 
-  it('trains, predicts with top factors and evaluates', () => {
+  it('trains, predicts with top factors and evaluates', async () => {
     const model = join(dir, 'model.json');
     expect(
-      run('train', '--csv', data, '--target', 'churn', '--positive', 'Yes', '--out', model).code,
+      (await run('train', '--csv', data, '--target', 'churn', '--positive', 'Yes', '--out', model))
+        .code,
     ).toBe(0);
     const out = join(dir, 'out.csv');
-    expect(run('predict', '--model', model, '--csv', data, '--out', out).code).toBe(0);
+    expect((await run('predict', '--model', model, '--csv', data, '--out', out)).code).toBe(0);
     const table = parseCsv(readFileSync(out, 'utf8'));
     expect(table.header).toEqual([
       'tenure',
@@ -58,14 +59,24 @@ describe('scoring CLI', () => {
     expect(table.records[0]![5]).toMatch(
       /^[^=;]+=[^;]+ \([+-]\d\.\d\d\)(; [^=;]+=[^;]+ \([+-]\d\.\d\d\)){2}$/,
     );
-    const ev = run('eval', '--csv', data, '--target', 'churn', '--positive', 'Yes', '--folds', '3');
+    const ev = await run(
+      'eval',
+      '--csv',
+      data,
+      '--target',
+      'churn',
+      '--positive',
+      'Yes',
+      '--folds',
+      '3',
+    );
     expect(ev.code).toBe(0);
     const metrics = JSON.parse(ev.out) as { auc: number; folds: unknown[] };
     expect(metrics.folds).toHaveLength(3);
     expect(metrics.auc).toBeGreaterThan(0.6);
   });
 
-  it('evaluates on given folds: a fold column or a folds file, the same figures either way', () => {
+  it('evaluates on given folds: a fold column or a folds file, the same figures either way', async () => {
     const lines = readFileSync(data, 'utf8').trim().split(/\r?\n/);
     const fold = (i: number) => [7, 3, 9][i % 3]!; // any integers; numbered 0..2 in order
     const withColumn = file(
@@ -80,20 +91,20 @@ describe('scoring CLI', () => {
         .join('\n') + '\n',
     );
     const base = ['eval', '--target', 'churn', '--positive', 'Yes'];
-    const byColumn = run(...base, '--csv', withColumn, '--fold-column', 'fold');
-    const byFile = run(...base, '--csv', data, '--folds-file', foldsFile);
+    const byColumn = await run(...base, '--csv', withColumn, '--fold-column', 'fold');
+    const byFile = await run(...base, '--csv', data, '--folds-file', foldsFile);
     expect(byColumn.err).toBe('');
     expect(byColumn.code).toBe(0);
     expect(byFile.code).toBe(0);
     const a = JSON.parse(byColumn.out) as { auc: number; folds: { n: number }[] };
     expect(a.folds.map((f) => f.n)).toEqual([100, 100, 100]);
     expect(JSON.parse(byFile.out)).toEqual(a);
-    expect(run(...base, '--csv', data, '--folds-file', file('short.txt', '0\n1\n')).err).toMatch(
-      /2 fold labels, the CSV has 300 data rows/,
-    );
-    expect(run(...base, '--csv', withColumn, '--fold-column', 'fold', '--folds', '3').err).toMatch(
-      /--folds cannot be combined/,
-    );
+    expect(
+      (await run(...base, '--csv', data, '--folds-file', file('short.txt', '0\n1\n'))).err,
+    ).toMatch(/2 fold labels, the CSV has 300 data rows/);
+    expect(
+      (await run(...base, '--csv', withColumn, '--fold-column', 'fold', '--folds', '3')).err,
+    ).toMatch(/--folds cannot be combined/);
   });
 
   it.each([
@@ -186,8 +197,8 @@ describe('scoring CLI', () => {
       /model JSON is invalid/,
     ],
     [['frobnicate'], /unknown command/],
-  ])('fails with exit code 2 and one line: %j', (argv, message) => {
-    const { code, err } = run(...argv);
+  ])('fails with exit code 2 and one line: %j', async (argv, message) => {
+    const { code, err } = await run(...argv);
     expect(code).toBe(2);
     expect(err).toMatch(message);
     expect(err.trim().split('\n')).toHaveLength(1);

@@ -11,13 +11,13 @@ import { parseModel } from '../model/parseModel';
 import { readCsvFile } from '../csv/readCsvFile';
 import { rowValue } from '../csv/rowValue';
 import { serializeModel } from '../model/serializeModel';
-import { trainModel } from '../training/trainModel';
+import { closeTrainingThreads, trainModelInThreads } from '../training/trainModelInThreads';
 import { writeCsv } from '../csv/writeCsv';
 
 export type CliIo = { out: (text: string) => void; err: (text: string) => void };
 
 /** Runs one CLI command; returns the exit code (2 for bad input, 1 for unexpected failures). */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.some((arg) => arg === '--help' || arg === '-h') || argv[0] === 'help') {
     io.out(helpText);
     return 0;
@@ -31,7 +31,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       .filter(Boolean);
     if (command === 'train') {
       const dataset = csvDataset(readCsvFile(flags.csv!), flags.target!, flags.positive!, ignore);
-      const model = trainModel(dataset, {
+      const model = await trainModelInThreads(dataset, {
         seed,
         target: { column: flags.target!, positive: flags.positive! },
       });
@@ -87,7 +87,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           if (classes.size < 2)
             throw new CliError(`fold ${f + 1} of ${k} does not hold both classes; AUC needs both`);
         }
-        io.out(JSON.stringify(crossValidate(dataset, { assignment, seed })) + '\n');
+        io.out(JSON.stringify(await crossValidate(dataset, { assignment, seed })) + '\n');
         return 0;
       }
       const folds = intFlag(flags, 'folds', 5, 2);
@@ -96,7 +96,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       );
       if (folds > smaller)
         throw new CliError(`--folds ${folds} is more than the ${smaller} rows of the rarer class`);
-      io.out(JSON.stringify(crossValidate(dataset, { folds, seed })) + '\n');
+      io.out(JSON.stringify(await crossValidate(dataset, { folds, seed })) + '\n');
     }
     return 0;
   } catch (error) {
@@ -106,5 +106,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     io.err(`scoring: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
+  } finally {
+    await closeTrainingThreads();
   }
 }

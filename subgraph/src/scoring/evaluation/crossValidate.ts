@@ -1,7 +1,8 @@
 import { computeMetrics } from './computeMetrics';
 import { scoreRows } from '../model/scoreRows';
 import { stratifiedKFold } from './stratifiedKFold';
-import { trainModel, type TrainOptions } from '../training/trainModel';
+import type { TrainOptions } from '../training/trainModel';
+import { trainModelInThreads, type ThreadOptions } from '../training/trainModelInThreads';
 import type { Dataset, Metrics } from '../model/types';
 
 export type CrossValidation = Pick<Metrics, 'auc' | 'prAuc' | 'logLoss' | 'ece' | 'lift10'> & {
@@ -12,14 +13,15 @@ export type CrossValidation = Pick<Metrics, 'auc' | 'prAuc' | 'logLoss' | 'ece' 
  * Stratified k-fold cross-validation; the fold assignment (0..k-1 per row) can be given, to share
  * it with peers; then k is its largest number + 1.
  */
-export function crossValidate(
+export async function crossValidate(
   dataset: Dataset,
   {
     folds: k = 5,
     assignment,
     ...options
   }: TrainOptions & { folds?: number; assignment?: Uint8Array } = {},
-): CrossValidation {
+  threads: ThreadOptions = {},
+): Promise<CrossValidation> {
   const fold = assignment ?? stratifiedKFold(dataset.labels, k, options.seed ?? 1);
   if (assignment) {
     if (assignment.length !== dataset.rows.length)
@@ -37,7 +39,7 @@ export function crossValidate(
       };
     };
     const test = pick(true);
-    const model = trainModel(pick(false), options);
+    const model = await trainModelInThreads(pick(false), options, threads);
     folds.push(computeMetrics(scoreRows(model, test.rows), test.labels));
   }
   const mean = (key: 'auc' | 'prAuc' | 'logLoss' | 'ece' | 'lift10') =>

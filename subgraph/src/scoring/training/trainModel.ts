@@ -1,7 +1,7 @@
 import { addTable } from '../model/addTable';
 import { binCount } from '../model/binCount';
-import { boostMains, type TrainingData } from './boostMains';
-import { boostPairs } from './boostPairs';
+import type { BoostOptions, TrainingData } from './boostMains';
+import { runBagJob, type BagJob, type BagResult, type MainsFit, type PairsFit } from './bagJobs';
 import { centreTerms } from './centreTerms';
 import { coarsenColumn, expandPairTable } from './coarsenColumn';
 import { createRng } from './createRng';
@@ -62,6 +62,21 @@ type Settings = typeof defaultTrainOptions & SizeSettings & Pick<TrainOptions, '
 
 /** Trains an additive model (EBM / GA2M family); deterministic for a given seed. */
 export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model {
+  const steps = trainingSteps(dataset, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(step.value.map(runBagJob));
+  return step.value;
+}
+
+/**
+ * Training as a sequence of batches of bag jobs: each `yield` hands out one job per bag and gets
+ * their results back in the same order. `trainModel` runs them on this thread,
+ * `trainModelInThreads` on a worker pool; the model is the same either way.
+ */
+export function* trainingSteps(
+  dataset: Dataset,
+  options: TrainOptions = {},
+): Generator<BagJob[], Model, BagResult[]> {
   validateDataset(dataset);
   const given = Object.fromEntries(
     Object.entries(options).filter(([, v]) => v !== undefined),
@@ -80,7 +95,7 @@ export function trainModel(dataset: Dataset, options: TrainOptions = {}): Model 
     const key = o.maxBins * 1000 + o.minCategoryCount;
     if (!binnedBy.has(key)) binnedBy.set(key, binDataset(dataset, o));
     const binned = binnedBy.get(key)!;
-    const fit = fitEnsemble({ ...binned.data, labels }, o);
+    const fit = yield* ensembleSteps({ ...binned.data, labels }, o);
     if (!best || fit.outOfBagLoss < best.fit.outOfBagLoss - 1e-12) best = { fit, o, binned };
   }
   return assemble(dataset, best!.binned, best!.fit, best!.o, variants.length);
@@ -102,6 +117,12 @@ function searchVariants(base: Settings, given: TrainOptions): Settings[] {
   return variants;
 }
 
+/** What a bag's boosting reads: plain numbers, as sent to a worker thread. */
+function boostOptions(o: Settings): BoostOptions {
+  const { learningRate, lambda, minSamplesLeaf, maxRounds, patience } = o;
+  return { learningRate, lambda, minSamplesLeaf, maxRounds, patience };
+}
+
 function binDataset(dataset: Dataset, o: Settings) {
   const fitted = dataset.features.map((spec, j) => fitBinnedColumn(spec, dataset.rows, j, o));
   const binnings = fitted.map((f) => f.binning);
@@ -116,20 +137,36 @@ function binDataset(dataset: Dataset, o: Settings) {
   };
 }
 
-type EnsembleFit = ReturnType<typeof fitEnsemble>;
+type EnsembleFit = {
+  mains: MainsFit[];
+  pairFits: PairsFit[];
+  candidates: [number, number][];
+  cells: Uint16Array[];
+  kept: number[];
+  outOfBag: { z: number[]; y: number[] };
+  outOfBagLoss: number;
+};
 
 /**
  * Outer bags on one setting: mains boosted per bag, pairs ranked on the bagged main effects and
  * boosted per bag on each bag's main logits, pairs kept only if they help on the bags' held-out
  * rows. Returns the pieces of the model and the out-of-bag log loss that compares settings.
  */
-function fitEnsemble(data: TrainingData, o: Settings) {
+function* ensembleSteps(
+  data: TrainingData,
+  o: Settings,
+): Generator<BagJob[], EnsembleFit, BagResult[]> {
   const { columns, binCounts, labels } = data;
-  const boost = { ...o };
+  const boost = boostOptions(o);
   const splits = Array.from({ length: o.bags }, (_, bag) =>
     stratifiedSplit(labels, o.validationFraction, createRng((o.seed + bag * 0x9e3779b9) >>> 0)),
   );
-  const mains = splits.map((split) => boostMains(data, split, boost));
+  const mains = (yield splits.map((split): BagJob => ({
+    kind: 'mains',
+    data,
+    split,
+    opts: boost,
+  }))) as MainsFit[];
   const mainLogits = mains.map((m) => {
     const out = new Float64Array(labels.length).fill(m.intercept);
     m.tables.forEach((table, j) => addTable(out, columns[j]!, table));
@@ -149,8 +186,15 @@ function fitEnsemble(data: TrainingData, o: Settings) {
           .slice(0, o.maxPairs)
           .map((c) => c.features)
       : [];
-  const pairFits = splits.map((split, k) => {
-    const fit = boostPairs(pairData, split, candidates, mainLogits[k]!, boost);
+  const boosted = (yield splits.map((split, k): BagJob => ({
+    kind: 'pairs',
+    data: pairData,
+    split,
+    pairs: candidates,
+    logits: mainLogits[k]!,
+    opts: boost,
+  }))) as PairsFit[];
+  const pairFits = boosted.map((fit) => {
     const tables = fit.tables.map((t, p) =>
       expandPairTable(t, coarse[candidates[p]![0]]!, coarse[candidates[p]![1]]!),
     );

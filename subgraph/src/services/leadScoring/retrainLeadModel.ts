@@ -5,7 +5,7 @@ import { modelBeats } from '../../scoring/evaluation/modelBeats';
 import { pairedBootstrap, type PairedComparison } from '../../scoring/evaluation/pairedBootstrap';
 import { scoreRows } from '../../scoring/model/scoreRows';
 import { timeOrderedHoldout } from '../../scoring/evaluation/timeOrderedHoldout';
-import { trainModel } from '../../scoring/training/trainModel';
+import { trainModelInThreads } from '../../scoring/training/trainModelInThreads';
 import { ensureActiveModel } from './ensureActiveModel';
 import { loadTrainingData } from './loadTrainingData';
 import { modelFromRow } from './modelFromRow';
@@ -42,7 +42,8 @@ export async function retrainLeadModel(
   }
 
   const { train, holdout } = timeOrderedHoldout(dataset, 0.2);
-  const candidate = trainModel(train, { seed });
+  // Bags on worker threads when the data is large enough (ADR 040): the server keeps answering.
+  const candidate = await trainModelInThreads(train, { seed });
   const trainingSignals = signalsAsOf.slice(0, train.rows.length);
   // Each model scores the holdout once: the same probabilities give its metrics and the paired
   // comparison.
