@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           SearchResult: '../types/mappers#SearchResultParent',
           User: `.${prisma}User as UserModel`,
           SalesTarget: `.${prisma}SalesTarget as SalesTargetModel`,
+          ExchangeRate: `.${prisma}ExchangeRate as ExchangeRateModel`,
           ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,
           ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
           LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerParent, PlannedActivityConnectionParent, SearchResultParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
-import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, PlannedActivity as PlannedActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
+import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, PlannedActivity as PlannedActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ExchangeRate as ExchangeRateModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,6 +68,21 @@ export type ActivityType =
   | 'UPDATED'
   | 'VALUE_CHANGED'
   | 'WON';
+
+/** One currency's part of a converted total. */
+export type AppliedRate = {
+  __typename?: 'AppliedRate';
+  /** The amount in fromCurrency. */
+  amount: Scalars['Decimal']['output'];
+  /** amount × rate rounded half-up to cents (the total rounds the exact sum, not these). */
+  converted: Scalars['Decimal']['output'];
+  /** The day the rate is dated: the latest on or before the total's asOf. */
+  date: Scalars['Date']['output'];
+  fromCurrency: Scalars['String']['output'];
+  /** 1 fromCurrency = rate toCurrency: a decimal string with up to 12 decimals. */
+  rate: Scalars['String']['output'];
+  toCurrency: Scalars['String']['output'];
+};
 
 export type Automation = {
   __typename?: 'Automation';
@@ -254,6 +269,26 @@ export type ConvertLeadInput = {
   value: Scalars['Decimal']['input'];
 };
 
+/**
+ * A total in the tenant's reporting currency: each currency's amount times the latest rate dated on
+ * or before asOf, added exactly and rounded half-up to cents once, at the end. Amounts in a currency
+ * without such a rate are listed in unconverted and left out of amount: never added raw.
+ */
+export type ConvertedTotal = {
+  __typename?: 'ConvertedTotal';
+  amount: Scalars['Decimal']['output'];
+  /** The day whose rates apply: today for current figures, a past month's last day for its figures. */
+  asOf: Scalars['Date']['output'];
+  /** True when every amount was converted. */
+  complete: Scalars['Boolean']['output'];
+  /** The reporting currency. */
+  currency: Scalars['String']['output'];
+  /** The rate used for each currency converted (the reporting currency itself needs none). */
+  rates: Array<AppliedRate>;
+  /** Amounts in currencies with no rate dated on or before asOf; not included in amount. */
+  unconverted: Array<MoneyTotal>;
+};
+
 export type CreateDealInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -297,6 +332,12 @@ export type CrossingDirection =
   | 'DOWN'
   | 'UP';
 
+export type CurrencySettings = {
+  __typename?: 'CurrencySettings';
+  /** The currency converted totals are given in; null until set (converted totals are null then). */
+  reportingCurrency?: Maybe<Scalars['String']['output']>;
+};
+
 export type Customer = {
   __typename?: 'Customer';
   /** A customer has tens of deals: a plain list, newest first. */
@@ -304,6 +345,8 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The customer's best open lead, with its explanation; null when there is none. */
   leadScore?: Maybe<LeadScore>;
+  /** openDealTotals in the reporting currency at today's rates; null without a reporting currency. */
+  openDealInReportingCurrency?: Maybe<ConvertedTotal>;
   /** Sum of the values of open deals, one total per currency (sorted by currency). */
   openDealTotals: Array<MoneyTotal>;
   /**
@@ -313,6 +356,8 @@ export type Customer = {
   openDealValue?: Maybe<Scalars['Decimal']['output']>;
   /** Signals pushed by CRM, billing and usage systems (null until pushed). */
   signals?: Maybe<CustomerSignals>;
+  /** weightedDealTotals in the reporting currency at today's rates. */
+  weightedDealInReportingCurrency?: Maybe<ConvertedTotal>;
   /**
    * Open deal values weighted by their stage's probability (hand-entered, else learned), one total
    * per currency (sorted by currency).
@@ -323,6 +368,8 @@ export type Customer = {
    * @deprecated Use weightedDealTotals: amounts in different currencies do not add up.
    */
   weightedDealValue?: Maybe<Scalars['Decimal']['output']>;
+  /** wonDealTotals in the reporting currency at today's rates. */
+  wonDealInReportingCurrency?: Maybe<ConvertedTotal>;
   /** Sum of the values of won deals, one total per currency (sorted by currency). */
   wonDealTotals: Array<MoneyTotal>;
   /**
@@ -484,17 +531,64 @@ export type EngagementValueCount = {
   value: Scalars['Int']['output'];
 };
 
+/** 1 fromCurrency = rate toCurrency on a day. */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  date: Scalars['Date']['output'];
+  fromCurrency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A decimal string with up to 12 decimals, greater than 0. */
+  rate: Scalars['String']['output'];
+  toCurrency: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ExchangeRateInput = {
+  date: Scalars['Date']['input'];
+  /** ISO 4217. */
+  fromCurrency: Scalars['String']['input'];
+  /** Greater than 0, at most 12 digits before the point and 12 after, e.g. "0.006712". */
+  rate: Scalars['String']['input'];
+  /** ISO 4217; not fromCurrency. Totals convert with rates to the reporting currency. */
+  toCurrency: Scalars['String']['input'];
+};
+
+/** What the forecast for a past month said at its start, against what was won in it. */
+export type ForecastAccuracyMonth = {
+  __typename?: 'ForecastAccuracyMonth';
+  /** |forecast - won| / won; null when nothing was won or an amount could not be converted. */
+  absolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  /** The unweighted pipeline at the month's start: won by then plus those open deals at full value. */
+  bestCase: Scalars['Decimal']['output'];
+  /** Expected at the month's start: won by then plus open deals expected in it weighted by stage rate. */
+  forecast: Scalars['Decimal']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** The rate used for each currency converted (amount and converted are of the first figure using it). */
+  rates: Array<AppliedRate>;
+  /** The day of the snapshot used; null when reconstructed. */
+  snapshotDay?: Maybe<Scalars['Date']['output']>;
+  source: ForecastSource;
+  /** Amounts of the forecast and of what was won with no rate to the currency: the month is left out of the error. */
+  unconverted: Array<MoneyTotal>;
+  /** Deals won in the month. */
+  won: Scalars['Decimal']['output'];
+};
+
 export type ForecastMonth = {
   __typename?: 'ForecastMonth';
+  bestCaseInReportingCurrency?: Maybe<ConvertedTotal>;
   /** Won in the month plus every open deal expected in it, at full value, one total per currency. */
   bestCaseTotals: Array<MoneyTotal>;
   dealCount: Scalars['Int']['output'];
+  expectedInReportingCurrency?: Maybe<ConvertedTotal>;
   /** Won in the month plus the open deals expected in it weighted by their stage rate, per currency. */
   expectedTotals: Array<MoneyTotal>;
   /** YYYY-MM */
   month: Scalars['String']['output'];
   /** Open deals whose expected close date has passed, counted in this (the current) month. */
   overdueCount: Scalars['Int']['output'];
+  overdueInReportingCurrency?: Maybe<ConvertedTotal>;
   overdueTotals: Array<MoneyTotal>;
   ownerId?: Maybe<Scalars['ID']['output']>;
   /** Each rep with deals or a target in the month: won, expected and target (attainment per rep). */
@@ -504,12 +598,18 @@ export type ForecastMonth = {
   /** The stored target for this scope with its currency; null when none is stored. */
   targetTotal?: Maybe<MoneyTotal>;
   /**
+   * totals in the reporting currency at the rates of the month's last day (today for the current
+   * and future months); null without a reporting currency. Likewise the fields below.
+   */
+  totalInReportingCurrency?: Maybe<ConvertedTotal>;
+  /**
    * Open value (0 when none); null when the deals are in more than one currency.
    * @deprecated Use totals: amounts in different currencies do not add up.
    */
   totalValue?: Maybe<Scalars['Decimal']['output']>;
   /** Open deals expected to close in the month, one total per currency (sorted by currency). */
   totals: Array<MoneyTotal>;
+  weightedInReportingCurrency?: Maybe<ConvertedTotal>;
   /** Those deals weighted by their stage's probability, one total per currency (sorted by currency). */
   weightedTotals: Array<MoneyTotal>;
   /**
@@ -517,6 +617,7 @@ export type ForecastMonth = {
    * @deprecated Use weightedTotals: amounts in different currencies do not add up.
    */
   weightedValue?: Maybe<Scalars['Decimal']['output']>;
+  wonInReportingCurrency?: Maybe<ConvertedTotal>;
   /** Deals won in the month, one total per currency (sorted by currency). */
   wonTotals: Array<MoneyTotal>;
   /**
@@ -524,6 +625,30 @@ export type ForecastMonth = {
    * @deprecated Use wonTotals: amounts in different currencies do not add up.
    */
   wonValue?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type ForecastSource =
+  /** Rebuilt from deal and stage history: no snapshot was taken at the month's start. */
+  | 'RECONSTRUCTED'
+  /** The snapshot the daily job took on the month's first day (or the earliest in its first week). */
+  | 'SNAPSHOT';
+
+/**
+ * The forecast's track record (ADR 038): for each past month, the forecast at its start against
+ * what was won, in one currency, and the mean absolute percentage error of the last 6 of them.
+ */
+export type ForecastTrackRecord = {
+  __typename?: 'ForecastTrackRecord';
+  /** The reporting currency, else the pipeline's (all pipelines: the first pipeline's). */
+  currency: Scalars['String']['output'];
+  /** The last 6 months with an error: what the mean is made of. */
+  errorMonths: Array<Scalars['String']['output']>;
+  /** Mean of absolutePercentageError over the months in errorMonths; null when none has one. */
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  /** Past months, oldest first (the current month is not over). */
+  months: Array<ForecastAccuracyMonth>;
+  /** How open deals were weighted, in words. */
+  weighting: Scalars['String']['output'];
 };
 
 export type ImportResult = {
@@ -770,6 +895,8 @@ export type Mutation = {
   createStage: PipelineStage;
   deleteAutomation: Scalars['ID']['output'];
   deleteDeal: Scalars['ID']['output'];
+  /** Deletes a stored rate; false when there was none (managers and admins). */
+  deleteExchangeRate: Scalars['Boolean']['output'];
   /** Deletes a lead (restorable for 30 days with restoreLead); its deal, if any, stays. */
   deleteLead: Scalars['ID']['output'];
   deleteRoutingRule: Scalars['ID']['output'];
@@ -817,8 +944,15 @@ export type Mutation = {
   retrainScoringModel: RetrainResult;
   /** Runs the saved rules now on the given leads (open ones), as routing on creation would. */
   routeLeads: Array<RoutingRun>;
+  /**
+   * Stores 1 to 1000 dated rates, each replacing the rate of its pair and day; all or nothing: a bad
+   * one fails the call (BAD_USER_INPUT naming rates.N) and writes none (managers and admins).
+   */
+  setExchangeRates: Array<ExchangeRate>;
   setLeadStatus: Lead;
   setLeadsStatus: Array<Lead>;
+  /** Sets the currency converted totals are given in (managers and admins). */
+  setReportingCurrency: CurrencySettings;
   setRoutingFallback: RoutingSettings;
   setRoutingMember: RoutingMember;
   /** Stores the target for a month and scope, replacing the one there was (managers and admins). */
@@ -916,6 +1050,11 @@ export type MutationDeleteAutomationArgs = {
 
 export type MutationDeleteDealArgs = {
   expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteExchangeRateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1044,6 +1183,11 @@ export type MutationRouteLeadsArgs = {
 };
 
 
+export type MutationSetExchangeRatesArgs = {
+  rates: Array<ExchangeRateInput>;
+};
+
+
 export type MutationSetLeadStatusArgs = {
   id: Scalars['ID']['input'];
   status: LeadStatus;
@@ -1053,6 +1197,11 @@ export type MutationSetLeadStatusArgs = {
 export type MutationSetLeadsStatusArgs = {
   ids: Array<Scalars['ID']['input']>;
   status: LeadStatus;
+};
+
+
+export type MutationSetReportingCurrencyArgs = {
+  currency: Scalars['String']['input'];
 };
 
 
@@ -1127,11 +1276,14 @@ export type OwnerForecast = {
    */
   attainment?: Maybe<Scalars['Float']['output']>;
   dealCount: Scalars['Int']['output'];
+  expectedInReportingCurrency?: Maybe<ConvertedTotal>;
   expectedTotals: Array<MoneyTotal>;
   owner?: Maybe<User>;
   /** Null for deals without an owner. */
   ownerId?: Maybe<Scalars['ID']['output']>;
   target?: Maybe<MoneyTotal>;
+  /** wonTotals in the reporting currency at the rates of the month's last day (or today). */
+  wonInReportingCurrency?: Maybe<ConvertedTotal>;
   wonTotals: Array<MoneyTotal>;
 };
 
@@ -1202,6 +1354,8 @@ export type PipelineStage = {
    * from the stage's history; null when neither exists (the stage's deals never rot).
    */
   rottingDays?: Maybe<Scalars['Int']['output']>;
+  /** totals in the reporting currency at today's rates; null without a reporting currency. */
+  totalInReportingCurrency?: Maybe<ConvertedTotal>;
   /**
    * Sum of the values of the stage's deals (0 when none); null when they are in more than one currency.
    * @deprecated Use totals: amounts in different currencies do not add up.
@@ -1209,6 +1363,8 @@ export type PipelineStage = {
   totalValue?: Maybe<Scalars['Decimal']['output']>;
   /** Sum of the values of the stage's deals, one total per currency (sorted by currency). */
   totals: Array<MoneyTotal>;
+  /** weightedTotals in the reporting currency at today's rates. */
+  weightedInReportingCurrency?: Maybe<ConvertedTotal>;
   /**
    * Deal values weighted by the stage's probability (hand-entered, else learned), one total per
    * currency (sorted by currency).
@@ -1234,12 +1390,22 @@ export type PipelineStageDealsArgs = {
 };
 
 
+export type PipelineStageTotalInReportingCurrencyArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+
 export type PipelineStageTotalValueArgs = {
   filter?: InputMaybe<DealFilter>;
 };
 
 
 export type PipelineStageTotalsArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+
+export type PipelineStageWeightedInReportingCurrencyArgs = {
   filter?: InputMaybe<DealFilter>;
 };
 
@@ -1335,6 +1501,8 @@ export type Query = {
   automationRuns: Array<AutomationRun>;
   automations: Array<Automation>;
   conditionFields: Array<ConditionField>;
+  /** The tenant's reporting currency. */
+  currencySettings: CurrencySettings;
   deal?: Maybe<Deal>;
   /** A deal's timeline, newest first. */
   dealActivities: Array<Activity>;
@@ -1342,12 +1510,16 @@ export type Query = {
   dryRunAutomation: AutomationDryRun;
   /** Evaluates rules (the given ones, else the saved ones) against open leads; changes nothing. */
   dryRunRouting: RoutingDryRun;
+  /** Stored rates, newest day first: of one currency (either side) and a day range when given. */
+  exchangeRates: Array<ExchangeRate>;
   /**
    * Forecast by month of expected close: won (committed), best case and expected (won + open deals
    * weighted by their stage rate), against the stored target, with each rep's attainment. Open deals
    * whose expected close date has passed are counted in the current month and flagged as overdue.
    */
   forecast: Array<ForecastMonth>;
+  /** The last `months` past months of one pipeline (or all), oldest first. */
+  forecastTrackRecord: ForecastTrackRecord;
   lead?: Maybe<Lead>;
   leadActivities: Array<Activity>;
   /**
@@ -1428,12 +1600,26 @@ export type QueryDryRunRoutingArgs = {
 };
 
 
+export type QueryExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryForecastArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   pipelineId?: InputMaybe<Scalars['ID']['input']>;
   targets?: InputMaybe<Array<MonthTargetInput>>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryForecastTrackRecordArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1761,6 +1947,8 @@ export type StageStats = {
   medianDays?: Maybe<Scalars['Float']['output']>;
   probability?: Maybe<Scalars['Float']['output']>;
   stage: PipelineStage;
+  /** totals in the reporting currency at today's rates; null without a reporting currency. */
+  totalInReportingCurrency?: Maybe<ConvertedTotal>;
   /**
    * Sum of the values of the stage's deals (0 when none); null when in more than one currency.
    * @deprecated Use totals: amounts in different currencies do not add up.
@@ -1768,6 +1956,7 @@ export type StageStats = {
   totalValue?: Maybe<Scalars['Decimal']['output']>;
   /** Sum of the values of the stage's deals, one total per currency (sorted by currency). */
   totals: Array<MoneyTotal>;
+  weightedInReportingCurrency?: Maybe<ConvertedTotal>;
   /** Those values weighted by the stage's probability, one total per currency (sorted by currency). */
   weightedTotals: Array<MoneyTotal>;
   /**
@@ -1949,6 +2138,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityType: ActivityType;
+  AppliedRate: ResolverTypeWrapper<AppliedRate>;
   Automation: ResolverTypeWrapper<AutomationModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AutomationAction: ResolverTypeWrapper<AutomationActionParent>;
@@ -1970,10 +2160,12 @@ export type ResolversTypes = ResolversObject<{
   ConditionMatch: ConditionMatch;
   ConditionOperator: ConditionOperator;
   ConvertLeadInput: ConvertLeadInput;
+  ConvertedTotal: ResolverTypeWrapper<ConvertedTotal>;
   CreateDealInput: CreateDealInput;
   CreateLeadInput: CreateLeadInput;
   CreateStageInput: CreateStageInput;
   CrossingDirection: CrossingDirection;
+  CurrencySettings: ResolverTypeWrapper<CurrencySettings>;
   Customer: ResolverTypeWrapper<CustomerParent>;
   CustomerSignals: ResolverTypeWrapper<CustomerSignals>;
   CustomerSignalsInput: CustomerSignalsInput;
@@ -1991,7 +2183,12 @@ export type ResolversTypes = ResolversObject<{
   DryRunTotal: ResolverTypeWrapper<Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversTypes['User']> }>;
   EngagementDistribution: ResolverTypeWrapper<EngagementDistribution>;
   EngagementValueCount: ResolverTypeWrapper<EngagementValueCount>;
+  ExchangeRate: ResolverTypeWrapper<ExchangeRateModel>;
+  ExchangeRateInput: ExchangeRateInput;
+  ForecastAccuracyMonth: ResolverTypeWrapper<ForecastAccuracyMonth>;
   ForecastMonth: ResolverTypeWrapper<Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversTypes['OwnerForecast']> }>;
+  ForecastSource: ForecastSource;
+  ForecastTrackRecord: ResolverTypeWrapper<ForecastTrackRecord>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -2065,6 +2262,7 @@ export type ResolversParentTypes = ResolversObject<{
   Activity: ActivityModel;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AppliedRate: AppliedRate;
   Automation: AutomationModel;
   Boolean: Scalars['Boolean']['output'];
   AutomationAction: AutomationActionParent;
@@ -2079,9 +2277,11 @@ export type ResolversParentTypes = ResolversObject<{
   ConditionField: ConditionField;
   ConditionInput: ConditionInput;
   ConvertLeadInput: ConvertLeadInput;
+  ConvertedTotal: ConvertedTotal;
   CreateDealInput: CreateDealInput;
   CreateLeadInput: CreateLeadInput;
   CreateStageInput: CreateStageInput;
+  CurrencySettings: CurrencySettings;
   Customer: CustomerParent;
   CustomerSignals: CustomerSignals;
   CustomerSignalsInput: CustomerSignalsInput;
@@ -2098,7 +2298,11 @@ export type ResolversParentTypes = ResolversObject<{
   DryRunTotal: Omit<DryRunTotal, 'owner'> & { owner?: Maybe<ResolversParentTypes['User']> };
   EngagementDistribution: EngagementDistribution;
   EngagementValueCount: EngagementValueCount;
+  ExchangeRate: ExchangeRateModel;
+  ExchangeRateInput: ExchangeRateInput;
+  ForecastAccuracyMonth: ForecastAccuracyMonth;
   ForecastMonth: Omit<ForecastMonth, 'owners'> & { owners: Array<ResolversParentTypes['OwnerForecast']> };
+  ForecastTrackRecord: ForecastTrackRecord;
   ImportResult: ImportResult;
   ImportRowError: ImportRowError;
   JSON: Scalars['JSON']['output'];
@@ -2171,6 +2375,15 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   payload?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+}>;
+
+export type AppliedRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppliedRate'] = ResolversParentTypes['AppliedRate']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  converted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AutomationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Automation'] = ResolversParentTypes['Automation']> = ResolversObject<{
@@ -2247,16 +2460,32 @@ export type ConditionFieldResolvers<ContextType = Context, ParentType extends Re
   type?: Resolver<ResolversTypes['ConditionFieldType'], ParentType, ContextType>;
 }>;
 
+export type ConvertedTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertedTotal'] = ResolversParentTypes['ConvertedTotal']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['AppliedRate']>, ParentType, ContextType>;
+  unconverted?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+}>;
+
+export type CurrencySettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrencySettings'] = ResolversParentTypes['CurrencySettings']> = ResolversObject<{
+  reportingCurrency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<CustomerDealsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadScore?: Resolver<Maybe<ResolversTypes['LeadScore']>, ParentType, ContextType>;
+  openDealInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   openDealTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   openDealValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   signals?: Resolver<Maybe<ResolversTypes['CustomerSignals']>, ParentType, ContextType>;
+  weightedDealInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   weightedDealTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   weightedDealValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wonDealInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   wonDealTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   wonDealValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
@@ -2353,23 +2582,58 @@ export type EngagementValueCountResolvers<ContextType = Context, ParentType exte
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ExchangeRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ForecastAccuracyMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastAccuracyMonth'] = ResolversParentTypes['ForecastAccuracyMonth']> = ResolversObject<{
+  absolutePercentageError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bestCase?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  forecast?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['AppliedRate']>, ParentType, ContextType>;
+  snapshotDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ForecastSource'], ParentType, ContextType>;
+  unconverted?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type ForecastMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastMonth'] = ResolversParentTypes['ForecastMonth']> = ResolversObject<{
+  bestCaseInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   bestCaseTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   expectedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   overdueTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['OwnerForecast']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   targetTotal?: Resolver<Maybe<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  totalInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  weightedInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   weightedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   weightedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wonInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   wonTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   wonValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
+export type ForecastTrackRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastTrackRecord'] = ResolversParentTypes['ForecastTrackRecord']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorMonths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  meanAbsolutePercentageError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['ForecastAccuracyMonth']>, ParentType, ContextType>;
+  weighting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
@@ -2508,6 +2772,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createStage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType, RequireFields<MutationCreateStageArgs, 'input'>>;
   deleteAutomation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAutomationArgs, 'id'>>;
   deleteDeal?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'expectedVersion' | 'id'>>;
+  deleteExchangeRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteExchangeRateArgs, 'id'>>;
   deleteLead?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
   deleteRoutingRule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoutingRuleArgs, 'id'>>;
   deleteSalesTarget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSalesTargetArgs, 'id'>>;
@@ -2531,8 +2796,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restorePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRestorePipelineArgs, 'id'>>;
   retrainScoringModel?: Resolver<ResolversTypes['RetrainResult'], ParentType, ContextType>;
   routeLeads?: Resolver<Array<ResolversTypes['RoutingRun']>, ParentType, ContextType, RequireFields<MutationRouteLeadsArgs, 'ids'>>;
+  setExchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<MutationSetExchangeRatesArgs, 'rates'>>;
   setLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationSetLeadStatusArgs, 'id' | 'status'>>;
   setLeadsStatus?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationSetLeadsStatusArgs, 'ids' | 'status'>>;
+  setReportingCurrency?: Resolver<ResolversTypes['CurrencySettings'], ParentType, ContextType, RequireFields<MutationSetReportingCurrencyArgs, 'currency'>>;
   setRoutingFallback?: Resolver<ResolversTypes['RoutingSettings'], ParentType, ContextType, Partial<MutationSetRoutingFallbackArgs>>;
   setRoutingMember?: Resolver<ResolversTypes['RoutingMember'], ParentType, ContextType, RequireFields<MutationSetRoutingMemberArgs, 'available' | 'userId'>>;
   setSalesTarget?: Resolver<ResolversTypes['SalesTarget'], ParentType, ContextType, RequireFields<MutationSetSalesTargetArgs, 'input'>>;
@@ -2549,10 +2816,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type OwnerForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnerForecast'] = ResolversParentTypes['OwnerForecast']> = ResolversObject<{
   attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   expectedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  wonInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   wonTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
 }>;
 
@@ -2588,8 +2857,10 @@ export type PipelineStageResolvers<ContextType = Context, ParentType extends Res
   priorProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rottingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType, Partial<PipelineStageTotalInReportingCurrencyArgs>>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType, Partial<PipelineStageTotalValueArgs>>;
   totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType, Partial<PipelineStageTotalsArgs>>;
+  weightedInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType, Partial<PipelineStageWeightedInReportingCurrencyArgs>>;
   weightedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType, Partial<PipelineStageWeightedTotalsArgs>>;
   weightedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType, Partial<PipelineStageWeightedValueArgs>>;
 }>;
@@ -2638,12 +2909,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   automationRuns?: Resolver<Array<ResolversTypes['AutomationRun']>, ParentType, ContextType, RequireFields<QueryAutomationRunsArgs, 'first'>>;
   automations?: Resolver<Array<ResolversTypes['Automation']>, ParentType, ContextType>;
   conditionFields?: Resolver<Array<ResolversTypes['ConditionField']>, ParentType, ContextType>;
+  currencySettings?: Resolver<ResolversTypes['CurrencySettings'], ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   dealActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryDealActivitiesArgs, 'dealId' | 'first'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
   dryRunAutomation?: Resolver<ResolversTypes['AutomationDryRun'], ParentType, ContextType, RequireFields<QueryDryRunAutomationArgs, 'first' | 'input'>>;
   dryRunRouting?: Resolver<ResolversTypes['RoutingDryRun'], ParentType, ContextType, RequireFields<QueryDryRunRoutingArgs, 'first'>>;
+  exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'first'>>;
   forecast?: Resolver<Array<ResolversTypes['ForecastMonth']>, ParentType, ContextType, Partial<QueryForecastArgs>>;
+  forecastTrackRecord?: Resolver<ResolversTypes['ForecastTrackRecord'], ParentType, ContextType, RequireFields<QueryForecastTrackRecordArgs, 'months'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leadActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryLeadActivitiesArgs, 'first' | 'leadId'>>;
   leadEngagementDistribution?: Resolver<Array<ResolversTypes['EngagementDistribution']>, ParentType, ContextType>;
@@ -2808,8 +3082,10 @@ export type StageStatsResolvers<ContextType = Context, ParentType extends Resolv
   medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  totalInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   totalValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+  weightedInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;
   weightedTotals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
   weightedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
@@ -2840,6 +3116,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
+  AppliedRate?: AppliedRateResolvers<ContextType>;
   Automation?: AutomationResolvers<ContextType>;
   AutomationAction?: AutomationActionResolvers<ContextType>;
   AutomationDryRun?: AutomationDryRunResolvers<ContextType>;
@@ -2848,6 +3125,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CalibrationPoint?: CalibrationPointResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConditionField?: ConditionFieldResolvers<ContextType>;
+  ConvertedTotal?: ConvertedTotalResolvers<ContextType>;
+  CurrencySettings?: CurrencySettingsResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerSignals?: CustomerSignalsResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -2861,7 +3140,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DryRunTotal?: DryRunTotalResolvers<ContextType>;
   EngagementDistribution?: EngagementDistributionResolvers<ContextType>;
   EngagementValueCount?: EngagementValueCountResolvers<ContextType>;
+  ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  ForecastAccuracyMonth?: ForecastAccuracyMonthResolvers<ContextType>;
   ForecastMonth?: ForecastMonthResolvers<ContextType>;
+  ForecastTrackRecord?: ForecastTrackRecordResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import { tryWithScoringLock } from '../services/leadScoring/withScoringLock';
 import { claimScheduledSlot } from './claimScheduledSlot';
 import { parseCron } from './cronMatches';
+import { FORECAST_SNAPSHOT_CRON, snapshotForecasts } from './forecastSnapshotJob';
 import type { ScoringEvent, SendScoringEvent } from './scoringEvents';
 import {
   rescoreAllTenants,
@@ -47,6 +48,7 @@ export function createEmbeddedScheduler({
 }: SchedulerOptions): EmbeddedScheduler {
   const rescoreCron = parseCron(config.rescoreCron);
   const retrainCron = parseCron(config.retrainCron);
+  const snapshotCron = parseCron(FORECAST_SNAPSHOT_CRON);
   let queue: Promise<void> = Promise.resolve();
   let pending: ScoringEvent[] = [];
   let batchTimer: NodeJS.Timeout | undefined;
@@ -109,6 +111,11 @@ export function createEmbeddedScheduler({
       void enqueue(
         'retrain-scoring-model',
         once('retrain-scoring-model', slot, (ctx) => retrainTenants(deps, ctx)),
+      );
+    if (snapshotCron.matches(date))
+      void enqueue(
+        'forecast-snapshot',
+        once('forecast-snapshot', slot, (ctx) => snapshotForecasts(deps, ctx)),
       );
     return queue;
   };

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { RouteHandler } from '../http/createHttpServer';
 import { createAutomationFunctions } from './createAutomationFunctions';
 import { createEmbeddedScheduler } from './createEmbeddedScheduler';
+import { createForecastFunctions } from './forecastSnapshotJob';
 import { createScoringFunctions } from './createScoringFunctions';
 import type { SendScoringEvent } from './scoringEvents';
 import type { JobDeps } from './scoringJobBodies';
@@ -38,6 +39,7 @@ export function createScoringJobs(
     functions: [
       ...createScoringFunctions(inngest, deps, config),
       ...createAutomationFunctions(inngest, deps),
+      ...createForecastFunctions(inngest, deps),
     ],
     servePath: INNGEST_PATH,
   });

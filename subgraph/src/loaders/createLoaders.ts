@@ -14,6 +14,7 @@ import type {
 import { Prisma } from '../db/generated/client';
 import { OPEN_LEAD_STATUSES } from '../types/leadStatuses';
 import { createDealIndexLoader } from './dealIndexLoader';
+import { exchangeRateLoaders } from './exchangeRateLoaders';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
 import { lateralPerKey } from './lateralPerKey';
@@ -244,6 +245,8 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       const byCustomer = await loadClosedDeals(prisma, tenantId, customerIds);
       return customerIds.map((id) => byCustomer.get(id) ?? []);
     }),
+    /** The reporting currency and dated exchange rates (ADR 038). */
+    exchangeRates: exchangeRateLoaders(prisma, tenantId),
   };
 }
 

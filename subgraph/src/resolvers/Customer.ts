@@ -1,6 +1,7 @@
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 import { customerDealTotals } from '../services/customers/customerDealTotals';
 import { customerSignals } from '../services/customers/customerSignals';
+import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
 import { singleCurrencyAmount } from '../services/common/money';
 import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
 
@@ -34,4 +35,22 @@ export const Customer: CustomerResolvers = {
       await customerDealTotals(context, { customerId: customer.id, figure: 'won' }),
     ),
   signals: (customer, _args, context) => customerSignals(context, { customerId: customer.id }),
+  openDealInReportingCurrency: async (customer, _args, context) =>
+    inReportingCurrency(
+      context,
+      await customerDealTotals(context, { customerId: customer.id, figure: 'open' }),
+      today(),
+    ),
+  weightedDealInReportingCurrency: async (customer, _args, context) =>
+    inReportingCurrency(
+      context,
+      await customerDealTotals(context, { customerId: customer.id, figure: 'weighted' }),
+      today(),
+    ),
+  wonDealInReportingCurrency: async (customer, _args, context) =>
+    inReportingCurrency(
+      context,
+      await customerDealTotals(context, { customerId: customer.id, figure: 'won' }),
+      today(),
+    ),
 };

@@ -2,6 +2,7 @@ import type { PipelineStageResolvers } from '../__generated__/resolvers-types';
 import { singleCurrencyAmount } from '../services/common/money';
 import { afterPositionKey, primeDealIndexes } from '../services/deals/afterPositionKey';
 import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
+import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
 import { stageDealCount, stageDealTotals } from '../services/pipelines/stageDealTotals';
 import { effectiveProbability } from '../services/pipelines/stageProbability';
@@ -25,6 +26,18 @@ export const PipelineStage: PipelineStageResolvers = {
     stageDealTotals(context, { stage, filter, figure: 'total' }),
   weightedTotals: (stage, { filter }, context) =>
     stageDealTotals(context, { stage, filter, figure: 'weighted' }),
+  totalInReportingCurrency: async (stage, { filter }, context) =>
+    inReportingCurrency(
+      context,
+      await stageDealTotals(context, { stage, filter, figure: 'total' }),
+      today(),
+    ),
+  weightedInReportingCurrency: async (stage, { filter }, context) =>
+    inReportingCurrency(
+      context,
+      await stageDealTotals(context, { stage, filter, figure: 'weighted' }),
+      today(),
+    ),
   totalValue: async (stage, { filter }, context) =>
     singleCurrencyAmount(await stageDealTotals(context, { stage, filter, figure: 'total' })),
   weightedValue: async (stage, { filter }, context) =>

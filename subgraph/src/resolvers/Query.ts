@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { listDeals } from '../services/deals/listDeals';
 import { listRottingDeals } from '../services/deals/listRottingDeals';
 import { forecast } from '../services/forecast/forecast';
+import { forecastTrackRecord } from '../services/forecast/forecastTrackRecord';
 import { listSalesTargets } from '../services/forecast/salesTargets';
 import { listLeadSources } from '../services/leads/listLeadSources';
 import { listLeads } from '../services/leads/listLeads';
@@ -26,6 +27,7 @@ export const Query: QueryResolvers = {
     loaders.activitiesOf('leadId', first).load(leadId),
   leadSources: (_parent, _args, context) => listLeadSources(context),
   forecast: (_parent, args, context) => forecast(context, args),
+  forecastTrackRecord: (_parent, args, context) => forecastTrackRecord(context, args),
   salesTargets: (_parent, args, context) => listSalesTargets(context, args),
   pipelineStats: (_parent, args, context) => pipelineStats(context, args),
   rottingDeals: (_parent, args, context) => listRottingDeals(context, args),

@@ -2,6 +2,8 @@ import type {
   OwnerForecastResolvers,
   SalesTargetResolvers,
 } from '../__generated__/resolvers-types';
+import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
+import type { OwnerForecastOfMonth } from './ForecastMonth';
 
 export const SalesTarget: SalesTargetResolvers = {
   pipeline: (target, _args, { loaders }) =>
@@ -12,4 +14,11 @@ export const SalesTarget: SalesTargetResolvers = {
 
 export const OwnerForecast: OwnerForecastResolvers = {
   owner: (row, _args, { loaders }) => (row.ownerId ? loaders.user.load(row.ownerId) : null),
+  wonInReportingCurrency: (row, _args, context) =>
+    inReportingCurrency(context, row.wonTotals, rateDay(row)),
+  expectedInReportingCurrency: (row, _args, context) =>
+    inReportingCurrency(context, row.expectedTotals, rateDay(row)),
 };
+
+// Set by ForecastMonth.owners: a rep's figures convert at their month's rates.
+const rateDay = (row: object) => (row as OwnerForecastOfMonth).rateDay ?? today();

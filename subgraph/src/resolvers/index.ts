@@ -9,6 +9,12 @@ import {
 } from './Automation';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
+import {
+  ExchangeRate,
+  exchangeRateMutationResolvers,
+  exchangeRateQueryResolvers,
+} from './ExchangeRate';
+import { ForecastMonth } from './ForecastMonth';
 import { DealConnection } from './DealConnection';
 import { Lead } from './Lead';
 import { LeadConnection } from './LeadConnection';
@@ -28,6 +34,7 @@ import {
 import { scoringMutationResolvers, scoringQueryResolvers } from './Scoring';
 import { ScoringModel } from './ScoringModel';
 import { SearchResult } from './SearchResult';
+import { StageStats } from './StageStats';
 import { OwnerForecast, SalesTarget } from './SalesTarget';
 import { trashQueryResolvers } from './TrashItem';
 import { DateScalar, DateTime, Decimal, JSONScalar } from './scalars';
@@ -42,6 +49,7 @@ export const resolvers: Resolvers = {
     ...scoringQueryResolvers,
     ...routingQueryResolvers,
     ...automationQueryResolvers,
+    ...exchangeRateQueryResolvers,
     ...trashQueryResolvers,
   },
   Mutation: {
@@ -49,6 +57,7 @@ export const resolvers: Resolvers = {
     ...scoringMutationResolvers,
     ...routingMutationResolvers,
     ...automationMutationResolvers,
+    ...exchangeRateMutationResolvers,
   },
   LeadScore,
   LeadScoreSnapshot,
@@ -70,4 +79,7 @@ export const resolvers: Resolvers = {
   AutomationRun,
   SalesTarget,
   OwnerForecast,
+  ForecastMonth,
+  StageStats,
+  ExchangeRate,
 };

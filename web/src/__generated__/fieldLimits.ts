@@ -37,6 +37,11 @@ export const fieldLimits = {
     name: 120,
     plan: 50
   },
+  ExchangeRateInput: {
+    fromCurrency: 3,
+    rate: 25,
+    toCurrency: 3
+  },
   LogActivityInput: {
     body: 10000
   },
@@ -58,6 +63,9 @@ export const fieldLimits = {
     },
     renamePipeline: {
       name: 120
+    },
+    setReportingCurrency: {
+      currency: 3
     }
   },
   PlanActivityInput: {
@@ -65,6 +73,9 @@ export const fieldLimits = {
     subject: 200
   },
   Query: {
+    exchangeRates: {
+      currency: 3
+    },
     myDay: {
       timeZone: 64
     },
@@ -169,6 +180,18 @@ export const fieldRanges = {
       first: {
         min: 1,
         max: 500
+      }
+    },
+    exchangeRates: {
+      first: {
+        min: 1,
+        max: 500
+      }
+    },
+    forecastTrackRecord: {
+      months: {
+        min: 1,
+        max: 36
       }
     },
     leadActivities: {
