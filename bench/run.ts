@@ -14,6 +14,7 @@ const BENCHES: Record<string, string> = {
   reads: 'bench/reads.ts',
   load: 'bench/load.ts',
   search: 'bench/search.ts',
+  forecast: 'bench/forecast.ts',
 };
 
 const requested = process.argv.slice(2);

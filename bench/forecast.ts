@@ -1,0 +1,91 @@
+import { seedDemo } from '../prisma/seed/seedDemo';
+import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
+import {
+  backtest,
+  stageRateWeighting,
+  unweighted,
+  type Weighting,
+} from '../subgraph/src/services/forecast/backtest';
+import { loadForecastHistory } from '../subgraph/src/services/forecast/loadForecastHistory';
+import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
+
+const SEED = 42;
+const monthOf = (date: Date) => date.toISOString().slice(0, 7);
+
+/**
+ * The forecast's backtest over the demo data's 18 months (ADR 038): for each complete month after
+ * the first, the forecast at its start (the deals open then, in the stage they were in, expected
+ * in the month or overdue) under each weighting, against what was won in it; the mean absolute
+ * percentage error of each weighting over every such month and over the last 6. Another weighting
+ * (deal win probabilities) is one more entry in `weightings`.
+ */
+async function main() {
+  const db = await createTestDatabase();
+  try {
+    const now = new Date();
+    const started = Date.now();
+    await seedDemo(db.prisma, { seed: SEED, now });
+    const seededMs = Date.now() - started;
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 17, 1));
+    const history = await loadForecastHistory(db.prisma, DEMO_PRINCIPAL.tenantId, {
+      since: new Date(Date.UTC(2000, 0, 1)),
+      until: now,
+    });
+    const months = Array.from({ length: 17 }, (_, i) =>
+      monthOf(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1))),
+    );
+    const weightings: Weighting[] = [stageRateWeighting(history.stages, history.deals), unweighted];
+    const all = backtest(history.deals, history.stages, months, weightings, {
+      currency: 'USD',
+      last: months.length,
+    });
+    const lastSix = backtest(history.deals, history.stages, months, weightings, {
+      currency: 'USD',
+      last: 6,
+    });
+    console.log('month    won           ' + weightings.map((w) => w.name.padEnd(24)).join(''));
+    for (const row of all.rows)
+      console.log(
+        `${row.month}  ${row.won.padStart(12)}  ` +
+          weightings
+            .map((w) => {
+              const error = row.errors[w.name];
+              const text = `${row.forecasts[w.name]} (${error === null ? '-' : `${(error! * 100).toFixed(1)} %`})`;
+              return text.padEnd(24);
+            })
+            .join(''),
+      );
+    const figures = {
+      data: `demo seed ${SEED}, ${history.deals.length} deals in ${months.length} months (${months[0]} to ${months.at(-1)}), USD`,
+      seededMs,
+      weightings: Object.fromEntries(
+        weightings.map((w) => [
+          w.name,
+          {
+            description: w.description,
+            mapeAllMonths: all.summary[w.name]!.mape,
+            mapeLast6: lastSix.summary[w.name]!.mape,
+            last6: lastSix.summary[w.name]!.months,
+          },
+        ]),
+      ),
+      otherCurrencyDeals: all.otherCurrencyDeals,
+    };
+    console.log(JSON.stringify(figures, null, 2));
+    const pct = (value: number | null | undefined) =>
+      value == null ? 'n/a' : `${(value * 100).toFixed(1)} %`;
+    console.log(
+      `forecast backtest, MAPE over ${months.length} months (last 6): ` +
+        weightings
+          .map(
+            (w) =>
+              `${w.name} ${pct(all.summary[w.name]!.mape)} (${pct(lastSix.summary[w.name]!.mape)})`,
+          )
+          .join(', '),
+    );
+  } finally {
+    await db.drop();
+  }
+}
+
+await main();
