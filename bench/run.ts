@@ -15,6 +15,7 @@ const BENCHES: Record<string, string> = {
   load: 'bench/load.ts',
   search: 'bench/search.ts',
   forecast: 'bench/forecast.ts',
+  deals: 'bench/dealWin.ts',
 };
 
 const requested = process.argv.slice(2);

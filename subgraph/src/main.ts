@@ -19,6 +19,7 @@ import { exitOnTerminationSignals } from './http/terminationSignals';
 import { createScoringJobs } from './jobs/createScoringJobs';
 import { startSalesEventRelay } from './jobs/startSalesEventRelay';
 import { bootstrapScoring, resumeInterruptedRuns } from './services/leadScoring/bootstrapScoring';
+import { bootstrapDealWinModels } from './services/dealWinProbability/bootstrapDealWinModels';
 import { recomputeAllLearnedRates } from './services/deals/recomputeLearnedRates';
 
 export type SalesSubgraphOptions = {
@@ -108,6 +109,11 @@ export async function startSalesSubgraph(
         `Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`,
       );
     }
+
+    // Deal win probabilities (ADR 039): a first deal model for a tenant that has none (seconds on
+    // the demo data, once); without one, or until it beats the stage rates, deals show their rate.
+    for (const t of await bootstrapDealWinModels(db.prisma))
+      log(`Deal model for ${t.tenantId}: ${t.activated ? 'active' : 'not active'} (${t.reason})`);
 
     // 5. Jobs: Inngest functions when Inngest is configured, else the embedded scheduler; then
     // rescoring runs a previous process left unfinished continue in the background.

@@ -442,6 +442,8 @@ export type Deal = {
   updatedAt: Scalars['DateTime']['output'];
   value: Scalars['Decimal']['output'];
   version: Scalars['Int']['output'];
+  /** The chance this open deal is won (deal model, else the stage rate); null once it is won or lost. */
+  winProbability?: Maybe<DealWinProbability>;
 };
 
 
@@ -491,6 +493,47 @@ export type DealOrderField =
   | 'EXPECTED_CLOSE_DATE'
   | 'TITLE'
   | 'VALUE';
+
+/** A deal win-probability model and its card: holdout figures against the stage rates on the same deals. */
+export type DealWinModel = {
+  __typename?: 'DealWinModel';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  metrics?: Maybe<ModelMetrics>;
+  /** Why it was activated or not. */
+  notes?: Maybe<Scalars['String']['output']>;
+  stageRateBaseline?: Maybe<StageRateBaseline>;
+  trainedAt: Scalars['DateTime']['output'];
+  trainingFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Closed deals it was trained on (the holdout, the latest 20 % of closes, not included). */
+  trainingRows: Scalars['Int']['output'];
+  trainingTo?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** An open deal's chance of being won, and what it is made of. */
+export type DealWinProbability = {
+  __typename?: 'DealWinProbability';
+  /** One line on what the figure is: the model and what it weighs, or the stage, its rate and the deals behind it. */
+  basis: Scalars['String']['output'];
+  /** MODEL: every factor, exactly (baseline + sum of contributions = logit of probability); null for the stage rate. */
+  explanation?: Maybe<ScoreExplanation>;
+  /** The deal model's version (MODEL); null for the stage rate. */
+  modelVersion?: Maybe<Scalars['Int']['output']>;
+  /** 0..1. */
+  probability: Scalars['Float']['output'];
+  /** When the model computed it (MODEL); null for the stage rate, which is the stage's rate now. */
+  scoredAt?: Maybe<Scalars['DateTime']['output']>;
+  source: WinProbabilitySource;
+};
+
+export type DealWinRetrainResult = {
+  __typename?: 'DealWinRetrainResult';
+  activated: Scalars['Boolean']['output'];
+  /** The model trained; null when there were too few closed deals. */
+  model?: Maybe<DealWinModel>;
+  reason: Scalars['String']['output'];
+};
 
 /** A difference between two models on the same rows and its paired bootstrap interval. */
 export type DifferenceInterval = {
@@ -941,6 +984,8 @@ export type Mutation = {
   restoreLead: Lead;
   /** Brings an archived pipeline back (admins). */
   restorePipeline: Pipeline;
+  /** Trains a deal model on the closed deals now (managers and admins); open deals are rescored when it is activated. */
+  retrainDealWinModel: DealWinRetrainResult;
   retrainScoringModel: RetrainResult;
   /** Runs the saved rules now on the given leads (open ones), as routing on creation would. */
   routeLeads: Array<RoutingRun>;
@@ -1506,6 +1551,8 @@ export type Query = {
   deal?: Maybe<Deal>;
   /** A deal's timeline, newest first. */
   dealActivities: Array<Activity>;
+  /** The tenant's deal models, newest first. */
+  dealWinModels: Array<DealWinModel>;
   deals: DealConnection;
   dryRunAutomation: AutomationDryRun;
   /** Evaluates rules (the given ones, else the saved ones) against open leads; changes nothing. */
@@ -1939,6 +1986,13 @@ export type StageKind =
   | 'OPEN'
   | 'WON';
 
+/** The stage rates (learned from the training deals only) measured on a deal model's holdout. */
+export type StageRateBaseline = {
+  __typename?: 'StageRateBaseline';
+  auc: Scalars['Float']['output'];
+  logLoss: Scalars['Float']['output'];
+};
+
 export type StageStats = {
   __typename?: 'StageStats';
   dealCount: Scalars['Int']['output'];
@@ -2030,6 +2084,13 @@ export type User = {
   name: Scalars['String']['output'];
   role: Role;
 };
+
+/** Where a deal's win probability came from (ADR 039). */
+export type WinProbabilitySource =
+  /** The tenant's deal model, trained on its closed deals. */
+  | 'MODEL'
+  /** The stage's blended rate (hand value blended with closed deals): too few closed deals, no model that beat the stage rates, or not scored yet. */
+  | 'STAGE_RATE';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -2177,6 +2238,9 @@ export type ResolversTypes = ResolversObject<{
   DealFilter: DealFilter;
   DealOrder: DealOrder;
   DealOrderField: DealOrderField;
+  DealWinModel: ResolverTypeWrapper<DealWinModel>;
+  DealWinProbability: ResolverTypeWrapper<DealWinProbability>;
+  DealWinRetrainResult: ResolverTypeWrapper<DealWinRetrainResult>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DifferenceInterval: ResolverTypeWrapper<DifferenceInterval>;
   DryRunAssignment: ResolverTypeWrapper<Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversTypes['Lead'], owner?: Maybe<ResolversTypes['User']> }>;
@@ -2246,6 +2310,7 @@ export type ResolversTypes = ResolversObject<{
   SearchResultKind: SearchResultKind;
   SortDirection: SortDirection;
   StageKind: StageKind;
+  StageRateBaseline: ResolverTypeWrapper<StageRateBaseline>;
   StageStats: ResolverTypeWrapper<Omit<StageStats, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
   TrashItem: ResolverTypeWrapper<Omit<TrashItem, 'deletedBy'> & { deletedBy?: Maybe<ResolversTypes['User']> }>;
   TrashKind: TrashKind;
@@ -2254,6 +2319,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateLeadInput: UpdateLeadInput;
   UpdateStageInput: UpdateStageInput;
   User: ResolverTypeWrapper<UserModel>;
+  WinProbabilitySource: WinProbabilitySource;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -2292,6 +2358,9 @@ export type ResolversParentTypes = ResolversObject<{
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealFilter: DealFilter;
   DealOrder: DealOrder;
+  DealWinModel: DealWinModel;
+  DealWinProbability: DealWinProbability;
+  DealWinRetrainResult: DealWinRetrainResult;
   Decimal: Scalars['Decimal']['output'];
   DifferenceInterval: DifferenceInterval;
   DryRunAssignment: Omit<DryRunAssignment, 'lead' | 'owner'> & { lead: ResolversParentTypes['Lead'], owner?: Maybe<ResolversParentTypes['User']> };
@@ -2349,6 +2418,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScoringModel: ScoringModelModel;
   ScoringRun: ScoringRunModel;
   SearchResult: SearchResultParent;
+  StageRateBaseline: StageRateBaseline;
   StageStats: Omit<StageStats, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
   TrashItem: Omit<TrashItem, 'deletedBy'> & { deletedBy?: Maybe<ResolversParentTypes['User']> };
   TrashPage: Omit<TrashPage, 'items'> & { items: Array<ResolversParentTypes['TrashItem']> };
@@ -2536,6 +2606,7 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  winProbability?: Resolver<Maybe<ResolversTypes['DealWinProbability']>, ParentType, ContextType>;
 }>;
 
 export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
@@ -2547,6 +2618,34 @@ export type DealConnectionResolvers<ContextType = Context, ParentType extends Re
 export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+}>;
+
+export type DealWinModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealWinModel'] = ResolversParentTypes['DealWinModel']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['ModelMetrics']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stageRateBaseline?: Resolver<Maybe<ResolversTypes['StageRateBaseline']>, ParentType, ContextType>;
+  trainedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trainingFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  trainingRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainingTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DealWinProbabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealWinProbability'] = ResolversParentTypes['DealWinProbability']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['ScoreExplanation']>, ParentType, ContextType>;
+  modelVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['WinProbabilitySource'], ParentType, ContextType>;
+}>;
+
+export type DealWinRetrainResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealWinRetrainResult'] = ResolversParentTypes['DealWinRetrainResult']> = ResolversObject<{
+  activated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['DealWinModel']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
@@ -2794,6 +2893,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationRestoreDealArgs, 'id'>>;
   restoreLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationRestoreLeadArgs, 'id'>>;
   restorePipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, RequireFields<MutationRestorePipelineArgs, 'id'>>;
+  retrainDealWinModel?: Resolver<ResolversTypes['DealWinRetrainResult'], ParentType, ContextType>;
   retrainScoringModel?: Resolver<ResolversTypes['RetrainResult'], ParentType, ContextType>;
   routeLeads?: Resolver<Array<ResolversTypes['RoutingRun']>, ParentType, ContextType, RequireFields<MutationRouteLeadsArgs, 'ids'>>;
   setExchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<MutationSetExchangeRatesArgs, 'rates'>>;
@@ -2912,6 +3012,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   currencySettings?: Resolver<ResolversTypes['CurrencySettings'], ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   dealActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryDealActivitiesArgs, 'dealId' | 'first'>>;
+  dealWinModels?: Resolver<Array<ResolversTypes['DealWinModel']>, ParentType, ContextType>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
   dryRunAutomation?: Resolver<ResolversTypes['AutomationDryRun'], ParentType, ContextType, RequireFields<QueryDryRunAutomationArgs, 'first' | 'input'>>;
   dryRunRouting?: Resolver<ResolversTypes['RoutingDryRun'], ParentType, ContextType, RequireFields<QueryDryRunRoutingArgs, 'first'>>;
@@ -3076,6 +3177,11 @@ export type SearchResultResolvers<ContextType = Context, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StageRateBaselineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageRateBaseline'] = ResolversParentTypes['StageRateBaseline']> = ResolversObject<{
+  auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  logLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type StageStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageStats'] = ResolversParentTypes['StageStats']> = ResolversObject<{
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   learnedConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3134,6 +3240,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Deal?: DealResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
+  DealWinModel?: DealWinModelResolvers<ContextType>;
+  DealWinProbability?: DealWinProbabilityResolvers<ContextType>;
+  DealWinRetrainResult?: DealWinRetrainResultResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   DifferenceInterval?: DifferenceIntervalResolvers<ContextType>;
   DryRunAssignment?: DryRunAssignmentResolvers<ContextType>;
@@ -3182,6 +3291,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ScoringModel?: ScoringModelResolvers<ContextType>;
   ScoringRun?: ScoringRunResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  StageRateBaseline?: StageRateBaselineResolvers<ContextType>;
   StageStats?: StageStatsResolvers<ContextType>;
   TrashItem?: TrashItemResolvers<ContextType>;
   TrashPage?: TrashPageResolvers<ContextType>;

@@ -34,7 +34,11 @@ describe('scoring Inngest functions', () => {
       ['rescore-leads-cron', JSON.stringify([{ cron: '0 */6 * * *' }])],
       [
         'rescore-changed-leads',
-        JSON.stringify([{ event: 'lead/updated' }, { event: 'customer/signals.updated' }]),
+        JSON.stringify([
+          { event: 'lead/updated' },
+          { event: 'customer/signals.updated' },
+          { event: 'deal/updated' },
+        ]),
       ],
       [
         'retrain-scoring-model',
@@ -54,7 +58,13 @@ describe('scoring Inngest functions', () => {
     const stepIds = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map(
       (c) => c[0],
     );
-    expect(stepIds).toEqual(['list-tenants', `start-${tenantId}`, `page-${tenantId}-0`]);
+    // The tenant's open deals follow its leads (stage rate here: no deal model is active yet).
+    expect(stepIds).toEqual([
+      'list-tenants',
+      `start-${tenantId}`,
+      `page-${tenantId}-0`,
+      `deals-${tenantId}`,
+    ]);
     expect(
       await db.prisma.lead.count({
         where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, score: null },
@@ -99,7 +109,14 @@ describe('scoring Inngest functions', () => {
       events: [{ name: 'scoring/retrain.requested', data: { tenantId } }],
     } as never);
     expect(ctx.step.run).toHaveBeenCalledWith(`retrain-${tenantId}`, expect.any(Function));
-    expect(result).toMatchObject({ results: [{ tenantId, version: 2 }] });
+    expect(ctx.step.run).toHaveBeenCalledWith(`retrain-deals-${tenantId}`, expect.any(Function));
+    // The lead model, then the deal model (ADR 039): too few closed deals in this small seed.
+    expect(result).toMatchObject({
+      results: [
+        { tenantId, version: 2 },
+        { tenantId, dealModelVersion: null, activated: false },
+      ],
+    });
     expect(await db.prisma.scoringModel.count({ where: { tenantId } })).toBe(2);
   });
 });

@@ -5,11 +5,12 @@ export type ScoringEvent =
       name: 'customer/signals.updated';
       data: { tenantId: string; customerId?: string; customerIds?: string[] };
     }
+  | { name: 'deal/updated'; data: { tenantId: string; dealId?: string; dealIds?: string[] } }
   | { name: 'scoring/retrain.requested'; data: { tenantId: string } };
 
 export type ScoringEventName = ScoringEvent['name'];
 
-export const RESCORE_EVENTS = ['lead/updated', 'customer/signals.updated'] as const;
+export const RESCORE_EVENTS = ['lead/updated', 'customer/signals.updated', 'deal/updated'] as const;
 export const RETRAIN_EVENT = 'scoring/retrain.requested';
 
 export type SendScoringEvent = (event: ScoringEvent | ScoringEvent[]) => Promise<void>;

@@ -6,6 +6,12 @@ import {
   type RescoreScope,
 } from '../services/leadScoring/rescoreLeads';
 import { RETRAIN_BUSY, retrainAndRescore } from '../services/leadScoring/retrainAndRescore';
+import { rescoreChangedDeals } from '../services/dealWinProbability/rescoreChangedDeals';
+import { rescoreDeals } from '../services/dealWinProbability/rescoreDeals';
+import {
+  DEAL_RETRAIN_BUSY,
+  retrainAndRescoreDeals,
+} from '../services/dealWinProbability/retrainAndRescoreDeals';
 import type { ScoringEvent } from './scoringEvents';
 
 /** The part of Inngest's `step` the bodies use; the embedded scheduler passes a plain runner. */
@@ -49,21 +55,36 @@ async function tenantIds(deps: JobDeps, step: StepRunner): Promise<string[]> {
   )) as string[];
 }
 
-/** Cron: every tenant's open leads. */
+/** Cron: every tenant's open leads, and its open deals (days in stage and age move daily). */
 export async function rescoreAllTenants(deps: JobDeps, { step }: JobContext) {
   const runs = [];
-  for (const tenantId of await tenantIds(deps, step))
+  const deals = [];
+  for (const tenantId of await tenantIds(deps, step)) {
     runs.push(await rescoreTenant(deps, step, tenantId, {}, tenantId));
-  return { runs };
+    deals.push(
+      await step.run(`deals-${tenantId}`, async () => ({
+        tenantId,
+        ...(await rescoreDeals(deps.prisma, tenantId, { now: now(deps) })),
+      })),
+    );
+  }
+  return { runs, deals };
 }
 
-/** lead/updated and customer/signals.updated (batched): the open leads they touch, per tenant. */
+/**
+ * lead/updated, customer/signals.updated and deal/updated (batched): the open leads and deals
+ * they touch, per tenant.
+ */
 export async function rescoreChangedLeads(deps: JobDeps, { events, step }: JobContext) {
-  const byTenant = new Map<string, { leadIds: Set<string>; customerIds: Set<string> }>();
+  const byTenant = new Map<
+    string,
+    { leadIds: Set<string>; customerIds: Set<string>; dealIds: Set<string> }
+  >();
   for (const event of events as ScoringEvent[]) {
     const entry = byTenant.get(event.data.tenantId) ?? {
       leadIds: new Set(),
       customerIds: new Set(),
+      dealIds: new Set(),
     };
     byTenant.set(event.data.tenantId, entry);
     if (event.name === 'lead/updated')
@@ -75,11 +96,27 @@ export async function rescoreChangedLeads(deps: JobDeps, { events, step }: JobCo
         (id) => id && entry.customerIds.add(id),
       );
     }
+    if (event.name === 'deal/updated')
+      [event.data.dealId, ...(event.data.dealIds ?? [])].forEach(
+        (id) => id && entry.dealIds.add(id),
+      );
   }
   const runs = [];
-  for (const [tenantId, { leadIds, customerIds }] of [...byTenant].sort(([a], [b]) =>
+  const deals = [];
+  for (const [tenantId, { leadIds, customerIds, dealIds }] of [...byTenant].sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
+    if (dealIds.size || customerIds.size)
+      deals.push(
+        await step.run(`deals-${tenantId}`, async () => ({
+          tenantId,
+          ...(await rescoreChangedDeals(deps.prisma, tenantId, {
+            dealIds: [...dealIds],
+            customerIds: [...customerIds],
+            now: now(deps),
+          })),
+        })),
+      );
     const ofCustomers = customerIds.size
       ? ((await step.run(`leads-of-customers-${tenantId}`, async () =>
           (
@@ -108,7 +145,7 @@ export async function rescoreChangedLeads(deps: JobDeps, { events, step }: JobCo
       );
     }
   }
-  return { runs };
+  return { runs, deals };
 }
 
 /** Weekly cron (every tenant) or scoring/retrain.requested (the tenants named). */
@@ -126,6 +163,15 @@ export async function retrainTenants(deps: JobDeps, { events, step }: JobContext
           return { tenantId, skipped: 'another retraining of this tenant is running' };
         const { model, activated, reason } = outcome;
         return { tenantId, version: model.version, activated, reason };
+      }),
+    );
+    results.push(
+      await step.run(`retrain-deals-${tenantId}`, async () => {
+        const outcome = await retrainAndRescoreDeals(deps.prisma, tenantId, { now: now(deps) });
+        if (outcome === DEAL_RETRAIN_BUSY)
+          return { tenantId, skipped: "another retraining of this tenant's deal model is running" };
+        const { model, activated, reason } = outcome;
+        return { tenantId, dealModelVersion: model?.version ?? null, activated, reason };
       }),
     );
   }

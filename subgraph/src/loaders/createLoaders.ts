@@ -3,6 +3,7 @@ import type {
   Activity,
   Customer,
   Deal,
+  DealWinModel,
   Lead,
   LeadScoreSnapshot,
   Pipeline,
@@ -235,6 +236,16 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       indexBy(
         versions,
         await prisma.scoringModel.findMany({
+          where: { tenantId, version: { in: [...versions] } },
+        }),
+        (row) => row.version,
+      ),
+    ),
+    /** Deal win-probability models by version (ADR 039). */
+    dealWinModel: new DataLoader<number, DealWinModel | null>(async (versions) =>
+      indexBy(
+        versions,
+        await prisma.dealWinModel.findMany({
           where: { tenantId, version: { in: [...versions] } },
         }),
         (row) => row.version,

@@ -1,5 +1,6 @@
 import type { DealResolvers } from '../__generated__/resolvers-types';
 import { formatMoney } from '../services/common/money';
+import { dealWinProbability } from '../services/dealWinProbability/dealWinProbability';
 import { daysInStage, isRotting } from '../services/deals/rotting';
 import { stageOfDeal } from '../services/deals/stageOfDeal';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
@@ -15,6 +16,7 @@ export const Deal: DealResolvers = {
   position: (deal, _args, { loaders }) => loaders.dealIndex.load(deal),
   daysInStage: (deal) => daysInStage(deal),
   isRotting: async (deal, _args, context) => isRotting(deal, await stageOfDeal(context, deal)),
+  winProbability: (deal, _args, context) => dealWinProbability(context, deal),
   activities: (deal, { first }, { loaders }) => loaders.activitiesOf('dealId', first).load(deal.id),
   nextActivity: (deal, _args, { loaders }) => loaders.nextActivityOf('dealId').load(deal.id),
   plannedActivities: (deal, { includeDone, first }, { loaders }) =>

@@ -9,6 +9,7 @@ import {
 } from './Automation';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
+import { dealWinMutationResolvers, dealWinQueryResolvers } from './DealWinModel';
 import {
   ExchangeRate,
   exchangeRateMutationResolvers,
@@ -51,12 +52,14 @@ export const resolvers: Resolvers = {
     ...automationQueryResolvers,
     ...exchangeRateQueryResolvers,
     ...trashQueryResolvers,
+    ...dealWinQueryResolvers,
   },
   Mutation: {
     ...Mutation,
     ...scoringMutationResolvers,
     ...routingMutationResolvers,
     ...automationMutationResolvers,
+    ...dealWinMutationResolvers,
     ...exchangeRateMutationResolvers,
   },
   LeadScore,

@@ -50,6 +50,9 @@ export async function logActivity(
       occurredAt,
     });
   });
+  // A deal's activities are features of its win probability (ADR 039).
+  if (input.dealId)
+    await context.notify({ name: 'deal/updated', data: { tenantId, dealId: input.dealId } });
   // Engagement counts are scoring features: the lead's score follows its new calls and meetings.
   if (leadId && input.type !== 'NOTE')
     await context.notify({ name: 'lead/updated', data: { tenantId, leadId } });

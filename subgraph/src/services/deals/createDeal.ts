@@ -80,5 +80,7 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
       },
     ),
   );
+  // A new deal gets its win probability from the model when one is active (ADR 039).
+  await context.notify({ name: 'deal/updated', data: { tenantId, dealId: id } });
   return idempotentResult(await prisma.deal.findUnique({ where: { id } }), 'Deal', id);
 }

@@ -16,7 +16,7 @@ import { scheduleColumnRebalance } from './scheduleColumnRebalance';
  * a LOST stage needs a reason; into an OPEN or WON stage the deal's reason is cleared.
  */
 export async function moveDeal(
-  { prisma, principal, tenantId, loaders }: Context,
+  { prisma, principal, tenantId, loaders, notify }: Context,
   args: MutationMoveDealArgs,
   { reopening = false }: { reopening?: boolean } = {},
 ): Promise<Deal> {
@@ -60,6 +60,9 @@ export async function moveDeal(
   if (changesOutcome(from, target)) void scheduleLearnedRates(prisma, tenantId, deal.pipelineId);
   // Keys grown long at one spot (or clashed): short keys again in the background (ADR 023).
   if (rebalance) void scheduleColumnRebalance(prisma, target.id);
+  // Its stage is a feature of its win probability (ADR 039).
+  if (from.id !== target.id)
+    await notify({ name: 'deal/updated', data: { tenantId, dealId: deal.id } });
   return moved;
 }
 

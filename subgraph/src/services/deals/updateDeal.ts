@@ -39,7 +39,10 @@ export async function updateDeal(
     data.expectedCloseDate = input.expectedCloseDate ? new Date(input.expectedCloseDate) : null;
   }
   try {
-    return await prisma.$transaction(async (tx) => applyUpdate(tx));
+    const updated = await prisma.$transaction(async (tx) => applyUpdate(tx));
+    // Value, owner and customer are features of its win probability (ADR 039).
+    await context.notify({ name: 'deal/updated', data: { tenantId, dealId: id } });
+    return updated;
   } catch (error) {
     // Nothing would change: the claim is rolled back, the version stays, nothing is logged.
     if (error === NO_CHANGE) return prisma.deal.findUniqueOrThrow({ where: { id } });

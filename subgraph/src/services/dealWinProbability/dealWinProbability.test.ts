@@ -1,0 +1,343 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL, DEMO_TENANT_ID } from '../../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import { createTestApi, type TestApi } from '../../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+import { effectiveProbability } from '../pipelines/stageProbability';
+import { dealFeatureExtractor } from './dealFeatures';
+import { loadDealTrainingData } from './loadDealTrainingData';
+import { rescoreChangedDeals } from './rescoreChangedDeals';
+import { rescoreDeals } from './rescoreDeals';
+import { retrainDealWinModel } from './retrainDealWinModel';
+
+const NOW = new Date('2026-11-01T00:00:00Z');
+const DAY = 86_400_000;
+const OTHER = 'tenant-other';
+const REP = { ...DEMO_PRINCIPAL, userId: 'user-rep-1', role: 'REP' as const };
+const MANAGER = { ...DEMO_PRINCIPAL, userId: 'user-mgr-1', role: 'MANAGER' as const };
+let db: TestDatabase;
+let api: TestApi;
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+const WIN = /* GraphQL */ `
+  query ($id: ID!) {
+    deal(id: $id) {
+      id
+      winProbability {
+        probability
+        source
+        modelVersion
+        scoredAt
+        basis
+        explanation {
+          baseline
+          factors {
+            feature
+            value
+            contribution
+            text
+          }
+        }
+      }
+    }
+  }
+`;
+type Win = {
+  probability: number;
+  source: 'MODEL' | 'STAGE_RATE';
+  modelVersion: number | null;
+  scoredAt: string | null;
+  basis: string;
+  explanation: {
+    baseline: number;
+    factors: { feature: string; value: string; contribution: number; text: string }[];
+  } | null;
+} | null;
+
+async function winOf(id: string, principal = DEMO_PRINCIPAL) {
+  const { data, errors } = await api.run<{ deal: { winProbability: Win } | null }>(
+    WIN,
+    { id },
+    principal,
+  );
+  expect(errors).toBeUndefined();
+  return data!.deal;
+}
+
+const openDeals = (tenantId = DEMO_TENANT_ID) =>
+  db.prisma.deal.findMany({
+    where: { tenantId, stage: { kind: 'OPEN' } },
+    include: { stage: true },
+    orderBy: { id: 'asc' },
+  });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma, { seed: 3, leads: 1500, now: NOW });
+  // A second tenant with one pipeline and a handful of closed deals: too few to train.
+  await db.prisma.tenant.create({ data: { id: OTHER, name: 'Other Co' } });
+  await db.prisma.pipeline.create({
+    data: {
+      id: 'other-pl',
+      tenantId: OTHER,
+      name: 'Sales',
+      stages: {
+        create: [
+          { id: 'other-open', tenantId: OTHER, name: 'Talks', order: 0, probability: 0.3 },
+          { id: 'other-won', tenantId: OTHER, name: 'Won', order: 1, kind: 'WON' },
+          { id: 'other-lost', tenantId: OTHER, name: 'Lost', order: 2, kind: 'LOST' },
+        ],
+      },
+    },
+  });
+  for (let i = 0; i < 12; i++) {
+    const closed = i < 10;
+    await db.prisma.deal.create({
+      data: {
+        id: `other-deal-${i}`,
+        tenantId: OTHER,
+        pipelineId: 'other-pl',
+        stageId: closed ? (i % 2 ? 'other-won' : 'other-lost') : 'other-open',
+        title: `Other ${i}`,
+        value: '1000.00',
+        currency: 'USD',
+        position: `a${i}`,
+        closedAt: closed ? new Date(NOW.getTime() - (20 - i) * DAY) : null,
+      },
+    });
+  }
+  api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+}, 120_000);
+afterAll(() => db?.drop());
+
+describe('deal win probability', () => {
+  it('shows the stage rate, and says so, before any model is trained', async () => {
+    const [deal] = await openDeals();
+    const { winProbability } = (await winOf(deal!.id))!;
+    expect(winProbability).toEqual({
+      probability: effectiveProbability(deal!.stage),
+      source: 'STAGE_RATE',
+      modelVersion: null,
+      scoredAt: null,
+      basis: expect.stringContaining(`${deal!.stage.name} stage rate`),
+      explanation: null,
+    });
+  });
+
+  it('falls back to the stage rate when a tenant has too few closed deals to train', async () => {
+    const outcome = await retrainDealWinModel(db.prisma, OTHER, { now: NOW });
+    expect(outcome).toMatchObject({ model: null, activated: false });
+    expect(outcome.reason).toBe(
+      'too few closed deals to train: 10 (5 won, 5 lost); need 200 with at least 40 of each',
+    );
+    expect(await db.prisma.dealWinModel.count({ where: { tenantId: OTHER } })).toBe(0);
+    await rescoreDeals(db.prisma, OTHER, { now: NOW });
+    const other = { ...DEMO_PRINCIPAL, tenantId: OTHER };
+    const { winProbability } = (await winOf('other-deal-10', other))!;
+    expect(winProbability).toMatchObject({ probability: 0.3, source: 'STAGE_RATE' });
+  });
+
+  it('trains on the closed deals, is activated against the stage rates, and stores a card', async () => {
+    const outcome = await retrainDealWinModel(db.prisma, DEMO_TENANT_ID, { now: NOW, seed: 1 });
+    const closed = await db.prisma.deal.count({
+      where: { tenantId: DEMO_TENANT_ID, stage: { kind: { in: ['WON', 'LOST'] } } },
+    });
+    expect(outcome.model).not.toBeNull();
+    const metrics = outcome.model!.metrics as Record<string, unknown>;
+    // The latest 20 % of closes are held out; the card has both figures on those same deals.
+    expect(outcome.model!.trainingRows).toBe(closed - Math.round(closed * 0.2));
+    expect(metrics).toMatchObject({
+      holdoutRows: Math.round(closed * 0.2),
+      stageRateBaseline: { auc: expect.any(Number), logLoss: expect.any(Number) },
+      comparedWith: { version: 0, kind: 'STAGE_RATE' },
+    });
+    const baseline = metrics.stageRateBaseline as { auc: number; logLoss: number };
+    expect((metrics.comparedWith as { auc: number }).auc).toBe(baseline.auc);
+    // Activated exactly when the paired bootstrap says it beats the stage rates (ADR 032).
+    const diff = metrics.comparedWith as {
+      aucDifference: { estimate: number; low: number };
+      logLossDifference: { estimate: number; high: number };
+    };
+    const beats =
+      (diff.aucDifference.low > 0 && diff.logLossDifference.estimate <= 0.005) ||
+      (diff.aucDifference.estimate >= 0 && diff.logLossDifference.high < 0);
+    expect(outcome.activated).toBe(beats);
+    expect(outcome.activated).toBe(true);
+    expect(outcome.model!.notes).toMatch(/^Activated: .*against the stage rates/);
+  }, 120_000);
+
+  it('does not replace the active model with one no better beyond chance', async () => {
+    // The same closed deals and seed train the same model: a zero difference is not an improvement.
+    const again = await retrainDealWinModel(db.prisma, DEMO_TENANT_ID, { now: NOW, seed: 1 });
+    expect(again.activated).toBe(false);
+    expect(again.reason).toMatch(
+      /^no improvement beyond chance: AUC \+0\.0000 .*against the active model v1/,
+    );
+    const active = await db.prisma.dealWinModel.findMany({
+      where: { tenantId: DEMO_TENANT_ID, active: true },
+    });
+    expect(active.map((m) => m.version)).toEqual([1]);
+  }, 120_000);
+
+  it('serves the stored probability with an exact explanation (baseline + Σ = logit p)', async () => {
+    const result = await rescoreDeals(db.prisma, DEMO_TENANT_ID, { now: NOW });
+    const open = await openDeals();
+    expect(result).toMatchObject({ scored: open.length, modelVersion: 1 });
+    for (const deal of open.slice(0, 25)) {
+      const { winProbability } = (await winOf(deal.id))!;
+      expect(winProbability).toMatchObject({
+        source: 'MODEL',
+        modelVersion: 1,
+        scoredAt: NOW.toISOString(),
+      });
+      const { baseline, factors } = winProbability!.explanation!;
+      const sum = factors.reduce((s, f) => s + f.contribution, baseline);
+      expect(Math.abs(sum - logit(winProbability!.probability))).toBeLessThan(1e-9);
+      expect(factors.length).toBeGreaterThanOrEqual(dealFeatureExtractor.features.length);
+      expect(factors[0]!.text).toMatch(/\([+−]\d+\.\d\d\)$/);
+    }
+  });
+
+  it('is null for a won or lost deal', async () => {
+    const won = await db.prisma.deal.findFirstOrThrow({
+      where: { tenantId: DEMO_TENANT_ID, stage: { kind: 'WON' } },
+    });
+    expect((await winOf(won.id))!.winProbability).toBeNull();
+  });
+
+  it("builds a training row from the deal's close: a signal or call after it changes nothing", async () => {
+    const { rows } = await loadDealTrainingData(db.prisma, DEMO_TENANT_ID);
+    const row = rows.find(
+      (r) => r.signalsAsOf !== 'none' && r.closedAt < new Date(NOW.getTime() - 30 * DAY),
+    )!;
+    const deal = await db.prisma.deal.findUniqueOrThrow({ where: { id: row.dealId } });
+    const customer = await db.prisma.customer.findUniqueOrThrow({
+      where: { id: deal.customerId! },
+    });
+    // The customer's state a day before the close, then a change and a call after it.
+    await db.prisma.customerSignalSnapshot.create({
+      data: {
+        tenantId: DEMO_TENANT_ID,
+        customerId: customer.id,
+        observedAt: new Date(row.closedAt.getTime() - DAY),
+        healthScore: 41,
+        activeUsers: 5,
+        seats: 10,
+        usageTrend: -0.1,
+      },
+    });
+    const before = (await loadDealTrainingData(db.prisma, DEMO_TENANT_ID)).rows.find(
+      (r) => r.dealId === row.dealId,
+    )!;
+    expect(before.signalsAsOf).toBe('moment');
+    expect(before.input).toMatchObject({ healthScore: 41, activeUsers: 5, seats: 10 });
+    const later = new Date(row.closedAt.getTime() + DAY);
+    await db.prisma.customer.update({
+      where: { id: customer.id },
+      data: { healthScore: 97, activeUsers: 10, signalsUpdatedAt: later },
+    });
+    await db.prisma.customerSignalSnapshot.create({
+      data: {
+        tenantId: DEMO_TENANT_ID,
+        customerId: customer.id,
+        observedAt: later,
+        healthScore: 97,
+        activeUsers: 10,
+        seats: 10,
+      },
+    });
+    await db.prisma.activity.create({
+      data: {
+        tenantId: DEMO_TENANT_ID,
+        dealId: deal.id,
+        type: 'MEETING',
+        body: 'After the close',
+        occurredAt: later,
+      },
+    });
+    const after = (await loadDealTrainingData(db.prisma, DEMO_TENANT_ID)).rows.find(
+      (r) => r.dealId === row.dealId,
+    )!;
+    expect(after.input).toEqual(before.input);
+    expect(dealFeatureExtractor.extract(after.input)).toEqual(
+      dealFeatureExtractor.extract(before.input),
+    );
+  });
+
+  it('rescores a deal when it changes, with the same features a training row would have', async () => {
+    const [deal] = await openDeals();
+    const before = await db.prisma.deal.findUniqueOrThrow({ where: { id: deal!.id } });
+    const { errors } = await api.run(
+      `mutation { logActivity(input: { dealId: "${deal!.id}", type: MEETING, body: "Steering committee" }) { id } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(api.events).toContainEqual({
+      name: 'deal/updated',
+      data: { tenantId: DEMO_TENANT_ID, dealId: deal!.id },
+    });
+    const later = new Date(Date.now() + 1000);
+    await rescoreChangedDeals(db.prisma, DEMO_TENANT_ID, {
+      dealIds: [deal!.id],
+      customerIds: [],
+      now: later,
+    });
+    const after = await db.prisma.deal.findUniqueOrThrow({ where: { id: deal!.id } });
+    expect(after.winScoredAt).toEqual(later);
+    // A rescoring is not an edit.
+    expect(after.version).toBe(before.version);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("keeps each tenant's models and probabilities to itself", async () => {
+    const other = { ...DEMO_PRINCIPAL, tenantId: OTHER };
+    const [mine] = await openDeals();
+    expect(await winOf(mine!.id, other)).toBeNull();
+    const { data } = await api.run<{ dealWinModels: { version: number }[] }>(
+      '{ dealWinModels { version } }',
+      {},
+      other,
+    );
+    expect(data!.dealWinModels).toEqual([]);
+    // Rescoring the other tenant (no model) clears nothing of this one.
+    await rescoreDeals(db.prisma, OTHER, { now: NOW });
+    expect(
+      await db.prisma.deal.count({ where: { tenantId: DEMO_TENANT_ID, winModelVersion: 1 } }),
+    ).toBe((await openDeals()).length);
+    expect(
+      await db.prisma.deal.count({ where: { tenantId: OTHER, winProbability: { not: null } } }),
+    ).toBe(0);
+  });
+
+  it('serves the model card, and refuses a retrain to a rep with FORBIDDEN, writing nothing', async () => {
+    const { data, errors } = await api.run<{
+      dealWinModels: {
+        version: number;
+        active: boolean;
+        trainingRows: number;
+        metrics: { auc: number; logLoss: number; holdoutRows: number };
+        stageRateBaseline: { auc: number; logLoss: number };
+      }[];
+    }>(
+      '{ dealWinModels { version active trainingRows metrics { auc logLoss holdoutRows } stageRateBaseline { auc logLoss } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.dealWinModels.map((m) => [m.version, m.active])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
+    expect(data!.dealWinModels[1]!.stageRateBaseline.auc).toBeGreaterThan(0.5);
+
+    const count = await db.prisma.dealWinModel.count();
+    const refused = await api.run('mutation { retrainDealWinModel { activated } }', {}, REP);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await db.prisma.dealWinModel.count()).toBe(count);
+
+    const other = { ...MANAGER, tenantId: OTHER };
+    const few = await api.run<{
+      retrainDealWinModel: { model: null; activated: boolean; reason: string };
+    }>('mutation { retrainDealWinModel { model { version } activated reason } }', {}, other);
+    expect(few.errors).toBeUndefined();
+    expect(few.data!.retrainDealWinModel).toMatchObject({ model: null, activated: false });
+  });
+});

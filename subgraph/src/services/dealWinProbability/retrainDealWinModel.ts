@@ -1,0 +1,119 @@
+import type { DealWinModel, Prisma, PrismaClient } from '../../db/generated/client';
+import { measure } from '../../scoring/evaluation/evaluate';
+import { modelBeats } from '../../scoring/evaluation/modelBeats';
+import { pairedBootstrap } from '../../scoring/evaluation/pairedBootstrap';
+import { timeOrderedHoldout } from '../../scoring/evaluation/timeOrderedHoldout';
+import { scoreRows } from '../../scoring/model/scoreRows';
+import { trainModel } from '../../scoring/training/trainModel';
+import { coldStartThreshold, hasEnoughOutcomes } from '../leadScoring/hasEnoughOutcomes';
+import { storedMetrics } from '../leadScoring/storedMetrics';
+import { lockModelVersions } from '../leadScoring/withScoringLock';
+import { modelFromRow } from '../leadScoring/modelFromRow';
+import { loadDealTrainingData } from './loadDealTrainingData';
+import { stageRateBaseline } from './stageRateBaseline';
+
+export type DealRetrainOutcome = {
+  /** The stored candidate; null when there were too few closed deals to train one. */
+  model: DealWinModel | null;
+  activated: boolean;
+  reason: string;
+};
+
+export type DealRetrainOptions = { now?: Date; seed?: number };
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+
+/**
+ * Trains the deal model on the tenant's closed deals (features as of each close), holds out the
+ * latest 20 % of closes, and activates the candidate only if it beats, by the paired bootstrap of
+ * ADR 032 on that holdout, the active deal model, or the stage rates learned from the training
+ * deals when no model is active: the rate every deal has without a model. The model card keeps
+ * the stage-rate baseline's AUC and log loss on the same holdout either way. Below the lead
+ * model's cold-start threshold (ADR 003) nothing is trained and the stage rate stays in use.
+ */
+export async function retrainDealWinModel(
+  prisma: PrismaClient,
+  tenantId: string,
+  { now = new Date(), seed = 1 }: DealRetrainOptions = {},
+): Promise<DealRetrainOutcome> {
+  const active = await prisma.dealWinModel.findFirst({ where: { tenantId, active: true } });
+  const { dataset, rows } = await loadDealTrainingData(prisma, tenantId);
+  if (!hasEnoughOutcomes(dataset.labels)) {
+    const won = rows.filter((r) => r.won).length;
+    const { minOutcomes, minPerClass } = coldStartThreshold;
+    return {
+      model: null,
+      activated: false,
+      reason: `too few closed deals to train: ${rows.length} (${won} won, ${rows.length - won} lost); need ${minOutcomes} with at least ${minPerClass} of each`,
+    };
+  }
+  const { train, holdout } = timeOrderedHoldout(dataset, 0.2);
+  const trainRows = rows.slice(0, train.rows.length);
+  const holdoutRows = rows.slice(train.rows.length);
+  const candidate = trainModel(train, { seed });
+  const candidateScores = scoreRows(candidate, holdout.rows);
+  const baselineScores = await stageRateBaseline(prisma, tenantId, trainRows, holdoutRows);
+  const baseline = measure(baselineScores, holdout.labels);
+
+  const activeModel = active ? modelFromRow(active) : null;
+  const sameFeatures =
+    activeModel?.terms.map((t) => t.feature.name).join() ===
+    holdout.features.map((f) => f.name).join();
+  const incumbent =
+    active && activeModel && sameFeatures
+      ? {
+          version: active.version,
+          kind: 'MODEL',
+          scores: scoreRows(activeModel, holdout.rows),
+          name: `the active model v${active.version}`,
+        }
+      : { version: 0, kind: 'STAGE_RATE', scores: baselineScores, name: 'the stage rates' };
+  const incumbentMetrics = measure(incumbent.scores, holdout.labels);
+  const comparison = pairedBootstrap(candidateScores, incumbent.scores, holdout.labels, { seed });
+  const decision = modelBeats(comparison);
+  const reason = `${decision.reason} (against ${incumbent.name}, on the same holdout of ${holdout.rows.length} closed deals)`;
+  const trainingSignals = trainRows.map((r) => r.signalsAsOf);
+
+  const model = await prisma.$transaction(async (tx) => {
+    await lockModelVersions(tx, `deal:${tenantId}`);
+    const last = await tx.dealWinModel.findFirst({
+      where: { tenantId },
+      orderBy: { version: 'desc' },
+    });
+    if (decision.beats)
+      await tx.dealWinModel.updateMany({
+        where: { tenantId, active: true },
+        data: { active: false },
+      });
+    return tx.dealWinModel.create({
+      data: {
+        tenantId,
+        version: (last?.version ?? 0) + 1,
+        params: json(candidate),
+        metrics: json({
+          ...storedMetrics(measure(candidateScores, holdout.labels), now),
+          trainingRowsWithCustomer: trainingSignals.filter((s) => s !== 'none').length,
+          trainingRowsWithSignalsAtDecision: trainingSignals.filter((s) => s === 'moment').length,
+          stageRateBaseline: { auc: baseline.auc, logLoss: baseline.logLoss },
+          comparedWith: {
+            version: incumbent.version,
+            kind: incumbent.kind,
+            auc: incumbentMetrics.auc,
+            logLoss: incumbentMetrics.logLoss,
+            aucDifference: comparison.aucDifference,
+            logLossDifference: comparison.logLossDifference,
+            resamples: comparison.resamples,
+            intervalLevel: comparison.level,
+          },
+        }),
+        trainingFrom: trainRows[0]?.closedAt ?? null,
+        trainingTo: trainRows.at(-1)?.closedAt ?? null,
+        trainingRows: train.rows.length,
+        active: decision.beats,
+        trainedAt: now,
+        notes: `${decision.beats ? 'Activated' : 'Not activated'}: ${reason}`,
+      },
+    });
+  });
+  return { model, activated: decision.beats, reason };
+}
