@@ -22,7 +22,7 @@ async function main(): Promise<void> {
       if (!values.force)
         throw new Error(`${db.label} already has data; pass --force to wipe it and seed again`);
       await db.prisma.$executeRawUnsafe(
-        'TRUNCATE "Activity", "LeadScoreSnapshot", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant", "ScoringModel", "ScoringRun", "RoutingRun", "RoutingRule", "AutomationRun", "Automation", "IdempotencyKey" CASCADE',
+        'TRUNCATE "Activity", "LeadScoreSnapshot", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant", "ScoringModel", "ScoringRun", "RoutingRun", "RoutingRule", "AutomationRun", "Automation", "IdempotencyKey", "ExchangeRate", "ForecastSnapshot" CASCADE',
       );
     }
     const started = Date.now();

@@ -38,7 +38,7 @@ async function fingerprint(): Promise<string> {
 
 async function wipe() {
   await db.prisma.$executeRawUnsafe(
-    'TRUNCATE "Activity", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant" CASCADE',
+    'TRUNCATE "Activity", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant", "ExchangeRate" CASCADE',
   );
 }
 

@@ -4,6 +4,7 @@ import { DEMO_TENANT_ID, DEMO_USERS, REP_IDS } from './demoTenant';
 import { ordinalKey } from '../../subgraph/src/services/deals/positionKey';
 import { createRandom } from './random';
 import { recomputeAllLearnedRates } from '../../subgraph/src/services/deals/recomputeLearnedRates';
+import { demoExchangeRates } from './demoExchangeRates';
 
 export type SeedOptions = { seed?: number; now?: Date; leads?: number };
 export type SeedSummary = { customers: number; leads: number; deals: number; activities: number };
@@ -405,7 +406,10 @@ export async function seedDemo(
 
   await prisma.$transaction(
     async (tx) => {
-      await tx.tenant.create({ data: { id: tenantId, name: 'Demo Sales Co' } });
+      await tx.tenant.create({
+        data: { id: tenantId, name: 'Demo Sales Co', reportingCurrency: 'USD' },
+      });
+      await tx.exchangeRate.createMany({ data: demoExchangeRates(tenantId, now) });
       await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, tenantId })) });
       await tx.customer.createMany({
         data: customers.map((c) => ({

@@ -56,6 +56,12 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 5, leads: 20, now });
   await db.prisma.tenant.create({ data: { id: OTHER_TENANT.tenantId, name: 'Other' } });
+  // The demo seeds USD and monthly rates; these tests start from none and set their own.
+  await db.prisma.tenant.update({
+    where: { id: DEMO_PRINCIPAL.tenantId },
+    data: { reportingCurrency: null },
+  });
+  await db.prisma.exchangeRate.deleteMany({});
   api = createTestApi(db.prisma, DEMO_PRINCIPAL);
   const created = await ok<{ createPipeline: { id: string; stages: { id: string }[] } }>(
     'mutation { createPipeline(name: "FX check", currency: "USD") { id stages { id } } }',
