@@ -12,6 +12,9 @@ describe('plainWords', () => {
     expect(plainWords('probability: must be between 0 and 1')).toBe(
       'Enter a percentage between 0 and 100.',
     );
+    expect(plainWords('currency: is not an ISO 4217 currency in circulation')).toBe(
+      'That is not a currency code in use. Try one such as USD, EUR or GBP.',
+    );
   });
 
   it('reads a variable graphql-js refused (the "400: Bad Request" of a 20-digit amount)', () => {

@@ -17,6 +17,10 @@ const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/must be at most ([\d,.]+)/, (m) => `Enter ${m[1]} or less.`],
   [/must be a three-letter ISO 4217 code/, () => 'Use a three-letter currency code such as USD.'],
   [
+    /is not an ISO 4217 currency in circulation/,
+    () => 'That is not a currency code in use. Try one such as USD, EUR or GBP.',
+  ],
+  [
     /a pipeline needs a (WON|LOST) stage/,
     (m) =>
       `A pipeline needs a ${m[1] === 'WON' ? 'Won' : 'Lost'} stage, so its only one can’t be deleted.`,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /** A modal dialog on the native <dialog> element: focus moves in, Escape closes, focus returns. */
 export function Dialog({
@@ -13,6 +13,8 @@ export function Dialog({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Several dialogs can sit on one page (the board's new deal and lost reason): ids of their own.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -23,11 +25,11 @@ export function Dialog({
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       onCancel={onClose}
     >
-      <h2 id="dialog-title" className="dialog__title">
+      <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
       {open && children}

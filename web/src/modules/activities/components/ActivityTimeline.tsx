@@ -1,6 +1,8 @@
 import type { TimelineItem_ActivityFragment } from '../../../__generated__/graphql';
 import { EmptyState } from '../../../ui/EmptyState';
 import { describeActivity } from '../utils/describeActivity';
+import { describeChanges } from '../utils/describeChanges';
+import '../timeline.css';
 
 const ICONS: Record<string, string> = {
   CREATED: '✚',
@@ -19,6 +21,9 @@ const ICONS: Record<string, string> = {
   TASK: '☐',
   UPDATED: '✎',
 };
+
+// Entries whose payload is an edit's `{ field: { from, to } }` (ADR 030).
+const EDITS = new Set(['UPDATED', 'VALUE_CHANGED', 'ASSIGNED']);
 
 const timeFormat = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
@@ -49,10 +54,24 @@ export function ActivityTimeline({
               </time>
               {a.actor && <span className="timeline__time">by {a.actor.name}</span>}
             </div>
+            {EDITS.has(a.type) && <Changes payload={a.payload} />}
             {a.body && <p className="timeline__body">{a.body}</p>}
           </div>
         </li>
       ))}
     </ol>
+  );
+}
+
+/** What an edit changed, one field a line, old → new. */
+function Changes({ payload }: { payload: unknown }) {
+  const lines = describeChanges(payload);
+  if (!lines.length) return null;
+  return (
+    <ul className="timeline__changes">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }

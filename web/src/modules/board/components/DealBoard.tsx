@@ -19,6 +19,7 @@ import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
 import { boardPageSize } from '../utils/boardPageSize';
 import { BoardFilters } from './BoardFilters';
+import { NewDealButton } from './NewDealButton';
 import { PipelineSwitcher } from './PipelineSwitcher';
 
 // Only a drop on Lost needs the reason form (and the generated field limits it reads): it loads
@@ -94,6 +95,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
             ? `${openCount} open deals · ${formatValueAndWeighted(openTotals, openWeighted, pipeline.currency)}`
             : undefined
         }
+        actions={<NewDealButton pipelineId={pipelineId} />}
       />
       <StageRateNotice notice={rates.notice} onDismiss={rates.dismiss} />
       <div className="toolbar">

@@ -1,9 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { DealDetails_DealFragment, UpdateDealInput } from '../../../__generated__/graphql';
+import type { DealDetails_DealFragment } from '../../../__generated__/graphql';
 import { errorCode, errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
+import { CustomerPicker } from '../../customers/components/CustomerPicker';
 import { useUpdateDeal } from '../hooks/useUpdateDeal';
+import { dealEditChanges, sameDealField } from '../utils/dealEditChanges';
 import { validateDealForm, type DealFormValues } from '../utils/validateDealForm';
 
 function valuesOf(deal: DealDetails_DealFragment): DealFormValues {
@@ -12,6 +14,8 @@ function valuesOf(deal: DealDetails_DealFragment): DealFormValues {
     value: deal.value,
     ownerId: deal.owner?.id ?? '',
     expectedCloseDate: deal.expectedCloseDate ?? '',
+    customerId: deal.customer?.id ?? '',
+    customerName: deal.customer?.name ?? '',
   };
 }
 
@@ -32,16 +36,18 @@ export function DealEditForm({
   const { update, loading } = useUpdateDeal();
   const toast = useToast();
 
-  // When the deal changes underneath (another tab, a refetch after a conflict), take the new values
-  // for the fields the user has not touched. Not while saving: the optimistic answer and its
-  // rollback would pass through here and overwrite the user's edits.
+  // When the deal changes underneath (another tab, a refetch after a conflict, a save's answer),
+  // take the new values for the fields the user has not touched, and the server's way of writing
+  // what the user typed ("4200" comes back as "4200.00"), so a saved form is not left dirty. Not
+  // while saving: the optimistic answer and its rollback would overwrite the user's edits.
   useEffect(() => {
     if (loading) return;
     const latest = valuesOf(deal);
     setValues((current) => {
       const next = { ...current };
       for (const key of Object.keys(latest) as (keyof DealFormValues)[])
-        if (current[key] === saved[key]) next[key] = latest[key];
+        if (current[key] === saved[key] || sameDealField(key, current[key], latest[key]))
+          next[key] = latest[key];
       return next;
     });
     setSaved(latest);
@@ -49,9 +55,9 @@ export function DealEditForm({
 
   const set = (key: keyof DealFormValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
-  const dirty = (Object.keys(values) as (keyof DealFormValues)[]).some(
-    (k) => values[k] !== saved[k],
-  );
+  const changes = dealEditChanges(saved, values);
+  // Typed into the customer field without picking is unsaved too (the check then asks to pick).
+  const dirty = Object.keys(changes).length > 0 || values.customerName !== saved.customerName;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,14 +65,15 @@ export function DealEditForm({
     const found = validateDealForm(values);
     setErrors(found);
     if (Object.keys(found).length) return;
-    const input: UpdateDealInput = {};
-    if (values.title !== saved.title) input.title = values.title.trim();
-    if (values.value !== saved.value) input.value = values.value.trim();
-    if (values.ownerId !== saved.ownerId) input.ownerId = values.ownerId || null;
-    if (values.expectedCloseDate !== saved.expectedCloseDate)
-      input.expectedCloseDate = values.expectedCloseDate || null;
+    // Nothing differs from the deal as stored: nothing is sent.
+    if (Object.keys(changes).length === 0) return;
     try {
-      await update(deal, input, users.find((u) => u.id === values.ownerId) ?? null);
+      await update(
+        deal,
+        changes,
+        users.find((u) => u.id === values.ownerId) ?? null,
+        values.customerId ? { id: values.customerId, name: values.customerName } : null,
+      );
       toast.show('Deal saved.', 'success');
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
@@ -115,6 +122,17 @@ export function DealEditForm({
             ))}
           </select>
         </Field>
+        <CustomerPicker
+          id={`${id}-customerId`}
+          label="Customer"
+          value={values.customerId ? { id: values.customerId, name: values.customerName } : null}
+          text={values.customerName}
+          error={errors.customerId}
+          onChange={(picked, text) => {
+            setValues((v) => ({ ...v, customerId: picked?.id ?? '', customerName: text }));
+            setErrors(({ customerId: _, ...rest }) => rest);
+          }}
+        />
         <Field id={`${id}-close`} label="Expected close" error={errors.expectedCloseDate}>
           <input
             id={`${id}-close`}

@@ -5,8 +5,15 @@ import { errorCode, errorMessage, fieldErrors } from '../../../lib/graphqlErrors
 import { useToast } from '../../../ui/useToast';
 import type { DealMove } from '../types/DealMove';
 import { applyBoardMove } from '../utils/applyBoardMove';
+import { useUndoClose } from './useUndoClose';
 
-type Subject = { id: string; title: string; version: number };
+/** On the deal page, `stage` is where it is closed from; from the board, the move's `from`. */
+type Subject = {
+  id: string;
+  title: string;
+  version: number;
+  stage?: { id: string; name?: string };
+};
 
 /**
  * Marks a deal lost with its reason. From the board (a drop on a Lost zone), the card leaves its
@@ -18,12 +25,21 @@ export function useMarkDealLost() {
   const [mutate, { loading }] = useMarkDealLostMutation();
   const client = useApolloClient();
   const toast = useToast();
+  const undoClose = useUndoClose();
   const markLost = useCallback(
     async (deal: Subject, reason: string, boardMove?: DealMove): Promise<string | null> => {
       const undo = boardMove && applyBoardMove(client.cache, boardMove);
       try {
-        await mutate({ variables: { id: deal.id, expectedVersion: deal.version, reason } });
-        toast.show(`“${deal.title}” marked as lost.`, 'success');
+        const { data } = await mutate({
+          variables: { id: deal.id, expectedVersion: deal.version, reason },
+        });
+        const back = boardMove?.from ?? deal.stage;
+        const closed = data?.markDealLost;
+        toast.show(
+          `“${deal.title}” marked as lost.`,
+          'success',
+          closed && back ? undoClose({ ...closed, title: deal.title }, 'lost', back) : undefined,
+        );
         return null;
       } catch (error) {
         undo?.();
@@ -33,7 +49,7 @@ export function useMarkDealLost() {
           : (fieldErrors(error).reason ?? errorMessage(error));
       }
     },
-    [mutate, client, toast],
+    [mutate, client, toast, undoClose],
   );
   return { markLost, loading };
 }

@@ -5,8 +5,15 @@ import { errorCode, errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import type { DealMove } from '../types/DealMove';
 import { applyBoardMove } from '../utils/applyBoardMove';
+import { useUndoClose } from './useUndoClose';
 
-type Subject = { id: string; title: string; version: number };
+/** On the deal page, `stage` is where it is closed from; from the board, the move's `from`. */
+type Subject = {
+  id: string;
+  title: string;
+  version: number;
+  stage?: { id: string; name?: string };
+};
 
 /**
  * Marks a deal won. From the board (a drop on a Won zone), the card leaves its column at once and
@@ -16,12 +23,21 @@ export function useMarkDealWon() {
   const [mutate, { loading }] = useMarkDealWonMutation();
   const client = useApolloClient();
   const toast = useToast();
+  const undoClose = useUndoClose();
   const markWon = useCallback(
     async (deal: Subject, boardMove?: DealMove) => {
       const undo = boardMove && applyBoardMove(client.cache, boardMove);
       try {
-        await mutate({ variables: { id: deal.id, expectedVersion: deal.version } });
-        toast.show(`“${deal.title}” marked as won.`, 'success');
+        const { data } = await mutate({
+          variables: { id: deal.id, expectedVersion: deal.version },
+        });
+        const back = boardMove?.from ?? deal.stage;
+        const closed = data?.markDealWon;
+        toast.show(
+          `“${deal.title}” marked as won.`,
+          'success',
+          closed && back ? undoClose({ ...closed, title: deal.title }, 'won', back) : undefined,
+        );
         return true;
       } catch (error) {
         undo?.();
@@ -35,7 +51,7 @@ export function useMarkDealWon() {
         return false;
       }
     },
-    [mutate, client, toast],
+    [mutate, client, toast, undoClose],
   );
   return { markWon, loading };
 }

@@ -7,6 +7,8 @@ const valid = {
   value: '12500.50',
   ownerId: '',
   expectedCloseDate: '2026-12-31',
+  customerId: 'cus-1',
+  customerName: 'Acme',
 };
 
 describe('validateDealForm', () => {
@@ -19,6 +21,12 @@ describe('validateDealForm', () => {
     expect(validateDealForm({ ...valid, title: 't'.repeat(max + 1) }).title).toMatch(
       `${max} characters`,
     );
+  });
+  it('asks for a customer picked from the list when a name was typed, or none', () => {
+    expect(validateDealForm({ ...valid, customerId: '', customerName: 'Acm' }).customerId).toBe(
+      'Pick a customer from the list, or clear the field.',
+    );
+    expect(validateDealForm({ ...valid, customerId: '', customerName: ' ' })).toEqual({});
   });
   it('reports each bad field', () => {
     expect(

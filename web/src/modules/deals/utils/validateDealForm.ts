@@ -7,6 +7,9 @@ export type DealFormValues = {
   value: string;
   ownerId: string;
   expectedCloseDate: string;
+  /** The linked customer's id ('' for none) and what the customer field shows. */
+  customerId: string;
+  customerName: string;
 };
 
 /** Client-side checks before saving; the server validates again and its field errors are shown too. */
@@ -20,5 +23,7 @@ export function validateDealForm(values: DealFormValues): Record<string, string>
   if (badAmount) errors.value = badAmount;
   if (values.expectedCloseDate && !/^\d{4}-\d{2}-\d{2}$/.test(values.expectedCloseDate))
     errors.expectedCloseDate = 'Use a date like 2026-12-31.';
+  if (values.customerName.trim() && !values.customerId)
+    errors.customerId = 'Pick a customer from the list, or clear the field.';
   return errors;
 }

@@ -12,6 +12,7 @@ import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { metadataEntries } from '../utils/metadataEntries';
 import { sourceLabel } from '../utils/sourceLabel';
+import { ConvertLeadAction } from './ConvertLeadAction';
 import { LeadDeleteAction } from './LeadDeleteAction';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { ScoreExplanationPanel } from './ScoreExplanationPanel';
@@ -48,7 +49,12 @@ export function LeadDetails({ id }: { id: string }) {
           </span>
         }
         subtitle={[lead.title, lead.company].filter(Boolean).join(' at ') || undefined}
-        actions={<LeadDeleteAction lead={lead} />}
+        actions={
+          <>
+            <ConvertLeadAction lead={lead} />
+            <LeadDeleteAction lead={lead} />
+          </>
+        }
       />
       <div className="detail-layout">
         <div className="stack">

@@ -1,0 +1,308 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlRequest } from './graphqlRequest';
+import { SCREENSHOTS } from './launchBrowser';
+import { startBrowserSession, type BrowserSession } from './browserSession';
+import type { TestStack } from './testStack';
+
+// The full deal form with customer search, converting a lead, Won with Undo from the board, and an
+// edit whose timeline says old → new (issue 15, ADR 035), as a user does them, checked after a
+// reload and against the API.
+const DISCOVERY = 'pl-new-st-1';
+const NEGOTIATION = 'pl-new-st-3';
+
+let stack: TestStack;
+let session: BrowserSession | undefined;
+let page: Page;
+
+async function screenshot(name: string, fullPage = true) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is (a form or dialog open). */
+async function seriousViolations(): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }
+    ).axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    };
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The screen as seen on a phone, then the whole page at desktop width, each checked with axe. */
+async function atBothWidths(name: string) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(`${name}-phone`, false);
+  expect(await seriousViolations()).toEqual([]);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await screenshot(name);
+  expect(await seriousViolations()).toEqual([]);
+}
+
+const column = (stageId: string) => page.locator(`section.column[data-stage-id="${stageId}"]`);
+const toast = (text: string | RegExp) => page.getByTestId('toast').filter({ hasText: text });
+
+async function openBoard() {
+  await page.goto(`${stack.origin}/board/pl-new`);
+  await column(DISCOVERY).locator('[data-deal-id]').first().waitFor();
+}
+
+type Deal = {
+  title: string;
+  value: string;
+  currency: string;
+  version: number;
+  expectedCloseDate: string | null;
+  stage: { id: string; kind: string };
+  owner: { id: string } | null;
+  customer: { id: string; name: string } | null;
+  lead: { id: string; status: string } | null;
+};
+async function dealById(id: string): Promise<Deal | null> {
+  const data = await graphqlRequest<{ deal: Deal | null }>(
+    stack.origin,
+    `query($id: ID!) { deal(id: $id) { title value currency version expectedCloseDate
+      stage { id kind } owner { id } customer { id name } lead { id status } } }`,
+    { id },
+  );
+  return data.deal;
+}
+
+async function customers(): Promise<{ id: string; name: string }[]> {
+  const { customerPage } = await graphqlRequest<{
+    customerPage: { nodes: { id: string; name: string }[] };
+  }>(stack.origin, '{ customerPage(first: 20) { nodes { id name } } }');
+  return customerPage.nodes;
+}
+
+/** Types part of a name into a customer picker and picks the customer from the suggestions. */
+async function pickCustomer(scope: ReturnType<Page['locator']>, name: string, byKeyboard: boolean) {
+  const input = scope.getByRole('combobox', { name: /^Customer/ });
+  await input.fill(name.slice(0, 5));
+  const option = scope.getByRole('option', { name, exact: true });
+  await option.waitFor();
+  if (!byKeyboard) return option.click();
+  // Arrows to the option, Enter picks it (the combobox pattern).
+  const options = await scope.getByRole('option').allTextContents();
+  for (let i = 0; i <= options.indexOf(name); i++) await input.press('ArrowDown');
+  await input.press('Enter');
+}
+
+beforeAll(async () => {
+  session = await startBrowserSession({ leads: 200 });
+  ({ stack, page } = session);
+});
+
+afterAll(() => session?.stop());
+
+describe('the full new-deal form', () => {
+  it('creates a deal with a customer found by search, shows errors by their field, and opens it from the toast', async () => {
+    const customer = (await customers())[3]!;
+    await openBoard();
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const form = page.getByRole('dialog').getByRole('form', { name: 'New deal' });
+    await form.getByLabel('Title').waitFor();
+    // The currency starts as the pipeline's.
+    expect(await form.getByLabel('Currency').inputValue()).toBe('USD');
+
+    // Checked before sending, next to each field.
+    await form.getByRole('button', { name: 'Add deal' }).click();
+    await form.getByText('A deal needs a title.').waitFor();
+    await form.getByText(/at most 2 decimals/).waitFor();
+
+    await form.getByLabel('Title').fill('Fleet telematics rollout');
+    await form.getByLabel('Value').fill('15000');
+    // A currency the server refuses is named on its field, in plain words.
+    await form.getByLabel('Currency').fill('XYZ');
+    await form.getByRole('button', { name: 'Add deal' }).click();
+    await form.getByText('That is not a currency code in use').waitFor();
+    expect(await form.getByLabel('Currency').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Currency').fill('EUR');
+
+    // Typed but not picked: the form asks to pick.
+    await form.getByRole('combobox', { name: /^Customer/ }).fill('zzzz');
+    await form.getByText(/No customer’s name contains “zzzz”/).waitFor();
+    await form.getByRole('button', { name: 'Add deal' }).click();
+    await form.getByText('Pick a customer from the list, or clear the field.').waitFor();
+
+    await pickCustomer(form, customer.name, true);
+    expect(await form.getByRole('combobox', { name: /^Customer/ }).inputValue()).toBe(
+      customer.name,
+    );
+    await form.getByLabel('Stage').selectOption({ label: 'Discovery' });
+    await form.getByLabel('Owner').selectOption('user-rep-2');
+    await form.getByLabel('Expected close (optional)').fill('2027-03-31');
+    await atBothWidths('board-new-deal');
+
+    await form.getByRole('button', { name: 'Add deal' }).click();
+    const created = toast('“Fleet telematics rollout” added to Discovery');
+    await created.waitFor();
+    const card = column(DISCOVERY).locator('[data-deal-id]', {
+      hasText: 'Fleet telematics rollout',
+    });
+    await card.waitFor();
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    const dealId = (await card.getAttribute('data-deal-id'))!;
+    expect(await dealById(dealId)).toMatchObject({
+      title: 'Fleet telematics rollout',
+      value: '15000.00',
+      currency: 'EUR',
+      expectedCloseDate: '2027-03-31',
+      stage: { id: DISCOVERY },
+      owner: { id: 'user-rep-2' },
+      customer: { id: customer.id },
+    });
+
+    await created.getByRole('button', { name: 'Open deal' }).click();
+    await page.waitForURL(`${stack.origin}/deals/${dealId}`);
+    await page.getByRole('heading', { level: 1, name: 'Fleet telematics rollout' }).waitFor();
+    await page.goto(`${stack.origin}/board/pl-new`);
+    await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).waitFor();
+  });
+});
+
+describe('the deal page', () => {
+  it('changes the customer with the same picker, and the timeline says what changed, old → new', async () => {
+    const [first, second] = await customers();
+    await openBoard();
+    const dealId = (await column(DISCOVERY)
+      .locator('[data-deal-id]')
+      .first()
+      .getAttribute('data-deal-id'))!;
+    const before = (await dealById(dealId))!;
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    const form = page.getByRole('form', { name: 'Edit deal' });
+    const save = form.getByRole('button', { name: 'Save changes' });
+    await form.getByLabel('Title').waitFor();
+
+    // The same amount written another way is no change: Save stays off and nothing is sent.
+    let updates = 0;
+    page.on('request', (r) => {
+      if ((r.postData() ?? '').includes('UpdateDeal')) updates++;
+    });
+    await form.getByLabel(/^Value/).fill(before.value.replace(/\.00$/, ''));
+    expect(await save.isDisabled()).toBe(true);
+    await form.getByLabel(/^Value/).press('Enter');
+
+    const target = before.customer?.id === first!.id ? second! : first!;
+    await pickCustomer(form, target.name, false);
+    await form.getByLabel('Title').fill(`${before.title} (renewal)`);
+    await form.getByLabel(/^Value/).fill('4200');
+    await save.click();
+    await toast('Deal saved.').waitFor();
+    // The server answers 4200.00 for the 4200 typed: the form shows it and is not left dirty.
+    await expect.poll(() => form.getByLabel(/^Value/).inputValue()).toBe('4200.00');
+    expect(await save.isDisabled()).toBe(true);
+    expect(updates).toBe(1);
+
+    const entry = page.locator('.timeline__item[data-activity-type="UPDATED"]').first();
+    await entry.getByText(`Title: “${before.title}” → “${before.title} (renewal)”`).waitFor();
+    await entry.getByText(/^Value: .+ → .*4,200$/).waitFor();
+    await entry.getByText(before.customer ? 'Customer: changed' : 'Customer: set').waitFor();
+    await atBothWidths('deal-edit-timeline');
+
+    await page.reload();
+    await page.locator('.detail-layout').getByRole('link', { name: target.name }).waitFor();
+    expect(await dealById(dealId)).toMatchObject({
+      title: `${before.title} (renewal)`,
+      value: '4200.00',
+      customer: { id: target.id },
+      version: before.version + 1,
+    });
+  });
+});
+
+describe('convert a lead into a deal', () => {
+  it('converts from the lead page with stage, value, currency and owner, opens the deal, and the lead shows as converted', async () => {
+    const { leads } = await graphqlRequest<{
+      leads: { edges: { node: { id: string; name: string } }[] };
+    }>(
+      stack.origin,
+      '{ leads(first: 1, filter: { status: [QUALIFIED, WORKING, NEW] }) { edges { node { id name } } } }',
+    );
+    const lead = leads.edges[0]!.node;
+    await page.goto(`${stack.origin}/leads/${lead.id}`);
+    await page.getByRole('button', { name: 'Convert to deal' }).click();
+    const form = page.getByRole('dialog').getByRole('form', { name: 'Convert lead' });
+    await form.getByLabel('Stage').selectOption({ label: 'Proposal' });
+    await form.getByRole('button', { name: 'Convert to deal' }).click();
+    await form.getByText(/at most 2 decimals/).waitFor();
+    await form.getByLabel('Value').fill('8000');
+    await form.getByLabel('Owner').selectOption('user-rep-3');
+    await atBothWidths('lead-convert');
+    await form.getByRole('button', { name: 'Convert to deal' }).click();
+
+    await page.waitForURL(/\/deals\/[^/]+$/);
+    const dealId = page.url().split('/').pop()!;
+    await toast(`“${lead.name}” converted into`).waitFor();
+    await page.locator('.page-header__subtitle', { hasText: 'Proposal' }).waitFor();
+    expect(await dealById(dealId)).toMatchObject({
+      value: '8000.00',
+      currency: 'USD',
+      owner: { id: 'user-rep-3' },
+      lead: { id: lead.id, status: 'CONVERTED' },
+    });
+
+    await page.getByRole('link', { name: lead.name }).click();
+    await page.waitForURL(`${stack.origin}/leads/${lead.id}`);
+    await page.getByRole('heading', { level: 1, name: /Converted/i }).waitFor();
+    expect(await page.getByRole('button', { name: 'Convert to deal' }).count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Converted/i }).waitFor();
+    await page.locator(`a[href="/deals/${dealId}"]`).waitFor();
+  });
+});
+
+describe('Won from the board, with Undo', () => {
+  async function winFirstNegotiationDeal(): Promise<string> {
+    await openBoard();
+    const card = column(NEGOTIATION).locator('[data-deal-id]').first();
+    const dealId = (await card.getAttribute('data-deal-id'))!;
+    await card.focus();
+    await page.keyboard.press('w');
+    await toast('marked as won.').waitFor();
+    await expect
+      .poll(() => column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).count())
+      .toBe(0);
+    return dealId;
+  }
+
+  it('marks a deal won with a toast, and Undo puts it back in its column, still there after a reload', async () => {
+    const dealId = await winFirstNegotiationDeal();
+    expect((await dealById(dealId))?.stage.kind).toBe('WON');
+    await atBothWidths('board-won-undo');
+    await toast('marked as won.').getByRole('button', { name: 'Undo' }).click();
+    await toast('is open again, back in Negotiation').waitFor();
+    await column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    await page.reload();
+    await column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect((await dealById(dealId))?.stage).toEqual({ id: NEGOTIATION, kind: 'OPEN' });
+  });
+
+  it('says so plainly when the deal changed before Undo, and leaves it won', async () => {
+    const dealId = await winFirstNegotiationDeal();
+    const won = (await dealById(dealId))!;
+    // Someone else edits it in the meantime.
+    await graphqlRequest(
+      stack.origin,
+      'mutation($id: ID!, $v: Int!) { updateDeal(id: $id, expectedVersion: $v, input: { title: "Changed elsewhere" }) { id } }',
+      { id: dealId, v: won.version },
+    );
+    await toast('marked as won.').getByRole('button', { name: 'Undo' }).click();
+    await toast(/Could not undo: .* was changed by someone else .* so it stays won/).waitFor();
+    expect((await dealById(dealId))?.stage.kind).toBe('WON');
+    expect(await column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+  });
+});
