@@ -290,6 +290,10 @@ export type StageKind =
   | 'OPEN'
   | 'WON';
 
+export type TrashKind =
+  | 'DEAL'
+  | 'LEAD';
+
 export type UpdateDealInput = {
   currency?: string | null | undefined;
   customerId?: string | number | null | undefined;
@@ -297,6 +301,16 @@ export type UpdateDealInput = {
   ownerId?: string | number | null | undefined;
   title?: string | null | undefined;
   value?: string | null | undefined;
+};
+
+export type UpdateLeadInput = {
+  company?: string | null | undefined;
+  customerId?: string | number | null | undefined;
+  email?: string | null | undefined;
+  metadata?: unknown;
+  name?: string | null | undefined;
+  source?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateStageInput = {
@@ -635,6 +649,29 @@ export type LeadFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LeadFilterOptionsQuery = { leadSources: Array<string>, users: Array<{ id: string, name: string }> };
 
+export type MergeLeadsMutationVariables = Exact<{
+  targetId: string | number;
+  sourceIds: Array<string | number> | string | number;
+}>;
+
+
+export type MergeLeadsMutation = { mergeLeads: { email: string | null, id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } };
+
+export type MergeCandidatesQueryVariables = Exact<{
+  filter: LeadFilter;
+}>;
+
+
+export type MergeCandidatesQuery = { leads: { edges: Array<{ node: { id: string, name: string, email: string | null, company: string | null, status: LeadStatus, owner: { id: string, name: string } | null } }> } };
+
+export type FillLeadGapsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLeadInput;
+}>;
+
+
+export type FillLeadGapsMutation = { updateLead: { email: string | null, id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } };
+
 export type Automations_AutomationFragment = { id: string, name: string, position: number, enabled: boolean, trigger: AutomationTrigger, threshold: number | null, direction: CrossingDirection | null, match: ConditionMatch, stage: { id: string, name: string } | null, conditions: Array<{ field: string, operator: ConditionOperator, value: string | null, values: Array<string> | null, min: number | null, max: number | null }>, actions: Array<{ type: AutomationActionType, status: LeadStatus | null, value: string | null, text: string | null, eventName: string | null, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null }> };
 
 export type AutomationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -761,6 +798,25 @@ export type RoutingRunsQueryVariables = Exact<{
 
 export type RoutingRunsQuery = { routingRuns: Array<{ id: string, trigger: string, leadId: string, outcome: RoutingOutcome, reason: string, error: string | null, createdAt: string, lead: { id: string, name: string } | null, rule: { id: string, name: string } | null, assignedTo: { id: string, name: string } | null }> };
 
+export type ArchivedPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArchivedPipelinesQuery = { pipelines: Array<{ id: string, name: string, archivedAt: string | null }> };
+
+export type ArchivePipelineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchivePipelineMutation = { archivePipeline: { id: string, name: string, archivedAt: string | null } };
+
+export type RestorePipelineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestorePipelineMutation = { restorePipeline: { id: string, name: string, archivedAt: string | null } };
+
 export type StageSettings_StageFragment = { id: string, name: string, order: number, kind: StageKind, rottingDays: number | null, dealCount: number, probability: number | null, learnedConversionRate: number | null, learnedSampleSize: number, priorProbability: number | null, effectiveProbability: number | null };
 
 export type PipelineSettings_PipelineFragment = { id: string, name: string, currency: string, stageRateWindowMonths: number, stageRatesComputedAt: string | null, stageRatesClosedDeals: number, stages: Array<{ id: string, name: string, order: number, kind: StageKind, rottingDays: number | null, dealCount: number, probability: number | null, learnedConversionRate: number | null, learnedSampleSize: number, priorProbability: number | null, effectiveProbability: number | null }> };
@@ -836,6 +892,16 @@ export type SetStageRateWindowMutationVariables = Exact<{
 
 export type SetStageRateWindowMutation = { setStageRateWindow: { id: string, stageRateWindowMonths: number, stageRatesComputedAt: string | null, stageRatesClosedDeals: number, stages: Array<{ id: string, kind: StageKind, probability: number | null, learnedConversionRate: number | null, learnedSampleSize: number, priorProbability: number | null, effectiveProbability: number | null }> } };
 
+export type TrashRow_ItemFragment = { kind: TrashKind, id: string, title: string, deletedAt: string, restorableUntil: string, daysLeft: number, canRestore: boolean, deletedBy: { id: string, name: string } | null };
+
+export type TrashQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrashQuery = { trash: { items: Array<{ kind: TrashKind, id: string, title: string, deletedAt: string, restorableUntil: string, daysLeft: number, canRestore: boolean, deletedBy: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export const TimelineItem_ActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItem_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const BoardColumnDealIdsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardColumnDealIds"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
 export const StageRate_StageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}}]} as unknown as DocumentNode;
@@ -856,6 +922,7 @@ export const RoutingSettings_SettingsFragmentDoc = {"kind":"Document","definitio
 export const StageRates_PipelineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRates_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stageRateWindowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesClosedDeals"}}]}}]} as unknown as DocumentNode;
 export const StageSettings_StageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSettings_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRate_stage"}},{"kind":"Field","name":{"kind":"Name","value":"rottingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dealCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}}]} as unknown as DocumentNode;
 export const PipelineSettings_PipelineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PipelineSettings_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRates_pipeline"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSettings_stage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSettings_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRate_stage"}},{"kind":"Field","name":{"kind":"Name","value":"rottingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dealCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRates_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stageRateWindowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesClosedDeals"}}]}}]} as unknown as DocumentNode;
+export const TrashRow_ItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrashRow_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrashItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"canRestore"}}]}}]} as unknown as DocumentNode;
 export const DealTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dealId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dealId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dealId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineItem_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItem_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 
 /**
@@ -1995,6 +2062,87 @@ export function useLeadFilterOptionsLazyQuery(baseOptions?: ApolloReactHooks.Laz
 export type LeadFilterOptionsQueryHookResult = ReturnType<typeof useLeadFilterOptionsQuery>;
 export type LeadFilterOptionsLazyQueryHookResult = ReturnType<typeof useLeadFilterOptionsLazyQuery>;
 export type LeadFilterOptionsQueryResult = ApolloReactCommon.QueryResult<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>;
+export const MergeLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeLeads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadRow_lead"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useMergeLeadsMutation__
+ *
+ * To run a mutation, you first call `useMergeLeadsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMergeLeadsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [mergeLeadsMutation, { data, loading, error }] = useMergeLeadsMutation({
+ *   variables: {
+ *      targetId: // value for 'targetId'
+ *      sourceIds: // value for 'sourceIds'
+ *   },
+ * });
+ */
+export function useMergeLeadsMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<MergeLeadsMutation, MergeLeadsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<MergeLeadsMutation, MergeLeadsMutationVariables>(MergeLeadsDocument, options);
+      }
+export type MergeLeadsMutationHookResult = ReturnType<typeof useMergeLeadsMutation>;
+export type MergeLeadsMutationResult = ApolloReactCommon.MutationResult<MergeLeadsMutation>;
+export const MergeCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MergeCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useMergeCandidatesQuery__
+ *
+ * To run a query within a React component, call `useMergeCandidatesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMergeCandidatesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMergeCandidatesQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *   },
+ * });
+ */
+export function useMergeCandidatesQuery(baseOptions: ApolloReactHooks.QueryHookOptions<MergeCandidatesQuery, MergeCandidatesQueryVariables> & ({ variables: MergeCandidatesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<MergeCandidatesQuery, MergeCandidatesQueryVariables>(MergeCandidatesDocument, options);
+      }
+export function useMergeCandidatesLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<MergeCandidatesQuery, MergeCandidatesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<MergeCandidatesQuery, MergeCandidatesQueryVariables>(MergeCandidatesDocument, options);
+        }
+export type MergeCandidatesQueryHookResult = ReturnType<typeof useMergeCandidatesQuery>;
+export type MergeCandidatesLazyQueryHookResult = ReturnType<typeof useMergeCandidatesLazyQuery>;
+export type MergeCandidatesQueryResult = ApolloReactCommon.QueryResult<MergeCandidatesQuery, MergeCandidatesQueryVariables>;
+export const FillLeadGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FillLeadGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadRow_lead"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useFillLeadGapsMutation__
+ *
+ * To run a mutation, you first call `useFillLeadGapsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useFillLeadGapsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [fillLeadGapsMutation, { data, loading, error }] = useFillLeadGapsMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useFillLeadGapsMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<FillLeadGapsMutation, FillLeadGapsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<FillLeadGapsMutation, FillLeadGapsMutationVariables>(FillLeadGapsDocument, options);
+      }
+export type FillLeadGapsMutationHookResult = ReturnType<typeof useFillLeadGapsMutation>;
+export type FillLeadGapsMutationResult = ApolloReactCommon.MutationResult<FillLeadGapsMutation>;
 export const AutomationSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutomationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conditionFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConditionBuilder_field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"automations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Automations_automation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Automations_automation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleCondition_condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"eventName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConditionBuilder_field"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConditionField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"operators"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleCondition_condition"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Condition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]} as unknown as DocumentNode;
 
 /**
@@ -2425,6 +2573,84 @@ export function useRoutingRunsLazyQuery(baseOptions?: ApolloReactHooks.LazyQuery
 export type RoutingRunsQueryHookResult = ReturnType<typeof useRoutingRunsQuery>;
 export type RoutingRunsLazyQueryHookResult = ReturnType<typeof useRoutingRunsLazyQuery>;
 export type RoutingRunsQueryResult = ApolloReactCommon.QueryResult<RoutingRunsQuery, RoutingRunsQueryVariables>;
+export const ArchivedPipelinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArchivedPipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useArchivedPipelinesQuery__
+ *
+ * To run a query within a React component, call `useArchivedPipelinesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useArchivedPipelinesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useArchivedPipelinesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useArchivedPipelinesQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>(ArchivedPipelinesDocument, options);
+      }
+export function useArchivedPipelinesLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>(ArchivedPipelinesDocument, options);
+        }
+export type ArchivedPipelinesQueryHookResult = ReturnType<typeof useArchivedPipelinesQuery>;
+export type ArchivedPipelinesLazyQueryHookResult = ReturnType<typeof useArchivedPipelinesLazyQuery>;
+export type ArchivedPipelinesQueryResult = ApolloReactCommon.QueryResult<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>;
+export const ArchivePipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useArchivePipelineMutation__
+ *
+ * To run a mutation, you first call `useArchivePipelineMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useArchivePipelineMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [archivePipelineMutation, { data, loading, error }] = useArchivePipelineMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useArchivePipelineMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<ArchivePipelineMutation, ArchivePipelineMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ArchivePipelineMutation, ArchivePipelineMutationVariables>(ArchivePipelineDocument, options);
+      }
+export type ArchivePipelineMutationHookResult = ReturnType<typeof useArchivePipelineMutation>;
+export type ArchivePipelineMutationResult = ApolloReactCommon.MutationResult<ArchivePipelineMutation>;
+export const RestorePipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useRestorePipelineMutation__
+ *
+ * To run a mutation, you first call `useRestorePipelineMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRestorePipelineMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [restorePipelineMutation, { data, loading, error }] = useRestorePipelineMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useRestorePipelineMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<RestorePipelineMutation, RestorePipelineMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<RestorePipelineMutation, RestorePipelineMutationVariables>(RestorePipelineDocument, options);
+      }
+export type RestorePipelineMutationHookResult = ReturnType<typeof useRestorePipelineMutation>;
+export type RestorePipelineMutationResult = ApolloReactCommon.MutationResult<RestorePipelineMutation>;
 export const PipelineSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PipelineSettings_pipeline"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSettings_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRate_stage"}},{"kind":"Field","name":{"kind":"Name","value":"rottingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dealCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PipelineSettings_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRates_pipeline"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSettings_stage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRates_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stageRateWindowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesClosedDeals"}}]}}]} as unknown as DocumentNode;
 
 /**
@@ -2663,3 +2889,33 @@ export function useSetStageRateWindowMutation(baseOptions?: ApolloReactHooks.Mut
       }
 export type SetStageRateWindowMutationHookResult = ReturnType<typeof useSetStageRateWindowMutation>;
 export type SetStageRateWindowMutationResult = ApolloReactCommon.MutationResult<SetStageRateWindowMutation>;
+export const TrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrashRow_item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrashRow_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrashItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"canRestore"}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useTrashQuery__
+ *
+ * To run a query within a React component, call `useTrashQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTrashQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTrashQuery({
+ *   variables: {
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useTrashQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<TrashQuery, TrashQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<TrashQuery, TrashQueryVariables>(TrashDocument, options);
+      }
+export function useTrashLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<TrashQuery, TrashQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<TrashQuery, TrashQueryVariables>(TrashDocument, options);
+        }
+export type TrashQueryHookResult = ReturnType<typeof useTrashQuery>;
+export type TrashLazyQueryHookResult = ReturnType<typeof useTrashLazyQuery>;
+export type TrashQueryResult = ApolloReactCommon.QueryResult<TrashQuery, TrashQueryVariables>;

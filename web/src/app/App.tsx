@@ -17,6 +17,7 @@ const DealPage = named(() => import('../pages/DealPage'), 'DealPage');
 const LeadPage = named(() => import('../pages/LeadPage'), 'LeadPage');
 const LeadsPage = named(() => import('../pages/LeadsPage'), 'LeadsPage');
 const SettingsPage = named(() => import('../pages/SettingsPage'), 'SettingsPage');
+const TrashPage = named(() => import('../pages/TrashPage'), 'TrashPage');
 
 export function App() {
   const [client] = useState(() => createApolloClient());
@@ -39,6 +40,7 @@ export function App() {
               <Route path="settings/pipelines/:pipelineId" element={<SettingsPage />} />
               <Route path="settings/routing" element={<SettingsPage />} />
               <Route path="settings/automations" element={<SettingsPage />} />
+              <Route path="trash" element={<TrashPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

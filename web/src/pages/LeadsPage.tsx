@@ -1,4 +1,5 @@
 import { AddLeadButton } from '../modules/leads/components/AddLeadButton';
+import { ExportLeadsLink } from '../modules/leads/components/ExportLeadsLink';
 import { LeadFilters } from '../modules/leads/components/LeadFilters';
 import { LeadSort } from '../modules/leads/components/LeadSort';
 import { LeadTable } from '../modules/leads/components/LeadTable';
@@ -15,6 +16,7 @@ export function LeadsPage() {
       <div className="toolbar">
         <LeadFilters />
         <LeadSort />
+        <ExportLeadsLink />
       </div>
       <LeadTable />
     </>

@@ -4,12 +4,13 @@ import { RoutingSettings } from '../modules/routing/components/RoutingSettings';
 import { PipelineSettings } from '../modules/settings/components/PipelineSettings';
 import { PageHeader } from '../ui/PageHeader';
 
-type SettingsSection = 'pipelines' | 'routing' | 'automations';
+type SettingsSection = 'pipelines' | 'routing' | 'automations' | 'trash';
 
 const SECTIONS: [SettingsSection, string, string][] = [
   ['pipelines', 'Pipelines', '/settings'],
   ['routing', 'Routing', '/settings/routing'],
   ['automations', 'Automations', '/settings/automations'],
+  ['trash', 'Trash', '/trash'],
 ];
 
 export function SettingsPage() {

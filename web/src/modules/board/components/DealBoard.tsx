@@ -19,6 +19,7 @@ import { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
 import { boardFilterFromParams } from '../utils/boardFilterFromParams';
 import { boardPageSize } from '../utils/boardPageSize';
 import { BoardFilters } from './BoardFilters';
+import { ExportDealsLink } from './ExportDealsLink';
 import { NewDealButton } from './NewDealButton';
 import { PipelineSwitcher } from './PipelineSwitcher';
 
@@ -101,6 +102,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       <div className="toolbar">
         <PipelineSwitcher pipelineId={pipelineId} />
         <BoardFilters />
+        <ExportDealsLink pipelineId={pipelineId} />
         {loading && pipeline && (
           <span className="spinner spinner--small" role="status" aria-label="Refreshing" />
         )}

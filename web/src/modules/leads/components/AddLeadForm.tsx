@@ -5,6 +5,7 @@ import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
 import { useCreateLead } from '../hooks/useCreateLead';
+import { useMergeNewLead } from '../hooks/useMergeNewLead';
 import { duplicateLeadsOf, type DuplicateLead } from '../utils/duplicateLeadsOf';
 import { sourceLabel } from '../utils/sourceLabel';
 import { validateNewLead, type NewLeadValues } from '../utils/validateNewLead';
@@ -21,6 +22,7 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
   const [duplicates, setDuplicates] = useState<DuplicateLead[] | null>(null);
   const { data: options } = useLeadFilterOptionsQuery();
   const { create, loading } = useCreateLead();
+  const merging = useMergeNewLead();
   const navigate = useNavigate();
   const toast = useToast();
 
@@ -50,6 +52,22 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
       const fields = fieldErrors(error);
       if (Object.keys(fields).length) setErrors(fields);
       else setFormError(errorMessage(error));
+    }
+  };
+
+  const mergeInto = async (target: DuplicateLead) => {
+    setFormError(null);
+    try {
+      const filled = await merging.mergeInto(target, values);
+      toast.show(
+        filled.length
+          ? `Merged into “${target.name}”: ${filled.join(' and ')} added.`
+          : `“${target.name}” already has everything typed here; nothing was added.`,
+        'success',
+      );
+      void navigate(`/leads/${target.id}`);
+    } catch (error) {
+      setFormError(`Could not merge into “${target.name}”. ${errorMessage(error)}`);
     }
   };
 
@@ -102,6 +120,19 @@ export function AddLeadForm({ onCancel }: { onCancel: () => void }) {
             </span>
           ))}
           .{' '}
+          {duplicates[0] && (
+            <>
+              <button
+                type="button"
+                className="link-button"
+                disabled={merging.loading}
+                onClick={() => void mergeInto(duplicates[0]!)}
+              >
+                Merge into {duplicates[0].name}
+              </button>
+              {' or '}
+            </>
+          )}
           <button type="button" className="link-button" onClick={() => void submit(null, true)}>
             Add anyway
           </button>

@@ -14,6 +14,7 @@ import { metadataEntries } from '../utils/metadataEntries';
 import { sourceLabel } from '../utils/sourceLabel';
 import { ConvertLeadAction } from './ConvertLeadAction';
 import { LeadDeleteAction } from './LeadDeleteAction';
+import { MergeLeadAction } from './MergeLeadAction';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { ScoreExplanationPanel } from './ScoreExplanationPanel';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
@@ -52,6 +53,7 @@ export function LeadDetails({ id }: { id: string }) {
         actions={
           <>
             <ConvertLeadAction lead={lead} />
+            <MergeLeadAction lead={lead} />
             <LeadDeleteAction lead={lead} />
           </>
         }

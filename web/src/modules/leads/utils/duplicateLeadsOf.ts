@@ -1,6 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
-export type DuplicateLead = { id: string; name: string; matchedOn: 'EMAIL' | 'NAME_AND_COMPANY' };
+export type DuplicateLead = {
+  id: string;
+  name: string;
+  email?: string | null;
+  company?: string | null;
+  matchedOn: 'EMAIL' | 'NAME_AND_COMPANY';
+};
 
 /** The open leads a refused createLead would duplicate (CONFLICT, reason DUPLICATE_LEAD), else null. */
 export function duplicateLeadsOf(error: unknown): DuplicateLead[] | null {

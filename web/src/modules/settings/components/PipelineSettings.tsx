@@ -9,6 +9,8 @@ import { Panel } from '../../../ui/Panel';
 import { StageRateWindowForm } from '../../stageRates/components/StageRateWindowForm';
 import { useReorderStages } from '../hooks/useReorderStages';
 import { AddStageForm } from './AddStageForm';
+import { ArchivedPipelines } from './ArchivedPipelines';
+import { ArchivePipelineAction } from './ArchivePipelineAction';
 import { NewPipelineForm } from './NewPipelineForm';
 import { RenamePipelineForm } from './RenamePipelineForm';
 import { StageRow } from './StageRow';
@@ -52,6 +54,7 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
           </ul>
         </nav>
         <NewPipelineForm />
+        <ArchivedPipelines />
       </Panel>
       {!pipeline ? (
         <EmptyState title="Pick a pipeline" />
@@ -59,7 +62,12 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
         <div className="stack">
           <Panel
             title={`Stages of ${pipeline.name}`}
-            actions={<RenamePipelineForm key={pipeline.id} pipeline={pipeline} />}
+            actions={
+              <div className="filters">
+                <RenamePipelineForm key={pipeline.id} pipeline={pipeline} />
+                <ArchivePipelineAction pipeline={pipeline} />
+              </div>
+            }
           >
             <p className="muted" style={{ marginTop: 0 }}>
               Drag to reorder (or focus the handle, press Space, use the arrow keys, press Space).
