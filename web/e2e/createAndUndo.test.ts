@@ -141,8 +141,9 @@ describe('quick-add on a board column', () => {
     await form.getByText('Keep it to 200 characters or fewer.').waitFor();
     await page.unroute('**/graphql');
 
-    await form.getByLabel('Customer (optional)').fill(customer.name);
-    await page.waitForResponse((r) => (r.request().postData() ?? '').includes('QuickAddCustomers'));
+    // The customer picker shared with the full form (ADR 035): type, then pick a suggestion.
+    await form.getByRole('combobox', { name: 'Customer (optional)' }).fill(customer.name);
+    await form.getByRole('option', { name: customer.name, exact: true }).click();
     await atBothWidths('board-quick-add');
     await form.getByRole('button', { name: 'Add deal' }).click();
     const added = qualification.locator('[data-deal-id]', { hasText: 'Quick fleet renewal' });

@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useQuickAddCustomersQuery } from '../../../__generated__/graphql';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { formatMoney } from '../../../lib/formatMoney';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
+import { CustomerPicker, type PickedCustomer } from '../../customers/components/CustomerPicker';
 import { useCreateDeal } from '../hooks/useCreateDeal';
 import { validateQuickAdd, type QuickAddValues } from '../utils/validateQuickAdd';
 
@@ -27,17 +27,13 @@ export function QuickAddDeal({
   const opener = useRef<HTMLButtonElement>(null);
   const { create, loading } = useCreateDeal();
   const toast = useToast();
-  const search = values.customer.trim();
-  const { data: customers } = useQuickAddCustomersQuery({
-    variables: { search },
-    skip: !open || search.length < 2,
-  });
-  const suggestions = customers?.customerPage.nodes ?? [];
-  const customerId = suggestions.find((c) => c.name.toLowerCase() === search.toLowerCase())?.id;
+  const [customer, setCustomer] = useState<PickedCustomer | null>(null);
+  const customerId = customer?.id;
 
   const close = () => {
     setOpen(false);
     setValues(empty);
+    setCustomer(null);
     setErrors({});
     setFormError(null);
     // Focus goes back where the form was opened from.
@@ -118,27 +114,17 @@ export function QuickAddDeal({
           aria-describedby={describedBy('value')}
         />
       </Field>
-      <Field
+      <CustomerPicker
         id={`${id}-customerId`}
         label="Customer (optional)"
+        value={customer}
+        text={values.customer}
         error={errors.customerId}
-        hint="Type 2 letters of the name"
-      >
-        <input
-          id={`${id}-customerId`}
-          list={`${id}-customers`}
-          value={values.customer}
-          onChange={set('customer')}
-          autoComplete="off"
-          aria-invalid={Boolean(errors.customerId)}
-          aria-describedby={describedBy('customerId') ?? `${id}-customerId-hint`}
-        />
-      </Field>
-      <datalist id={`${id}-customers`}>
-        {suggestions.map((c) => (
-          <option key={c.id} value={c.name} />
-        ))}
-      </datalist>
+        onChange={(picked, text) => {
+          setCustomer(picked);
+          setValues((v) => ({ ...v, customer: text }));
+        }}
+      />
       {formError && (
         <div className="form-error" role="alert">
           {formError}

@@ -6,7 +6,7 @@ export type QuickAddValues = { title: string; value: string; customer: string };
 
 /**
  * Checks before sending; the server checks again and its field errors are shown the same way.
- * `customerId` is the id of the suggestion whose name was typed (undefined when none matches).
+ * `customerId` is the customer picked from the suggestions (undefined when none was).
  */
 export function validateQuickAdd(
   values: QuickAddValues,
@@ -22,6 +22,6 @@ export function validateQuickAdd(
   const badAmount = amountError(values.value);
   if (badAmount) errors.value = badAmount;
   if (values.customer.trim() && !customerId)
-    errors.customerId = 'Pick a customer from the suggestions, or leave this empty.';
+    errors.customerId = 'Pick a customer from the list, or clear the field.';
   return errors;
 }
