@@ -151,6 +151,7 @@ module.exports = {
         to: { path: '^web/src/modules/', pathNot: '^web/src/modules/$1/' },
       },
     ])([
+      'currency',
       'activities',
       'planned',
       'leads',

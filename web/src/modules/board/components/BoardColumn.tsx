@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { totalsOrZero } from '../../../lib/moneyTotals';
+import { ConvertedTotal } from '../../currency/components/ConvertedTotal';
+import { convertsSomething } from '../../currency/utils/describeConversion';
 import { StageRateTip } from '../../stageRates/components/StageRateTip';
 import { boardPageSize } from '../utils/boardPageSize';
 import { DealCard } from './DealCard';
@@ -99,6 +101,18 @@ export function BoardColumn({
               )}
             </span>
           ))}
+          {/* Only when it adds something: another currency converted, or one without a rate. */}
+          {stage.totalInReportingCurrency && convertsSomething(stage.totalInReportingCurrency) && (
+            <ConvertedTotal total={stage.totalInReportingCurrency} what={`${stage.name} total`} />
+          )}
+          {stage.weightedInReportingCurrency &&
+            convertsSomething(stage.weightedInReportingCurrency) && (
+              <ConvertedTotal
+                total={stage.weightedInReportingCurrency}
+                what={`${stage.name} weighted`}
+                suffix="weighted"
+              />
+            )}
         </div>
         {stage.kind === 'OPEN' && (
           <QuickAddDeal stageId={stage.id} stageName={stage.name} currency={currency} />

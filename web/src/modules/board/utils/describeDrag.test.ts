@@ -41,6 +41,8 @@ const stage = (
   dealCount,
   totals: [],
   weightedTotals: [],
+  totalInReportingCurrency: null,
+  weightedInReportingCurrency: null,
   deals,
 });
 

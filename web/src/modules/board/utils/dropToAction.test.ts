@@ -39,6 +39,8 @@ const stage = (
   dealCount: deals.length,
   totals: [],
   weightedTotals: [],
+  totalInReportingCurrency: null,
+  weightedInReportingCurrency: null,
   deals,
 });
 

@@ -3,6 +3,8 @@ import { useCustomerPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
+import { ConvertedTotal } from '../../currency/components/ConvertedTotal';
+import { convertsSomething } from '../../currency/utils/describeConversion';
 import { formatPercent } from '../../../lib/formatPercent';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -59,9 +61,28 @@ export function CustomerDetails({ id }: { id: string }) {
         <Stat
           label="Open deals"
           value={formatMoneyTotals(c.openDealTotals, true)}
-          hint={`${formatMoneyTotals(c.weightedDealTotals, true)} weighted`}
+          hint={
+            <>
+              {`${formatMoneyTotals(c.weightedDealTotals, true)} weighted`}
+              {c.openDealInReportingCurrency &&
+                convertsSomething(c.openDealInReportingCurrency) && (
+                  <>
+                    <br />
+                    <ConvertedTotal total={c.openDealInReportingCurrency} what="Open deals" />
+                  </>
+                )}
+            </>
+          }
         />
-        <Stat label="Won" value={formatMoneyTotals(c.wonDealTotals, true)} />
+        <Stat
+          label="Won"
+          value={formatMoneyTotals(c.wonDealTotals, true)}
+          hint={
+            c.wonDealInReportingCurrency && convertsSomething(c.wonDealInReportingCurrency) ? (
+              <ConvertedTotal total={c.wonDealInReportingCurrency} what="Won" />
+            ) : undefined
+          }
+        />
       </div>
       <div className="detail-layout">
         <Panel title="Deals">

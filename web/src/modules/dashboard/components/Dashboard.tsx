@@ -8,6 +8,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { monthStart } from '../utils/monthRange';
 import { ForecastSection } from './ForecastSection';
+import { ForecastTrackRecord } from './ForecastTrackRecord';
 import { PipelineCharts } from './PipelineCharts';
 import { ScoringCharts } from './ScoringCharts';
 
@@ -51,6 +52,7 @@ export function Dashboard() {
           currency={pipeline.currency}
           now={now}
         />
+        <ForecastTrackRecord pipelineId={pipeline.id} />
         <ScoringCharts />
       </div>
     </>

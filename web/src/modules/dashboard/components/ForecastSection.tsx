@@ -3,6 +3,7 @@ import { Panel } from '../../../ui/Panel';
 import { monthKeys, monthStart } from '../utils/monthRange';
 import { AttainmentTable } from './AttainmentTable';
 import { ForecastChart } from './ForecastChart';
+import { ForecastInReportingCurrency } from './ForecastInReportingCurrency';
 import { OverdueNote } from './OverdueNote';
 import { SalesTargets } from './SalesTargets';
 import '../dashboard.css';
@@ -25,6 +26,7 @@ export function ForecastSection({
   return (
     <>
       <OverdueNote months={months} currentMonth={currentMonth} />
+      <ForecastInReportingCurrency months={months} currentMonth={currentMonth} />
       <ForecastChart months={months} currency={currency} loading={loading && !data} error={error} />
       <div className="grid-2">
         <Panel title="Attainment per rep">
