@@ -4,6 +4,27 @@ import { dropSuspenseHooks } from './web/codegen/dropSuspenseHooks';
 const prisma = './db/generated/client#';
 const fieldLimits = './subgraph/codegen/fieldLimitsPlugin.cjs';
 
+// The SPA's typed hooks, from the .graphql documents beside its components. The SPA queries the
+// gateway, so its documents are checked against both subgraphs' SDL.
+const spaDocuments = {
+  schema: ['schema.graphql', 'supergraph/crm/schema.graphql'],
+  // typescript-operations 6 emits the input and enum types the documents use: no 'typescript'.
+  plugins: ['typescript-operations', 'typescript-react-apollo'],
+  hooks: { beforeOneFileWrite: (_path: string, content: string) => dropSuspenseHooks(content) },
+  config: {
+    enumsAsTypes: true,
+    scalars: { Decimal: 'string', DateTime: 'string', Date: 'string', JSON: 'unknown' },
+    apolloReactHooksImportFrom: '@apollo/client/react',
+    apolloReactCommonImportFrom: '@apollo/client/react',
+    withMutationFn: false,
+    withMutationOptionsType: false,
+    withHooks: true,
+    // Documents as parsed ASTs: no GraphQL parser in the browser, and no parsing at startup.
+    documentMode: 'documentNode',
+    useTypeImports: true,
+  },
+};
+
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   ignoreNoDocuments: true,
@@ -54,27 +75,15 @@ const config: CodegenConfig = {
     // Length limits from the schema's @limit directives, for the server's validation and the SPA's forms.
     'subgraph/src/__generated__/fieldLimits.ts': { plugins: [fieldLimits] },
     'web/src/__generated__/fieldLimits.ts': { plugins: [fieldLimits] },
-    // Typed hooks for the SPA from the .graphql documents beside its components.
-    // The SPA queries the gateway, so its documents are checked against both subgraphs' SDL.
+    // One module for most documents: the entry loads it whole (ADR 025).
     'web/src/__generated__/graphql.tsx': {
-      schema: ['schema.graphql', 'supergraph/crm/schema.graphql'],
-      documents: ['web/src/**/*.graphql'],
-      // typescript-operations 6 emits the input and enum types the documents use: no 'typescript'.
-      plugins: ['typescript-operations', 'typescript-react-apollo'],
-      hooks: { beforeOneFileWrite: (_path: string, content: string) => dropSuspenseHooks(content) },
-      config: {
-        enumsAsTypes: true,
-        scalars: { Decimal: 'string', DateTime: 'string', Date: 'string', JSON: 'unknown' },
-        apolloReactHooksImportFrom: '@apollo/client/react',
-        apolloReactCommonImportFrom: '@apollo/client/react',
-        withMutationFn: false,
-        withMutationOptionsType: false,
-        withHooks: true,
-        // Documents as parsed ASTs: no GraphQL parser in the browser, and no parsing at startup.
-        documentMode: 'documentNode',
-        useTypeImports: true,
-      },
+      ...spaDocuments,
+      documents: ['web/src/**/*.graphql', '!web/src/**/*.lazy.graphql'],
     },
+    // Documents only lazily loaded components use (`*.lazy.graphql`, self-contained: no fragment
+    // from the other files) go to a module of their own, which loads with them and not with the
+    // entry that holds the one above (ADR 036).
+    'web/src/__generated__/lazy.tsx': { ...spaDocuments, documents: ['web/src/**/*.lazy.graphql'] },
   },
 };
 

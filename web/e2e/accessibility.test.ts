@@ -71,11 +71,25 @@ beforeAll(async () => {
     },
     orderBy: { id: 'asc' },
   });
+  // An overdue call on the deal: its card, its page and My day show a planned activity.
+  await graphqlRequest(
+    stack.origin,
+    'mutation($input: PlanActivityInput!) { planActivity(input: $input) { id } }',
+    {
+      input: {
+        dealId: deal.id,
+        type: 'CALL',
+        subject: 'Follow up on the proposal',
+        dueAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      },
+    },
+  );
   pages = [
     { name: 'board', path: '/board/pl-new', ready: '[data-deal-id]' },
     { name: 'leads', path: '/leads', ready: '[data-testid="lead-table"]' },
     { name: 'lead', path: `/leads/${lead.id}`, ready: '[data-testid="score-explanation"]' },
     { name: 'deal', path: `/deals/${deal.id}`, ready: 'form[aria-label="Edit deal"]' },
+    { name: 'my-day', path: '/my-day', ready: '.planned-list' },
     { name: 'dashboard', path: '/dashboard', ready: '[data-testid="model-auc"]' },
     { name: 'customers', path: '/customers', ready: '.table tbody a' },
     {

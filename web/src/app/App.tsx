@@ -16,6 +16,7 @@ const DashboardPage = named(() => import('../pages/DashboardPage'), 'DashboardPa
 const DealPage = named(() => import('../pages/DealPage'), 'DealPage');
 const LeadPage = named(() => import('../pages/LeadPage'), 'LeadPage');
 const LeadsPage = named(() => import('../pages/LeadsPage'), 'LeadsPage');
+const MyDayPage = named(() => import('../pages/MyDayPage'), 'MyDayPage');
 const SettingsPage = named(() => import('../pages/SettingsPage'), 'SettingsPage');
 const TrashPage = named(() => import('../pages/TrashPage'), 'TrashPage');
 
@@ -33,6 +34,7 @@ export function App() {
               <Route path="leads" element={<LeadsPage />} />
               <Route path="leads/:id" element={<LeadPage />} />
               <Route path="deals/:id" element={<DealPage />} />
+              <Route path="my-day" element={<MyDayPage />} />
               <Route path="dashboard" element={<DashboardPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage />} />

@@ -1,11 +1,13 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { SearchTrigger } from '../modules/search/components/SearchTrigger';
 import { LoadingState } from '../ui/LoadingState';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 
 const NAV = [
   { to: '/board', label: 'Deals', icon: '▦' },
   { to: '/leads', label: 'Leads', icon: '☰' },
+  { to: '/my-day', label: 'My day', icon: '☀' },
   { to: '/dashboard', label: 'Dashboard', icon: '◔' },
   { to: '/customers', label: 'Customers', icon: '◎' },
   { to: '/settings', label: 'Settings', icon: '⚙' },
@@ -23,6 +25,7 @@ export function AppLayout() {
           <span className="sidebar__logo" aria-hidden="true" />
           Pipeline
         </div>
+        <SearchTrigger />
         <nav aria-label="Main">
           <ul className="sidebar__nav">
             {NAV.map((item) => (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../lib/formatDate';
 import { describeActivity } from './describeActivity';
 
 describe('describeActivity', () => {
@@ -10,5 +11,28 @@ describe('describeActivity', () => {
   it('falls back to a plain label', () => {
     expect(describeActivity({ type: 'STAGE_CHANGED', payload: {} })).toBe('Stage changed');
     expect(describeActivity({ type: 'CALL', payload: null })).toBe('Call logged');
+  });
+  it('says what happened to a planned activity', () => {
+    const due = '2026-12-03T10:00:00Z';
+    expect(
+      describeActivity({ type: 'ACTIVITY_PLANNED', payload: { type: 'CALL', dueAt: due } }),
+    ).toBe(`Planned a call for ${formatDate(due, true)}`);
+    expect(
+      describeActivity({
+        type: 'ACTIVITY_RESCHEDULED',
+        payload: { dueAt: { from: due, to: '2026-12-04T15:30:00Z' } },
+      }),
+    ).toBe(
+      `Rescheduled from ${formatDate(due, true)} to ${formatDate('2026-12-04T15:30:00Z', true)}`,
+    );
+    expect(describeActivity({ type: 'ACTIVITY_CANCELLED', payload: {} })).toBe(
+      'Planned activity cancelled',
+    );
+    expect(describeActivity({ type: 'CALL', payload: { plannedActivityId: 'p1' } })).toBe(
+      'Planned call done',
+    );
+    expect(describeActivity({ type: 'TASK', payload: { plannedActivityId: 'p1' } })).toBe(
+      'Planned task done',
+    );
   });
 });

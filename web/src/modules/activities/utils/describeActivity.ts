@@ -1,4 +1,5 @@
 import type { TimelineItem_ActivityFragment } from '../../../__generated__/graphql';
+import { formatDate } from '../../../lib/formatDate';
 
 function field(payload: unknown, key: string): string | undefined {
   if (payload && typeof payload === 'object' && key in payload) {
@@ -34,11 +35,26 @@ export function describeActivity(
     case 'NOTE':
       return 'Note';
     case 'EMAIL':
-      return 'Email logged';
+      return field(p, 'plannedActivityId') ? 'Planned email done' : 'Email logged';
     case 'CALL':
-      return 'Call logged';
+      return field(p, 'plannedActivityId') ? 'Planned call done' : 'Call logged';
     case 'MEETING':
-      return 'Meeting logged';
+      return field(p, 'plannedActivityId') ? 'Planned meeting done' : 'Meeting logged';
+    case 'ACTIVITY_PLANNED': {
+      const type = field(p, 'type')?.toLowerCase() ?? 'activity';
+      const due = field(p, 'dueAt');
+      return `Planned a ${type}${due ? ` for ${formatDate(due, true)}` : ''}`;
+    }
+    case 'ACTIVITY_RESCHEDULED': {
+      const dueAt = p && typeof p === 'object' ? (p as { dueAt?: unknown }).dueAt : undefined;
+      const from = field(dueAt, 'from');
+      const to = field(dueAt, 'to');
+      return to
+        ? `Rescheduled${from ? ` from ${formatDate(from, true)}` : ''} to ${formatDate(to, true)}`
+        : 'Rescheduled';
+    }
+    case 'ACTIVITY_CANCELLED':
+      return 'Planned activity cancelled';
     case 'SCORE_CHANGED': {
       const from = field(p, 'from') ?? field(p, 'previousScore');
       const to = field(p, 'to') ?? field(p, 'score');
@@ -51,7 +67,7 @@ export function describeActivity(
     case 'CONVERTED':
       return 'Converted to a deal';
     case 'TASK':
-      return 'Task';
+      return field(p, 'plannedActivityId') ? 'Planned task done' : 'Task';
     default:
       return 'Updated';
   }

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { DealCard_DealFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { NextStep } from '../../planned/components/NextStep';
 import { cardTitle } from '../utils/cardTitle';
 
 function initials(name: string) {
@@ -54,6 +55,7 @@ export const DealCard = memo(function DealCard({
             {score != null && <ScoreBadge score={score} band={deal.lead?.scoreBand} size="sm" />}
           </div>
           {deal.customer && <div className="deal-card__customer">{deal.customer.name}</div>}
+          <NextStep activity={deal.nextActivity} />
           <div className="deal-card__meta">
             <span className="deal-card__value">{formatMoney(deal.value, deal.currency)}</span>
             <span className="deal-card__days" title="Days in this stage">

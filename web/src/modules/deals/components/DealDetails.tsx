@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/formatDate';
 import { formatMoney } from '../../../lib/formatMoney';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { SubjectTimeline } from '../../activities/components/SubjectTimeline';
+import { PlannedActivitiesPanel } from '../../planned/components/PlannedActivitiesPanel';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -59,6 +60,7 @@ export function DealDetails({ id }: { id: string }) {
           <SubjectTimeline subject={{ dealId: deal.id }} />
         </div>
         <div className="stack">
+          <PlannedActivitiesPanel subject={{ dealId: deal.id }} />
           <Panel title="Customer">
             {deal.customer ? (
               <Link to={`/customers/${deal.customer.id}`}>{deal.customer.name}</Link>

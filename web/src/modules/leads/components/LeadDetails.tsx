@@ -4,6 +4,7 @@ import { useLeadPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { errorCode, errorMessage } from '../../../lib/graphqlErrors';
 import { SubjectTimeline } from '../../activities/components/SubjectTimeline';
+import { PlannedActivitiesPanel } from '../../planned/components/PlannedActivitiesPanel';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -67,6 +68,7 @@ export function LeadDetails({ id }: { id: string }) {
           <SubjectTimeline subject={{ leadId: lead.id }} />
         </div>
         <div className="stack">
+          <PlannedActivitiesPanel subject={{ leadId: lead.id }} />
           <Panel title="Details">
             <dl className="dl">
               <dt>Email</dt>
