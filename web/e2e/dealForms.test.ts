@@ -198,6 +198,13 @@ describe('the deal page', () => {
 
     const target = before.customer?.id === first!.id ? second! : first!;
     await pickCustomer(form, target.name, false);
+    const { users } = await graphqlRequest<{ users: { id: string; name: string }[] }>(
+      stack.origin,
+      '{ users { id name } }',
+    );
+    const owner = users.find((u) => u.id === before.owner?.id);
+    const newOwner = users.find((u) => u.id !== before.owner?.id)!;
+    await form.getByLabel('Owner').selectOption(newOwner.id);
     await form.getByLabel('Title').fill(`${before.title} (renewal)`);
     await form.getByLabel(/^Value/).fill('4200');
     await save.click();
@@ -211,6 +218,7 @@ describe('the deal page', () => {
     await entry.getByText(`Title: “${before.title}” → “${before.title} (renewal)”`).waitFor();
     await entry.getByText(/^Value: .+ → .*4,200$/).waitFor();
     await entry.getByText(before.customer ? 'Customer: changed' : 'Customer: set').waitFor();
+    await entry.getByText(`Owner: ${owner?.name ?? 'nobody'} → ${newOwner.name}`).waitFor();
     await atBothWidths('deal-edit-timeline');
 
     await page.reload();
@@ -219,6 +227,7 @@ describe('the deal page', () => {
       title: `${before.title} (renewal)`,
       value: '4200.00',
       customer: { id: target.id },
+      owner: { id: newOwner.id },
       version: before.version + 1,
     });
   });

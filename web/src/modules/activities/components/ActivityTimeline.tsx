@@ -35,8 +35,11 @@ const timeFormat = new Intl.DateTimeFormat('en-US', {
 
 export function ActivityTimeline({
   activities,
+  userName,
 }: {
   activities: readonly TimelineItem_ActivityFragment[];
+  /** Owners' names for an edit's "Owner: A → B". */
+  userName?: (id: string) => string | undefined;
 }) {
   if (!activities.length) return <EmptyState title="No activity yet" />;
   return (
@@ -54,7 +57,7 @@ export function ActivityTimeline({
               </time>
               {a.actor && <span className="timeline__time">by {a.actor.name}</span>}
             </div>
-            {EDITS.has(a.type) && <Changes payload={a.payload} />}
+            {EDITS.has(a.type) && <Changes payload={a.payload} userName={userName} />}
             {a.body && <p className="timeline__body">{a.body}</p>}
           </div>
         </li>
@@ -64,8 +67,14 @@ export function ActivityTimeline({
 }
 
 /** What an edit changed, one field a line, old → new. */
-function Changes({ payload }: { payload: unknown }) {
-  const lines = describeChanges(payload);
+function Changes({
+  payload,
+  userName,
+}: {
+  payload: unknown;
+  userName: ((id: string) => string | undefined) | undefined;
+}) {
+  const lines = describeChanges(payload, userName);
   if (!lines.length) return null;
   return (
     <ul className="timeline__changes">

@@ -1,4 +1,8 @@
-import { useDealTimelineQuery, useLeadTimelineQuery } from '../../../__generated__/graphql';
+import {
+  useDealTimelineQuery,
+  useLeadTimelineQuery,
+  useTimelineUsersQuery,
+} from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -19,12 +23,14 @@ export function SubjectTimeline({ subject }: { subject: ActivitySubject }) {
   });
   const query = 'dealId' in subject ? deal : lead;
   const activities = deal.data?.dealActivities ?? lead.data?.leadActivities;
+  const { data: users } = useTimelineUsersQuery();
+  const userName = (id: string) => users?.users.find((u) => u.id === id)?.name;
   return (
     <Panel title="Activity">
       <LogActivityForm subject={subject} />
       <div style={{ marginTop: 12 }}>
         {activities ? (
-          <ActivityTimeline activities={activities} />
+          <ActivityTimeline activities={activities} userName={userName} />
         ) : query.error ? (
           <ErrorState message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
         ) : (

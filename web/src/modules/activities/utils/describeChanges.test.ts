@@ -34,6 +34,20 @@ describe('describeChanges', () => {
     ]);
   });
 
+  it('names owners when their names are known', () => {
+    const names: Record<string, string> = { 'user-1': 'Sam Patel', 'user-2': 'Jordan Diaz' };
+    const userName = (id: string) => names[id];
+    expect(describeChanges({ ownerId: { from: 'user-1', to: 'user-2' } }, userName)).toEqual([
+      'Owner: Sam Patel → Jordan Diaz',
+    ]);
+    expect(describeChanges({ ownerId: { from: null, to: 'user-1' } }, userName)).toEqual([
+      'Owner: nobody → Sam Patel',
+    ]);
+    expect(describeChanges({ ownerId: { from: 'user-9', to: 'user-1' } }, userName)).toEqual([
+      'Owner: changed',
+    ]);
+  });
+
   it('names a lead’s metadata keys in words, and ignores what is not a change', () => {
     expect(
       describeChanges({

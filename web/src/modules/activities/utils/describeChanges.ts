@@ -37,13 +37,22 @@ function shown(field: string, value: unknown, currency: string | null): string {
 /**
  * The lines of an edit's timeline entry, one per field the server logged as `{ from, to }`
  * (ADR 030): "Title: “Pilot” → “Fleet pilot”". Owners and customers are logged by id, which says
- * nothing to a reader: they read as linked, unlinked or changed.
+ * nothing to a reader: an owner reads by name when `userName` knows both, else (and a customer
+ * always) as set, removed or changed.
  */
-export function describeChanges(payload: unknown): string[] {
+export function describeChanges(
+  payload: unknown,
+  userName: (id: string) => string | undefined = () => undefined,
+): string[] {
   if (typeof payload !== 'object' || payload === null) return [];
   const entries = Object.entries(payload).filter((e): e is [string, Change] => isChange(e[1]));
   const currency = entries.find(([field]) => field === 'currency')?.[1].to;
   return entries.map(([field, { from, to }]) => {
+    if (field === 'ownerId') {
+      const name = (id: unknown) => (typeof id === 'string' ? userName(id) : 'nobody');
+      const [before, after] = [name(from), name(to)];
+      if (before && after) return `Owner: ${before} → ${after}`;
+    }
     if (field === 'ownerId' || field === 'customerId') {
       const what = label(field);
       if (from == null) return `${what}: set`;
