@@ -21,12 +21,11 @@ export function ConvertedTotal({
   compact?: boolean;
 }) {
   const amount = formatMoney(total.amount, total.currency, compact);
+  const label = `≈ ${amount} in ${total.currency}${suffix ? ` ${suffix}` : ''}`;
   return (
     <span className="converted-total">
-      <InfoTip
-        label={`≈ ${amount} in ${total.currency}${suffix ? ` ${suffix}` : ''}`}
-        accessibleLabel={`${what}: ≈ ${amount} in ${total.currency}, how it is converted`}
-      >
+      {/* The visible words first in the name (axe: label-content-name-mismatch). */}
+      <InfoTip label={label} accessibleLabel={`${label}: ${what}, how it is converted`}>
         {describeConversion(total)}
       </InfoTip>
       {!total.complete && (
