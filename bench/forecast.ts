@@ -2,10 +2,13 @@ import { seedDemo } from '../prisma/seed/seedDemo';
 import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
 import {
   backtest,
+  monthStart,
+  openDealsAt,
   stageRateWeighting,
   unweighted,
   type Weighting,
 } from '../subgraph/src/services/forecast/backtest';
+import { dealWinProbabilityAsOf } from '../subgraph/src/services/dealWinProbability/dealWinProbabilityAsOf';
 import { loadForecastHistory } from '../subgraph/src/services/forecast/loadForecastHistory';
 import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
 
@@ -34,7 +37,34 @@ async function main() {
     const months = Array.from({ length: 17 }, (_, i) =>
       monthOf(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1))),
     );
-    const weightings: Weighting[] = [stageRateWeighting(history.stages, history.deals), unweighted];
+    const stageRates = stageRateWeighting(history.stages, history.deals);
+    // Deal win probabilities (ADR 039) as they would have been at each month's start: a model
+    // trained on the deals closed before it scores the deals open then; the stage rate stands in
+    // while too few deals had closed, as it does in the product.
+    const isOpen = new Set(history.stages.filter((s) => s.kind === 'OPEN').map((s) => s.id));
+    const winStarted = Date.now();
+    const winAt = new Map<number, Map<string, number> | null>();
+    const modelMonths: string[] = [];
+    for (const month of months) {
+      const at = monthStart(month);
+      const open = openDealsAt(history.deals, at, (id) => isOpen.has(id));
+      const result = await dealWinProbabilityAsOf(
+        db.prisma,
+        DEMO_PRINCIPAL.tenantId,
+        at,
+        open.map(({ deal }) => deal.id),
+      );
+      winAt.set(at.getTime(), result.probabilities);
+      if (result.source === 'MODEL') modelMonths.push(month);
+    }
+    const dealWin: Weighting = {
+      name: 'deal win probabilities',
+      description: `open deals weighted by a deal model trained on the deals closed before the forecast (ADR 039), in ${modelMonths.length} of ${months.length} months; the stage rate before 200 deals had closed`,
+      weight: (open, asOf) =>
+        winAt.get(asOf.getTime())?.get(open.deal.id) ?? stageRates.weight(open, asOf),
+    };
+    const dealWinMs = Date.now() - winStarted;
+    const weightings: Weighting[] = [stageRates, dealWin, unweighted];
     const all = backtest(history.deals, history.stages, months, weightings, {
       currency: 'USD',
       last: months.length,
@@ -58,6 +88,7 @@ async function main() {
     const figures = {
       data: `demo seed ${SEED}, ${history.deals.length} deals in ${months.length} months (${months[0]} to ${months.at(-1)}), USD`,
       seededMs,
+      dealWinMs,
       weightings: Object.fromEntries(
         weightings.map((w) => [
           w.name,

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { DealFeatureInput } from './dealFeatures';
 import { median, medianBefore } from './medianBefore';
-import { stageTimeline, type StageEvent } from './stageTimeline';
+import { loadStageEvents, stageTimeline } from './stageTimeline';
 
 /** A deal and the moment its features are taken at. */
 export type DealMoment = { dealId: string; at: Date };
@@ -78,12 +78,7 @@ export async function dealFeaturesAsOf(
       where: { tenantId },
       select: { id: true, name: true, kind: true, order: true },
     }),
-    prisma.$queryRaw<StageEvent[]>`
-      SELECT a."dealId", a."occurredAt", COALESCE(a.payload->>'toStageId', a.payload->>'stageId') AS "stageId"
-      FROM "Activity" a
-      WHERE a."tenantId" = ${tenantId} AND a."dealId" IS NOT NULL
-        AND a.type IN ('CREATED', 'STAGE_CHANGED', 'REOPENED', 'WON', 'LOST')
-      ORDER BY a."dealId", a."occurredAt", a.id`,
+    loadStageEvents(prisma, tenantId),
   ]);
   const byId = new Map(deals.map((d) => [d.id, d]));
   const stageById = new Map(stages.map((s) => [s.id, s]));

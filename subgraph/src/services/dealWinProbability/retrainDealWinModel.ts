@@ -2,7 +2,6 @@ import type { DealWinModel, Prisma, PrismaClient } from '../../db/generated/clie
 import { measure } from '../../scoring/evaluation/evaluate';
 import { modelBeats } from '../../scoring/evaluation/modelBeats';
 import { pairedBootstrap } from '../../scoring/evaluation/pairedBootstrap';
-import { timeOrderedHoldout } from '../../scoring/evaluation/timeOrderedHoldout';
 import { scoreRows } from '../../scoring/model/scoreRows';
 import { trainModel } from '../../scoring/training/trainModel';
 import { coldStartThreshold, hasEnoughOutcomes } from '../leadScoring/hasEnoughOutcomes';
@@ -24,8 +23,8 @@ export type DealRetrainOptions = { now?: Date; seed?: number };
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
 /**
- * Trains the deal model on the tenant's closed deals (features as of each close), holds out the
- * latest 20 % of closes, and activates the candidate only if it beats, by the paired bootstrap of
+ * Trains the deal model on the tenant's closed deals (rows at moments while each was open, see
+ * `loadDealTrainingData`), holds out the latest 20 % of closed deals, and activates the candidate only if it beats, by the paired bootstrap of
  * ADR 032 on that holdout, the active deal model, or the stage rates learned from the training
  * deals when no model is active: the rate every deal has without a model. The model card keeps
  * the stage-rate baseline's AUC and log loss on the same holdout either way. Below the lead
@@ -38,21 +37,42 @@ export async function retrainDealWinModel(
 ): Promise<DealRetrainOutcome> {
   const active = await prisma.dealWinModel.findFirst({ where: { tenantId, active: true } });
   const { dataset, rows } = await loadDealTrainingData(prisma, tenantId);
-  if (!hasEnoughOutcomes(dataset.labels)) {
-    const won = rows.filter((r) => r.won).length;
+  const decided = rows.filter((r) => r.picked);
+  if (!hasEnoughOutcomes(Uint8Array.from(decided, (r) => (r.won ? 1 : 0)))) {
+    const won = decided.filter((r) => r.won).length;
     const { minOutcomes, minPerClass } = coldStartThreshold;
     return {
       model: null,
       activated: false,
-      reason: `too few closed deals to train: ${rows.length} (${won} won, ${rows.length - won} lost); need ${minOutcomes} with at least ${minPerClass} of each`,
+      reason: `too few closed deals to train: ${decided.length} (${won} won, ${decided.length - won} lost); need ${minOutcomes} with at least ${minPerClass} of each`,
     };
   }
-  const { train, holdout } = timeOrderedHoldout(dataset, 0.2);
-  const trainRows = rows.slice(0, train.rows.length);
-  const holdoutRows = rows.slice(train.rows.length);
+  // The latest 20 % of closed deals are held out, one row each (a deal's rows are not
+  // independent); every row of the earlier deals trains.
+  const held = new Set(
+    decided
+      .slice(decided.length - Math.max(1, Math.round(decided.length * 0.2)))
+      .map((r) => r.dealId),
+  );
+  const trainAt = rows.flatMap((r, i) => (held.has(r.dealId) || !r.picked ? [] : [i]));
+  const holdoutAt = rows.flatMap((r, i) => (held.has(r.dealId) && r.picked ? [i] : []));
+  const subset = (at: number[]) => ({
+    features: dataset.features,
+    rows: at.map((i) => dataset.rows[i]!),
+    labels: at.map((i) => dataset.labels[i]!),
+  });
+  const train = subset(trainAt);
+  const holdout = subset(holdoutAt);
+  const trainRows = trainAt.map((i) => rows[i]!);
+  const holdoutRows = holdoutAt.map((i) => rows[i]!);
   const candidate = trainModel(train, { seed });
   const candidateScores = scoreRows(candidate, holdout.rows);
-  const baselineScores = await stageRateBaseline(prisma, tenantId, trainRows, holdoutRows);
+  const baselineScores = await stageRateBaseline(
+    prisma,
+    tenantId,
+    rows.filter((r) => !held.has(r.dealId)),
+    holdoutRows,
+  );
   const baseline = measure(baselineScores, holdout.labels);
 
   const activeModel = active ? modelFromRow(active) : null;
@@ -71,8 +91,9 @@ export async function retrainDealWinModel(
   const incumbentMetrics = measure(incumbent.scores, holdout.labels);
   const comparison = pairedBootstrap(candidateScores, incumbent.scores, holdout.labels, { seed });
   const decision = modelBeats(comparison);
-  const reason = `${decision.reason} (against ${incumbent.name}, on the same holdout of ${holdout.rows.length} closed deals)`;
+  const reason = `${decision.reason} (against ${incumbent.name}, on the same holdout of the latest ${holdout.rows.length} closed deals)`;
   const trainingSignals = trainRows.map((r) => r.signalsAsOf);
+  const trainingDeals = new Set(trainRows.map((r) => r.dealId)).size;
 
   const model = await prisma.$transaction(async (tx) => {
     await lockModelVersions(tx, `deal:${tenantId}`);
@@ -94,6 +115,7 @@ export async function retrainDealWinModel(
           ...storedMetrics(measure(candidateScores, holdout.labels), now),
           trainingRowsWithCustomer: trainingSignals.filter((s) => s !== 'none').length,
           trainingRowsWithSignalsAtDecision: trainingSignals.filter((s) => s === 'moment').length,
+          trainingDeals,
           stageRateBaseline: { auc: baseline.auc, logLoss: baseline.logLoss },
           comparedWith: {
             version: incumbent.version,

@@ -28,14 +28,21 @@ export async function stageRateBaseline(
   const rates = new Map<string, number>();
   for (const pipelineId of new Set(stages.map((s) => s.pipelineId))) {
     const of: RateStage[] = stages.filter((s) => s.pipelineId === pipelineId);
-    const learned = learnStageRates(
-      of,
-      training
-        .filter((r) => r.pipelineId === pipelineId)
-        .map((r) => ({ won: r.won, closedAt: r.closedAt, furthestOrder: r.furthestOrder })),
-    );
+    // One path per deal: the furthest stage any of its rows had reached.
+    const paths = new Map<string, { won: boolean; closedAt: Date; furthestOrder: number | null }>();
+    for (const r of training.filter((t) => t.pipelineId === pipelineId)) {
+      const path = paths.get(r.dealId);
+      const furthest = Math.max(path?.furthestOrder ?? -Infinity, r.furthestOrder ?? -Infinity);
+      paths.set(r.dealId, {
+        won: r.won,
+        closedAt: r.closedAt,
+        furthestOrder: Number.isFinite(furthest) ? furthest : null,
+      });
+    }
+    const learned = learnStageRates(of, [...paths.values()]);
     for (const [id, rate] of learned) rates.set(id, rate.blended);
   }
-  const wonShare = training.length ? training.filter((r) => r.won).length / training.length : 0.5;
+  const picked = training.filter((r) => r.picked);
+  const wonShare = picked.length ? picked.filter((r) => r.won).length / picked.length : 0.5;
   return Float64Array.from(rows, (r) => (r.stageId ? rates.get(r.stageId) : undefined) ?? wonShare);
 }

@@ -1,5 +1,17 @@
+import type { PrismaClient } from '../../db/generated/client';
+
 /** A deal entering a stage (created in it, moved, reopened, won or lost), from the timeline. */
 export type StageEvent = { dealId: string; occurredAt: Date; stageId: string | null };
+
+/** The tenant's stage events, by deal and time. */
+export function loadStageEvents(prisma: PrismaClient, tenantId: string): Promise<StageEvent[]> {
+  return prisma.$queryRaw<StageEvent[]>`
+    SELECT a."dealId", a."occurredAt", COALESCE(a.payload->>'toStageId', a.payload->>'stageId') AS "stageId"
+    FROM "Activity" a
+    WHERE a."tenantId" = ${tenantId} AND a."dealId" IS NOT NULL
+      AND a.type IN ('CREATED', 'STAGE_CHANGED', 'REOPENED', 'WON', 'LOST')
+    ORDER BY a."dealId", a."occurredAt", a.id`;
+}
 
 type StageInfo = { kind: 'OPEN' | 'WON' | 'LOST'; order: number };
 
@@ -44,6 +56,21 @@ export function stageTimeline(
   for (const list of stays.values()) list.sort((a, b) => a.endedAt - b.endedAt);
 
   return {
+    /**
+     * The deal's stays in open stages that began before `until` (each ends at the next stage
+     * event, or at `until`), oldest first.
+     */
+    staysOf(dealId: string, until: number): { stageId: string; from: number; to: number }[] {
+      const list = byDeal.get(dealId) ?? [];
+      const result: { stageId: string; from: number; to: number }[] = [];
+      list.forEach(({ stageId, occurredAt }, i) => {
+        const from = occurredAt.getTime();
+        if (from >= until || !stageId || stageOf(stageId)?.kind !== 'OPEN') return;
+        const next = list[i + 1]?.occurredAt.getTime() ?? until;
+        result.push({ stageId, from, to: Math.min(next, until) });
+      });
+      return result;
+    },
     /** Finished stays in the stage, by the time they ended. */
     staysIn: (stageId: string) => stays.get(stageId) ?? [],
     /**
