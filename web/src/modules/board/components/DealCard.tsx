@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { DealCard_DealFragment } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { WinChance } from '../../deals/components/WinChance';
 import { NextStep } from '../../planned/components/NextStep';
 import { cardTitle } from '../utils/cardTitle';
 
@@ -58,6 +59,7 @@ export const DealCard = memo(function DealCard({
           <NextStep activity={deal.nextActivity} />
           <div className="deal-card__meta">
             <span className="deal-card__value">{formatMoney(deal.value, deal.currency)}</span>
+            <WinChance deal={deal} />
             <span className="deal-card__days" title="Days in this stage">
               <span aria-hidden="true">{deal.daysInStage}d</span>
               <span className="visually-hidden">{deal.daysInStage} days in this stage</span>

@@ -19,6 +19,7 @@ const deal = (id: string, title: string): DealCard_DealFragment => ({
   owner: null,
   customer: null,
   lead: null,
+  winProbability: null,
   nextActivity: null,
 });
 

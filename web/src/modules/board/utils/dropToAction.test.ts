@@ -19,6 +19,7 @@ const deal = (id: string, stageId: string, position: number): DealCard_DealFragm
   owner: null,
   customer: null,
   lead: null,
+  winProbability: null,
   nextActivity: null,
 });
 

@@ -16,6 +16,7 @@ import { DealDeleteAction } from './DealDeleteAction';
 import { DealEditForm } from './DealEditForm';
 import { DealReopenAction } from './DealReopenAction';
 import { StageProgress } from './StageProgress';
+import { WinProbabilityPanel } from './WinProbabilityPanel';
 
 export function DealDetails({ id }: { id: string }) {
   const { data, error, refetch } = useDealPageQuery({ variables: { id } });
@@ -61,6 +62,7 @@ export function DealDetails({ id }: { id: string }) {
         </div>
         <div className="stack">
           <PlannedActivitiesPanel subject={{ dealId: deal.id }} />
+          <WinProbabilityPanel dealId={deal.id} />
           <Panel title="Customer">
             {deal.customer ? (
               <Link to={`/customers/${deal.customer.id}`}>{deal.customer.name}</Link>
