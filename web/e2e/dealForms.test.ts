@@ -314,4 +314,27 @@ describe('Won from the board, with Undo', () => {
     expect((await dealById(dealId))?.stage.kind).toBe('WON');
     expect(await column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
   });
+
+  it('marks a deal lost from its page after asking why, and Undo reopens it in the same stage', async () => {
+    await openBoard();
+    const dealId = (await column(NEGOTIATION)
+      .locator('[data-deal-id]')
+      .first()
+      .getAttribute('data-deal-id'))!;
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    await page.getByRole('button', { name: 'Mark lost' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Price' }).click();
+    await dialog.getByRole('button', { name: 'Mark as lost' }).click();
+    const lost = toast('marked as lost.');
+    await lost.waitFor();
+    await page.getByRole('button', { name: 'Reopen' }).waitFor();
+    expect(await dealById(dealId)).toMatchObject({ stage: { kind: 'LOST' } });
+    await atBothWidths('deal-lost-undo');
+    await lost.getByRole('button', { name: 'Undo' }).click();
+    await toast('is open again, back in Negotiation').waitFor();
+    await page.getByRole('button', { name: 'Mark lost' }).waitFor();
+    await page.locator('.page-header__subtitle', { hasText: 'Negotiation' }).waitFor();
+    expect((await dealById(dealId))?.stage).toEqual({ id: NEGOTIATION, kind: 'OPEN' });
+  });
 });
