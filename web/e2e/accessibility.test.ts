@@ -357,6 +357,7 @@ describe('phone navigation and filters (390 px)', () => {
     expect(links.map((l) => l.text?.replace(/[^A-Za-z]/g, ''))).toEqual([
       'Deals',
       'Leads',
+      'Myday',
       'Dashboard',
       'Customers',
       'Settings',

@@ -2,7 +2,7 @@ import type {
   AutomationActionType,
   AutomationSettingsQuery,
   LeadStatus,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { Field } from '../../../ui/Field';
 import { UserOptions } from '../../../ui/UserOptions';
 import { newActionDraft, type ActionDraft } from '../utils/automationDraft';

@@ -3,7 +3,7 @@ import {
   useDryRunAutomationLazyQuery,
   type AutomationSettingsQuery,
   type Automations_AutomationFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Automations_AutomationFragment } from '../../../__generated__/graphql';
+import type { Automations_AutomationFragment } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import { useDeleteAutomation } from '../hooks/useDeleteAutomation';

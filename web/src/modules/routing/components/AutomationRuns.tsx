@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useAutomationRunsQuery } from '../../../__generated__/graphql';
+import { useAutomationRunsQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { formatDate } from '../../../lib/formatDate';
 import { EmptyState } from '../../../ui/EmptyState';

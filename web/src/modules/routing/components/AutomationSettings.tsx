@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAutomationSettingsQuery } from '../../../__generated__/graphql';
+import { useAutomationSettingsQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';

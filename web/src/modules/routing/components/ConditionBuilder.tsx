@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type {
   ConditionBuilder_FieldFragment,
   ConditionMatch,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { newConditionDraft, type ConditionDraft } from '../utils/conditionDraft';
 import { ConditionRow } from './ConditionRow';
 

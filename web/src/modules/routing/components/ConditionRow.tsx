@@ -1,4 +1,4 @@
-import type { ConditionBuilder_FieldFragment } from '../../../__generated__/graphql';
+import type { ConditionBuilder_FieldFragment } from '../../../__generated__/lazy';
 import { Field } from '../../../ui/Field';
 import { changeField, valueKind, type ConditionDraft } from '../utils/conditionDraft';
 import { operatorLabel } from '../utils/operatorLabel';

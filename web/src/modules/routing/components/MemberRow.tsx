@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { RoutingSettings_SettingsFragment } from '../../../__generated__/graphql';
+import type { RoutingSettings_SettingsFragment } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import { useSetRoutingMember } from '../hooks/useSetRoutingMember';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { DryRunRoutingQuery } from '../../../__generated__/graphql';
+import type { DryRunRoutingQuery } from '../../../__generated__/lazy';
 
 /** Who would get which open lead under the rule set being edited. */
 export function RoutingDryRunResult({ result }: { result: DryRunRoutingQuery['dryRunRouting'] }) {

@@ -1,4 +1,4 @@
-import type { RoutingSettings_SettingsFragment } from '../../../__generated__/graphql';
+import type { RoutingSettings_SettingsFragment } from '../../../__generated__/lazy';
 import { EmptyState } from '../../../ui/EmptyState';
 import { MemberRow } from './MemberRow';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useRoutingRunsQuery } from '../../../__generated__/graphql';
+import { useRoutingRunsQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { formatDate } from '../../../lib/formatDate';
 import { EmptyState } from '../../../ui/EmptyState';

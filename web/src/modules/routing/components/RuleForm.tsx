@@ -3,7 +3,7 @@ import {
   useDryRunRoutingLazyQuery,
   type ConditionBuilder_FieldFragment,
   type RoutingRules_RuleFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { UserOptions } from '../../../ui/UserOptions';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type {
   ConditionBuilder_FieldFragment,
   RoutingRules_RuleFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import { useDeleteRoutingRule } from '../hooks/useDeleteRoutingRule';

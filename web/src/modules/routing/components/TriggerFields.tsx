@@ -2,7 +2,7 @@ import type {
   AutomationSettingsQuery,
   AutomationTrigger,
   CrossingDirection,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { Field } from '../../../ui/Field';
 import type { AutomationDraft } from '../utils/automationDraft';
 

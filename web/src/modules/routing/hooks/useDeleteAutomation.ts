@@ -1,4 +1,4 @@
-import { useDeleteAutomationMutation } from '../../../__generated__/graphql';
+import { useDeleteAutomationMutation } from '../../../__generated__/lazy';
 
 /** Deletes an automation and drops it from the cached list. */
 export function useDeleteAutomation() {

@@ -1,4 +1,4 @@
-import { useDeleteRoutingRuleMutation } from '../../../__generated__/graphql';
+import { useDeleteRoutingRuleMutation } from '../../../__generated__/lazy';
 
 /** Deletes a rule and drops it from the cached list. */
 export function useDeleteRoutingRule() {

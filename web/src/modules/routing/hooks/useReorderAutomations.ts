@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import {
   useReorderAutomationsMutation,
   type Automations_AutomationFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 

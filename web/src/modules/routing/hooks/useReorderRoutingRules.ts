@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import {
   useReorderRoutingRulesMutation,
   type RoutingRules_RuleFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 

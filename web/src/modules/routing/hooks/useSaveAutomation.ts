@@ -4,7 +4,7 @@ import {
   useCreateAutomationMutation,
   useUpdateAutomationMutation,
   type AutomationInput,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 
 /** Creates an automation (id undefined) or updates one; the list is read again after a create. */
 export function useSaveAutomation() {

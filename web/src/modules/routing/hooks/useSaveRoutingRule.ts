@@ -4,7 +4,7 @@ import {
   useCreateRoutingRuleMutation,
   useUpdateRoutingRuleMutation,
   type RoutingRuleInput,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 
 /** Creates a rule (id undefined) or updates one; the list is read again, since a new rule goes last. */
 export function useSaveRoutingRule() {

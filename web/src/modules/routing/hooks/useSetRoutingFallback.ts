@@ -1,4 +1,4 @@
-import { useSetRoutingFallbackMutation } from '../../../__generated__/graphql';
+import { useSetRoutingFallbackMutation } from '../../../__generated__/lazy';
 
 /** Sets (or clears, with null) the owner of leads no rule matches. */
 export function useSetRoutingFallback() {

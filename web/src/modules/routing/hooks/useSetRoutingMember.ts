@@ -1,4 +1,4 @@
-import { useSetRoutingMemberMutation } from '../../../__generated__/graphql';
+import { useSetRoutingMemberMutation } from '../../../__generated__/lazy';
 
 /** Sets a user's availability and capacity for routing; the member list is read again. */
 export function useSetRoutingMember() {

@@ -8,7 +8,7 @@ import type {
   ConditionMatch,
   CrossingDirection,
   LeadStatus,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { lengthError } from '../../../lib/lengthError';
 import { conditionToDraft, draftToConditionInput, type ConditionDraft } from './conditionDraft';

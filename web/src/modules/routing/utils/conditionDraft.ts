@@ -3,7 +3,7 @@ import type {
   ConditionInput,
   ConditionOperator,
   RuleCondition_ConditionFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 
 /** One condition as the builder edits it: every input is text until it is sent. */
 export type ConditionDraft = {

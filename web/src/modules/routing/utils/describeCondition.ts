@@ -1,7 +1,7 @@
 import type {
   ConditionBuilder_FieldFragment,
   RuleCondition_ConditionFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { operatorLabel } from './operatorLabel';
 
 /** A stored condition in words: “Employees is between 500 and any”. */

@@ -1,4 +1,4 @@
-import type { Automations_AutomationFragment } from '../../../__generated__/graphql';
+import type { Automations_AutomationFragment } from '../../../__generated__/lazy';
 
 /** An automation's trigger in words: “When the score rises to 80 or above”. */
 export function describeTrigger(

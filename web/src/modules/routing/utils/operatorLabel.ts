@@ -1,4 +1,4 @@
-import type { ConditionOperator } from '../../../__generated__/graphql';
+import type { ConditionOperator } from '../../../__generated__/lazy';
 
 const LABELS: Record<ConditionOperator, string> = {
   EQUALS: 'is',

@@ -4,7 +4,7 @@ import type {
   RoutingAssignment,
   RoutingRuleInput,
   RoutingRules_RuleFragment,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { lengthError } from '../../../lib/lengthError';
 import { conditionToDraft, draftToConditionInput, type ConditionDraft } from './conditionDraft';

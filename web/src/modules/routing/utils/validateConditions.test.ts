@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConditionBuilder_FieldFragment } from '../../../__generated__/graphql';
+import type { ConditionBuilder_FieldFragment } from '../../../__generated__/lazy';
 import type { ConditionDraft } from './conditionDraft';
 import { validateConditions } from './validateConditions';
 

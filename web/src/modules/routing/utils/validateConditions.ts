@@ -1,4 +1,4 @@
-import type { ConditionBuilder_FieldFragment } from '../../../__generated__/graphql';
+import type { ConditionBuilder_FieldFragment } from '../../../__generated__/lazy';
 import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { valueKind, type ConditionDraft } from './conditionDraft';
 
