@@ -13,6 +13,7 @@ import {
   wonIn,
 } from './backtest';
 import { loadForecastHistory } from './loadForecastHistory';
+import { STAGE_RATE_DEFAULT_WINDOW_MONTHS } from '../pipelines/learnStageRates';
 
 /** A snapshot counts as the month's start when taken in its first week. */
 const SNAPSHOT_GRACE_DAYS = 7;
@@ -45,7 +46,10 @@ export async function forecastTrackRecord(context: Context, args: QueryForecastT
   );
   const currency =
     (await loaders.exchangeRates.reportingCurrency()) ?? pipelines[0]?.currency ?? 'USD';
+  // Back a rate window further than the first month: its stage rates learn from the deals
+  // closed in the 12 months before it.
   const since = monthStart(months[0]!);
+  since.setUTCMonth(since.getUTCMonth() - STAGE_RATE_DEFAULT_WINDOW_MONTHS);
   const until = monthStart(monthOf(now));
   const [snapshots, history] = await Promise.all([
     prisma.forecastSnapshot.findMany({

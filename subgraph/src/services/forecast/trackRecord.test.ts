@@ -195,6 +195,77 @@ describe('forecast track record', () => {
   });
 });
 
+describe('forecast track record, reconstructed', () => {
+  it('weighs the first month with the stage rates learned from the deals closed in the year before it', async () => {
+    const long = new Date(Date.UTC(2020, 0, 1));
+    await db.prisma.pipeline.create({
+      data: { id: 'tp2', tenantId, name: 'Learned', currency: 'USD', createdAt: long },
+    });
+    await db.prisma.pipelineStage.createMany({
+      data: [
+        { id: 'tp2-open', order: 0, kind: 'OPEN' as const, probability: 0.5, name: 'Open' },
+        { id: 'tp2-won', order: 1, kind: 'WON' as const, name: 'Won' },
+        { id: 'tp2-lost', order: 2, kind: 'LOST' as const, name: 'Lost' },
+      ].map((s) => ({ ...s, tenantId, pipelineId: 'tp2', createdAt: long })),
+    });
+    // Five deals won four months ago (before the two months asked for), and D: open at the start
+    // of the month before last, expected and won in it.
+    const early = plusDays(monthStart(-4), 10);
+    const d = { start: plusDays(monthStart(-2), -5), won: plusDays(monthStart(-2), 9) };
+    const deals = [
+      ...[1, 2, 3, 4, 5].map((i) => ({
+        id: `W${i}`,
+        created: plusDays(early, -20),
+        closed: early,
+      })),
+      { id: 'D', created: d.start, closed: d.won },
+    ];
+    await db.prisma.deal.createMany({
+      data: deals.map((deal) => ({
+        id: deal.id,
+        tenantId,
+        pipelineId: 'tp2',
+        stageId: 'tp2-won',
+        title: deal.id,
+        value: '1000.00',
+        currency: 'USD',
+        position: deal.id,
+        expectedCloseDate: deal.closed,
+        createdAt: deal.created,
+        closedAt: deal.closed,
+      })),
+    });
+    await db.prisma.activity.createMany({
+      data: deals.flatMap((deal) => [
+        {
+          tenantId,
+          dealId: deal.id,
+          type: 'CREATED' as const,
+          payload: { stageId: 'tp2-open' },
+          occurredAt: deal.created,
+        },
+        {
+          tenantId,
+          dealId: deal.id,
+          type: 'WON' as const,
+          payload: { fromStageId: 'tp2-open', toStageId: 'tp2-won' },
+          occurredAt: deal.closed,
+        },
+      ]),
+    });
+    const { data, errors } = await api.run<Track>(TRACK, { p: 'tp2', m: 2 });
+    expect(errors).toBeUndefined();
+    // (5 won + 20 × 0.5) / (5 + 20) = 0.6: 1,000 × 0.6 against 1,000 won.
+    expect(data!.forecastTrackRecord.months[0]).toMatchObject({
+      month: monthText(-2),
+      source: 'RECONSTRUCTED',
+      forecast: '600.00',
+      won: '1000.00',
+      absolutePercentageError: 0.4,
+    });
+  });
+});
+
 describe('daily forecast snapshot', () => {
   it('is written once per day, however often the job runs', async () => {
     const day = new Date(
@@ -218,10 +289,10 @@ describe('daily forecast snapshot', () => {
       { events: [], step: localStep },
     );
     expect(first.results).toEqual([
-      { tenantId, day: new Date(day.toISOString().slice(0, 10)), written: 6, alreadyTaken: false },
+      { tenantId, day: new Date(day.toISOString().slice(0, 10)), written: 12, alreadyTaken: false },
     ]);
     const rows = await db.prisma.forecastSnapshot.findMany({
-      where: { tenantId, day: new Date(day.toISOString().slice(0, 10)) },
+      where: { tenantId, pipelineId: 'tp', day: new Date(day.toISOString().slice(0, 10)) },
       orderBy: { month: 'asc' },
     });
     expect(
@@ -243,11 +314,16 @@ describe('daily forecast snapshot', () => {
     );
     expect(again).toMatchObject({ written: 0, alreadyTaken: true });
     const sameDay = await db.prisma.forecastSnapshot.findMany({
-      where: { tenantId, day: new Date(day.toISOString().slice(0, 10)), month: monthText(1) },
+      where: {
+        tenantId,
+        pipelineId: 'tp',
+        day: new Date(day.toISOString().slice(0, 10)),
+        month: monthText(1),
+      },
     });
     expect(sameDay.map((r) => r.openValue.toFixed(2))).toEqual(['2000.00']);
     // The next day gets its own.
     const next = await takeForecastSnapshot(db.prisma, tenantId, new Date(day.getTime() + DAY));
-    expect(next).toMatchObject({ written: 6, alreadyTaken: false });
+    expect(next).toMatchObject({ written: 12, alreadyTaken: false });
   });
 });
