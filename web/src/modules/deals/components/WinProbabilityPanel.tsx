@@ -54,7 +54,7 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
           <>
             <h3 className="explanation__heading">What moves this chance</h3>
             <div className="explanation__factors">
-              <FactorChart factors={factors} />
+              <FactorChart factors={factors} axisLabel="← lowers · raises the chance →" />
               <ol className="factor-list" data-testid="win-factor-list">
                 {factors.map((f) => (
                   <li key={f.feature}>

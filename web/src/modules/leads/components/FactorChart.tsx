@@ -16,7 +16,14 @@ import { factorName } from '../utils/describeFactor';
  * right, lowering it to the left. The list carries the words; the chart is hidden from screen
  * readers, which read the same factors there.
  */
-export function FactorChart({ factors }: { factors: readonly ScoreFactor_FactorFragment[] }) {
+export function FactorChart({
+  factors,
+  axisLabel = '← lowers the score · raises the score →',
+}: {
+  factors: readonly ScoreFactor_FactorFragment[];
+  /** What the bars move, under the axis (a deal's chance to win, ADR 039). */
+  axisLabel?: string;
+}) {
   const data = factors.map((f) => ({
     key: f.feature,
     name: factorName(f),
@@ -37,7 +44,7 @@ export function FactorChart({ factors }: { factors: readonly ScoreFactor_FactorF
             type="number"
             tick={false}
             label={{
-              value: '← lowers the score · raises the score →',
+              value: axisLabel,
               position: 'insideBottom',
               offset: -8,
               fontSize: 12,
