@@ -163,6 +163,7 @@ module.exports = {
       'routing',
       'settings',
       'search',
+      'trash',
     ]),
   ],
   options: {
