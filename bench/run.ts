@@ -14,6 +14,7 @@ const BENCHES: Record<string, string> = {
   reads: 'bench/reads.ts',
   load: 'bench/load.ts',
   search: 'bench/search.ts',
+  export: 'bench/export.ts',
   forecast: 'bench/forecast.ts',
   deals: 'bench/dealWin.ts',
 };
@@ -31,7 +32,7 @@ for (const name of requested.length ? requested : Object.keys(BENCHES)) {
   const file = BENCHES[name]!;
   console.log(`\n== ${name} (${file}) ==`);
   if (
-    ['rescore', 'routing', 'reads', 'load', 'search'].includes(name) &&
+    ['rescore', 'routing', 'reads', 'load', 'search', 'export'].includes(name) &&
     !process.env.DATABASE_URL
   ) {
     console.log(
