@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useForecastTrackRecordQuery } from '../../../__generated__/graphql';
+import { useForecastTrackRecordQuery } from '../../../__generated__/lazy';
 import { formatDate } from '../../../lib/formatDate';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatPercent } from '../../../lib/formatPercent';
