@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,30 @@ async function screenshot(name: string, fullPage = true) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
-/** The phone shot is the screen as seen (a dialog or toast over a long page), the desktop one whole. */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is (a dialog open, say). */
+async function seriousViolations(): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }
+    ).axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    };
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Screenshots at phone and desktop width, each with no horizontal overflow and no serious axe
+ * violation. The phone shot is the screen as seen (a dialog or toast over a long page), the
+ * desktop one the whole page.
+ */
 async function atBothWidths(name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(`${name}-phone`, false);
@@ -25,8 +49,10 @@ async function atBothWidths(name: string) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  expect(await seriousViolations()).toEqual([]);
   await page.setViewportSize({ width: 1440, height: 900 });
   await screenshot(name);
+  expect(await seriousViolations()).toEqual([]);
 }
 
 /** Clicks an "Export CSV" link and reads the file the browser saved. */
