@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPAL, DEMO_TENANT_ID } from '../../../../prisma/seed/demoTenant';
+import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import type { Prisma } from '../../db/generated/client';
+import { createRng } from '../../scoring/training/createRng';
+import { trainModel } from '../../scoring/training/trainModel';
+import { createTestApi, type TestApi } from '../../testing/createTestApi';
+import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+import { dealFeatureExtractor } from './dealFeatures';
+import { rescoreDeals } from './rescoreDeals';
+
+// The board is the hot path (ADR 039): every card's win probability is read from the deal row,
+// so the board costs the same statements with 2 cards a column as with 40.
+const BOARD = /* GraphQL */ `
+  query ($pipelineId: ID!, $openFilter: DealFilter, $pageSize: Int!) {
+    pipeline(id: $pipelineId) {
+      stages {
+        id
+        deals(filter: $openFilter, first: $pageSize) {
+          id
+          winProbability {
+            probability
+            source
+            modelVersion
+          }
+        }
+      }
+    }
+  }
+`;
+type Board = {
+  pipeline: {
+    stages: { deals: { winProbability: { source: string; modelVersion: number } | null }[] }[];
+  };
+};
+
+let db: TestDatabase;
+let api: TestApi;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  await seedDemo(db.prisma, { seed: 11, leads: 1000 });
+  // A model on made-up rows of the deal features stands in for a trained one (too few demo deals
+  // here to train on): what is measured is the reading, not the model.
+  const rng = createRng(5);
+  const rows = Array.from({ length: 400 }, () =>
+    dealFeatureExtractor.features.map((f) =>
+      f.kind === 'categorical' ? ['Qualification', 'Proposal'][Math.floor(rng() * 2)]! : rng() * 10,
+    ),
+  );
+  const model = trainModel(
+    {
+      features: dealFeatureExtractor.features,
+      rows,
+      labels: rows.map((r) => (Number(r[2]) + rng() * 4 > 7 ? 1 : 0)),
+    },
+    { seed: 1, bags: 1 },
+  );
+  await db.prisma.dealWinModel.create({
+    data: {
+      tenantId: DEMO_TENANT_ID,
+      version: 1,
+      params: JSON.parse(JSON.stringify(model)) as Prisma.InputJsonValue,
+      active: true,
+    },
+  });
+  await rescoreDeals(db.prisma, DEMO_TENANT_ID);
+  api = createTestApi(db.prisma, DEMO_PRINCIPAL);
+}, 120_000);
+afterAll(() => db?.drop());
+
+async function board(pageSize: number) {
+  statements.length = 0;
+  const { data, errors } = await api.run<Board>(BOARD, {
+    pipelineId: 'pl-new',
+    openFilter: { status: 'OPEN' },
+    pageSize,
+  });
+  expect(errors).toBeUndefined();
+  return { cards: data!.pipeline.stages.flatMap((s) => s.deals), count: statements.length };
+}
+
+describe('the board and win probabilities', () => {
+  it('reads every card’s stored probability in a fixed number of statements', async () => {
+    const small = await board(2);
+    const large = await board(40);
+    expect(large.cards.length).toBeGreaterThan(small.cards.length * 2);
+    expect(large.cards.every((c) => c.winProbability?.source === 'MODEL')).toBe(true);
+    expect(large.count).toBe(small.count);
+    // The model itself: one statement whatever the number of cards.
+    expect(statements.filter((sql) => sql.includes('"DealWinModel"'))).toHaveLength(1);
+  });
+});
