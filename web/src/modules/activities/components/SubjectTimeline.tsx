@@ -1,8 +1,5 @@
-import {
-  useDealTimelineQuery,
-  useLeadTimelineQuery,
-  useTimelineUsersQuery,
-} from '../../../__generated__/graphql';
+import { useDealTimelineQuery, useLeadTimelineQuery } from '../../../__generated__/graphql';
+import { useTimelineUsersQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useDealFormOptionsQuery, type DealFormOptionsQuery } from '../../../__generated__/graphql';
+import { useDealFormOptionsQuery, type DealFormOptionsQuery } from '../../../__generated__/lazy';
 import { formatMoney } from '../../../lib/formatMoney';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { ErrorState } from '../../../ui/ErrorState';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DealFormOptionsQuery } from '../../../__generated__/graphql';
+import type { DealFormOptionsQuery } from '../../../__generated__/lazy';
 import { Field } from '../../../ui/Field';
 import { withPipeline, type NewDealValues } from '../utils/newDealValues';
 

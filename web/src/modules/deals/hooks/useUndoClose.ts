@@ -25,6 +25,8 @@ export function useUndoClose() {
           .mutate({
             mutation: ReopenDealToDocument,
             variables: { id: closed.id, expectedVersion: closed.version, stageId: back.id },
+            // The deal page, if shown, takes what else a reopen changes (its win chance…).
+            refetchQueries: ['DealPage'],
           })
           .then(
             () => {

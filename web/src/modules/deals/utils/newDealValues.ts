@@ -1,4 +1,4 @@
-import type { DealFormOptionsQuery } from '../../../__generated__/graphql';
+import type { DealFormOptionsQuery } from '../../../__generated__/lazy';
 
 export type FormPipeline = DealFormOptionsQuery['pipelines'][number];
 

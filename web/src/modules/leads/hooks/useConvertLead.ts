@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useConvertLeadMutation, type ConvertLeadInput } from '../../../__generated__/graphql';
+import { useConvertLeadMutation, type ConvertLeadInput } from '../../../__generated__/lazy';
 import { forgetBoardColumns } from '../../deals/utils/forgetBoardColumns';
 import { forgetLeadLists } from '../utils/forgetLeadLists';
 
