@@ -3,6 +3,7 @@ import { loadConfig } from '../subgraph/src/config';
 import { openConfiguredDatabase } from '../subgraph/src/db/openConfiguredDatabase';
 import { applyMigrations } from '../subgraph/src/db/migrations';
 import { seedDemo } from './seed/seedDemo';
+import { wipeAllTables } from './seed/wipeAllTables';
 
 // npm run db:seed [-- --seed N --force]: demo data in DATABASE_URL or the embedded database.
 async function main(): Promise<void> {
@@ -21,9 +22,7 @@ async function main(): Promise<void> {
     if ((await db.prisma.tenant.count()) > 0) {
       if (!values.force)
         throw new Error(`${db.label} already has data; pass --force to wipe it and seed again`);
-      await db.prisma.$executeRawUnsafe(
-        'TRUNCATE "Activity", "LeadScoreSnapshot", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant", "ScoringModel", "ScoringRun", "RoutingRun", "RoutingRule", "AutomationRun", "Automation", "IdempotencyKey", "ExchangeRate", "ForecastSnapshot" CASCADE',
-      );
+      await wipeAllTables(db.prisma);
     }
     const started = Date.now();
     const summary = await seedDemo(db.prisma, { seed });

@@ -5,6 +5,7 @@ import {
   type TestDatabase,
 } from '../../subgraph/src/testing/createTestDatabase';
 import { seedDemo } from './seedDemo';
+import { wipeAllTables } from './wipeAllTables';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 let db: TestDatabase;
@@ -36,11 +37,7 @@ async function fingerprint(): Promise<string> {
     .digest('hex');
 }
 
-async function wipe() {
-  await db.prisma.$executeRawUnsafe(
-    'TRUNCATE "Activity", "Deal", "Lead", "PipelineStage", "Pipeline", "Customer", "User", "Tenant", "ExchangeRate" CASCADE',
-  );
-}
+const wipe = () => wipeAllTables(db.prisma);
 
 describe('seedDemo', () => {
   it('is deterministic for a seed and a day, and differs across seeds', async () => {
@@ -63,5 +60,30 @@ describe('seedDemo', () => {
       WHERE l.outcome IS NOT NULL GROUP BY 1 ORDER BY 1`);
     const rate = (healthy: boolean) => rows.find((r) => r.healthy === healthy)?.rate ?? NaN;
     expect(rate(true)).toBeGreaterThan(rate(false));
+  });
+
+  it('plans next steps for most open deals and some open leads, due around the seed day', async () => {
+    const steps = await db.prisma.plannedActivity.findMany({ where: { dealId: { not: null } } });
+    const deals = (
+      await db.prisma.deal.findMany({
+        where: { closedAt: null },
+        select: { id: true, ownerId: true },
+      })
+    ).map((d) => ({ ...d, plannedActivities: steps.filter((s) => s.dealId === d.id) }));
+    expect(steps.every((s) => deals.some((d) => d.id === s.dealId))).toBe(true);
+    const planned = deals.filter((d) => d.plannedActivities.length > 0);
+    expect(planned.length / deals.length).toBeGreaterThan(0.5);
+    expect(planned.length / deals.length).toBeLessThan(0.9);
+    for (const deal of planned)
+      for (const step of deal.plannedActivities) {
+        expect(step.ownerId).toBe(deal.ownerId);
+        const days = (step.dueAt.getTime() - NOW.getTime()) / 86_400_000;
+        expect(days).toBeGreaterThan(-4);
+        expect(days).toBeLessThan(12);
+      }
+    const overdue = planned.filter((d) => d.plannedActivities.some((s) => s.dueAt < NOW));
+    expect(overdue.length).toBeGreaterThan(0);
+    const onLeads = await db.prisma.plannedActivity.count({ where: { leadId: { not: null } } });
+    expect(onLeads).toBeGreaterThan(0);
   });
 });

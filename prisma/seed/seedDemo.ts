@@ -6,7 +6,13 @@ import { createRandom } from './random';
 import { recomputeAllLearnedRates } from '../../subgraph/src/services/deals/recomputeLearnedRates';
 import { demoExchangeRates } from './demoExchangeRates';
 
-export type SeedOptions = { seed?: number; now?: Date; leads?: number };
+export type SeedOptions = {
+  seed?: number;
+  now?: Date;
+  leads?: number;
+  /** Planned next steps on open deals and leads (default true); tests of planning start without. */
+  nextSteps?: boolean;
+};
 export type SeedSummary = { customers: number; leads: number; deals: number; activities: number };
 
 const DAY = 86_400_000;
@@ -457,6 +463,8 @@ export async function seedDemo(
       for (const chunk of chunks(leads, 1000)) await tx.lead.createMany({ data: chunk });
       for (const chunk of chunks(deals, 1000)) await tx.deal.createMany({ data: chunk });
       for (const chunk of chunks(activities, 2000)) await tx.activity.createMany({ data: chunk });
+      if (options.nextSteps ?? true)
+        await tx.plannedActivity.createMany({ data: plannedNextSteps(deals, leads, now, seed) });
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
@@ -469,6 +477,43 @@ export async function seedDemo(
     deals: deals.length,
     activities: activities.length,
   };
+}
+
+const NEXT_STEPS = [
+  ['CALL', 'Check in on the decision'],
+  ['CALL', 'Walk through pricing'],
+  ['MEETING', 'Demo for the wider team'],
+  ['EMAIL', 'Send the proposal follow-up'],
+  ['TASK', 'Prepare the order form'],
+] as const;
+
+/**
+ * What a working team has planned: about 70 % of open deals and 10 % of open leads have a next
+ * step, due from three days ago (overdue) to ten days ahead at a business hour, owned by the
+ * record's owner. Drawn from a generator of its own, so the history above stays the same.
+ */
+function plannedNextSteps(
+  deals: Prisma.DealCreateManyInput[],
+  leads: Prisma.LeadCreateManyInput[],
+  now: Date,
+  seed: number,
+): Prisma.PlannedActivityCreateManyInput[] {
+  const random = createRandom(seed + 1);
+  const planned: Prisma.PlannedActivityCreateManyInput[] = [];
+  const plan = (target: { dealId: string } | { leadId: string }, ownerId: string, p: number) => {
+    if (!random.chance(p)) return;
+    const [type, subject] = random.pick(NEXT_STEPS);
+    const dueAt = new Date(
+      now.getTime() + random.int(-3, 10) * DAY + random.int(9, 16) * 3_600_000,
+    );
+    planned.push({ tenantId: DEMO_TENANT_ID, ...target, type, subject, dueAt, ownerId });
+  };
+  for (const deal of deals)
+    if (!deal.closedAt && deal.id) plan({ dealId: deal.id }, deal.ownerId!, 0.7);
+  for (const lead of leads)
+    if (lead.status !== 'CONVERTED' && !lead.outcome && lead.id && lead.ownerId)
+      plan({ leadId: lead.id }, lead.ownerId, 0.1);
+  return planned;
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {

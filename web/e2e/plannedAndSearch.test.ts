@@ -73,7 +73,10 @@ describe('a planned call from the deal page to the board and My day', () => {
 
   it('plans a call on a deal, shown as its next step on the page and on its board card', async () => {
     await page.goto(`${stack.origin}/board/pl-new`);
-    const first = page.locator(`section.column[data-stage-id="${QUALIFICATION}"] [data-deal-id]`);
+    // The demo plans next steps for most open deals: take one with nothing planned yet.
+    const first = page
+      .locator(`section.column[data-stage-id="${QUALIFICATION}"] [data-deal-id]`)
+      .filter({ hasText: 'no activity planned' });
     await first.first().waitFor();
     dealId = (await first.first().getAttribute('data-deal-id'))!;
     await card(dealId).getByText('no activity planned', { exact: true }).waitFor();
@@ -188,11 +191,11 @@ describe('a planned call from the deal page to the board and My day', () => {
   });
 
   it('reschedules and cancels a planned activity on a lead page, and shows what the server refuses', async () => {
-    const { leads } = await graphqlRequest<{ leads: { edges: { node: { id: string } }[] } }>(
-      stack.origin,
-      '{ leads(first: 1) { edges { node { id } } } }',
-    );
-    const leadId = leads.edges[0]!.node.id;
+    const { leads } = await graphqlRequest<{
+      leads: { edges: { node: { id: string; nextActivity: unknown } }[] };
+    }>(stack.origin, '{ leads(first: 50) { edges { node { id nextActivity { id } } } } }');
+    // A lead with nothing planned yet (the demo plans a next step for some).
+    const leadId = leads.edges.find((e) => e.node.nextActivity === null)!.node.id;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${stack.origin}/leads/${leadId}`);
     const panel = page.getByRole('region', { name: 'Planned activities' });

@@ -40,7 +40,7 @@ const statements: string[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
-  await seedDemo(db.prisma, { seed: 11, leads: 200 });
+  await seedDemo(db.prisma, { seed: 11, leads: 200, nextSteps: false });
   api = createTestApi(db.prisma, DEMO_PRINCIPAL);
 });
 afterAll(() => db?.drop());

@@ -19,7 +19,12 @@ let repDeal: Deal;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedDemo(db.prisma, { seed: 7, leads: 300, now: new Date('2026-11-01T00:00:00Z') });
+  await seedDemo(db.prisma, {
+    seed: 7,
+    leads: 300,
+    now: new Date('2026-11-01T00:00:00Z'),
+    nextSteps: false,
+  });
   api = createTestApi(db.prisma, DEMO_PRINCIPAL);
   repDeal = await db.prisma.deal.findFirstOrThrow({
     where: {
