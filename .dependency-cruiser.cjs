@@ -152,6 +152,7 @@ module.exports = {
       },
     ])([
       'currency',
+      'customerPicker',
       'activities',
       'planned',
       'leads',

@@ -6,7 +6,7 @@ import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useToast } from '../../../ui/useToast';
-import { CustomerPicker, type PickedCustomer } from '../../customers/components/CustomerPicker';
+import { CustomerPicker, type PickedCustomer } from '../../customerPicker/components/CustomerPicker';
 import { NewDealFields } from '../../deals/components/NewDealFields';
 import { errorsAfterEdit, withPipeline, type NewDealValues } from '../../deals/utils/newDealValues';
 import { validateNewDeal } from '../../deals/utils/validateNewDeal';

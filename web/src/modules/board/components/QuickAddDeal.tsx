@@ -3,7 +3,7 @@ import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { formatMoney } from '../../../lib/formatMoney';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
-import { CustomerPicker, type PickedCustomer } from '../../customers/components/CustomerPicker';
+import { CustomerPicker, type PickedCustomer } from '../../customerPicker/components/CustomerPicker';
 import { useCreateDeal } from '../hooks/useCreateDeal';
 import { validateQuickAdd, type QuickAddValues } from '../utils/validateQuickAdd';
 

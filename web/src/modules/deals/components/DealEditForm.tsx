@@ -3,7 +3,7 @@ import type { DealDetails_DealFragment } from '../../../__generated__/graphql';
 import { errorCode, errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
-import { CustomerPicker } from '../../customers/components/CustomerPicker';
+import { CustomerPicker } from '../../customerPicker/components/CustomerPicker';
 import { useUpdateDeal } from '../hooks/useUpdateDeal';
 import { dealEditChanges, sameDealField } from '../utils/dealEditChanges';
 import { validateDealForm, type DealFormValues } from '../utils/validateDealForm';

@@ -1,6 +1,6 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useLeadPageQuery } from '../../../__generated__/graphql';
+import { useLeadPageQuery, type LeadPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { errorCode, errorMessage } from '../../../lib/graphqlErrors';
 import { SubjectTimeline } from '../../activities/components/SubjectTimeline';
@@ -13,14 +13,25 @@ import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { metadataEntries } from '../utils/metadataEntries';
 import { sourceLabel } from '../utils/sourceLabel';
-import { ConvertLeadAction } from './ConvertLeadAction';
 import { LeadDeleteAction } from './LeadDeleteAction';
 import { MergeLeadAction } from './MergeLeadAction';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { ScoreExplanationPanel } from './ScoreExplanationPanel';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 
-export function LeadDetails({ id }: { id: string }) {
+export type LeadOfPage = NonNullable<LeadPageQuery['lead']>;
+
+/**
+ * A lead's page. `convertAction` renders "Convert to deal" (the deals module's, passed in by the
+ * page: leads come before deals in the modules' order).
+ */
+export function LeadDetails({
+  id,
+  convertAction,
+}: {
+  id: string;
+  convertAction?: (lead: LeadOfPage) => ReactNode;
+}) {
   const { data, error, refetch } = useLeadPageQuery({ variables: { id } });
   if (error && !data) {
     return errorCode(error) === 'NOT_FOUND' ? (
@@ -53,7 +64,7 @@ export function LeadDetails({ id }: { id: string }) {
         subtitle={[lead.title, lead.company].filter(Boolean).join(' at ') || undefined}
         actions={
           <>
-            <ConvertLeadAction lead={lead} />
+            {convertAction?.(lead)}
             <MergeLeadAction lead={lead} />
             <LeadDeleteAction lead={lead} />
           </>

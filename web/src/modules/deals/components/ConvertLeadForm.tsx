@@ -5,9 +5,9 @@ import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useToast } from '../../../ui/useToast';
-import { NewDealFields } from '../../deals/components/NewDealFields';
-import { errorsAfterEdit, withPipeline, type NewDealValues } from '../../deals/utils/newDealValues';
-import { validateNewDeal } from '../../deals/utils/validateNewDeal';
+import { NewDealFields } from './NewDealFields';
+import { errorsAfterEdit, withPipeline, type NewDealValues } from '../utils/newDealValues';
+import { validateNewDeal } from '../utils/validateNewDeal';
 import { useConvertLead } from '../hooks/useConvertLead';
 
 type ConvertingLead = {

@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useConvertLeadMutation, type ConvertLeadInput } from '../../../__generated__/lazy';
-import { forgetBoardColumns } from '../../deals/utils/forgetBoardColumns';
-import { forgetLeadLists } from '../utils/forgetLeadLists';
+import { forgetBoardColumns } from '../utils/forgetBoardColumns';
+import { forgetLeadLists } from '../../leads/utils/forgetLeadLists';
 
 /**
  * Converts a lead into a deal. The lead's page updates from the answer (status CONVERTED, its
