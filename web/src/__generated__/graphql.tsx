@@ -6,36 +6,6 @@ import type { DocumentNode } from 'graphql';
 import type * as ApolloReactCommon from '@apollo/client/react';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
-export type ActivityType =
-  /** A planned activity called off. */
-  | 'ACTIVITY_CANCELLED'
-  /** A planned activity added (its id, type, due time and owner in the payload). */
-  | 'ACTIVITY_PLANNED'
-  /** A planned activity moved to another time (dueAt from → to in the payload). */
-  | 'ACTIVITY_RESCHEDULED'
-  | 'ASSIGNED'
-  | 'CALL'
-  | 'CONVERTED'
-  | 'CREATED'
-  | 'DELETED'
-  | 'EMAIL'
-  | 'LOST'
-  | 'MEETING'
-  /** Duplicate leads merged into this one. */
-  | 'MERGED'
-  | 'NOTE'
-  /** A won or lost deal moved back to an open stage. */
-  | 'REOPENED'
-  /** A deleted deal or lead put back from the trash. */
-  | 'RESTORED'
-  | 'SCORE_CHANGED'
-  | 'STAGE_CHANGED'
-  | 'STATUS_CHANGED'
-  | 'TASK'
-  | 'UPDATED'
-  | 'VALUE_CHANGED'
-  | 'WON';
-
 export type CreateDealInput = {
   currency?: string | null | undefined;
   customerId?: string | number | null | undefined;
@@ -45,24 +15,6 @@ export type CreateDealInput = {
   stageId: string | number;
   title: string;
   value: string;
-};
-
-export type CreateLeadInput = {
-  /**
-   * Create even when an open lead has the same email, or the same name and company. Without it
-   * such a create is refused with CONFLICT (extensions.reason DUPLICATE_LEAD, extensions.duplicates:
-   * the matching leads) and nothing is written.
-   */
-  allowDuplicate?: boolean | null | undefined;
-  company?: string | null | undefined;
-  customerId?: string | number | null | undefined;
-  email?: string | null | undefined;
-  idempotencyKey?: string | null | undefined;
-  metadata?: unknown;
-  name: string;
-  ownerId?: string | number | null | undefined;
-  source: string;
-  title?: string | null | undefined;
 };
 
 export type CreateStageInput = {
@@ -93,48 +45,12 @@ export type DealFilter = {
   status?: StageKind | null | undefined;
 };
 
-export type LeadFilter = {
-  customerId?: string | number | null | undefined;
-  maxScore?: number | null | undefined;
-  minScore?: number | null | undefined;
-  ownerId?: string | number | null | undefined;
-  search?: string | null | undefined;
-  source?: Array<string> | null | undefined;
-  status?: Array<LeadStatus> | null | undefined;
-  unassigned?: boolean | null | undefined;
-};
-
-export type LeadOrder = {
-  direction: SortDirection;
-  field: LeadOrderField;
-};
-
-export type LeadOrderField =
-  | 'CREATED_AT'
-  | 'NAME'
-  | 'SCORE'
-  | 'STATUS';
-
 export type LeadStatus =
   | 'CONVERTED'
   | 'DISQUALIFIED'
   | 'NEW'
   | 'QUALIFIED'
   | 'WORKING';
-
-export type LogActivityInput = {
-  body: string;
-  dealId?: string | number | null | undefined;
-  leadId?: string | number | null | undefined;
-  occurredAt?: string | null | undefined;
-  type: LoggedActivityType;
-};
-
-export type LoggedActivityType =
-  | 'CALL'
-  | 'EMAIL'
-  | 'MEETING'
-  | 'NOTE';
 
 export type PlannedActivityType =
   | 'CALL'
@@ -164,10 +80,6 @@ export type StageKind =
   | 'OPEN'
   | 'WON';
 
-export type TrashKind =
-  | 'DEAL'
-  | 'LEAD';
-
 export type UpdateDealInput = {
   currency?: string | null | undefined;
   customerId?: string | number | null | undefined;
@@ -175,16 +87,6 @@ export type UpdateDealInput = {
   ownerId?: string | number | null | undefined;
   title?: string | null | undefined;
   value?: string | null | undefined;
-};
-
-export type UpdateLeadInput = {
-  company?: string | null | undefined;
-  customerId?: string | number | null | undefined;
-  email?: string | null | undefined;
-  metadata?: unknown;
-  name?: string | null | undefined;
-  source?: string | null | undefined;
-  title?: string | null | undefined;
 };
 
 export type UpdateStageInput = {
@@ -201,29 +103,6 @@ export type WinProbabilitySource =
   | 'MODEL'
   /** The stage's blended rate (hand value blended with closed deals): too few closed deals, no model that beat the stage rates, or not scored yet. */
   | 'STAGE_RATE';
-
-export type TimelineItem_ActivityFragment = { __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null };
-
-export type DealTimelineQueryVariables = Exact<{
-  dealId: string | number;
-}>;
-
-
-export type DealTimelineQuery = { dealActivities: Array<{ __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
-
-export type LeadTimelineQueryVariables = Exact<{
-  leadId: string | number;
-}>;
-
-
-export type LeadTimelineQuery = { leadActivities: Array<{ __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null }> };
-
-export type LogActivityMutationVariables = Exact<{
-  input: LogActivityInput;
-}>;
-
-
-export type LogActivityMutation = { logActivity: { __typename: 'Activity', id: string, type: ActivityType, body: string | null, payload: unknown, occurredAt: string, actor: { id: string, name: string } | null } };
 
 export type BoardColumnPageQueryVariables = Exact<{
   pipelineId: string | number;
@@ -431,67 +310,6 @@ export type DealWinProbabilityQueryVariables = Exact<{
 
 export type DealWinProbabilityQuery = { deal: { id: string, winProbability: { probability: number, source: WinProbabilitySource, modelVersion: number | null, scoredAt: string | null, basis: string, explanation: { baseline: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }> } | null } | null } | null, dealWinModels: Array<{ id: string, version: number, active: boolean, trainingRows: number, metrics: { auc: number, logLoss: number, holdoutRows: number } | null, stageRateBaseline: { auc: number, logLoss: number } | null }> };
 
-export type CreateLeadMutationVariables = Exact<{
-  input: CreateLeadInput;
-}>;
-
-
-export type CreateLeadMutation = { createLead: { id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } };
-
-export type DeleteLeadMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DeleteLeadMutation = { deleteLead: string };
-
-export type RestoreLeadMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestoreLeadMutation = { restoreLead: { id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } };
-
-export type CustomerSignalRanksQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CustomerSignalRanksQuery = { customers: Array<{ id: string, signals: { healthScore: number | null, activeUsers: number | null, seats: number | null, usageTrend: number | null, employees: number | null, annualRevenue: string | null, mrr: string | null } | null }> };
-
-export type AssignLeadsMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
-  ownerId?: string | number | null | undefined;
-}>;
-
-
-export type AssignLeadsMutation = { assignLeads: Array<{ id: string, owner: { id: string, name: string } | null }> };
-
-export type SetLeadsStatusMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
-  status: LeadStatus;
-}>;
-
-
-export type SetLeadsStatusMutation = { setLeadsStatus: Array<{ id: string, status: LeadStatus }> };
-
-export type RefreshLeadScoresMutationVariables = Exact<{
-  ids?: Array<string | number> | string | number | null | undefined;
-}>;
-
-
-export type RefreshLeadScoresMutation = { refreshLeadScores: { rescored: number, run: { id: string, status: string, total: number, processed: number, error: string | null } } };
-
-export type ScoringRunProgressQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ScoringRunProgressQuery = { scoringRun: { id: string, status: string, total: number, processed: number, error: string | null } | null };
-
-export type LeadEngagementDistributionQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LeadEngagementDistributionQuery = { leadEngagementDistribution: Array<{ feature: string, total: number, values: Array<{ value: number, leads: number }> }> };
-
 export type ScoreFactor_FactorFragment = { feature: string, label: string, value: string | null, contribution: number };
 
 export type ModelCard_ModelFragment = { id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, trainingRowsWithCustomer: number | null, trainingRowsWithSignalsAtDecision: number | null, calibration: Array<{ predicted: number, observed: number, count: number }>, comparedWith: { version: number, kind: string, auc: number, logLoss: number, resamples: number | null, intervalLevel: number | null, aucDifference: { estimate: number, low: number, high: number } | null, logLossDifference: { estimate: number, low: number, high: number } | null } | null } | null };
@@ -505,66 +323,7 @@ export type LeadPageQueryVariables = Exact<{
 
 export type LeadPageQuery = { lead: { id: string, name: string, email: string | null, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, scoredAt: string | null, scoreModelVersion: string | null, emailsCount: number, callsCount: number, meetingsCount: number, visitsCount: number, lastEngagedAt: string | null, createdAt: string, metadata: unknown, probability: number | null, owner: { id: string, name: string } | null, customer: { id: string, name: string, healthScore: number, plan: string } | null, deal: { id: string, title: string, stage: { id: string, name: string } } | null, scoreHistory: Array<{ id: string, score: number, probability: number, modelVersion: string, createdAt: string, factors: Array<{ label: string, value: string | null, contribution: number }> }>, scoreExplanation: { baseline: number, logit: number, probability: number, factors: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topPositive: Array<{ feature: string, label: string, value: string | null, contribution: number }>, topNegative: Array<{ feature: string, label: string, value: string | null, contribution: number }>, bestImprovement: { feature: string, label: string, from: string | null, to: string, newProbability: number, newScore: number } | null, model: { id: string, version: number, kind: string, active: boolean, trainedAt: string, trainingRows: number, metrics: { auc: number, prAuc: number, logLoss: number, ece: number, lift10: number, holdoutRows: number, holdoutPositives: number, trainingRowsWithCustomer: number | null, trainingRowsWithSignalsAtDecision: number | null, calibration: Array<{ predicted: number, observed: number, count: number }>, comparedWith: { version: number, kind: string, auc: number, logLoss: number, resamples: number | null, intervalLevel: number | null, aucDifference: { estimate: number, low: number, high: number } | null, logLossDifference: { estimate: number, low: number, high: number } | null } | null } | null } } | null } | null };
 
-export type LeadRow_LeadFragment = { id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null };
-
-export type LeadTableQueryVariables = Exact<{
-  filter?: LeadFilter | null | undefined;
-  orderBy?: LeadOrder | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type LeadTableQuery = { leads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } }> } };
-
-export type LeadFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LeadFilterOptionsQuery = { leadSources: Array<string>, users: Array<{ id: string, name: string }> };
-
-export type MergeLeadsMutationVariables = Exact<{
-  targetId: string | number;
-  sourceIds: Array<string | number> | string | number;
-}>;
-
-
-export type MergeLeadsMutation = { mergeLeads: { email: string | null, id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } };
-
-export type MergeCandidatesQueryVariables = Exact<{
-  filter: LeadFilter;
-}>;
-
-
-export type MergeCandidatesQuery = { leads: { edges: Array<{ node: { id: string, name: string, email: string | null, company: string | null, status: LeadStatus, owner: { id: string, name: string } | null } }> } };
-
-export type FillLeadGapsMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateLeadInput;
-}>;
-
-
-export type FillLeadGapsMutation = { updateLead: { email: string | null, id: string, name: string, company: string | null, title: string | null, source: string, status: LeadStatus, score: number | null, scoreBand: string | null, createdAt: string, owner: { id: string, name: string } | null } };
-
 export type NextStep_ActivityFragment = { id: string, type: PlannedActivityType, subject: string, dueAt: string, isOverdue: boolean, overdueDays: number };
-
-export type ArchivedPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ArchivedPipelinesQuery = { pipelines: Array<{ id: string, name: string, archivedAt: string | null }> };
-
-export type ArchivePipelineMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ArchivePipelineMutation = { archivePipeline: { id: string, name: string, archivedAt: string | null } };
-
-export type RestorePipelineMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RestorePipelineMutation = { restorePipeline: { id: string, name: string, archivedAt: string | null } };
 
 export type StageSettings_StageFragment = { id: string, name: string, order: number, kind: StageKind, rottingDays: number | null, dealCount: number, probability: number | null, learnedConversionRate: number | null, learnedSampleSize: number, priorProbability: number | null, effectiveProbability: number | null };
 
@@ -641,17 +400,6 @@ export type SetStageRateWindowMutationVariables = Exact<{
 
 export type SetStageRateWindowMutation = { setStageRateWindow: { id: string, stageRateWindowMonths: number, stageRatesComputedAt: string | null, stageRatesClosedDeals: number, stages: Array<{ id: string, kind: StageKind, probability: number | null, learnedConversionRate: number | null, learnedSampleSize: number, priorProbability: number | null, effectiveProbability: number | null }> } };
 
-export type TrashRow_ItemFragment = { kind: TrashKind, id: string, title: string, deletedAt: string, restorableUntil: string, daysLeft: number, canRestore: boolean, deletedBy: { id: string, name: string } | null };
-
-export type TrashQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type TrashQuery = { trash: { items: Array<{ kind: TrashKind, id: string, title: string, deletedAt: string, restorableUntil: string, daysLeft: number, canRestore: boolean, deletedBy: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export const TimelineItem_ActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItem_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const BoardColumnDealIdsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardColumnDealIds"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
 export const StageRate_StageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}}]} as unknown as DocumentNode;
 export const ConvertedTotal_TotalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvertedTotal_total"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertedTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"unconverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"toCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode;
@@ -665,94 +413,9 @@ export const DealDetails_DealFragmentDoc = {"kind":"Document","definitions":[{"k
 export const ScoreFactor_FactorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreFactor_factor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}}]} as unknown as DocumentNode;
 export const ModelCard_ModelFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelCard_model"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainedAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRows"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"prAuc"}},{"kind":"Field","name":{"kind":"Name","value":"logLoss"}},{"kind":"Field","name":{"kind":"Name","value":"ece"}},{"kind":"Field","name":{"kind":"Name","value":"lift10"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutRows"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPositives"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predicted"}},{"kind":"Field","name":{"kind":"Name","value":"observed"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparedWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"logLoss"}},{"kind":"Field","name":{"kind":"Name","value":"aucDifference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logLossDifference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resamples"}},{"kind":"Field","name":{"kind":"Name","value":"intervalLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingRowsWithCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRowsWithSignalsAtDecision"}}]}}]}}]} as unknown as DocumentNode;
 export const ScoreExplanationPanel_LeadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreExplanationPanel_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"scoreExplanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"logit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreFactor_factor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topPositive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreFactor_factor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topNegative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreFactor_factor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestImprovement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"newProbability"}},{"kind":"Field","name":{"kind":"Name","value":"newScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelCard_model"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreFactor_factor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelCard_model"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainedAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRows"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"prAuc"}},{"kind":"Field","name":{"kind":"Name","value":"logLoss"}},{"kind":"Field","name":{"kind":"Name","value":"ece"}},{"kind":"Field","name":{"kind":"Name","value":"lift10"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutRows"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPositives"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predicted"}},{"kind":"Field","name":{"kind":"Name","value":"observed"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparedWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"logLoss"}},{"kind":"Field","name":{"kind":"Name","value":"aucDifference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logLossDifference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resamples"}},{"kind":"Field","name":{"kind":"Name","value":"intervalLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingRowsWithCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRowsWithSignalsAtDecision"}}]}}]}}]} as unknown as DocumentNode;
-export const LeadRow_LeadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const StageRates_PipelineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRates_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stageRateWindowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesClosedDeals"}}]}}]} as unknown as DocumentNode;
 export const StageSettings_StageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSettings_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRate_stage"}},{"kind":"Field","name":{"kind":"Name","value":"rottingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dealCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}}]} as unknown as DocumentNode;
 export const PipelineSettings_PipelineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PipelineSettings_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRates_pipeline"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSettings_stage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSettings_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRate_stage"}},{"kind":"Field","name":{"kind":"Name","value":"rottingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dealCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRates_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stageRateWindowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesClosedDeals"}}]}}]} as unknown as DocumentNode;
-export const TrashRow_ItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrashRow_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrashItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"canRestore"}}]}}]} as unknown as DocumentNode;
-export const DealTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dealId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dealId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dealId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineItem_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItem_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useDealTimelineQuery__
- *
- * To run a query within a React component, call `useDealTimelineQuery` and pass it any options that fit your needs.
- * When your component renders, `useDealTimelineQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useDealTimelineQuery({
- *   variables: {
- *      dealId: // value for 'dealId'
- *   },
- * });
- */
-export function useDealTimelineQuery(baseOptions: ApolloReactHooks.QueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables> & ({ variables: DealTimelineQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<DealTimelineQuery, DealTimelineQueryVariables>(DealTimelineDocument, options);
-      }
-export function useDealTimelineLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<DealTimelineQuery, DealTimelineQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<DealTimelineQuery, DealTimelineQueryVariables>(DealTimelineDocument, options);
-        }
-export type DealTimelineQueryHookResult = ReturnType<typeof useDealTimelineQuery>;
-export type DealTimelineLazyQueryHookResult = ReturnType<typeof useDealTimelineLazyQuery>;
-export type DealTimelineQueryResult = ApolloReactCommon.QueryResult<DealTimelineQuery, DealTimelineQueryVariables>;
-export const LeadTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineItem_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItem_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useLeadTimelineQuery__
- *
- * To run a query within a React component, call `useLeadTimelineQuery` and pass it any options that fit your needs.
- * When your component renders, `useLeadTimelineQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useLeadTimelineQuery({
- *   variables: {
- *      leadId: // value for 'leadId'
- *   },
- * });
- */
-export function useLeadTimelineQuery(baseOptions: ApolloReactHooks.QueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables> & ({ variables: LeadTimelineQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<LeadTimelineQuery, LeadTimelineQueryVariables>(LeadTimelineDocument, options);
-      }
-export function useLeadTimelineLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadTimelineQuery, LeadTimelineQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<LeadTimelineQuery, LeadTimelineQueryVariables>(LeadTimelineDocument, options);
-        }
-export type LeadTimelineQueryHookResult = ReturnType<typeof useLeadTimelineQuery>;
-export type LeadTimelineLazyQueryHookResult = ReturnType<typeof useLeadTimelineLazyQuery>;
-export type LeadTimelineQueryResult = ApolloReactCommon.QueryResult<LeadTimelineQuery, LeadTimelineQueryVariables>;
-export const LogActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineItem_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItem_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useLogActivityMutation__
- *
- * To run a mutation, you first call `useLogActivityMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useLogActivityMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [logActivityMutation, { data, loading, error }] = useLogActivityMutation({
- *   variables: {
- *      input: // value for 'input'
- *   },
- * });
- */
-export function useLogActivityMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<LogActivityMutation, LogActivityMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<LogActivityMutation, LogActivityMutationVariables>(LogActivityDocument, options);
-      }
-export type LogActivityMutationHookResult = ReturnType<typeof useLogActivityMutation>;
-export type LogActivityMutationResult = ApolloReactCommon.MutationResult<LogActivityMutation>;
 export const BoardColumnPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardColumnPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pipelineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stageFilter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterPosition"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pipelineId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stageFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterPosition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealCard_deal"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealCard_deal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"daysInStage"}},{"kind":"Field","name":{"kind":"Name","value":"isRotting"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCloseDate"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WinChance_deal"}},{"kind":"Field","name":{"kind":"Name","value":"nextActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NextStep_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WinChance_deal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"winProbability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NextStep_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdueDays"}}]}}]} as unknown as DocumentNode;
 
 /**
@@ -1430,243 +1093,6 @@ export function useDealWinProbabilityLazyQuery(baseOptions?: ApolloReactHooks.La
 export type DealWinProbabilityQueryHookResult = ReturnType<typeof useDealWinProbabilityQuery>;
 export type DealWinProbabilityLazyQueryHookResult = ReturnType<typeof useDealWinProbabilityLazyQuery>;
 export type DealWinProbabilityQueryResult = ApolloReactCommon.QueryResult<DealWinProbabilityQuery, DealWinProbabilityQueryVariables>;
-export const CreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadRow_lead"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useCreateLeadMutation__
- *
- * To run a mutation, you first call `useCreateLeadMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useCreateLeadMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [createLeadMutation, { data, loading, error }] = useCreateLeadMutation({
- *   variables: {
- *      input: // value for 'input'
- *   },
- * });
- */
-export function useCreateLeadMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<CreateLeadMutation, CreateLeadMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<CreateLeadMutation, CreateLeadMutationVariables>(CreateLeadDocument, options);
-      }
-export type CreateLeadMutationHookResult = ReturnType<typeof useCreateLeadMutation>;
-export type CreateLeadMutationResult = ApolloReactCommon.MutationResult<CreateLeadMutation>;
-export const DeleteLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode;
-
-/**
- * __useDeleteLeadMutation__
- *
- * To run a mutation, you first call `useDeleteLeadMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useDeleteLeadMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [deleteLeadMutation, { data, loading, error }] = useDeleteLeadMutation({
- *   variables: {
- *      id: // value for 'id'
- *   },
- * });
- */
-export function useDeleteLeadMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<DeleteLeadMutation, DeleteLeadMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<DeleteLeadMutation, DeleteLeadMutationVariables>(DeleteLeadDocument, options);
-      }
-export type DeleteLeadMutationHookResult = ReturnType<typeof useDeleteLeadMutation>;
-export type DeleteLeadMutationResult = ApolloReactCommon.MutationResult<DeleteLeadMutation>;
-export const RestoreLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadRow_lead"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useRestoreLeadMutation__
- *
- * To run a mutation, you first call `useRestoreLeadMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useRestoreLeadMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [restoreLeadMutation, { data, loading, error }] = useRestoreLeadMutation({
- *   variables: {
- *      id: // value for 'id'
- *   },
- * });
- */
-export function useRestoreLeadMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<RestoreLeadMutation, RestoreLeadMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<RestoreLeadMutation, RestoreLeadMutationVariables>(RestoreLeadDocument, options);
-      }
-export type RestoreLeadMutationHookResult = ReturnType<typeof useRestoreLeadMutation>;
-export type RestoreLeadMutationResult = ApolloReactCommon.MutationResult<RestoreLeadMutation>;
-export const CustomerSignalRanksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerSignalRanks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"400"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"signals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"usageTrend"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"annualRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"mrr"}}]}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useCustomerSignalRanksQuery__
- *
- * To run a query within a React component, call `useCustomerSignalRanksQuery` and pass it any options that fit your needs.
- * When your component renders, `useCustomerSignalRanksQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useCustomerSignalRanksQuery({
- *   variables: {
- *   },
- * });
- */
-export function useCustomerSignalRanksQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<CustomerSignalRanksQuery, CustomerSignalRanksQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<CustomerSignalRanksQuery, CustomerSignalRanksQueryVariables>(CustomerSignalRanksDocument, options);
-      }
-export function useCustomerSignalRanksLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<CustomerSignalRanksQuery, CustomerSignalRanksQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<CustomerSignalRanksQuery, CustomerSignalRanksQueryVariables>(CustomerSignalRanksDocument, options);
-        }
-export type CustomerSignalRanksQueryHookResult = ReturnType<typeof useCustomerSignalRanksQuery>;
-export type CustomerSignalRanksLazyQueryHookResult = ReturnType<typeof useCustomerSignalRanksLazyQuery>;
-export type CustomerSignalRanksQueryResult = ApolloReactCommon.QueryResult<CustomerSignalRanksQuery, CustomerSignalRanksQueryVariables>;
-export const AssignLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLeads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useAssignLeadsMutation__
- *
- * To run a mutation, you first call `useAssignLeadsMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useAssignLeadsMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [assignLeadsMutation, { data, loading, error }] = useAssignLeadsMutation({
- *   variables: {
- *      ids: // value for 'ids'
- *      ownerId: // value for 'ownerId'
- *   },
- * });
- */
-export function useAssignLeadsMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<AssignLeadsMutation, AssignLeadsMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<AssignLeadsMutation, AssignLeadsMutationVariables>(AssignLeadsDocument, options);
-      }
-export type AssignLeadsMutationHookResult = ReturnType<typeof useAssignLeadsMutation>;
-export type AssignLeadsMutationResult = ApolloReactCommon.MutationResult<AssignLeadsMutation>;
-export const SetLeadsStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLeadsStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLeadsStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useSetLeadsStatusMutation__
- *
- * To run a mutation, you first call `useSetLeadsStatusMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useSetLeadsStatusMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [setLeadsStatusMutation, { data, loading, error }] = useSetLeadsStatusMutation({
- *   variables: {
- *      ids: // value for 'ids'
- *      status: // value for 'status'
- *   },
- * });
- */
-export function useSetLeadsStatusMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<SetLeadsStatusMutation, SetLeadsStatusMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<SetLeadsStatusMutation, SetLeadsStatusMutationVariables>(SetLeadsStatusDocument, options);
-      }
-export type SetLeadsStatusMutationHookResult = ReturnType<typeof useSetLeadsStatusMutation>;
-export type SetLeadsStatusMutationResult = ApolloReactCommon.MutationResult<SetLeadsStatusMutation>;
-export const RefreshLeadScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshLeadScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshLeadScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescored"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useRefreshLeadScoresMutation__
- *
- * To run a mutation, you first call `useRefreshLeadScoresMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useRefreshLeadScoresMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [refreshLeadScoresMutation, { data, loading, error }] = useRefreshLeadScoresMutation({
- *   variables: {
- *      ids: // value for 'ids'
- *   },
- * });
- */
-export function useRefreshLeadScoresMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<RefreshLeadScoresMutation, RefreshLeadScoresMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<RefreshLeadScoresMutation, RefreshLeadScoresMutationVariables>(RefreshLeadScoresDocument, options);
-      }
-export type RefreshLeadScoresMutationHookResult = ReturnType<typeof useRefreshLeadScoresMutation>;
-export type RefreshLeadScoresMutationResult = ApolloReactCommon.MutationResult<RefreshLeadScoresMutation>;
-export const ScoringRunProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringRunProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useScoringRunProgressQuery__
- *
- * To run a query within a React component, call `useScoringRunProgressQuery` and pass it any options that fit your needs.
- * When your component renders, `useScoringRunProgressQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useScoringRunProgressQuery({
- *   variables: {
- *      id: // value for 'id'
- *   },
- * });
- */
-export function useScoringRunProgressQuery(baseOptions: ApolloReactHooks.QueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables> & ({ variables: ScoringRunProgressQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>(ScoringRunProgressDocument, options);
-      }
-export function useScoringRunProgressLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>(ScoringRunProgressDocument, options);
-        }
-export type ScoringRunProgressQueryHookResult = ReturnType<typeof useScoringRunProgressQuery>;
-export type ScoringRunProgressLazyQueryHookResult = ReturnType<typeof useScoringRunProgressLazyQuery>;
-export type ScoringRunProgressQueryResult = ApolloReactCommon.QueryResult<ScoringRunProgressQuery, ScoringRunProgressQueryVariables>;
-export const LeadEngagementDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadEngagementDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadEngagementDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}}]}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useLeadEngagementDistributionQuery__
- *
- * To run a query within a React component, call `useLeadEngagementDistributionQuery` and pass it any options that fit your needs.
- * When your component renders, `useLeadEngagementDistributionQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useLeadEngagementDistributionQuery({
- *   variables: {
- *   },
- * });
- */
-export function useLeadEngagementDistributionQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<LeadEngagementDistributionQuery, LeadEngagementDistributionQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<LeadEngagementDistributionQuery, LeadEngagementDistributionQueryVariables>(LeadEngagementDistributionDocument, options);
-      }
-export function useLeadEngagementDistributionLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadEngagementDistributionQuery, LeadEngagementDistributionQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<LeadEngagementDistributionQuery, LeadEngagementDistributionQueryVariables>(LeadEngagementDistributionDocument, options);
-        }
-export type LeadEngagementDistributionQueryHookResult = ReturnType<typeof useLeadEngagementDistributionQuery>;
-export type LeadEngagementDistributionLazyQueryHookResult = ReturnType<typeof useLeadEngagementDistributionLazyQuery>;
-export type LeadEngagementDistributionQueryResult = ApolloReactCommon.QueryResult<LeadEngagementDistributionQuery, LeadEngagementDistributionQueryVariables>;
 export const LeadPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoreModelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"emailsCount"}},{"kind":"Field","name":{"kind":"Name","value":"callsCount"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsCount"}},{"kind":"Field","name":{"kind":"Name","value":"visitsCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastEngagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoreHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreExplanationPanel_lead"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreFactor_factor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelCard_model"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainedAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRows"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"prAuc"}},{"kind":"Field","name":{"kind":"Name","value":"logLoss"}},{"kind":"Field","name":{"kind":"Name","value":"ece"}},{"kind":"Field","name":{"kind":"Name","value":"lift10"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutRows"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPositives"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predicted"}},{"kind":"Field","name":{"kind":"Name","value":"observed"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparedWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"logLoss"}},{"kind":"Field","name":{"kind":"Name","value":"aucDifference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logLossDifference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resamples"}},{"kind":"Field","name":{"kind":"Name","value":"intervalLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingRowsWithCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRowsWithSignalsAtDecision"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreExplanationPanel_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"scoreExplanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"logit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreFactor_factor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topPositive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreFactor_factor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topNegative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreFactor_factor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestImprovement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"newProbability"}},{"kind":"Field","name":{"kind":"Name","value":"newScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelCard_model"}}]}}]}}]}}]} as unknown as DocumentNode;
 
 /**
@@ -1696,225 +1122,6 @@ export function useLeadPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHoo
 export type LeadPageQueryHookResult = ReturnType<typeof useLeadPageQuery>;
 export type LeadPageLazyQueryHookResult = ReturnType<typeof useLeadPageLazyQuery>;
 export type LeadPageQueryResult = ApolloReactCommon.QueryResult<LeadPageQuery, LeadPageQueryVariables>;
-export const LeadTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadRow_lead"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useLeadTableQuery__
- *
- * To run a query within a React component, call `useLeadTableQuery` and pass it any options that fit your needs.
- * When your component renders, `useLeadTableQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useLeadTableQuery({
- *   variables: {
- *      filter: // value for 'filter'
- *      orderBy: // value for 'orderBy'
- *      first: // value for 'first'
- *      after: // value for 'after'
- *   },
- * });
- */
-export function useLeadTableQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<LeadTableQuery, LeadTableQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<LeadTableQuery, LeadTableQueryVariables>(LeadTableDocument, options);
-      }
-export function useLeadTableLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadTableQuery, LeadTableQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<LeadTableQuery, LeadTableQueryVariables>(LeadTableDocument, options);
-        }
-export type LeadTableQueryHookResult = ReturnType<typeof useLeadTableQuery>;
-export type LeadTableLazyQueryHookResult = ReturnType<typeof useLeadTableLazyQuery>;
-export type LeadTableQueryResult = ApolloReactCommon.QueryResult<LeadTableQuery, LeadTableQueryVariables>;
-export const LeadFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadSources"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useLeadFilterOptionsQuery__
- *
- * To run a query within a React component, call `useLeadFilterOptionsQuery` and pass it any options that fit your needs.
- * When your component renders, `useLeadFilterOptionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useLeadFilterOptionsQuery({
- *   variables: {
- *   },
- * });
- */
-export function useLeadFilterOptionsQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>(LeadFilterOptionsDocument, options);
-      }
-export function useLeadFilterOptionsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>(LeadFilterOptionsDocument, options);
-        }
-export type LeadFilterOptionsQueryHookResult = ReturnType<typeof useLeadFilterOptionsQuery>;
-export type LeadFilterOptionsLazyQueryHookResult = ReturnType<typeof useLeadFilterOptionsLazyQuery>;
-export type LeadFilterOptionsQueryResult = ApolloReactCommon.QueryResult<LeadFilterOptionsQuery, LeadFilterOptionsQueryVariables>;
-export const MergeLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeLeads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadRow_lead"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useMergeLeadsMutation__
- *
- * To run a mutation, you first call `useMergeLeadsMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useMergeLeadsMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [mergeLeadsMutation, { data, loading, error }] = useMergeLeadsMutation({
- *   variables: {
- *      targetId: // value for 'targetId'
- *      sourceIds: // value for 'sourceIds'
- *   },
- * });
- */
-export function useMergeLeadsMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<MergeLeadsMutation, MergeLeadsMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<MergeLeadsMutation, MergeLeadsMutationVariables>(MergeLeadsDocument, options);
-      }
-export type MergeLeadsMutationHookResult = ReturnType<typeof useMergeLeadsMutation>;
-export type MergeLeadsMutationResult = ApolloReactCommon.MutationResult<MergeLeadsMutation>;
-export const MergeCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MergeCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useMergeCandidatesQuery__
- *
- * To run a query within a React component, call `useMergeCandidatesQuery` and pass it any options that fit your needs.
- * When your component renders, `useMergeCandidatesQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useMergeCandidatesQuery({
- *   variables: {
- *      filter: // value for 'filter'
- *   },
- * });
- */
-export function useMergeCandidatesQuery(baseOptions: ApolloReactHooks.QueryHookOptions<MergeCandidatesQuery, MergeCandidatesQueryVariables> & ({ variables: MergeCandidatesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<MergeCandidatesQuery, MergeCandidatesQueryVariables>(MergeCandidatesDocument, options);
-      }
-export function useMergeCandidatesLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<MergeCandidatesQuery, MergeCandidatesQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<MergeCandidatesQuery, MergeCandidatesQueryVariables>(MergeCandidatesDocument, options);
-        }
-export type MergeCandidatesQueryHookResult = ReturnType<typeof useMergeCandidatesQuery>;
-export type MergeCandidatesLazyQueryHookResult = ReturnType<typeof useMergeCandidatesLazyQuery>;
-export type MergeCandidatesQueryResult = ApolloReactCommon.QueryResult<MergeCandidatesQuery, MergeCandidatesQueryVariables>;
-export const FillLeadGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FillLeadGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadRow_lead"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadRow_lead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBand"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useFillLeadGapsMutation__
- *
- * To run a mutation, you first call `useFillLeadGapsMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useFillLeadGapsMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [fillLeadGapsMutation, { data, loading, error }] = useFillLeadGapsMutation({
- *   variables: {
- *      id: // value for 'id'
- *      input: // value for 'input'
- *   },
- * });
- */
-export function useFillLeadGapsMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<FillLeadGapsMutation, FillLeadGapsMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<FillLeadGapsMutation, FillLeadGapsMutationVariables>(FillLeadGapsDocument, options);
-      }
-export type FillLeadGapsMutationHookResult = ReturnType<typeof useFillLeadGapsMutation>;
-export type FillLeadGapsMutationResult = ApolloReactCommon.MutationResult<FillLeadGapsMutation>;
-export const ArchivedPipelinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArchivedPipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useArchivedPipelinesQuery__
- *
- * To run a query within a React component, call `useArchivedPipelinesQuery` and pass it any options that fit your needs.
- * When your component renders, `useArchivedPipelinesQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useArchivedPipelinesQuery({
- *   variables: {
- *   },
- * });
- */
-export function useArchivedPipelinesQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>(ArchivedPipelinesDocument, options);
-      }
-export function useArchivedPipelinesLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>(ArchivedPipelinesDocument, options);
-        }
-export type ArchivedPipelinesQueryHookResult = ReturnType<typeof useArchivedPipelinesQuery>;
-export type ArchivedPipelinesLazyQueryHookResult = ReturnType<typeof useArchivedPipelinesLazyQuery>;
-export type ArchivedPipelinesQueryResult = ApolloReactCommon.QueryResult<ArchivedPipelinesQuery, ArchivedPipelinesQueryVariables>;
-export const ArchivePipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useArchivePipelineMutation__
- *
- * To run a mutation, you first call `useArchivePipelineMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useArchivePipelineMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [archivePipelineMutation, { data, loading, error }] = useArchivePipelineMutation({
- *   variables: {
- *      id: // value for 'id'
- *   },
- * });
- */
-export function useArchivePipelineMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<ArchivePipelineMutation, ArchivePipelineMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<ArchivePipelineMutation, ArchivePipelineMutationVariables>(ArchivePipelineDocument, options);
-      }
-export type ArchivePipelineMutationHookResult = ReturnType<typeof useArchivePipelineMutation>;
-export type ArchivePipelineMutationResult = ApolloReactCommon.MutationResult<ArchivePipelineMutation>;
-export const RestorePipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useRestorePipelineMutation__
- *
- * To run a mutation, you first call `useRestorePipelineMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useRestorePipelineMutation` returns a tuple that includes:
- * - A mutate function that you can call at any time to execute the mutation
- * - An object with fields that represent the current status of the mutation's execution
- *
- * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
- *
- * @example
- * const [restorePipelineMutation, { data, loading, error }] = useRestorePipelineMutation({
- *   variables: {
- *      id: // value for 'id'
- *   },
- * });
- */
-export function useRestorePipelineMutation(baseOptions?: ApolloReactHooks.MutationHookOptions<RestorePipelineMutation, RestorePipelineMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useMutation<RestorePipelineMutation, RestorePipelineMutationVariables>(RestorePipelineDocument, options);
-      }
-export type RestorePipelineMutationHookResult = ReturnType<typeof useRestorePipelineMutation>;
-export type RestorePipelineMutationResult = ApolloReactCommon.MutationResult<RestorePipelineMutation>;
 export const PipelineSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PipelineSettings_pipeline"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSettings_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRate_stage"}},{"kind":"Field","name":{"kind":"Name","value":"rottingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dealCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PipelineSettings_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRates_pipeline"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSettings_stage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRates_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stageRateWindowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesClosedDeals"}}]}}]} as unknown as DocumentNode;
 
 /**
@@ -2153,33 +1360,3 @@ export function useSetStageRateWindowMutation(baseOptions?: ApolloReactHooks.Mut
       }
 export type SetStageRateWindowMutationHookResult = ReturnType<typeof useSetStageRateWindowMutation>;
 export type SetStageRateWindowMutationResult = ApolloReactCommon.MutationResult<SetStageRateWindowMutation>;
-export const TrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrashRow_item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrashRow_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrashItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"canRestore"}}]}}]} as unknown as DocumentNode;
-
-/**
- * __useTrashQuery__
- *
- * To run a query within a React component, call `useTrashQuery` and pass it any options that fit your needs.
- * When your component renders, `useTrashQuery` returns an object from Apollo Client that contains loading, error, and data properties
- * you can use to render your UI.
- *
- * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
- *
- * @example
- * const { data, loading, error } = useTrashQuery({
- *   variables: {
- *      first: // value for 'first'
- *      after: // value for 'after'
- *   },
- * });
- */
-export function useTrashQuery(baseOptions?: ApolloReactHooks.QueryHookOptions<TrashQuery, TrashQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return ApolloReactHooks.useQuery<TrashQuery, TrashQueryVariables>(TrashDocument, options);
-      }
-export function useTrashLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<TrashQuery, TrashQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return ApolloReactHooks.useLazyQuery<TrashQuery, TrashQueryVariables>(TrashDocument, options);
-        }
-export type TrashQueryHookResult = ReturnType<typeof useTrashQuery>;
-export type TrashLazyQueryHookResult = ReturnType<typeof useTrashLazyQuery>;
-export type TrashQueryResult = ApolloReactCommon.QueryResult<TrashQuery, TrashQueryVariables>;

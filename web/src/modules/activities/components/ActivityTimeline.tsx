@@ -1,4 +1,4 @@
-import type { TimelineItem_ActivityFragment } from '../../../__generated__/graphql';
+import type { TimelineItem_ActivityFragment } from '../../../__generated__/lazy';
 import { EmptyState } from '../../../ui/EmptyState';
 import { describeActivity } from '../utils/describeActivity';
 import { describeChanges } from '../utils/describeChanges';

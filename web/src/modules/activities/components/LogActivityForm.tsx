@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { LoggedActivityType } from '../../../__generated__/graphql';
+import type { LoggedActivityType } from '../../../__generated__/lazy';
 import { fieldLimits } from '../../../__generated__/fieldLimits';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { lengthError } from '../../../lib/lengthError';

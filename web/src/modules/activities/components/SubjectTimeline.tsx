@@ -1,4 +1,4 @@
-import { useDealTimelineQuery, useLeadTimelineQuery } from '../../../__generated__/graphql';
+import { useDealTimelineQuery, useLeadTimelineQuery } from '../../../__generated__/lazy';
 import { useTimelineUsersQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { ErrorState } from '../../../ui/ErrorState';

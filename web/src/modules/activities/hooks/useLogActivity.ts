@@ -6,7 +6,7 @@ import {
   type DealTimelineQuery,
   type LeadTimelineQuery,
   type LoggedActivityType,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 
 export type ActivitySubject = { dealId: string } | { leadId: string };
 

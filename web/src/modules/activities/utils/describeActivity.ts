@@ -1,4 +1,4 @@
-import type { TimelineItem_ActivityFragment } from '../../../__generated__/graphql';
+import type { TimelineItem_ActivityFragment } from '../../../__generated__/lazy';
 import { formatDate } from '../../../lib/formatDate';
 
 function field(payload: unknown, key: string): string | undefined {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
+import { useLeadFilterOptionsQuery } from '../../../__generated__/lazy';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useLeadFilterOptionsQuery, type LeadStatus } from '../../../__generated__/graphql';
+import { type LeadStatus } from '../../../__generated__/graphql';
+import { useLeadFilterOptionsQuery } from '../../../__generated__/lazy';
 import { useAssignLeads } from '../hooks/useAssignLeads';
 import { useRefreshLeadScores } from '../hooks/useRefreshLeadScores';
 import { useSetLeadsStatus } from '../hooks/useSetLeadsStatus';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLeadFilterOptionsQuery } from '../../../__generated__/graphql';
+import { useLeadFilterOptionsQuery } from '../../../__generated__/lazy';
 import { useUpdateSearchParams } from '../../../lib/useUpdateSearchParams';
 import { FilterPanel } from '../../../ui/FilterPanel';
 import { UserOptions } from '../../../ui/UserOptions';

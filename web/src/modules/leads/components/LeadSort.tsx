@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
-import type { LeadOrderField, SortDirection } from '../../../__generated__/graphql';
+import type { SortDirection } from '../../../__generated__/graphql';
+import type { LeadOrderField } from '../../../__generated__/lazy';
 import { SortSelect, type SortOption } from '../../../ui/SortSelect';
 import { leadQueryFromParams, withLeadSort } from '../utils/leadQueryFromParams';
 

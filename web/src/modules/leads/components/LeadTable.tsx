@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useLeadTableQuery, type LeadOrderField } from '../../../__generated__/graphql';
+import { useLeadTableQuery, type LeadOrderField } from '../../../__generated__/lazy';
 import { formatDate } from '../../../lib/formatDate';
 import { useUrlPage } from '../../../lib/useUrlPage';
 import { errorMessage } from '../../../lib/graphqlErrors';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMergeCandidatesQuery } from '../../../__generated__/graphql';
+import { useMergeCandidatesQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import { useMergeLeads } from '../hooks/useMergeLeads';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useAssignLeadsMutation } from '../../../__generated__/graphql';
+import { useAssignLeadsMutation } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 

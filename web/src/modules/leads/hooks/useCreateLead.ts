@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useCreateLeadMutation, type CreateLeadInput } from '../../../__generated__/graphql';
+import { useCreateLeadMutation, type CreateLeadInput } from '../../../__generated__/lazy';
 import { forgetLeadLists } from '../utils/forgetLeadLists';
 
 /** Creates a lead; the lead table is fetched again (its order is the server's, by score). */

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { RestoreLeadDocument, useDeleteLeadMutation } from '../../../__generated__/graphql';
+import { RestoreLeadDocument, useDeleteLeadMutation } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import { forgetLeadLists } from '../utils/forgetLeadLists';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import {
   useCustomerSignalRanksQuery,
   useLeadEngagementDistributionQuery,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { customerFeatureValues } from '../utils/customerFeatureValues';
 import { rankAmong, rankAmongCounts } from '../utils/rankAmong';
 

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useMergeLeadsMutation } from '../../../__generated__/graphql';
+import { useMergeLeadsMutation } from '../../../__generated__/lazy';
 import { forgetLeadLists } from '../utils/forgetLeadLists';
 
 /**

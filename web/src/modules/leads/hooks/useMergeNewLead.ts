@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useFillLeadGapsMutation } from '../../../__generated__/graphql';
+import { useFillLeadGapsMutation } from '../../../__generated__/lazy';
 import type { DuplicateLead } from '../utils/duplicateLeadsOf';
 import { forgetLeadLists } from '../utils/forgetLeadLists';
 import { newLeadGaps } from '../utils/newLeadGaps';

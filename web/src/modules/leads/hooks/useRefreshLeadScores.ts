@@ -5,7 +5,7 @@ import {
   useRefreshLeadScoresMutation,
   type ScoringRunProgressQuery,
   type ScoringRunProgressQueryVariables,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { useSetLeadsStatusMutation, type LeadStatus } from '../../../__generated__/graphql';
+import { type LeadStatus } from '../../../__generated__/graphql';
+import { useSetLeadsStatusMutation } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 

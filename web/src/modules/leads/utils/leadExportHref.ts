@@ -1,4 +1,4 @@
-import type { LeadFilter, LeadOrder } from '../../../__generated__/graphql';
+import type { LeadFilter, LeadOrder } from '../../../__generated__/lazy';
 
 /**
  * The CSV download of the lead table as shown: the same filter and sort the table sends to

@@ -1,10 +1,5 @@
-import type {
-  LeadFilter,
-  LeadOrder,
-  LeadOrderField,
-  LeadStatus,
-  SortDirection,
-} from '../../../__generated__/graphql';
+import type { LeadStatus, SortDirection } from '../../../__generated__/graphql';
+import type { LeadFilter, LeadOrder, LeadOrderField } from '../../../__generated__/lazy';
 
 export const LEAD_STATUSES: LeadStatus[] = [
   'NEW',

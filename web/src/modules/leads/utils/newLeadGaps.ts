@@ -1,4 +1,4 @@
-import type { UpdateLeadInput } from '../../../__generated__/graphql';
+import type { UpdateLeadInput } from '../../../__generated__/lazy';
 import type { DuplicateLead } from './duplicateLeadsOf';
 
 /**

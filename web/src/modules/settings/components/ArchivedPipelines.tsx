@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useArchivedPipelinesQuery } from '../../../__generated__/graphql';
+import { useArchivedPipelinesQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { formatDate } from '../../../lib/formatDate';
 import { useToast } from '../../../ui/useToast';

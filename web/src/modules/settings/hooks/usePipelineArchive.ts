@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import {
   useArchivePipelineMutation,
   useRestorePipelineMutation,
-} from '../../../__generated__/graphql';
+} from '../../../__generated__/lazy';
 
 // Every list of pipelines is fetched again: an archived one leaves the board's switcher and the
 // settings list and joins the archived list; a restored one goes back.

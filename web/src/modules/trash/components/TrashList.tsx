@@ -1,4 +1,4 @@
-import { useTrashQuery } from '../../../__generated__/graphql';
+import { useTrashQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';

@@ -1,10 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import {
-  useRestoreDealMutation,
-  useRestoreLeadMutation,
-  type TrashRow_ItemFragment,
-} from '../../../__generated__/graphql';
+import { useRestoreDealMutation } from '../../../__generated__/graphql';
+import { useRestoreLeadMutation } from '../../../__generated__/lazy';
+import { type TrashRow_ItemFragment } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { useToast } from '../../../ui/useToast';
 import { forgetBoardColumns } from '../../deals/utils/forgetBoardColumns';
