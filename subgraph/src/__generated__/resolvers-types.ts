@@ -1316,8 +1316,9 @@ export type MutationUpsertCustomerSignalsBatchArgs = {
 export type OwnerForecast = {
   __typename?: 'OwnerForecast';
   /**
-   * Won / target, when the won deals are all in the target's currency (amounts in different
-   * currencies are not converted); null without a target.
+   * Won / target: directly when the won deals are all in the target's currency; else through the
+   * reporting currency, when the target is in it and every won amount has a rate (ADR 038). Null
+   * without a target, with a zero one, or when no such comparison exists.
    */
   attainment?: Maybe<Scalars['Float']['output']>;
   dealCount: Scalars['Int']['output'];

@@ -368,3 +368,56 @@ describe('totals in the reporting currency', () => {
     expect(before.amount).toBe('0.00');
   });
 });
+
+describe('attainment through the reporting currency', () => {
+  it("compares a rep's wins in several currencies with a target in the reporting currency, and only when every win has a rate", async () => {
+    await ok('mutation { setReportingCurrency(currency: "USD") { reportingCurrency } }');
+    const month = dayText(today).slice(0, 7);
+    await ok(SET_RATES, {
+      rates: [{ fromCurrency: 'JPY', toCurrency: 'USD', date: dayText(today), rate: '0.0067' }],
+    });
+    const win = async (value: string, currency: string) => {
+      const { createDeal } = await ok<{ createDeal: { id: string; version: number } }>(
+        'mutation ($input: CreateDealInput!) { createDeal(input: $input) { id version } }',
+        {
+          input: {
+            title: `Won in ${currency}`,
+            value,
+            currency,
+            stageId,
+            ownerId: REP.userId,
+            expectedCloseDate: dayText(today),
+          },
+        },
+      );
+      await ok(
+        'mutation ($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { id } }',
+        {
+          id: createDeal.id,
+          v: createDeal.version,
+        },
+      );
+    };
+    await win('1000000', 'JPY');
+    await win('1000', 'USD');
+    await ok(
+      'mutation ($input: SalesTargetInput!) { setSalesTarget(input: $input) { id } }',
+      { input: { month, pipelineId, ownerId: REP.userId, amount: '15400', currency: 'USD' } },
+      MANAGER,
+    );
+    const repAttainment = async () => {
+      const data = await ok<{
+        forecast: { owners: { ownerId: string | null; attainment: number | null }[] }[];
+      }>(
+        'query ($p: ID!, $from: Date, $to: Date) { forecast(pipelineId: $p, from: $from, to: $to) { owners { ownerId attainment } } }',
+        { p: pipelineId, from: `${month}-01`, to: dayText(today) },
+      );
+      return data.forecast[0]!.owners.find((o) => o.ownerId === REP.userId)!.attainment;
+    };
+    // (¥1,000,000 × 0.0067 + $1,000) / $15,400 = 7,700 / 15,400.
+    expect(await repAttainment()).toBe(0.5);
+    // A € win has no rate: no ratio rather than one that leaves it out.
+    await win('100', 'EUR');
+    expect(await repAttainment()).toBeNull();
+  });
+});

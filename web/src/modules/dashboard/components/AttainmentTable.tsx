@@ -106,7 +106,13 @@ export function AttainmentTable({
               <td className="num">{money(month.expectedTotals)}</td>
               <td className="num">{target(month.targetTotal)}</td>
               <td className="num">
-                <Attained value={attainment(month.wonTotals, month.targetTotal)} />
+                <Attained
+                  value={attainment(
+                    month.wonTotals,
+                    month.targetTotal,
+                    month.wonInReportingCurrency,
+                  )}
+                />
               </td>
             </tr>
           </tfoot>

@@ -15,4 +15,26 @@ describe('attainment', () => {
       attainment([{ currency: 'EUR', amount: '10' }], { currency: 'USD', amount: '100' }),
     ).toBeNull();
   });
+
+  it('goes through the reporting currency when the wins are in several currencies and all converted', () => {
+    const won = [
+      { currency: 'JPY', amount: '1000000.00' },
+      { currency: 'USD', amount: '1000.00' },
+    ];
+    const target = { currency: 'USD', amount: '15400' };
+    expect(attainment(won, target, { currency: 'USD', amount: '7700.00', complete: true })).toBe(
+      0.5,
+    );
+    // A currency without a rate, or a target in another currency: no ratio.
+    expect(
+      attainment(won, target, { currency: 'USD', amount: '1000.00', complete: false }),
+    ).toBeNull();
+    expect(
+      attainment(
+        won,
+        { currency: 'EUR', amount: '100' },
+        { currency: 'USD', amount: '7700.00', complete: true },
+      ),
+    ).toBeNull();
+  });
 });
