@@ -120,9 +120,10 @@ export function AttainmentTable({
       </div>
       <p className="muted chart-note">
         Won: deals won in the month. Expected = won + open deals expected in the month × their stage
-        rate (overdue ones count in the current month). Attained = won ÷ target, when both are in
-        the same currency. Each amount is in the currency it shows; currencies are never added
-        together.
+        rate (overdue ones count in the current month). Attained = won ÷ target: directly when both
+        are in the same currency, else with the wins converted into the reporting currency at the
+        month's rates, when the target is in it and every win has a rate. Each amount is in the
+        currency it shows; currencies are never added together.
       </p>
     </div>
   );
