@@ -186,36 +186,30 @@ function* ensembleSteps(
           .slice(0, o.maxPairs)
           .map((c) => c.features)
       : [];
-  // Every bag boosts a set of pairs on its own main logits; the tables are kept at full size.
-  function* boostPairSet(pairs: [number, number][]) {
-    const boosted = (yield splits.map((split, k): BagJob => ({
-      kind: 'pairs',
-      data: pairData,
-      split,
-      pairs,
-      logits: mainLogits[k]!,
-      opts: boost,
-    }))) as PairsFit[];
-    const pairFits = boosted.map((fit) => {
-      const tables = fit.tables.map((t, p) =>
-        expandPairTable(t, coarse[pairs[p]![0]]!, coarse[pairs[p]![1]]!),
-      );
-      return { ...fit, tables };
-    });
-    const cells = pairs.map(([a, b]) => pairColumn(columns[a]!, columns[b]!, binCounts[b]!));
-    const fullLogits = mainLogits.map((base, k) => {
-      const out = Float64Array.from(base);
-      pairs.forEach((_, p) => addTable(out, cells[p]!, pairFits[k]!.tables[p]!));
-      return out;
-    });
-    return { pairFits, cells, fullLogits };
-  }
-  let fitted = yield* boostPairSet(candidates);
+  const boosted = (yield splits.map((split, k): BagJob => ({
+    kind: 'pairs',
+    data: pairData,
+    split,
+    pairs: candidates,
+    logits: mainLogits[k]!,
+    opts: boost,
+  }))) as PairsFit[];
+  const pairFits = boosted.map((fit) => {
+    const tables = fit.tables.map((t, p) =>
+      expandPairTable(t, coarse[candidates[p]![0]]!, coarse[candidates[p]![1]]!),
+    );
+    return { ...fit, tables };
+  });
+  const cells = candidates.map(([a, b]) => pairColumn(columns[a]!, columns[b]!, binCounts[b]!));
+  const fullLogits = mainLogits.map((base, k) => {
+    const out = Float64Array.from(base);
+    candidates.forEach((_, p) => addTable(out, cells[p]!, pairFits[k]!.tables[p]!));
+    return out;
+  });
   // A pair stays if taking it out of the model raises the validation log loss enough.
   const kept = candidates
     .map((_, p) => p)
     .filter((p) => {
-      const { pairFits, cells, fullLogits } = fitted;
       let gain = 0;
       splits.forEach(({ validation }, k) => {
         const full = pick(fullLogits[k]!, validation);
@@ -235,18 +229,13 @@ function* ensembleSteps(
       );
       return false;
     });
-  // The kept pairs were boosted beside the dropped ones, which took part of the signal: boosted
-  // again on their own, their tables are what the model will use without the others (ADR 040).
-  const chosen = kept.map((p) => candidates[p]!);
-  if (kept.length > 0 && kept.length < candidates.length) fitted = yield* boostPairSet(chosen);
-  const { pairFits, cells, fullLogits } = fitted;
   const outOfBag = outOfBagLogits(fullLogits, splits, labels);
   return {
     mains,
     pairFits,
-    candidates: chosen,
+    candidates,
     cells,
-    kept: chosen.map((_, p) => p),
+    kept,
     outOfBag,
     outOfBagLoss: meanLogLoss(outOfBag.z, outOfBag.y),
   };
