@@ -1,29 +1,24 @@
 import { DEMO_TENANT_ID } from '../prisma/seed/demoTenant';
 import { seedDemo } from '../prisma/seed/seedDemo';
 import { rescoreDeals } from '../subgraph/src/services/dealWinProbability/rescoreDeals';
-import { retrainDealWinModel } from '../subgraph/src/services/dealWinProbability/retrainDealWinModel';
-import { servedDealWinModel } from '../subgraph/src/services/dealWinProbability/servedDealWinModel';
 import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
+import { dealModelCard } from './support/dealModelCard';
 
 // npm run bench -- deals [-- seeds]: the deal win-probability model (ADR 039) on the demo data of
 // `npm start` (prisma/seed.ts: seedDemo, seed 42 unless DEAL_BENCH_SEEDS=42,7): holdout AUC and
 // log loss of the model against the stage rates on the same time-ordered holdout, training rows,
 // the activation decision, and the time to train and to rescore the open deals.
 const seeds = (process.env.DEAL_BENCH_SEEDS ?? '42').split(',').map(Number);
-const f = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(4));
 
 for (const seed of seeds) {
   const db = await createTestDatabase();
   try {
     const summary = await seedDemo(db.prisma, { seed });
-    const started = performance.now();
-    const outcome = await retrainDealWinModel(db.prisma, DEMO_TENANT_ID, { seed: 1 });
-    const trainMs = performance.now() - started;
-    if (!outcome.model) {
+    const { outcome, trainMs, card, line } = await dealModelCard(db.prisma, DEMO_TENANT_ID);
+    if (!card) {
       console.log(JSON.stringify({ seed, summary, reason: outcome.reason }));
       continue;
     }
-    const card = servedDealWinModel(outcome.model);
     const rescoreStarted = performance.now();
     const rescored = outcome.activated ? await rescoreDeals(db.prisma, DEMO_TENANT_ID) : null;
     const rescoreMs = performance.now() - rescoreStarted;
@@ -44,9 +39,7 @@ for (const seed of seeds) {
         rescoreMs: Math.round(rescoreMs),
       }),
     );
-    console.log(
-      `deal model (demo seed ${seed}): ${card.trainingRows} training deals, holdout ${card.metrics?.holdoutRows}: AUC ${f(card.metrics?.auc)} vs stage rates ${f(card.stageRateBaseline?.auc)}, log loss ${f(card.metrics?.logLoss)} vs ${f(card.stageRateBaseline?.logLoss)}; ${outcome.activated ? 'activated' : 'not activated'}; trained in ${(trainMs / 1000).toFixed(1)} s`,
-    );
+    console.log(`demo seed ${seed}: ${line}`);
   } finally {
     await db.drop();
   }

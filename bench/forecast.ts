@@ -11,6 +11,7 @@ import {
 import { dealWinProbabilityAsOf } from '../subgraph/src/services/dealWinProbability/dealWinProbabilityAsOf';
 import { loadForecastHistory } from '../subgraph/src/services/forecast/loadForecastHistory';
 import { createTestDatabase } from '../subgraph/src/testing/createTestDatabase';
+import { dealModelCard } from './support/dealModelCard';
 
 const SEED = 42;
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
@@ -102,7 +103,25 @@ async function main() {
       ),
       otherCurrencyDeals: all.otherCurrencyDeals,
     };
-    console.log(JSON.stringify(figures, null, 2));
+    // The deal model behind the third weighting, trained once on all of the history: its card's
+    // holdout figures against the stage rates on the same holdout (ADR 039).
+    const deals = await dealModelCard(db.prisma, DEMO_PRINCIPAL.tenantId);
+    console.log(
+      JSON.stringify(
+        {
+          ...figures,
+          dealModel: deals.card && {
+            trainingRows: deals.card.trainingRows,
+            holdoutRows: deals.card.metrics?.holdoutRows,
+            model: { auc: deals.card.metrics?.auc, logLoss: deals.card.metrics?.logLoss },
+            stageRates: deals.card.stageRateBaseline,
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(deals.line);
     const pct = (value: number | null | undefined) =>
       value == null ? 'n/a' : `${(value * 100).toFixed(1)} %`;
     console.log(
