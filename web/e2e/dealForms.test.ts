@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequest } from './graphqlRequest';
-import { SCREENSHOTS } from './launchBrowser';
+import { axeSeriousViolations, saveScreenshot } from './pageChecks';
 import { startBrowserSession, type BrowserSession } from './browserSession';
 import type { TestStack } from './testStack';
 
@@ -18,28 +15,9 @@ let stack: TestStack;
 let session: BrowserSession | undefined;
 let page: Page;
 
-async function screenshot(name: string, fullPage = true) {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
-}
+const screenshot = (name: string, fullPage = true) => saveScreenshot(page, name, fullPage);
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is (a form or dialog open). */
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }
-    ).axe;
-    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
-      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-    };
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const seriousViolations = () => axeSeriousViolations(page);
 
 /** The screen as seen on a phone, then the whole page at desktop width, each checked with axe. */
 async function atBothWidths(name: string) {
