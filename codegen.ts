@@ -61,6 +61,7 @@ const config: CodegenConfig = {
           ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
           LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,
           LeadScore: '../types/mappers#LeadScoreParent',
+          DealWinProbability: '../types/mappers#DealWinProbabilityParent',
           LeadConnection: '../types/mappers#LeadConnectionParent',
           DealConnection: '../types/mappers#DealConnectionParent',
           LeadScoreExplanation: '../types/mappers#LeadScoreExplanationParent',

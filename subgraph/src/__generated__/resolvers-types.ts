@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerParent, PlannedActivityConnectionParent, SearchResultParent, LeadScoreParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
+import type { CustomerParent, PlannedActivityConnectionParent, SearchResultParent, LeadScoreParent, DealWinProbabilityParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
 import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, PlannedActivity as PlannedActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ExchangeRate as ExchangeRateModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
@@ -2240,7 +2240,7 @@ export type ResolversTypes = ResolversObject<{
   DealOrder: DealOrder;
   DealOrderField: DealOrderField;
   DealWinModel: ResolverTypeWrapper<DealWinModel>;
-  DealWinProbability: ResolverTypeWrapper<DealWinProbability>;
+  DealWinProbability: ResolverTypeWrapper<DealWinProbabilityParent>;
   DealWinRetrainResult: ResolverTypeWrapper<DealWinRetrainResult>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DifferenceInterval: ResolverTypeWrapper<DifferenceInterval>;
@@ -2360,7 +2360,7 @@ export type ResolversParentTypes = ResolversObject<{
   DealFilter: DealFilter;
   DealOrder: DealOrder;
   DealWinModel: DealWinModel;
-  DealWinProbability: DealWinProbability;
+  DealWinProbability: DealWinProbabilityParent;
   DealWinRetrainResult: DealWinRetrainResult;
   Decimal: Scalars['Decimal']['output'];
   DifferenceInterval: DifferenceInterval;

@@ -9,6 +9,7 @@ import {
 } from './Automation';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
+import { DealWinProbability } from './DealWinProbability';
 import { dealWinMutationResolvers, dealWinQueryResolvers } from './DealWinModel';
 import {
   ExchangeRate,
@@ -63,6 +64,7 @@ export const resolvers: Resolvers = {
     ...exchangeRateMutationResolvers,
   },
   LeadScore,
+  DealWinProbability,
   LeadScoreSnapshot,
   ScoringModel,
   Customer,

@@ -24,6 +24,21 @@ export type PlannedActivityConnectionParent = Omit<ConnectionParent<PlannedActiv
 /** A lead's current score with its explanation (Customer.leadScore). */
 export type LeadScoreParent = { lead: Lead };
 
+/**
+ * A deal's win probability (Deal.winProbability). Its explanation is computed only when asked for
+ * (the deal page), from the deal's stored bins and the model that scored it; a board of 240 cards
+ * asks for the probability alone and loads no model (ADR 044).
+ */
+export type DealWinProbabilityParent = {
+  probability: number;
+  source: 'MODEL' | 'STAGE_RATE';
+  modelVersion: number | null;
+  scoredAt: Date | null;
+  basis: string;
+  /** The scored deal (MODEL), whose stored bins the explanation reads; null for the stage rate. */
+  scoredDeal: Deal | null;
+};
+
 /** One factor of an explanation as the API shows it (ScoreFactor in the SDL). */
 export type ExplainedFactor = {
   feature: string;

@@ -10,8 +10,9 @@ import { dealFeatureExtractor } from './dealFeatures';
 import { rescoreDeals } from './rescoreDeals';
 
 // The board is the hot path (ADR 039): every card's win probability is read from the deal row,
-// so the board costs the same statements with 2 cards a column as with 40.
-const BOARD = /* GraphQL */ `
+// so the board costs the same statements with 2 cards a column as with 40; the model is read only
+// when an explanation is asked for (ADR 044).
+const board = (explained: boolean) => /* GraphQL */ `
   query ($pipelineId: ID!, $openFilter: DealFilter, $pageSize: Int!) {
     pipeline(id: $pipelineId) {
       stages {
@@ -22,6 +23,7 @@ const BOARD = /* GraphQL */ `
             probability
             source
             modelVersion
+            ${explained ? 'explanation { baseline factors { contribution } }' : ''}
           }
         }
       }
@@ -30,7 +32,15 @@ const BOARD = /* GraphQL */ `
 `;
 type Board = {
   pipeline: {
-    stages: { deals: { winProbability: { source: string; modelVersion: number } | null }[] }[];
+    stages: {
+      deals: {
+        winProbability: {
+          source: string;
+          modelVersion: number;
+          explanation?: { baseline: number; factors: { contribution: number }[] };
+        } | null;
+      }[];
+    }[];
   };
 };
 
@@ -70,9 +80,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db?.drop());
 
-async function board(pageSize: number) {
+async function readBoard(pageSize: number, explained = false) {
   statements.length = 0;
-  const { data, errors } = await api.run<Board>(BOARD, {
+  const { data, errors } = await api.run<Board>(board(explained), {
     pipelineId: 'pl-new',
     openFilter: { status: 'OPEN' },
     pageSize,
@@ -83,12 +93,20 @@ async function board(pageSize: number) {
 
 describe('the board and win probabilities', () => {
   it('reads every card’s stored probability in a fixed number of statements', async () => {
-    const small = await board(2);
-    const large = await board(40);
+    const small = await readBoard(2);
+    const large = await readBoard(40);
     expect(large.cards.length).toBeGreaterThan(small.cards.length * 2);
     expect(large.cards.every((c) => c.winProbability?.source === 'MODEL')).toBe(true);
     expect(large.count).toBe(small.count);
-    // The model itself: one statement whatever the number of cards.
+    // The probability alone is on the deal row: no model is read for it.
+    expect(statements.filter((sql) => sql.includes('"DealWinModel"'))).toHaveLength(0);
+  });
+
+  it('reads the model once, whatever the number of cards, when explanations are asked for', async () => {
+    const large = await readBoard(40, true);
     expect(statements.filter((sql) => sql.includes('"DealWinModel"'))).toHaveLength(1);
+    for (const { winProbability } of large.cards) {
+      expect(winProbability!.explanation!.factors.length).toBeGreaterThan(0);
+    }
   });
 });
