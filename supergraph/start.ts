@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     crmPort: port('CRM_PORT', 4002),
     seedIfEmpty: !config.databaseUrl,
     staticDir: hasSpa ? WEB_DIST : undefined,
+    salesWorkers: config.salesWorkers,
     log: (line) => console.log(line),
     logger,
   });

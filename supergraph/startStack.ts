@@ -1,10 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
 import { seedDemo } from '../prisma/seed/seedDemo';
 import type { Config } from '../subgraph/src/config';
 import type { Database } from '../subgraph/src/db/database';
-import type { Logger } from '../subgraph/src/http/logger';
-import { startSalesSubgraph } from '../subgraph/src/main';
+import { signToken } from '../subgraph/src/auth/signToken';
+import { openConfiguredDatabase } from '../subgraph/src/db/openConfiguredDatabase';
+import { silentLogger, type Logger } from '../subgraph/src/http/logger';
+import {
+  checkConfig,
+  prepareSalesDatabase,
+  startSalesSubgraph,
+  type SalesSubgraph,
+} from '../subgraph/src/main';
+import { DEV_SECRET_ENV, startSalesWorkers } from './salesWorkers';
 import { startCrmSubgraph } from './crm/startCrmSubgraph';
 import { startGateway } from './startGateway';
 
@@ -19,7 +28,18 @@ export type StackOptions = {
   log?: (line: string) => void;
   /** Structured logs of the three services (each line has its `service`). */
   logger?: Logger;
+  /**
+   * Processes serving the sales subgraph (`config.salesWorkers`, PostgreSQL only): above 1 they are
+   * forked workers of this process (node:cluster) sharing the sales port (ADR 044).
+   */
+  salesWorkers?: number;
 };
+
+/** What the stack needs of the sales subgraph, whether it runs here or in worker processes. */
+type SalesService = Pick<
+  SalesSubgraph,
+  'url' | 'db' | 'devToken' | 'devPrincipal' | 'drain' | 'close'
+>;
 
 /**
  * The sales subgraph through its composition root (subgraph/src/main.ts: migrations, the demo seed
@@ -27,14 +47,18 @@ export type StackOptions = {
  */
 export async function startStack(options: StackOptions) {
   const log = options.log ?? (() => {});
-  const sales = await startSalesSubgraph({
+  const salesOptions = {
     config: options.config,
     ...(options.db ? { db: options.db } : {}),
     devPrincipal: DEMO_PRINCIPAL,
     log,
     ...(options.logger ? { logger: options.logger.child({ service: 'sales' }) } : {}),
     ...(options.seedIfEmpty ? { afterMigrations: (db: Database) => seedIfEmpty(db, log) } : {}),
-  });
+  };
+  const sales: SalesService =
+    (options.salesWorkers ?? 1) > 1
+      ? await startSalesInWorkers(options.salesWorkers!, salesOptions)
+      : await startSalesSubgraph(salesOptions);
   let crm: Awaited<ReturnType<typeof startCrmSubgraph>> | undefined;
   try {
     crm = await startCrmSubgraph(options.crmPort, 42, options.logger?.child({ service: 'crm' }));
@@ -71,6 +95,49 @@ export async function startStack(options: StackOptions) {
   } catch (error) {
     await crm?.stop().catch(() => {});
     await sales.close().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * The sales subgraph in `count` worker processes: this process prepares the database once
+ * (migrations, seed, stage rates, first models), then forks the workers, which share the sales
+ * port and one development secret; its own connection stays open for the stack's `db`.
+ */
+async function startSalesInWorkers(
+  count: number,
+  options: Parameters<typeof startSalesSubgraph>[0] & { config: Config },
+): Promise<SalesService> {
+  const { config } = options;
+  checkConfig(config);
+  const db = options.db ?? (await openConfiguredDatabase(config));
+  try {
+    await prepareSalesDatabase(db, options);
+    const external = Boolean(config.jwtSecret || config.jwksUrl);
+    const devSecret = external || config.production ? null : randomBytes(32).toString('hex');
+    const workers = await startSalesWorkers({
+      count,
+      env: devSecret ? { [DEV_SECRET_ENV]: devSecret } : {},
+      logger: options.logger ?? silentLogger,
+    });
+    options.log?.(`Sales subgraph: ${count} worker processes sharing port ${workers.port}`);
+    const devPrincipal = config.production ? null : DEMO_PRINCIPAL;
+    let drained: Promise<{ cut: number }> | undefined;
+    const drain = (deadlineMs = config.shutdownTimeoutMs) =>
+      (drained ??= workers.stop(deadlineMs).then(() => ({ cut: 0 })));
+    return {
+      url: `http://localhost:${workers.port}/graphql`,
+      db,
+      devPrincipal,
+      devToken: devSecret && devPrincipal ? await signToken(devPrincipal, devSecret) : null,
+      drain,
+      close: async () => {
+        await drain();
+        if (!options.db) await db.close();
+      },
+    };
+  } catch (error) {
+    if (!options.db) await db.close().catch(() => {});
     throw error;
   }
 }

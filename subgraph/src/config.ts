@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DEFAULT_DATA_DIR } from './db/database';
 
 export type Config = {
@@ -15,6 +16,12 @@ export type Config = {
   statementTimeoutMs: number;
   /** PostgreSQL connections per process (DATABASE_POOL_SIZE, default 10; ADR 022). */
   databasePoolSize: number;
+  /**
+   * Processes serving the sales subgraph under `npm start` (SALES_WORKERS): on PostgreSQL by
+   * default one per core up to 4, so that both cores of a 2-core server run GraphQL; on the
+   * embedded database always 1, as PGlite belongs to one process (ADR 044).
+   */
+  salesWorkers: number;
   maxRequestBytes: number;
   /** How long SIGTERM waits for requests in flight before cutting them (ms). */
   shutdownTimeoutMs: number;
@@ -46,10 +53,19 @@ export function logLevelFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return raw;
 }
 
+/** One per core, at most 4 (each keeps its own pool of DATABASE_POOL_SIZE connections). */
+const MAX_DEFAULT_WORKERS = 4;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const salesWorkers = env.SALES_WORKERS
+    ? Math.max(1, intFromEnv(env, 'SALES_WORKERS', 1))
+    : databaseUrl
+      ? Math.min(availableParallelism(), MAX_DEFAULT_WORKERS)
+      : 1;
   return {
     production: env.NODE_ENV === 'production',
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
     dataDir: env.PGLITE_DATA_DIR || DEFAULT_DATA_DIR,
     port: intFromEnv(env, 'SALES_PORT', 4001),
     jwtSecret: env.JWT_SECRET || undefined,
@@ -59,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     routerSecret: env.ROUTER_SECRET || undefined,
     statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15_000),
     databasePoolSize: Math.max(1, intFromEnv(env, 'DATABASE_POOL_SIZE', 10)),
+    salesWorkers,
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 1_000_000),
     shutdownTimeoutMs: intFromEnv(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     logLevel: logLevelFromEnv(env),

@@ -35,6 +35,21 @@ export type SalesSubgraphOptions = {
   log?: (line: string) => void;
   /** Structured logs of requests, errors and jobs (default: none). */
   logger?: Logger;
+  /**
+   * The development signing secret when none is configured, shared by the processes of one
+   * `npm start` so that a token from one is valid at all (default: generated here).
+   */
+  devJwtSecret?: string;
+  /**
+   * Migrations, stage rates and the scoring bootstraps (`prepareSalesDatabase`); false in the
+   * worker processes of `npm start`, whose primary ran them once before forking (ADR 044).
+   */
+  startupTasks?: boolean;
+  /**
+   * Continue the rescoring runs a previous process left unfinished (default true); in `npm start`
+   * with several workers only the first does, so no run is continued twice.
+   */
+  resumeRuns?: boolean;
 };
 
 export type SalesSubgraph = {
@@ -61,11 +76,50 @@ export function checkConfig(config: Config): void {
       "NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway's tokens",
     );
   }
+  if (config.salesWorkers > 1 && !config.databaseUrl) {
+    throw new Error(
+      `SALES_WORKERS=${config.salesWorkers} needs DATABASE_URL: the embedded database (PGlite) belongs to one process; unset SALES_WORKERS or set DATABASE_URL`,
+    );
+  }
   if (config.production && !config.routerSecret) {
     throw new Error(
       'NODE_ENV=production needs ROUTER_SECRET (sent by the router in the router-authorization header), so that no caller can bypass the router',
     );
   }
+}
+
+/**
+ * What a start does to the database before serving, once per start whatever the number of
+ * processes: migrations, `afterMigrations` (the demo seed), stage rates from the deal history, and
+ * a first lead model and deal model for every tenant that has none.
+ */
+export async function prepareSalesDatabase(
+  db: Database,
+  options: Pick<SalesSubgraphOptions, 'afterMigrations' | 'log'> = {},
+): Promise<void> {
+  const log = options.log ?? (() => {});
+  // Migrations: the one migration path (db/migrations.ts).
+  const applied = await applyMigrations(db);
+  if (applied.length) log(`Applied migrations to ${db.label}: ${applied.join(', ')}`);
+  await options.afterMigrations?.(db);
+
+  // Stage rates from the deal history as it is now (the seed's or a restored database's), so the
+  // first close after start-up does not move every weighted figure at once (ADR 026).
+  const pipelines = await recomputeAllLearnedRates(db.prisma);
+  if (pipelines) log(`Stage rates recomputed for ${pipelines} pipeline(s)`);
+
+  // Scoring bootstrap: a model and scores for every tenant that has none yet.
+  const scoringStarted = Date.now();
+  for (const t of await bootstrapScoring(db.prisma)) {
+    log(
+      `Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`,
+    );
+  }
+
+  // Deal win probabilities (ADR 039): a first deal model for a tenant that has none (seconds on
+  // the demo data, once); without one, or until it beats the stage rates, deals show their rate.
+  for (const t of await bootstrapDealWinModels(db.prisma))
+    log(`Deal model for ${t.tenantId}: ${t.activated ? 'active' : 'not active'} (${t.reason})`);
 }
 
 /**
@@ -92,28 +146,8 @@ export async function startSalesSubgraph(
     const db = options.db ?? (await openConfiguredDatabase(config));
     if (!options.db) closers.push(() => db.close());
 
-    // 3. Migrations: the one migration path (db/migrations.ts).
-    const applied = await applyMigrations(db);
-    if (applied.length) log(`Applied migrations to ${db.label}: ${applied.join(', ')}`);
-    await options.afterMigrations?.(db);
-
-    // Stage rates from the deal history as it is now (the seed's or a restored database's), so the
-    // first close after start-up does not move every weighted figure at once (ADR 026).
-    const pipelines = await recomputeAllLearnedRates(db.prisma);
-    if (pipelines) log(`Stage rates recomputed for ${pipelines} pipeline(s)`);
-
-    // 4. Scoring bootstrap: a model and scores for every tenant that has none yet.
-    const scoringStarted = Date.now();
-    for (const t of await bootstrapScoring(db.prisma)) {
-      log(
-        `Scoring for ${t.tenantId}: v${t.modelVersion} (${t.kind.toLowerCase()}; ${t.reason}); scored ${t.scored} open leads in ${((Date.now() - scoringStarted) / 1000).toFixed(1)} s`,
-      );
-    }
-
-    // Deal win probabilities (ADR 039): a first deal model for a tenant that has none (seconds on
-    // the demo data, once); without one, or until it beats the stage rates, deals show their rate.
-    for (const t of await bootstrapDealWinModels(db.prisma))
-      log(`Deal model for ${t.tenantId}: ${t.activated ? 'active' : 'not active'} (${t.reason})`);
+    // 3-4. Migrations, stage rates, scoring bootstraps.
+    if (options.startupTasks !== false) await prepareSalesDatabase(db, options);
 
     // 5. Jobs: Inngest functions when Inngest is configured, else the embedded scheduler; then
     // rescoring runs a previous process left unfinished continue in the background.
@@ -126,9 +160,9 @@ export async function startSalesSubgraph(
         ? 'Background scoring: Inngest functions at /api/inngest'
         : 'Background scoring: embedded scheduler (no Inngest configured)',
     );
-    const resumed = resumeInterruptedRuns(db.prisma).catch((error: unknown) =>
-      logger.error({ err: error }, 'Resuming scoring runs failed'),
-    );
+    const resumed = (
+      options.resumeRuns === false ? Promise.resolve(0) : resumeInterruptedRuns(db.prisma)
+    ).catch((error: unknown) => logger.error({ err: error }, 'Resuming scoring runs failed'));
     closers.push(() => resumed);
 
     // Routing and automations (ADR 016): every replica relays the SalesEvent outbox (claims are
@@ -146,7 +180,8 @@ export async function startSalesSubgraph(
     // Without configured auth a development secret is generated here (never in production).
     const externalAuth = Boolean(config.jwtSecret || config.jwksUrl);
     const jwtSecret =
-      config.jwtSecret ?? (externalAuth ? undefined : randomBytes(32).toString('hex'));
+      config.jwtSecret ??
+      (externalAuth ? undefined : (options.devJwtSecret ?? randomBytes(32).toString('hex')));
     const devPrincipal = config.production ? null : (options.devPrincipal ?? null);
     const authenticate = createAuthenticator({
       jwtSecret,
