@@ -7,6 +7,20 @@ import { pipelineOf } from '../services/pipelines/pipelineOf';
 import { stageDealCount, stageDealTotals } from '../services/pipelines/stageDealTotals';
 import { effectiveProbability } from '../services/pipelines/stageProbability';
 
+/**
+ * Whether a filter keeps every deal of this stage's column: none, or only the status the stage
+ * has (the board asks each column for its OPEN deals, which in an open stage are all of them).
+ */
+function isWholeColumn(
+  stage: { kind: string },
+  filter: { [field: string]: unknown } | null | undefined,
+): boolean {
+  if (!filter) return true;
+  return Object.entries(filter).every(([field, value]) =>
+    field === 'status' ? value == null || value === stage.kind : value == null,
+  );
+}
+
 export const PipelineStage: PipelineStageResolvers = {
   effectiveProbability: (stage) => effectiveProbability(stage),
   pipeline: (stage, _args, context) => pipelineOf(context, stage),
@@ -18,7 +32,8 @@ export const PipelineStage: PipelineStageResolvers = {
       .dealsOfStage(await dealWhereSqlFor(context, filter), first, after.key)
       .load(stage.id);
     // Unfiltered, the page is the column itself: each deal's index is known without asking.
-    if (!filter) primeDealIndexes(context, deals, after.key === null ? 0 : afterPosition! + 1);
+    if (isWholeColumn(stage, filter))
+      primeDealIndexes(context, deals, after.key === null ? 0 : afterPosition! + 1);
     return deals;
   },
   dealCount: (stage, { filter }, context) => stageDealCount(context, { stage, filter }),

@@ -19,6 +19,7 @@ const board = (explained: boolean) => /* GraphQL */ `
         id
         deals(filter: $openFilter, first: $pageSize) {
           id
+          position
           winProbability {
             probability
             source
@@ -100,6 +101,8 @@ describe('the board and win probabilities', () => {
     expect(large.count).toBe(small.count);
     // The probability alone is on the deal row: no model is read for it.
     expect(statements.filter((sql) => sql.includes('"DealWinModel"'))).toHaveLength(0);
+    // An open column's OPEN deals are the whole column: positions come from the page, uncounted.
+    expect(statements.filter((sql) => sql.includes('row_number()'))).toHaveLength(0);
   });
 
   it('reads the model once, whatever the number of cards, when explanations are asked for', async () => {

@@ -284,6 +284,39 @@ describe('order keys', () => {
     expect(paged).toEqual(all);
     expect(all.map((d) => d.position)).toEqual(all.map((_, i) => i));
   });
+
+  it('gives the board its OPEN column pages with the same positions as counting them would', async () => {
+    // The board asks each column for { status: OPEN }: in an open stage that is the whole column,
+    // so positions are known from the page (ADR 044); minValue 0 keeps every deal too but is
+    // counted by the window statement. Both must give the same page and positions, page by page.
+    const [first] = await openColumns('pl-new');
+    const page = async (filter: Record<string, unknown>, after: number) => {
+      const { data, errors } = await api.run<{
+        pipeline: { stages: { id: string; deals: { id: string; position: number }[] }[] };
+      }>(
+        'query ($id: ID!, $after: Int, $filter: DealFilter) { pipeline(id: $id) { stages { id deals(filter: $filter, first: 2, afterPosition: $after) { id position } } } }',
+        { id: 'pl-new', after, filter },
+      );
+      expect(errors).toBeUndefined();
+      return data!.pipeline.stages.find((s) => s.id === first!.id)!.deals;
+    };
+    const all = await apiColumn('pl-new', first!.id);
+    const paged: { id: string; position: number }[] = [];
+    for (let after = -1; ;) {
+      const board = await page({ status: 'OPEN' }, after);
+      expect(board).toEqual(await page({ minValue: '0' }, after));
+      if (board.length === 0) break;
+      paged.push(...board);
+      after = board.at(-1)!.position;
+    }
+    expect(paged).toEqual(all);
+    // A won column asked for its OPEN deals has none.
+    const { data } = await api.run<{ pipeline: { stages: { kind: string; deals: unknown[] }[] } }>(
+      'query { pipeline(id: "pl-new") { stages { kind deals(filter: { status: OPEN }, first: 5) { id } } } }',
+    );
+    for (const stage of data!.pipeline.stages.filter((s) => s.kind !== 'OPEN'))
+      expect(stage.deals).toEqual([]);
+  });
 });
 
 describe('the migration to order keys', () => {
