@@ -222,6 +222,7 @@ export async function runLoadBench() {
       return {
         database: 'postgres',
         data: { openDealsInPipeline: DEALS, leads: LEADS, loadSeconds, secondsPerRun: SECONDS },
+        salesWorkers: stack.salesWorkers,
         load,
         entities,
         machine: machine(),
@@ -243,6 +244,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .join(', ');
   const e100 = result.entities.find((row) => row.customers === 100);
   console.log(
-    `load (postgres, ${DEALS} deals, ${LEADS} leads, load ${result.machine.loadAverage.join(' ')}): subgraph at 10 connections: ${at10}; _entities 100 = ${e100?.ratio}× the SQL`,
+    `load (postgres, ${DEALS} deals, ${LEADS} leads, ${result.salesWorkers} sales worker(s), load ${result.machine.loadAverage.join(' ')}): subgraph at 10 connections: ${at10}; _entities 100 = ${e100?.ratio}× the SQL`,
   );
 }

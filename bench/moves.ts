@@ -188,6 +188,7 @@ async function main() {
     await Promise.all(shares.map((owned) => client(owned)));
     const seconds = (performance.now() - started) / 1000;
     await new Promise((resolve) => setTimeout(resolve, 2000));
+    const { salesWorkers } = stack;
     await stack.stop();
     const after = await dealTableStats(database.url);
 
@@ -213,6 +214,7 @@ async function main() {
       pipelines: PIPELINES,
       dealsPerPipeline: DEALS_PER_PIPELINE,
       connections: CONNECTIONS,
+      salesWorkers,
       closesShare: CLOSES,
       seconds: round(seconds),
       loadSeconds: round(loadSeconds),
@@ -234,7 +236,7 @@ async function main() {
     };
     console.log(JSON.stringify(result, null, 2));
     console.log(
-      `moves: ${result.movesPerSecond} moves/s over ${PIPELINES} pipelines at ${CONNECTIONS} connections, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${JSON.stringify(result.errorsByCode)}, ${result.dealRowsUpdatedPerMove} deal rows updated per move`,
+      `moves: ${result.movesPerSecond} moves/s over ${PIPELINES} pipelines at ${CONNECTIONS} connections (${salesWorkers} sales worker(s)), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${JSON.stringify(result.errorsByCode)}, ${result.dealRowsUpdatedPerMove} deal rows updated per move`,
     );
   } finally {
     await database.drop();

@@ -108,6 +108,7 @@ export async function runReadsBench() {
       return {
         database: 'postgres',
         data: { openDealsInPipeline: DEALS, leads: LEADS, loadSeconds },
+        salesWorkers: stack.salesWorkers,
         results,
         machine: machine(),
       };
@@ -130,6 +131,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     })
     .join('; ');
   console.log(
-    `reads (postgres, ${DEALS} open deals, ${LEADS} leads, load ${result.machine.loadAverage.join(' ')}): ${line}`,
+    `reads (postgres, ${DEALS} open deals, ${LEADS} leads, ${result.salesWorkers} sales worker(s), load ${result.machine.loadAverage.join(' ')}): ${line}`,
   );
 }

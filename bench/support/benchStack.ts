@@ -61,6 +61,8 @@ export type RunningStack = {
   subgraph: string;
   gateway: string;
   token: string;
+  /** Processes serving the sales subgraph (SALES_WORKERS; ADR 044). */
+  salesWorkers: number;
   stop(): Promise<void>;
 };
 
@@ -93,6 +95,7 @@ export async function startBenchStack(url: string, basePort: number): Promise<Ru
   // A bench that dies must not leave its stack running on the ports.
   const killChild = () => child.kill('SIGKILL');
   process.once('exit', killChild);
+  let startOutput = '';
   const token = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`stack did not start:\n${output}`)), 180_000);
@@ -100,6 +103,7 @@ export async function startBenchStack(url: string, basePort: number): Promise<Ru
       output += chunk.toString();
       const match = /Authorization: Bearer (\S+)/.exec(output);
       if (match) {
+        startOutput = output;
         clearTimeout(timer);
         resolve(match[1]!);
       }
@@ -110,7 +114,9 @@ export async function startBenchStack(url: string, basePort: number): Promise<Ru
     });
   });
   child.stdout!.resume();
+  const workers = /Sales subgraph: (\d+) worker processes/.exec(startOutput);
   return {
+    salesWorkers: workers ? Number(workers[1]) : 1,
     gateway: `http://127.0.0.1:${basePort}/graphql`,
     subgraph: `http://127.0.0.1:${basePort + 1}/graphql`,
     token,
