@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+const FRESH_MODULES = './subgraph/src/testing/freshModulesPerFile.ts';
+
 export default defineConfig({
   test: {
     // Vitest runs cores − 1 files at once: one on a 2-core machine. The server's tests mostly wait
@@ -11,6 +13,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // One process per worker, not per file; the project's modules fresh for each file
+          // (ADR 041). A process per file spent 2-3 s loading Apollo, Prisma and PGlite each time.
+          isolate: false,
+          setupFiles: [FRESH_MODULES],
+          // subgraph/src/db/schemaEngine.ts binds a new WebAssembly instance to this glue each time
+          // it is evaluated; the glue must be evaluated with it, or a second file's instance
+          // replaces the one that the first file's engines are still freed against.
+          server: { deps: { inline: ['@prisma/schema-engine-wasm'] } },
           include: [
             'subgraph/**/*.test.ts',
             'supergraph/**/*.test.ts',
@@ -26,6 +36,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'web',
+          // As the unit project: a jsdom process per file took 1 s for tests of a few ms (ADR 041).
+          isolate: false,
+          setupFiles: [FRESH_MODULES],
           include: ['web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
         },

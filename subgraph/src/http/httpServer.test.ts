@@ -142,6 +142,10 @@ describe('graceful shutdown', () => {
     const apollo = createApolloServer({ production: false });
     await apollo.start();
     let release!: () => void;
+    // The drain is only tested once the request is inside the handler: a fixed wait let a slow
+    // machine shut down before the request had arrived (nothing in flight, drained at once).
+    let arrived!: () => void;
+    const inHandler = new Promise<void>((resolve) => (arrived = resolve));
     const server = createHttpServer({
       apollo,
       prisma: db.prisma,
@@ -150,7 +154,9 @@ describe('graceful shutdown', () => {
       sendEvent: async () => {},
       routes: {
         '/slow': async (_request, response) => {
-          await new Promise<void>((resolve) => (release = resolve));
+          const released = new Promise<void>((resolve) => (release = resolve));
+          arrived();
+          await released;
           response.end('done');
         },
       },
@@ -158,7 +164,7 @@ describe('graceful shutdown', () => {
     await new Promise<void>((resolve) => server.listen(0, resolve));
     const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
     const inFlight = fetch(`${origin}/slow`, { method: 'POST' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await inHandler;
     let drained = false;
     const draining = server.shutdown(10_000).then(() => (drained = true));
     await new Promise((resolve) => setTimeout(resolve, 100));
