@@ -8,6 +8,10 @@ export default defineConfig({
     // (PostgreSQL in its own process, HTTP round trips, shutdown and fault timers), so three at
     // once take about half the time there (ADR 027). The browser tests stay one file at a time.
     maxWorkers: 3,
+    // subgraph/src/db/schemaEngine.ts binds a new WebAssembly instance to this glue each time it is
+    // evaluated; the glue must be evaluated with it (FRESH_MODULES), or a second file's instance
+    // replaces the one that the first file's engines are still freed against.
+    server: { deps: { inline: ['@prisma/schema-engine-wasm'] } },
     projects: [
       {
         extends: true,
@@ -17,10 +21,6 @@ export default defineConfig({
           // (ADR 041). A process per file spent 2-3 s loading Apollo, Prisma and PGlite each time.
           isolate: false,
           setupFiles: [FRESH_MODULES],
-          // subgraph/src/db/schemaEngine.ts binds a new WebAssembly instance to this glue each time
-          // it is evaluated; the glue must be evaluated with it, or a second file's instance
-          // replaces the one that the first file's engines are still freed against.
-          server: { deps: { inline: ['@prisma/schema-engine-wasm'] } },
           include: [
             'subgraph/**/*.test.ts',
             'supergraph/**/*.test.ts',
@@ -51,7 +51,12 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // One file at a time, all in one process (ADR 041); after the other projects, as
+          // before (a group of its own, since its worker count differs).
           fileParallelism: false,
+          isolate: false,
+          setupFiles: [FRESH_MODULES],
+          sequence: { groupOrder: 1 },
         },
       },
     ],
