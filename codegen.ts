@@ -57,7 +57,7 @@ const config: CodegenConfig = {
           User: `.${prisma}User as UserModel`,
           SalesTarget: `.${prisma}SalesTarget as SalesTargetModel`,
           ExchangeRate: `.${prisma}ExchangeRate as ExchangeRateModel`,
-          ScoringModel: '../types/mappers#ScoringModelParent',
+          ScoringModel: `.${prisma}ScoringModel as ScoringModelModel`,
           ScoringRun: `.${prisma}ScoringRun as ScoringRunModel`,
           LeadScoreSnapshot: `.${prisma}LeadScoreSnapshot as LeadScoreSnapshotModel`,
           LeadScore: '../types/mappers#LeadScoreParent',

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerParent, PlannedActivityConnectionParent, SearchResultParent, ScoringModelParent, LeadScoreParent, DealWinProbabilityParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
-import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, PlannedActivity as PlannedActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ExchangeRate as ExchangeRateModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
+import type { CustomerParent, PlannedActivityConnectionParent, SearchResultParent, LeadScoreParent, DealWinProbabilityParent, LeadConnectionParent, DealConnectionParent, LeadScoreExplanationParent, AutomationRunParent, AutomationActionParent } from '../types/mappers';
+import type { Deal as DealModel, Lead as LeadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Activity as ActivityModel, PlannedActivity as PlannedActivityModel, User as UserModel, SalesTarget as SalesTargetModel, ExchangeRate as ExchangeRateModel, ScoringModel as ScoringModelModel, ScoringRun as ScoringRunModel, LeadScoreSnapshot as LeadScoreSnapshotModel, RoutingRule as RoutingRuleModel, RoutingRun as RoutingRunModel, Automation as AutomationModel } from '../db/generated/client';
 import type { Context } from '../types/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2305,7 +2305,7 @@ export type ResolversTypes = ResolversObject<{
   ScoreExplanation: ResolverTypeWrapper<ScoreExplanation>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
   ScoreImprovement: ResolverTypeWrapper<ScoreImprovement>;
-  ScoringModel: ResolverTypeWrapper<ScoringModelParent>;
+  ScoringModel: ResolverTypeWrapper<ScoringModelModel>;
   ScoringRun: ResolverTypeWrapper<ScoringRunModel>;
   SearchResult: ResolverTypeWrapper<SearchResultParent>;
   SearchResultKind: SearchResultKind;
@@ -2416,7 +2416,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScoreExplanation: ScoreExplanation;
   ScoreFactor: ScoreFactor;
   ScoreImprovement: ScoreImprovement;
-  ScoringModel: ScoringModelParent;
+  ScoringModel: ScoringModelModel;
   ScoringRun: ScoringRunModel;
   SearchResult: SearchResultParent;
   StageRateBaseline: StageRateBaseline;

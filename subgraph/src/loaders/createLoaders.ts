@@ -3,18 +3,18 @@ import type {
   Activity,
   Customer,
   Deal,
+  DealWinModel,
   Lead,
   LeadScoreSnapshot,
   Pipeline,
   PipelineStage,
   PrismaClient,
+  ScoringModel,
   User,
 } from '../db/generated/client';
 import { Prisma } from '../db/generated/client';
 import { OPEN_LEAD_STATUSES } from '../types/leadStatuses';
-import type { ScoringModelParent } from '../types/mappers';
 import { createDealIndexLoader } from './dealIndexLoader';
-import { createEngineModelLoader } from './engineModelLoader';
 import { exchangeRateLoaders } from './exchangeRateLoaders';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
@@ -52,17 +52,6 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   }
 
   let rottingStages: Promise<PipelineStage[]> | undefined;
-
-  const scoringModelRow = new DataLoader<number, ScoringModelParent | null>(async (versions) =>
-    indexBy(
-      versions,
-      await prisma.scoringModel.findMany({
-        where: { tenantId, version: { in: [...versions] } },
-        omit: { params: true },
-      }),
-      (row) => row.version,
-    ),
-  );
 
   /**
    * A stage's deals in board order (position, id) or a customer's newest first, at most `first`
@@ -242,19 +231,22 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         )
       ).map((rows) => rows[0] ?? null),
     ),
-    /** Lead model rows by version, without the model itself (`params`). */
-    scoringModelRow: scoringModelRow,
-    /** Lead models by version, parsed (cached per process by row id: ADR 044). */
-    scoringModel: createEngineModelLoader(prisma, 'scoringModel', (versions) =>
-      scoringModelRow.loadMany(versions),
+    /** Scoring models by version. */
+    scoringModel: new DataLoader<number, ScoringModel | null>(async (versions) =>
+      indexBy(
+        versions,
+        await prisma.scoringModel.findMany({
+          where: { tenantId, version: { in: [...versions] } },
+        }),
+        (row) => row.version,
+      ),
     ),
-    /** Deal win-probability models by version, parsed (ADR 039, 044). */
-    dealWinModel: createEngineModelLoader(prisma, 'dealWinModel', async (versions) =>
+    /** Deal win-probability models by version (ADR 039). */
+    dealWinModel: new DataLoader<number, DealWinModel | null>(async (versions) =>
       indexBy(
         versions,
         await prisma.dealWinModel.findMany({
           where: { tenantId, version: { in: [...versions] } },
-          select: { id: true, version: true },
         }),
         (row) => row.version,
       ),

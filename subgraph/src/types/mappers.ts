@@ -21,9 +21,6 @@ export type DealConnectionParent = ConnectionParent<Deal>;
 /** A page of planned activities (myDay); no total. */
 export type PlannedActivityConnectionParent = Omit<ConnectionParent<PlannedActivity>, 'totalCount'>;
 
-/** A lead model's row as the API shows it: everything but the model itself (`params`). */
-export type ScoringModelParent = Omit<ScoringModel, 'params'>;
-
 /** A lead's current score with its explanation (Customer.leadScore). */
 export type LeadScoreParent = { lead: Lead };
 
@@ -73,7 +70,7 @@ export type LeadScoreExplanationParent = {
   topPositive: ExplainedFactor[];
   topNegative: ExplainedFactor[];
   bestImprovement: ExplainedImprovement | null;
-  model: ScoringModelParent;
+  model: ScoringModel;
 };
 
 /** An automation run with its automation (the run log shows both; one query, not one per run). */

@@ -5,6 +5,7 @@ import type { DealWinProbabilityParent, ExplainedFactor } from '../../types/mapp
 import { internalError } from '../common/errors';
 import { stageOfDeal } from '../deals/stageOfDeal';
 import { toScoreFactor } from '../leadScoring/explainLead';
+import { modelFromRow } from '../leadScoring/modelFromRow';
 import { effectiveProbability } from '../pipelines/stageProbability';
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
@@ -53,9 +54,10 @@ export async function explainDealWinProbability(
   { scoredDeal: deal }: DealWinProbabilityParent,
 ): Promise<{ baseline: number; factors: ExplainedFactor[] } | null> {
   if (!deal || deal.winModelVersion === null || deal.winBins === null) return null;
-  const model = await context.loaders.dealWinModel.load(deal.winModelVersion);
-  if (!model)
+  const row = await context.loaders.dealWinModel.load(deal.winModelVersion);
+  if (!row)
     throw internalError(`Deal model v${deal.winModelVersion} of deal ${deal.id} is missing`);
+  const model = modelFromRow(row);
   return {
     baseline: model.intercept,
     factors: binFactors(model, deal.winBins).map(toScoreFactor),

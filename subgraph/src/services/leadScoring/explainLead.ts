@@ -3,6 +3,7 @@ import type { ExplainedFactor, LeadScoreExplanationParent } from '../../types/ma
 import type { Loaders } from '../../loaders/createLoaders';
 import { explainBins, explainRow, type Factor } from '../../scoring/explanation/explainRow';
 import { dealHistory } from './dealHistory';
+import { modelFromRow } from './modelFromRow';
 import { actionableLeadFeatures, leadFeatureExtractor } from './leadFeatures';
 
 export type LeadExplanation = LeadScoreExplanationParent;
@@ -23,14 +24,13 @@ export function toScoreFactor(f: Factor): ExplainedFactor {
  */
 export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExplanation | null> {
   if (lead.scoreModelVersion === null || !/^\d+$/.test(lead.scoreModelVersion)) return null;
-  const version = Number(lead.scoreModelVersion);
-  const [row, model, customer, deals] = await Promise.all([
-    loaders.scoringModelRow.load(version),
-    loaders.scoringModel.load(version),
+  const [row, customer, deals] = await Promise.all([
+    loaders.scoringModel.load(Number(lead.scoreModelVersion)),
     lead.customerId ? loaders.customer.load(lead.customerId) : null,
     lead.customerId ? loaders.closedDealsOfCustomer.load(lead.customerId) : undefined,
   ]);
-  if (!row || !model) return null;
+  if (!row) return null;
+  const model = modelFromRow(row);
   const asOf = lead.scoredAt ?? new Date();
   const features = leadFeatureExtractor.extract({
     lead,

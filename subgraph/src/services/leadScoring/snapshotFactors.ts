@@ -4,6 +4,7 @@ import type { Loaders } from '../../loaders/createLoaders';
 import { userError } from '../common/errors';
 import { binFactors } from '../../scoring/explanation/termFactors';
 import { toScoreFactor } from './explainLead';
+import { modelFromRow } from './modelFromRow';
 
 export const MAX_SNAPSHOT_FACTORS = 100;
 
@@ -21,9 +22,10 @@ export async function snapshotFactors(
     throw userError(`top must be a whole number from 1 to ${MAX_SNAPSHOT_FACTORS}`, 'top');
   }
   if (snapshot.bins) {
-    const model = /^\d+$/.test(snapshot.modelVersion)
+    const row = /^\d+$/.test(snapshot.modelVersion)
       ? await loaders.scoringModel.load(Number(snapshot.modelVersion))
       : null;
+    const model = row && modelFromRow(row);
     // A model is never deleted; a version unknown to this tenant has nothing to explain with.
     if (!model || snapshot.bins.length !== model.terms.length) return [];
     return binFactors(model, snapshot.bins).slice(0, top).map(toScoreFactor);
