@@ -1,6 +1,7 @@
 import { binRow } from '../model/binRow';
 import { findBestImprovement, type Improvement } from './findBestImprovement';
 import { formatValue } from './formatValue';
+import { logitOfBins } from '../model/logitOfBins';
 import { sigmoid } from '../model/sigmoid';
 import { termFactors, type Factor } from './termFactors';
 import type { Model, RawValue } from '../model/types';
@@ -62,8 +63,8 @@ function explain(
   { top = 3, actionable }: ExplainOptions,
 ): Explanation {
   const factors = termFactors(model, bins, valueText);
-  let logit = model.intercept;
-  for (const f of factors) logit += f.contribution;
+  // summed in model order, as scoring does (not in the factors' order): the same logit bit for bit
+  const logit = logitOfBins(model, bins);
   return {
     baseline: model.intercept,
     logit,
