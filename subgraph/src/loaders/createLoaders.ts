@@ -53,6 +53,16 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
 
   let rottingStages: Promise<PipelineStage[]> | undefined;
 
+  // Stage rows read by this request, by id (stages change only in settings, never mid-request).
+  const stagesRead = new Map<string, PipelineStage>();
+  const rememberStages = (rows: PipelineStage[]) => {
+    for (const row of rows) stagesRead.set(row.id, row);
+    return rows;
+  };
+  const stage = byId<PipelineStage>(async (ids) =>
+    rememberStages(await prisma.pipelineStage.findMany({ where: { tenantId, id: { in: ids } } })),
+  );
+
   /**
    * A stage's deals in board order (position, id) or a customer's newest first, at most `first`
    * per key, read per key in SQL (ADR 022). `condition` is the filter on `"Deal" d`; `after` starts
@@ -91,9 +101,16 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     ...plannedActivityLoaders(prisma, tenantId),
     deal: byId<Deal>((ids) => prisma.deal.findMany({ where: { tenantId, id: { in: ids } } })),
     lead: byId<Lead>((ids) => prisma.lead.findMany({ where: { tenantId, id: { in: ids } } })),
-    stage: byId<PipelineStage>((ids) =>
-      prisma.pipelineStage.findMany({ where: { tenantId, id: { in: ids } } }),
-    ),
+    stage,
+    /**
+     * A stage this request has already read (by id or with its pipeline), or undefined: lets the
+     * fields of a board's cards that need their stage answer without a promise each (ADR 045).
+     */
+    stageRead: (id: string): PipelineStage | undefined => stagesRead.get(id),
+    /** Stage rows read outside the loaders (a move reads its two): later reads cost nothing. */
+    primeStages: (rows: PipelineStage[]) => {
+      for (const row of rememberStages(rows)) stage.prime(row.id, row);
+    },
     pipeline: byId<Pipeline>((ids) =>
       prisma.pipeline.findMany({ where: { tenantId, id: { in: ids } } }),
     ),
@@ -113,10 +130,12 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     stagesOfPipeline: new DataLoader<string, PipelineStage[]>(async (pipelineIds) =>
       groupBy(
         pipelineIds,
-        await prisma.pipelineStage.findMany({
-          where: { tenantId, pipelineId: { in: [...pipelineIds] } },
-          orderBy: [{ order: 'asc' }, { id: 'asc' }],
-        }),
+        rememberStages(
+          await prisma.pipelineStage.findMany({
+            where: { tenantId, pipelineId: { in: [...pipelineIds] } },
+            orderBy: [{ order: 'asc' }, { id: 'asc' }],
+          }),
+        ),
         (row) => row.pipelineId,
       ),
     ),

@@ -3,14 +3,19 @@ import type { Deal, PrismaClient } from '../db/generated/client';
 
 type Placed = Pick<Deal, 'id' | 'stageId' | 'position'>;
 
+const keyOf = (deal: Placed) => `${deal.id}:${deal.stageId}:${deal.position}`;
+
 /**
  * A deal's 0-based index in its column (`ORDER BY position, id`), the `position` the API shows
- * (ADR 023: the stored position is an order key). One statement per batch: per column, the rows
- * from its top down to the deepest deal asked for, numbered by a window over the
+ * (ADR 023: the stored position is an order key). An index this request already knows (a
+ * whole-column page, a move's answer) is answered at once, without a promise (ADR 045: 160 board
+ * cards resolve `position` synchronously); otherwise one statement per batch: per column, the
+ * rows from its top down to the deepest deal asked for, numbered by a window over the
  * (stageId, position, id) index.
  */
 export function createDealIndexLoader(prisma: PrismaClient) {
-  return new DataLoader<Placed, number, string>(
+  const known = new Map<string, number>();
+  const loader = new DataLoader<Placed, number, string>(
     async (deals) => {
       const rows = await prisma.$queryRaw<{ id: string; idx: number }[]>`
         SELECT c.id, c.idx FROM (
@@ -30,8 +35,14 @@ export function createDealIndexLoader(prisma: PrismaClient) {
         deals.map(async (deal) => byId.get(deal.id) ?? (await countBefore(prisma, deal))),
       );
     },
-    { cacheKeyFn: (deal) => `${deal.id}:${deal.stageId}:${deal.position}` },
+    { cacheKeyFn: keyOf },
   );
+  return {
+    indexOf: (deal: Placed): number | Promise<number> =>
+      known.get(keyOf(deal)) ?? loader.load(deal),
+    /** Records an index read or computed by this request (the row as it is now). */
+    prime: (deal: Placed, index: number) => void known.set(keyOf(deal), index),
+  };
 }
 
 async function countBefore(prisma: PrismaClient, deal: Placed): Promise<number> {

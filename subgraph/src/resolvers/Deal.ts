@@ -1,5 +1,6 @@
 import type { DealResolvers } from '../__generated__/resolvers-types';
 import { formatMoney } from '../services/common/money';
+import { whenReady } from '../services/common/whenReady';
 import { dealWinProbability } from '../services/dealWinProbability/dealWinProbability';
 import { daysInStage, isRotting } from '../services/deals/rotting';
 import { stageOfDeal } from '../services/deals/stageOfDeal';
@@ -13,9 +14,10 @@ export const Deal: DealResolvers = {
   customer: (deal) => (deal.customerId ? { id: deal.customerId } : null),
   lead: (deal, _args, { loaders }) => (deal.leadId ? loaders.lead.load(deal.leadId) : null),
   owner: (deal, _args, { loaders }) => (deal.ownerId ? loaders.user.load(deal.ownerId) : null),
-  position: (deal, _args, { loaders }) => loaders.dealIndex.load(deal),
+  position: (deal, _args, { loaders }) => loaders.dealIndex.indexOf(deal),
   daysInStage: (deal) => daysInStage(deal),
-  isRotting: async (deal, _args, context) => isRotting(deal, await stageOfDeal(context, deal)),
+  isRotting: (deal, _args, context) =>
+    whenReady(stageOfDeal(context, deal), (stage) => isRotting(deal, stage)),
   winProbability: (deal, _args, context) => dealWinProbability(context, deal),
   activities: (deal, { first }, { loaders }) => loaders.activitiesOf('dealId', first).load(deal.id),
   nextActivity: (deal, _args, { loaders }) => loaders.nextActivityOf('dealId').load(deal.id),

@@ -103,6 +103,8 @@ describe('the board and win probabilities', () => {
     expect(statements.filter((sql) => sql.includes('"DealWinModel"'))).toHaveLength(0);
     // An open column's OPEN deals are the whole column: positions come from the page, uncounted.
     expect(statements.filter((sql) => sql.includes('row_number()'))).toHaveLength(0);
+    // The cards' stages are the pipeline's, read once with it (ADR 045): no read of stages by id.
+    expect(statements.filter((sql) => sql.includes('FROM "public"."PipelineStage"'))).toHaveLength(1);
   });
 
   it('reads the model once, whatever the number of cards, when explanations are asked for', async () => {

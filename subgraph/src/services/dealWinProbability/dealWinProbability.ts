@@ -1,8 +1,9 @@
-import type { Deal } from '../../db/generated/client';
+import type { Deal, PipelineStage } from '../../db/generated/client';
 import { binFactors } from '../../scoring/explanation/termFactors';
 import type { Context } from '../../types/context';
 import type { DealWinProbabilityParent, ExplainedFactor } from '../../types/mappers';
 import { internalError } from '../common/errors';
+import { whenReady } from '../common/whenReady';
 import { stageOfDeal } from '../deals/stageOfDeal';
 import { toScoreFactor } from '../leadScoring/explainLead';
 import { modelFromRow } from '../leadScoring/modelFromRow';
@@ -17,11 +18,14 @@ const percent = (p: number) => `${Math.round(p * 100)} %`;
  * at all. Reads only the deal row and its stage (a per-request loader): the model is read only
  * when the explanation is asked for (`explainDealWinProbability`), so a board loads none (ADR 044).
  */
-export async function dealWinProbability(
+export function dealWinProbability(
   context: Context,
   deal: Deal,
-): Promise<DealWinProbabilityParent | null> {
-  const stage = await stageOfDeal(context, deal);
+): DealWinProbabilityParent | null | Promise<DealWinProbabilityParent | null> {
+  return whenReady(stageOfDeal(context, deal), (stage) => winProbabilityIn(stage, deal));
+}
+
+function winProbabilityIn(stage: PipelineStage, deal: Deal): DealWinProbabilityParent | null {
   if (stage.kind !== 'OPEN') return null;
   if (deal.winProbability !== null && deal.winModelVersion !== null && deal.winBins !== null) {
     return {

@@ -30,6 +30,8 @@ export async function moveDeal(
   const stages = await prisma.pipelineStage.findMany({
     where: { tenantId, id: { in: [args.stageId, deal.stageId] } },
   });
+  // The answer's `stage` (and its rotting and win probability) are these rows: no second read.
+  loaders.primeStages(stages);
   const target = stages.find((s) => s.id === args.stageId);
   const from = stages.find((s) => s.id === deal.stageId);
   if (!from) throw internalError(`Stage ${deal.stageId} of deal ${deal.id} is missing`);
