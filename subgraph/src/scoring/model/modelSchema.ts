@@ -46,6 +46,8 @@ export const modelSchema = z.object({
         minSamplesLeaf: z.number(),
         lambda: z.number(),
         patience: z.number(),
+        minGainShare: z.number().optional(),
+        maxPairs: z.number().optional(),
         searched: z.number(),
         outOfBagLogLoss: z.number(),
       })

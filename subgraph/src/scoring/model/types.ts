@@ -62,6 +62,10 @@ export type TrainingSettings = {
   minSamplesLeaf: number;
   lambda: number;
   patience: number;
+  /** Main terms updated in a round only above this share of the best gain (absent: 0, before ADR 042). */
+  minGainShare?: number;
+  /** Most pairs boosted (absent in models saved before ADR 042). */
+  maxPairs?: number;
   /** How many settings the inner search compared (1 = no search). */
   searched: number;
   /** Out-of-bag log loss of the chosen setting, before calibration. */

@@ -12,7 +12,12 @@ export type TrainingData = {
 
 export type Split = { train: Int32Array; validation: Int32Array };
 
-export type BoostOptions = UpdateOptions & { maxRounds: number; patience: number };
+export type BoostOptions = UpdateOptions & {
+  maxRounds: number;
+  patience: number;
+  /** For main terms only (see `boostTerms`); pairs are boosted in plain cyclic rounds. */
+  minGainShare: number;
+};
 
 /** Stage 1: an intercept and one shape table per feature, boosted on one train/validation split. */
 export function boostMains(data: TrainingData, split: Split, opts: BoostOptions) {
@@ -34,6 +39,7 @@ export function boostMains(data: TrainingData, split: Split, opts: BoostOptions)
     validationLabels: Uint8Array.from(gather(data.labels, split.validation)),
     maxRounds: opts.maxRounds,
     patience: opts.patience,
+    minGainShare: opts.minGainShare,
   });
   return { intercept, ...result };
 }

@@ -22,7 +22,7 @@ export function boostPairs(
         cells: nA * nB,
         train: gather(cells, split.train),
         validation: gather(cells, split.validation),
-        fit: (G, H, C, delta) => void fitPairUpdate({ nA, nB }, G, H, C, opts, delta, scratch),
+        fit: (G, H, C, delta) => fitPairUpdate({ nA, nB }, G, H, C, opts, delta, scratch),
       };
     }),
     trainLogits: Float64Array.from(gather64(logits, split.train)),

@@ -2,8 +2,8 @@ export type BoostTerm = {
   cells: number;
   train: Uint16Array;
   validation: Uint16Array;
-  /** Fits one update from histograms; writes into delta. */
-  fit: (G: Float64Array, H: Float64Array, C: Float64Array, delta: Float64Array) => void;
+  /** Fits one update from histograms; writes into delta and returns its gain. */
+  fit: (G: Float64Array, H: Float64Array, C: Float64Array, delta: Float64Array) => number;
 };
 
 export type BoostInput = {
@@ -15,6 +15,11 @@ export type BoostInput = {
   validationLabels: Uint8Array;
   maxRounds: number;
   patience: number;
+  /**
+   * A term is updated in a round only if its gain is at least this share of the best gain of the
+   * previous round (0: every term, every round). See `boostTerms`.
+   */
+  minGainShare?: number;
 };
 
 export type BoostResult = { tables: Float64Array[]; rounds: number; validationLoss: number };
@@ -23,6 +28,11 @@ export type BoostResult = { tables: Float64Array[]; rounds: number; validationLo
  * Cyclic gradient boosting on the logistic loss: each round visits every term in turn and
  * applies its update before the next term sees the gradients. Keeps the tables of the round
  * with the best validation loss and stops after `patience` rounds without improvement.
+ * With `minGainShare`, a term whose update would gain less than that share of the previous
+ * round's best gain is skipped for the round: on data with many weak or useless columns, plain
+ * cyclic rounds fit noise in all of them at every round, so the validation loss turns up (and
+ * boosting stops) while the strong columns are still under-fitted; skipping the weak ones lets
+ * the strong ones reach their shape first, and the weak ones join as the best gains shrink.
  * The update pass of one term also builds the histograms of the next, so each term costs
  * one pass over the training rows. Rows carry their odds e^F rather than their logit F: an
  * update multiplies them by e^delta (one exp per distinct delta, not one per row), and the
@@ -45,13 +55,17 @@ export function boostTerms(input: BoostInput): BoostResult {
     for (let i = 0; i < n; i++) c[t.train[i]!]! += 1;
     return c;
   });
+  const share = input.minGainShare ?? 0;
+  const gains = new Float64Array(m);
+  let minGain = 0; // from the previous round's gains; none in the first round
   const noChange = new Float64Array(terms[0]!.cells).fill(1);
   passRows(odds, noChange, terms[0]!.train, terms[0]!.train, y, G[0]!, H[0]!, lanes[0]!);
   for (let round = 1; round <= maxRounds; round++) {
     for (let t = 0; t < m; t++) {
       const term = terms[t]!;
       const [delta, factor] = [deltas[t]!, factors[t]!];
-      term.fit(G[t]!, H[t]!, C[t]!, delta);
+      gains[t] = term.fit(G[t]!, H[t]!, C[t]!, delta);
+      if (share > 0 && gains[t]! < minGain) delta.fill(0);
       exponentiate(delta, factor);
       const k = (t + 1) % m;
       passRows(odds, factor, term.train, terms[k]!.train, y, G[k]!, H[k]!, lanes[k]!);
@@ -62,6 +76,9 @@ export function boostTerms(input: BoostInput): BoostResult {
       const table = tables[t]!;
       for (let b = 0; b < term.cells; b++) table[b]! += delta[b]!;
     }
+    let topGain = 0;
+    for (let t = 0; t < m; t++) topGain = Math.max(topGain, gains[t]!);
+    minGain = share * topGain;
     const loss = meanOddsLogLoss(validationOdds, yv);
     if (loss < result.validationLoss) {
       result.validationLoss = loss;

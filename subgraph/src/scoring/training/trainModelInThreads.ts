@@ -1,14 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Dataset, Model } from '../model/types';
+import { autoSettings } from './autoSettings';
 import { runBagJob, type BagJob, type BagResult } from './bagJobs';
 import { trainingSteps, type TrainOptions } from './trainModel';
 
 /**
  * Below this much work (training rows × features × bags) the bags run on the calling thread:
- * starting worker threads (each loads the engine) costs more than it saves.
+ * starting worker threads (each loads the engine) costs more than it saves. 1,000,000 before
+ * ADR 042; with 64 pairs and 16 bags on small data a unit of work costs more. Medians of 3,
+ * workers started afresh each time, 2 shared cores at load 3.4-4.2: 300 × 16 (77,000 units)
+ * inline 0.77 s, threads 1.85 s; 2,000 × 16 (512,000) 3.32 s / 3.85 s; sonar 208 × 60
+ * (200,000) 132 s / 10 s.
  */
-export const THREADED_WORK = 1_000_000;
+export const THREADED_WORK = 150_000;
 
 const pools = new Map<number, Piscina>();
 
@@ -49,7 +54,8 @@ export async function trainModelInThreads(
   options: TrainOptions = {},
   { threads = availableParallelism(), always = false }: ThreadOptions = {},
 ): Promise<Model> {
-  const work = dataset.rows.length * Math.max(dataset.features.length, 1) * (options.bags ?? 8);
+  const bags = options.bags ?? autoSettings(dataset.rows.length).bags;
+  const work = dataset.rows.length * Math.max(dataset.features.length, 1) * bags;
   const threaded = threads > 0 && (always || work >= THREADED_WORK);
   const steps = trainingSteps(dataset, options);
   let step = steps.next();
