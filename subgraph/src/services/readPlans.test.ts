@@ -4,6 +4,7 @@ import { seedDemo } from '../../../prisma/seed/seedDemo';
 import { encodeCursor } from './common/cursor';
 import { createTestApi, type TestApi } from '../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { recomputeLearnedRates } from './deals/recomputeLearnedRates';
 import { growSalesData } from '../testing/growSalesData';
 
 // The EXPLAIN guard (ADR 022): each hot list read, run through the API on tables with enough rows
@@ -49,6 +50,11 @@ async function planOf(query: string, variables: Record<string, unknown> = {}) {
     ({ sql }) => sql.includes('"_branch"') || sql.includes('CROSS JOIN LATERAL'),
   );
   expect(reads.length).toBeGreaterThan(0);
+  return sequentialScansOf(reads);
+}
+
+/** The statements' sequential scans of Lead or Deal, with the plan that has them. */
+async function sequentialScansOf(reads: { sql: string; params: string }[]) {
   const scans: string[] = [];
   for (const { sql, params } of reads) {
     const values = JSON.parse(params) as unknown[];
@@ -116,5 +122,12 @@ describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after A
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) {
       ... on Customer { deals(first: 20) { id } leadScore { score } } } }`;
     expect(await planOf(query, { r: representations })).toEqual([]);
+  });
+  it("a close's learned-rate recomputation reads the pipeline's deals by stage (ADR 045)", async () => {
+    statements.length = 0;
+    await recomputeLearnedRates(db.prisma, tenantId, 'pl-new');
+    const reads = statements.filter(({ sql }) => sql.includes('"Activity"'));
+    expect(reads).toHaveLength(2);
+    expect(await sequentialScansOf(reads)).toEqual([]);
   });
 });

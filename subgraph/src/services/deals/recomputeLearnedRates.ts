@@ -56,25 +56,37 @@ export async function recomputeLearnedRates(
              "rottingDays", "handRottingDays", "learnedRottingDays"
       FROM "PipelineStage" WHERE "pipelineId" = ${pipelineId} ORDER BY id`;
     // Each closed deal with the furthest open stage its history shows it in (created in, moved
-    // from or to); a deal closed without any known open stage passed none but Won's.
+    // from or to); a deal closed without any known open stage passed none but Won's. Read from the
+    // pipeline's closed stages down (the deal index on stageId) and each deal's own activities (the
+    // index on dealId): a close costs the pipeline's closed deals, not a scan of the tenant's deals
+    // and, per deal, of the tenant's whole activity index (ADR 045).
     const deals = await tx.$queryRaw<ClosedDealPath[]>`
-      SELECT s.kind = 'WON' AS won, COALESCE(d."closedAt", d."updatedAt") AS "closedAt",
+      WITH closed AS MATERIALIZED (
+        SELECT d.id, s.kind = 'WON' AS won, COALESCE(d."closedAt", d."updatedAt") AS "closedAt"
+        FROM "PipelineStage" s JOIN "Deal" d ON d."stageId" = s.id
+        WHERE s."pipelineId" = ${pipelineId} AND s.kind IN ('WON', 'LOST')
+          AND d."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId}
+          AND COALESCE(d."closedAt", d."updatedAt") >= ${since}
+      )
+      SELECT c.won, c."closedAt",
         (SELECT max(st."order")
            FROM "Activity" a
            CROSS JOIN LATERAL (VALUES (a.payload->>'stageId'), (a.payload->>'fromStageId'), (a.payload->>'toStageId')) AS x(stage_id)
            JOIN "PipelineStage" st ON st.id = x.stage_id AND st."pipelineId" = ${pipelineId} AND st.kind = 'OPEN'
-           WHERE a."dealId" = d.id AND a."tenantId" = ${tenantId}) AS "furthestOrder"
-      FROM "Deal" d JOIN "PipelineStage" s ON s.id = d."stageId"
-      WHERE d."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId} AND s.kind IN ('WON', 'LOST')
-        AND COALESCE(d."closedAt", d."updatedAt") >= ${since}`;
+           WHERE a."dealId" = c.id) AS "furthestOrder"
+      FROM closed c`;
     // Finished stays: from entering a stage (created in it, moved to it) to the deal's next stage
-    // event, for stays that ended in the window.
+    // event, for stays that ended in the window; the pipeline's deals by their stages, then their
+    // activities by deal (not the tenant's activities by type, ADR 045).
     const stays = await tx.$queryRaw<Stay[]>`
       WITH events AS (
         SELECT a."dealId", a."occurredAt",
                COALESCE(a.payload->>'toStageId', a.payload->>'stageId') AS entered
-        FROM "Activity" a JOIN "Deal" d ON d.id = a."dealId"
-        WHERE a."tenantId" = ${tenantId} AND d."pipelineId" = ${pipelineId}
+        FROM "PipelineStage" s
+        JOIN "Deal" d ON d."stageId" = s.id
+        JOIN "Activity" a ON a."dealId" = d.id
+        WHERE s."pipelineId" = ${pipelineId} AND d."tenantId" = ${tenantId}
+          AND d."pipelineId" = ${pipelineId}
           AND a.type IN ('CREATED', 'STAGE_CHANGED', 'REOPENED', 'WON', 'LOST')
       ), sequenced AS (
         SELECT entered, "occurredAt" AS entered_at,
