@@ -61,6 +61,7 @@ export async function runScoringBench(): Promise<object> {
         worst: compared.find((r) => r.diff === Math.min(...diffs))?.file,
         meanLogLoss: meanOf(suite.map((r) => r.ours.logLoss)),
         meanEce: meanOf(suite.map((r) => r.ours.ece)),
+        meanPooledEce: meanOf(suite.map((r) => r.ours.pooledEce)),
         extremes: suite.reduce((s, r) => s + r.extremes, 0),
       }
     : null;
@@ -77,8 +78,12 @@ export async function runScoringBench(): Promise<object> {
   }
   if (summary) {
     check('probabilities exactly 0 or 1', summary.extremes, '= 0', summary.extremes === 0);
+    // ECE two ways, both always printed: the mean over the five test folds (a 1,409-row fold of
+    // wa_churn alone gives 0.02 by sampling noise, see the floor column) and over the pooled
+    // out-of-fold probabilities (every row once).
     for (const r of suite.filter((x) => x.rows >= 2000)) {
-      check(`${r.file} ECE`, r.ours.ece, '≤ 0.02', r.ours.ece <= 0.02);
+      check(`${r.file} ECE (fold mean)`, r.ours.ece, '≤ 0.02', r.ours.ece <= 0.02);
+      check(`${r.file} ECE (pooled)`, r.ours.pooledEce, '≤ 0.02', r.ours.pooledEce <= 0.02);
     }
   }
 
@@ -226,7 +231,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const s = result.suite.summary!;
     console.log(
       `mean difference ${Number(s.meanDiff).toFixed(4)}, worst ${Number(s.worstDiff).toFixed(4)} (${s.worst}), ` +
-        `mean log loss ${Number(s.meanLogLoss).toFixed(4)}, mean ECE ${Number(s.meanEce).toFixed(4)}, ` +
+        `mean log loss ${Number(s.meanLogLoss).toFixed(4)}, mean ECE ${Number(s.meanEce).toFixed(4)} ` +
+        `(fold mean; pooled ${Number(s.meanPooledEce).toFixed(4)}), ` +
         `probabilities exactly 0 or 1: ${s.extremes}`,
     );
   }
