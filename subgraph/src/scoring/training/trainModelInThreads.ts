@@ -10,8 +10,9 @@ import { trainingSteps, type TrainOptions } from './trainModel';
  * starting worker threads (each loads the engine) costs more than it saves. 1,000,000 before
  * ADR 042; with 64 pairs and 16 bags on small data a unit of work costs more. Medians of 3,
  * workers started afresh each time, 2 shared cores at load 3.4-4.2: 300 × 16 (77,000 units)
- * inline 0.77 s, threads 1.85 s; 2,000 × 16 (512,000) 3.32 s / 3.85 s; sonar 208 × 60
- * (200,000) 132 s / 10 s.
+ * inline 0.77 s, threads 1.85 s; 2,000 × 16 (512,000) 3.32 s / 3.85 s. Sonar 208 × 60 (200,000),
+ * one model on all rows, seed 1, quiet machine, one run each: 19.6 s inline, 8.8 s on 2 threads
+ * (same model; an earlier 132 s / 10 s was taken while other runs competed for the cores).
  */
 export const THREADED_WORK = 150_000;
 
