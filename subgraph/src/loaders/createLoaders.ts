@@ -34,6 +34,10 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     new DataLoader<string, T | null>(async (ids) =>
       indexBy(ids, await load([...ids]), (row) => row.id),
     );
+  const byVersion = <T extends { version: number }>(load: (versions: number[]) => Promise<T[]>) =>
+    new DataLoader<number, T | null>(async (versions) =>
+      indexBy(versions, await load([...versions]), (row) => row.version),
+    );
 
   // Loaders that take arguments (filter, first) are kept per distinct argument set.
   const parametrised = new Map<string, DataLoader<string, unknown>>();
@@ -53,10 +57,14 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
 
   let rottingStages: Promise<PipelineStage[]> | undefined;
 
-  // Stage rows read by this request, by id (stages change only in settings, never mid-request).
+  // Stage rows read by this request, by id, however they were read: answered at once by
+  // `stageRead` and never read again by the `stage` loader (ADR 045).
   const stagesRead = new Map<string, PipelineStage>();
   const rememberStages = (rows: PipelineStage[]) => {
-    for (const row of rows) stagesRead.set(row.id, row);
+    for (const row of rows) {
+      stagesRead.set(row.id, row);
+      stage.prime(row.id, row);
+    }
     return rows;
   };
   const stage = byId<PipelineStage>(async (ids) =>
@@ -108,9 +116,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
      */
     stageRead: (id: string): PipelineStage | undefined => stagesRead.get(id),
     /** Stage rows read outside the loaders (a move reads its two): later reads cost nothing. */
-    primeStages: (rows: PipelineStage[]) => {
-      for (const row of rememberStages(rows)) stage.prime(row.id, row);
-    },
+    primeStages: rememberStages,
     pipeline: byId<Pipeline>((ids) =>
       prisma.pipeline.findMany({ where: { tenantId, id: { in: ids } } }),
     ),
@@ -251,24 +257,12 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       ).map((rows) => rows[0] ?? null),
     ),
     /** Scoring models by version. */
-    scoringModel: new DataLoader<number, ScoringModel | null>(async (versions) =>
-      indexBy(
-        versions,
-        await prisma.scoringModel.findMany({
-          where: { tenantId, version: { in: [...versions] } },
-        }),
-        (row) => row.version,
-      ),
+    scoringModel: byVersion<ScoringModel>((versions) =>
+      prisma.scoringModel.findMany({ where: { tenantId, version: { in: versions } } }),
     ),
     /** Deal win-probability models by version (ADR 039). */
-    dealWinModel: new DataLoader<number, DealWinModel | null>(async (versions) =>
-      indexBy(
-        versions,
-        await prisma.dealWinModel.findMany({
-          where: { tenantId, version: { in: [...versions] } },
-        }),
-        (row) => row.version,
-      ),
+    dealWinModel: byVersion<DealWinModel>((versions) =>
+      prisma.dealWinModel.findMany({ where: { tenantId, version: { in: versions } } }),
     ),
     /** Won and lost deals of a customer, oldest first (deal history features). */
     closedDealsOfCustomer: new DataLoader<string, ClosedDeal[]>(async (customerIds) => {
