@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { isDatabaseUnavailable } from './databaseUnavailable';
+import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import { CLIENT_CODES, SERVICE_UNAVAILABLE } from './formatError';
 import { REQUEST_ID_HEADER, type Logger } from './logger';
 

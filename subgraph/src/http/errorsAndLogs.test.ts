@@ -7,7 +7,7 @@ import { createAuthenticator } from '../auth/createAuthenticator';
 import { createApolloServer } from '../createApolloServer';
 import { PrismaClient } from '../db/generated/client';
 import { createHttpServer } from './createHttpServer';
-import { isDatabaseUnavailable } from './databaseUnavailable';
+import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import type { GracefulServer } from './gracefulServer';
 import { createLogger } from './logger';
 

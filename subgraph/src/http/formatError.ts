@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from './databaseUnavailable';
+import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 
 /** Errors the client caused or can act on: passed on with their message in every mode. */
 export const CLIENT_CODES = new Set([

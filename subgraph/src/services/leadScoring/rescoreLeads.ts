@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../../db/databaseUnavailable';
 import type { PrismaClient, ScoringRun } from '../../db/generated/client';
 import { commitScorePage, RunTakenOver, type PageTarget } from './commitScorePage';
 import { ensureActiveModel } from './ensureActiveModel';
@@ -67,16 +68,20 @@ const finishRun = (prisma: PrismaClient, runId: string) =>
     data: { status: 'SUCCEEDED', error: null, finishedAt: new Date() },
   });
 
-/** What a run's `error` says: plain words for the operator's screen; the cause goes to the log. */
-function failureMessage(error: unknown, run: Pick<ScoringRun, 'processed' | 'total'>): string {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  const code = (error as { code?: unknown } | null)?.code;
-  const unreachable =
-    /P10\d\d|P2024|P2028/.test(String(code)) ||
-    /Connection terminated|ConnectionClosed|ECONNRE|terminating connection|Can't reach database|in the given time/i.test(
-      text,
-    );
-  const reason = unreachable ? 'the database could not be reached' : 'an internal error';
+/**
+ * What a run's `error` says: plain words for the operator's screen; the causes go to the log.
+ * `failures` are the run's own failure and those of the pages it was reading and writing at the
+ * time: when the database goes away, the one that surfaces first may be a consequence (a pooled
+ * connection that broke mid-transaction is "not queryable"), so any of them showing the database
+ * unreachable says so, with the same test the API uses for its DATABASE_UNAVAILABLE answers.
+ */
+export function failureMessage(
+  failures: readonly unknown[],
+  run: Pick<ScoringRun, 'processed' | 'total'>,
+): string {
+  const reason = failures.some(isDatabaseUnavailable)
+    ? 'the database could not be reached'
+    : 'an internal error';
   return `Stopped after ${run.processed} of ${run.total} leads (${reason}); the next run continues from there`;
 }
 
@@ -85,13 +90,21 @@ function failureMessage(error: unknown, run: Pick<ScoringRun, 'processed' | 'tot
  * died with the failure (a killed backend, a network cut): a few tries give it fresh ones. If the
  * database stays away, the run stays RUNNING and a restarting process resumes it.
  */
-async function recordFailure(prisma: PrismaClient, runId: string, error: unknown): Promise<void> {
+async function recordFailure(
+  prisma: PrismaClient,
+  runId: string,
+  failures: readonly unknown[],
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       const reached = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
       await prisma.scoringRun.updateMany({
         where: { id: runId, status: 'RUNNING' },
-        data: { status: 'FAILED', error: failureMessage(error, reached), finishedAt: new Date() },
+        data: {
+          status: 'FAILED',
+          error: failureMessage(failures, reached),
+          finishedAt: new Date(),
+        },
       });
       return;
     } catch (markError) {
@@ -187,14 +200,15 @@ export async function completeRescoreRun(
     // Nothing still reads or writes for the run when it is marked failed; their own failures are
     // consequences of this one, which is the one recorded and rethrown.
     const settled = await Promise.allSettled([...writing, reading]);
-    const takenOver = [
+    const failures = [
       error,
-      ...settled.map((s): unknown => s.status === 'rejected' && s.reason),
-    ].some((e) => e instanceof RunTakenOver);
+      ...settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : [])),
+    ];
+    const takenOver = failures.some((e) => e instanceof RunTakenOver);
     // Another worker (a resumed copy of this run) writes its pages: this one simply stops.
     if (takenOver) return prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
     console.error(`Rescoring run ${runId} failed:`, error);
-    await recordFailure(prisma, runId, error);
+    await recordFailure(prisma, runId, failures);
     throw error;
   }
   return prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import {
   completeRescoreRun,
+  failureMessage,
   loadActiveScorer,
   rescoreLeads,
   startRescoreRun,
@@ -111,6 +112,28 @@ describe('scoring runs under concurrency', () => {
     const perLead = await snapshotsPerLead(run.id);
     expect(perLead).toHaveLength(open.length);
     expect(perLead.every((n) => n === 1)).toBe(true);
+  });
+
+  it('says the database could not be reached when any failure of a run shows it, whichever surfaced first', () => {
+    const run = { processed: 20, total: 142 };
+    const unreachable =
+      'Stopped after 20 of 142 leads (the database could not be reached); the next run continues from there';
+    // The pooled connection of a page being written broke when its backend was terminated; the
+    // run's own failure is the next statement on it, or the terminated statement itself.
+    const notQueryable = new Error(
+      'Client has encountered a connection error and is not queryable',
+    );
+    const terminated = {
+      code: 'P2010',
+      meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } },
+    };
+    const bug = new TypeError("Cannot read properties of undefined (reading 'score')");
+    expect(failureMessage([notQueryable], run)).toBe(unreachable);
+    expect(failureMessage([terminated], run)).toBe(unreachable);
+    expect(failureMessage([bug, terminated], run)).toBe(unreachable);
+    expect(failureMessage([bug], run)).toBe(
+      'Stopped after 20 of 142 leads (an internal error); the next run continues from there',
+    );
   });
 
   it('lets only one of two workers on the same run write its pages', async () => {
