@@ -1,8 +1,16 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 const FRESH_MODULES = './subgraph/src/testing/freshModulesPerFile.ts';
 
 export default defineConfig({
+  // Node resolves `graphql` to its CommonJS build (the package has no export map); Vite would pick
+  // its `module` build, a second copy of graphql-js for the project's files only, so that schema
+  // objects and errors made by the packages (Apollo, @apollo/subgraph, graphql-jit) would not be
+  // the project's `GraphQLSchema` and `GraphQLError`. Tests load the one copy production loads.
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     // Vitest runs cores − 1 files at once: one on a 2-core machine. The server's tests mostly wait
     // (PostgreSQL in its own process, HTTP round trips, shutdown and fault timers), so three at

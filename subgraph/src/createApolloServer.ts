@@ -6,6 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Context } from './types/context';
 import { createSchema } from './createSchema';
+import { compiledExecution } from './http/compiledExecution';
 import { errorLoggingPlugin, serviceUnavailableStatusPlugin } from './http/apolloPlugins';
 import { formatError } from './http/formatError';
 import { silentLogger, type Logger } from './http/logger';
@@ -22,7 +23,8 @@ export function createApolloServer({
 }): ApolloServer<Context> {
   const limits = queryLimitOptions(SUBGRAPH_LIMITS, production);
   return new ApolloServer<Context>({
-    schema: createSchema(),
+    // The schema, executed by graphql-jit through Apollo's gateway interface (ADR 047).
+    gateway: compiledExecution(createSchema()),
     introspection: !production,
     csrfPrevention: true,
     // One signal path: the process's own handlers drain the HTTP server, then stop Apollo.
