@@ -1,6 +1,6 @@
 import { boostTerms } from './boostTerms';
 import type { BoostOptions, Split, TrainingData } from './boostMains';
-import { fitPairUpdate, pairScratch } from './fitPairUpdate';
+import { fitSortedPairUpdate, pairScratch } from './fitPairUpdate';
 import { gather } from './gather';
 import { pairColumn } from '../model/pairColumn';
 
@@ -17,12 +17,18 @@ export function boostPairs(
       const nA = data.binCounts[a]!;
       const nB = data.binCounts[b]!;
       const cells = pairColumn(data.columns[a]!, data.columns[b]!, nB);
-      const scratch = pairScratch({ nA, nB });
+      const layout = {
+        nA,
+        nB,
+        categoricalA: data.kinds[a] === 'categorical',
+        categoricalB: data.kinds[b] === 'categorical',
+      };
+      const scratch = pairScratch(layout);
       return {
         cells: nA * nB,
         train: gather(cells, split.train),
         validation: gather(cells, split.validation),
-        fit: (G, H, C, delta) => fitPairUpdate({ nA, nB }, G, H, C, opts, delta, scratch),
+        fit: (G, H, C, delta) => fitSortedPairUpdate(layout, G, H, C, opts, delta, scratch),
       };
     }),
     trainLogits: Float64Array.from(gather64(logits, split.train)),

@@ -1,4 +1,5 @@
-import { fitPairUpdate } from './fitPairUpdate';
+import { fitSortedPairUpdate } from './fitPairUpdate';
+import type { FeatureKind } from '../model/types';
 import type { UpdateOptions } from './fitMainUpdate';
 import { sigmoid } from '../model/sigmoid';
 
@@ -12,6 +13,7 @@ export type PairCandidate = { features: [number, number]; gain: number };
 export function rankPairs(
   columns: Uint8Array[],
   binCounts: number[],
+  kinds: FeatureKind[],
   logits: Float64Array,
   labels: Uint8Array,
   opts: UpdateOptions,
@@ -40,7 +42,13 @@ export function rankPairs(
         H[cell]! += h[i]!;
         C[cell]! += 1;
       }
-      const gain = fitPairUpdate({ nA, nB }, G, H, C, opts);
+      const layout = {
+        nA,
+        nB,
+        categoricalA: kinds[a] === 'categorical',
+        categoricalB: kinds[b] === 'categorical',
+      };
+      const gain = fitSortedPairUpdate(layout, G, H, C, opts);
       if (gain > 0) ranked.push({ features: [a, b], gain });
     }
   }

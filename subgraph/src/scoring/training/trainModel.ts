@@ -190,7 +190,14 @@ function* ensembleSteps(
   };
   const candidates =
     o.maxPairs > 0
-      ? rankPairs(pairData.columns, pairData.binCounts, average(mainLogits), labels, boost)
+      ? rankPairs(
+          pairData.columns,
+          pairData.binCounts,
+          pairData.kinds,
+          average(mainLogits),
+          labels,
+          boost,
+        )
           .slice(0, o.maxPairs)
           .map((c) => c.features)
       : [];
