@@ -1,4 +1,10 @@
-import { execute, parse, type ExecutionResult, type GraphQLError } from 'graphql';
+import {
+  execute,
+  getIntrospectionQuery,
+  parse,
+  type ExecutionResult,
+  type GraphQLError,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spaDocument, spaEntityDocument } from '../../../bench/support/spaDocuments';
 import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
@@ -88,6 +94,67 @@ describe('operations compiled with graphql-jit (ADR 047)', () => {
           representations: customers.map((c) => ({ __typename: 'Customer', id: c.customerId })),
         },
       ],
+    ];
+    for (const [name, text, variables] of cases) {
+      const { expected, actual } = await bothWays(text, variables);
+      expect(expected, name).not.toMatch(/"errors":\[/);
+      expect(actual, name).toBe(expected);
+    }
+  });
+
+  it('answer what graphql-js answers for the language’s corners: directives, defaults, aliases, fragments, unions, lists, custom scalars, introspection', async () => {
+    const deal = await db.prisma.deal.findFirstOrThrow({
+      where: { customerId: { not: null } },
+      orderBy: { id: 'asc' },
+    });
+    const leads = await db.prisma.lead.findMany({ take: 3, orderBy: { id: 'asc' } });
+    const ids = leads.map((l) => l.id);
+    const cases: [string, string, Record<string, unknown>][] = [
+      [
+        '@skip and @include by variable, and variable defaults',
+        `query ($with: Boolean!, $without: Boolean = true, $first: Int = 3) {
+          leads(first: $first) {
+            totalCount
+            edges { node { id name @include(if: $with) email @skip(if: $without) } }
+          }
+        }`,
+        { with: true },
+      ],
+      [
+        'aliases of one field with other arguments, fragments and inline fragments',
+        `query ($a: ID!, $b: ID!) {
+          first: lead(id: $a) { ...L }
+          second: lead(id: $b) { ... on Lead { id score } }
+          missing: lead(id: "no-such-lead") { id }
+          pipelines(includeArchived: true) { __typename id stages { id kind } }
+        }
+        fragment L on Lead { __typename id name status scoreHistory(first: 2) { score } }`,
+        { a: ids[0], b: ids[1] },
+      ],
+      [
+        'enums, lists of enums, Decimal and ID lists from variables and from literals',
+        `query ($statuses: [LeadStatus!], $min: Decimal, $c: ID) {
+          byVariable: leads(filter: { status: $statuses }, first: 5) { edges { node { id status } } }
+          byLiteral: leads(filter: { status: [NEW, QUALIFIED] }, first: 5) { edges { node { id } } }
+          deals(filter: { minValue: $min, customerId: $c }, orderBy: { field: CREATED_AT, direction: DESC }, first: 5) {
+            edges { node { id value currency expectedCloseDate } }
+          }
+          literalDecimal: deals(filter: { minValue: "1000.50" }, first: 2) { totalCount }
+        }`,
+        { statuses: ['NEW', 'WORKING'], min: '10', c: deal.customerId },
+      ],
+      [
+        'the entity union with __typename, by representations in a variable',
+        `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Customer { id leadScore { score band } } ... on Lead { id name } } }`,
+        {
+          r: [
+            { __typename: 'Customer', id: deal.customerId },
+            { __typename: 'Lead', id: ids[2] },
+          ],
+        },
+      ],
+      ['the introspection query', getIntrospectionQuery(), {}],
+      ['the service SDL', '{ _service { sdl } }', {}],
     ];
     for (const [name, text, variables] of cases) {
       const { expected, actual } = await bothWays(text, variables);
