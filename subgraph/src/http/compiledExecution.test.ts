@@ -163,6 +163,24 @@ describe('operations compiled with graphql-jit (ADR 047)', () => {
     }
   });
 
+  it('compile each operation of a document on its own, by the operation name asked for', async () => {
+    const text = `query Users { users { id } } query Sources { leadSources }`;
+    const document = parse(text);
+    for (const operationName of ['Users', 'Sources', 'Users']) {
+      const expected = await execute({ schema, document, operationName, contextValue: context() });
+      const actual = await executor({
+        document,
+        operationName,
+        request: { query: text, operationName },
+        context: context(),
+      } as never);
+      expect(answer(actual)).toBe(answer(expected));
+      expect(Object.keys(actual.data ?? {})).toEqual([
+        operationName === 'Users' ? 'users' : 'leadSources',
+      ]);
+    }
+  });
+
   it('answer an error in a resolver as graphql-js does, beside the data', async () => {
     const { expected, actual } = await bothWays(
       `query ($id: ID!) { pipelines { id } deal(id: $id) { id title } }`,
