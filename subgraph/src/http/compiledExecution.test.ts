@@ -12,6 +12,7 @@ import { seedDemo } from '../../../prisma/seed/seedDemo';
 import { createSchema } from '../createSchema';
 import { createTestApi } from '../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { compileQuery } from 'graphql-jit';
 import { compiledExecution } from './compiledExecution';
 import { createContext } from './createContext';
 
@@ -24,7 +25,8 @@ let executor: NonNullable<
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 3, leads: 300 });
-  const gateway = compiledExecution(schema);
+  // Compiled from the first use here, so that every comparison below runs compiled code.
+  const gateway = compiledExecution(schema, { compileAfter: 0 });
   executor = (await gateway.load({ apollo: { keyHash: '', graphRef: '' } })).executor!;
 });
 afterAll(() => db?.drop());
@@ -179,6 +181,24 @@ describe('operations compiled with graphql-jit (ADR 047)', () => {
         operationName === 'Users' ? 'users' : 'leadSources',
       ]);
     }
+  });
+
+  it('compile a document only when it is used again: one sent once costs no compilation', async () => {
+    const compiles: string[] = [];
+    const compile: typeof compileQuery = (...args) => {
+      compiles.push(args[2] ?? '');
+      return compileQuery(...args);
+    };
+    const once = (await compiledExecution(schema, { compile }).load({} as never)).executor!;
+    const text = `query Sources { leadSources }`;
+    const document = parse(text);
+    const run = () => once({ document, request: { query: text }, context: context() } as never);
+    const expected = answer(await execute({ schema, document, contextValue: context() }));
+    expect(answer(await run())).toBe(expected);
+    expect(compiles).toEqual([]);
+    expect(answer(await run())).toBe(expected);
+    expect(answer(await run())).toBe(expected);
+    expect(compiles).toEqual(['']);
   });
 
   it('answer an error in a resolver as graphql-js does, beside the data', async () => {
