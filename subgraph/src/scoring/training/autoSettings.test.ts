@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { autoSettings } from './autoSettings';
+
+describe('autoSettings', () => {
+  it('bins pair tables as finely as main effects from 5,000 rows, more coarsely below', () => {
+    expect(autoSettings(6_000)).toMatchObject({ maxBins: 64, maxPairBins: 64 });
+    expect(autoSettings(4_999)).toMatchObject({ maxBins: 32, maxPairBins: 16 });
+    expect(autoSettings(1_000)).toMatchObject({ maxBins: 16, maxPairBins: 8 });
+  });
+
+  it('never bins a pair table more finely than its features', () => {
+    for (const rows of [100, 1_500, 5_000, 25_000, 60_000, 1_000_000]) {
+      const { maxBins, maxPairBins } = autoSettings(rows);
+      expect(maxPairBins).toBeLessThanOrEqual(maxBins);
+    }
+  });
+});
