@@ -20,7 +20,7 @@ type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
 /** How many times graphql-js answers a document before it is compiled. */
-export const COMPILE_AFTER = 1;
+const COMPILE_AFTER = 1;
 
 /** What graphql-jit puts in `errors` (see `asGraphQLError`). */
 type JitError = {

@@ -1,6 +1,6 @@
 import { boostTerms } from './boostTerms';
 import type { BoostOptions, Split, TrainingData } from './boostMains';
-import { fitSortedPairUpdate, pairScratch } from './fitPairUpdate';
+import { fitSortedPairUpdate, pairLayout, pairScratch } from './fitPairUpdate';
 import { gather } from './gather';
 import { pairColumn } from '../model/pairColumn';
 
@@ -14,15 +14,9 @@ export function boostPairs(
 ) {
   return boostTerms({
     terms: pairs.map(([a, b]) => {
-      const nA = data.binCounts[a]!;
-      const nB = data.binCounts[b]!;
+      const layout = pairLayout(data.binCounts, data.kinds, a, b);
+      const { nA, nB } = layout;
       const cells = pairColumn(data.columns[a]!, data.columns[b]!, nB);
-      const layout = {
-        nA,
-        nB,
-        categoricalA: data.kinds[a] === 'categorical',
-        categoricalB: data.kinds[b] === 'categorical',
-      };
       const scratch = pairScratch(layout);
       return {
         cells: nA * nB,

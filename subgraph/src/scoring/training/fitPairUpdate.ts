@@ -1,7 +1,23 @@
+import type { FeatureKind } from '../model/types';
 import type { UpdateOptions } from './fitMainUpdate';
 
 /** Bins per feature (cell a * nB + b); a categorical feature's bins have no order of their own. */
 type Layout = { nA: number; nB: number; categoricalA?: boolean; categoricalB?: boolean };
+
+/** The layout of the pair (a, b) of features binned into `binCounts`, of kinds `kinds`. */
+export function pairLayout(
+  binCounts: readonly number[],
+  kinds: readonly FeatureKind[],
+  a: number,
+  b: number,
+): Layout {
+  return {
+    nA: binCounts[a]!,
+    nB: binCounts[b]!,
+    categoricalA: kinds[a] === 'categorical',
+    categoricalB: kinds[b] === 'categorical',
+  };
+}
 type Tree = { gain: number; cut: number; left: number; right: number };
 type Prefix = { g: Float64Array; h: Float64Array; c: Float64Array };
 /** Working memory of `fitPairUpdate` for one layout, reusable from one step to the next. */

@@ -1,4 +1,4 @@
-import { fitSortedPairUpdate } from './fitPairUpdate';
+import { fitSortedPairUpdate, pairLayout } from './fitPairUpdate';
 import type { FeatureKind } from '../model/types';
 import type { UpdateOptions } from './fitMainUpdate';
 import { sigmoid } from '../model/sigmoid';
@@ -42,13 +42,7 @@ export function rankPairs(
         H[cell]! += h[i]!;
         C[cell]! += 1;
       }
-      const layout = {
-        nA,
-        nB,
-        categoricalA: kinds[a] === 'categorical',
-        categoricalB: kinds[b] === 'categorical',
-      };
-      const gain = fitSortedPairUpdate(layout, G, H, C, opts);
+      const gain = fitSortedPairUpdate(pairLayout(binCounts, kinds, a, b), G, H, C, opts);
       if (gain > 0) ranked.push({ features: [a, b], gain });
     }
   }

@@ -73,7 +73,7 @@ const finishRun = (prisma: PrismaClient, runId: string) =>
  * `failures` are the run's own failure and those of the pages it was reading and writing at the
  * time: when the database goes away, the one that surfaces first may be a consequence (a pooled
  * connection that broke mid-transaction is "not queryable"), so any of them showing the database
- * unreachable says so, with the same test the API uses for its DATABASE_UNAVAILABLE answers.
+ * unreachable says so, with the same test the API uses for its SERVICE_UNAVAILABLE answers.
  */
 export function failureMessage(
   failures: readonly unknown[],
@@ -197,8 +197,8 @@ export async function completeRescoreRun(
     await Promise.all(writing);
     await finishRun(prisma, runId);
   } catch (error) {
-    // Nothing still reads or writes for the run when it is marked failed; their own failures are
-    // consequences of this one, which is the one recorded and rethrown.
+    // Nothing still reads or writes for the run when it is marked failed. Their failures are
+    // consequences of this one, which is logged and rethrown; the recorded message looks at all.
     const settled = await Promise.allSettled([...writing, reading]);
     const failures = [
       error,
