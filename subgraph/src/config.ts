@@ -16,6 +16,8 @@ export type Config = {
   statementTimeoutMs: number;
   /** PostgreSQL connections per process (DATABASE_POOL_SIZE, default 10; ADR 022). */
   databasePoolSize: number;
+  /** Named (server-side prepared) statements on PostgreSQL (DATABASE_PREPARED_STATEMENTS; ADR 049). */
+  databasePreparedStatements: boolean;
   /**
    * Processes serving the sales subgraph under `npm start` (SALES_WORKERS): on PostgreSQL by
    * default one per core up to 4, so that both cores of a 2-core server run GraphQL; on the
@@ -40,6 +42,14 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   if (!Number.isInteger(value) || value < 0)
     throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -75,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     routerSecret: env.ROUTER_SECRET || undefined,
     statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15_000),
     databasePoolSize: Math.max(1, intFromEnv(env, 'DATABASE_POOL_SIZE', 10)),
+    databasePreparedStatements: booleanFromEnv(env, 'DATABASE_PREPARED_STATEMENTS', true),
     salesWorkers,
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 1_000_000),
     shutdownTimeoutMs: intFromEnv(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),

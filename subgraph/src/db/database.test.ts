@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase, redactUrl } from './database';
+import { loadConfig } from '../config';
+import { createTestDatabase } from '../testing/createTestDatabase';
+import { openDatabase, redactUrl, statementNames } from './database';
 
 describe('openDatabase', () => {
   it('names the unreachable database without its password', async () => {
@@ -18,4 +20,45 @@ describe('openDatabase', () => {
     expect(redactUrl('postgres://u:p@h:5432/d')).toBe('postgres://u:***@h:5432/d');
     expect(redactUrl('postgres://u@h/d')).toBe('postgres://u@h/d');
   });
+});
+
+describe('prepared statements (ADR 049)', () => {
+  it('names a text the same way every time, two texts apart, and none past the limit', () => {
+    const name = statementNames(2);
+    const a = name({ sql: 'SELECT 1' });
+    expect(name({ sql: 'SELECT 1' })).toBe(a);
+    const b = name({ sql: 'SELECT 2' });
+    expect(b).not.toBe(a);
+    expect(name({ sql: 'SELECT 3' })).toBeUndefined();
+    expect(name({ sql: 'SELECT 2' })).toBe(b);
+  });
+
+  it('DATABASE_PREPARED_STATEMENTS turns them off, and a value that is not a boolean is refused', () => {
+    expect(loadConfig({}).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(
+      false,
+    );
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'off' })).toThrow(
+      'DATABASE_PREPARED_STATEMENTS must be true or false, got "off"',
+    );
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'PostgreSQL parses a statement once per connection and answers it again with new values',
+    async () => {
+      const db = await createTestDatabase({ poolSize: 1 });
+      try {
+        const read = (id: string) =>
+          db.prisma.tenant.findMany({ where: { id }, select: { id: true } });
+        await read('tenant-a');
+        expect(await read('tenant-b')).toEqual([]);
+        const prepared = await db.prisma.$queryRawUnsafe<{ statement: string }[]>(
+          'SELECT statement FROM pg_prepared_statements',
+        );
+        expect(prepared.filter((row) => row.statement.includes('"Tenant"'))).toHaveLength(1);
+      } finally {
+        await db.drop();
+      }
+    },
+  );
 });

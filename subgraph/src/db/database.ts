@@ -26,6 +26,12 @@ export type DatabaseOptions = {
    * replicas × pool below the server's max_connections (100 by default).
    */
   poolSize?: number;
+  /**
+   * Name each distinct statement so that every connection parses it once and PostgreSQL keeps its
+   * plan (default true; DATABASE_PREPARED_STATEMENTS=false). Off behind a pooler that hands a
+   * session's statements to other sessions (PgBouncer in transaction mode before 1.21). ADR 049.
+   */
+  preparedStatements?: boolean;
   /** How long a transaction may wait for a pooled connection, in ms (default 10 s). */
   transactionMaxWaitMs?: number;
   /** How long an interactive transaction may stay open, in ms (default 10 s). */
@@ -71,12 +77,15 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 function openPostgres(url: string, options: DatabaseOptions): Database {
   const timeout = options.statementTimeoutMs ?? 15_000;
-  const adapterFactory = new PrismaPg({
-    connectionString: url,
-    options: `-c statement_timeout=${timeout}`,
-    connectionTimeoutMillis: 5_000,
-    max: options.poolSize ?? 10,
-  });
+  const adapterFactory = new PrismaPg(
+    {
+      connectionString: url,
+      options: `-c statement_timeout=${timeout}`,
+      connectionTimeoutMillis: 5_000,
+      max: options.poolSize ?? 10,
+    },
+    options.preparedStatements === false ? {} : { statementNameGenerator: statementNames() },
+  );
   const prisma = createClient(adapterFactory, options);
   return {
     prisma,
@@ -132,4 +141,25 @@ function createClient(
   const onQuery = options.onQuery;
   client.$on('query', (event) => onQuery(event.query, event.params));
   return client;
+}
+
+/**
+ * Statement names for the pg driver: one per distinct SQL text, the same on every connection of
+ * this process (pg refuses one name for two texts). A text the server has seen is then bound and
+ * executed without being parsed and analysed again, and PostgreSQL may reuse its plan (it keeps a
+ * generic plan only when it costs no more than planning for the values; `readPlans.test.ts` checks
+ * the hot reads' generic plans). Texts beyond `limit` (lists of varying length make new ones) go
+ * unnamed, so a connection never holds more than `limit` prepared statements.
+ */
+export function statementNames(limit = 1_000): (query: { sql: string }) => string {
+  const names = new Map<string, string>();
+  return (query) => {
+    let name = names.get(query.sql);
+    if (name === undefined && names.size < limit) {
+      name = `s${names.size}`;
+      names.set(query.sql, name);
+    }
+    // pg takes an absent name as "unnamed": parsed again on every execution.
+    return name as string;
+  };
 }

@@ -66,8 +66,40 @@ async function sequentialScansOf(reads: { sql: string; params: string }[]) {
     const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
     const found = seqScans(plan[0]!.Plan);
     if (found.length) scans.push(`${found.join(', ')} in: ${sql}\n${JSON.stringify(plan)}`);
+    const generic = seqScans(await genericPlan(sql, values));
+    if (generic.length) scans.push(`${generic.join(', ')} in the generic plan of: ${sql}`);
   }
   return scans;
+}
+
+/**
+ * The plan PostgreSQL uses for the statement once prepared, when it plans it without looking at
+ * the parameters: the server's statements are named, and PostgreSQL may switch a named statement
+ * to this plan after five executions (ADR 049). EXECUTE takes no bound parameters: the values go
+ * in as quoted literals, which take the type PostgreSQL inferred for each parameter.
+ */
+let prepared = 0;
+async function genericPlan(sql: string, values: unknown[]): Promise<PlanNode> {
+  const name = `generic_plan_check_${++prepared}`;
+  const literal = (value: unknown): string => {
+    if (value === null) return 'NULL';
+    const text = Array.isArray(value)
+      ? `{${value.map((item) => JSON.stringify(item)).join(',')}}`
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
+    return `'${text.replace(/'/g, "''")}'`;
+  };
+  return db.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe('SET LOCAL plan_cache_mode = force_generic_plan');
+    await tx.$executeRawUnsafe(`PREPARE ${name} AS ${sql}`);
+    const [row] = await tx.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+      `EXPLAIN (FORMAT JSON) EXECUTE ${name}${values.length ? `(${values.map(literal).join(', ')})` : ''}`,
+    );
+    await tx.$executeRawUnsafe(`DEALLOCATE ${name}`);
+    const raw = row!['QUERY PLAN'];
+    return ((typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[])[0]!.Plan;
+  });
 }
 
 const LEAD_PAGE = `query ($orderBy: LeadOrder, $after: String) {
@@ -109,6 +141,8 @@ describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after A
     const raw = row!['QUERY PLAN'];
     const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
     expect(seqScans(plan[0]!.Plan)).toEqual(['Lead']);
+    const oldPage = `SELECT * FROM "Lead" WHERE "tenantId" = $1 ORDER BY score DESC NULLS LAST, id LIMIT $2`;
+    expect(seqScans(await genericPlan(oldPage, [tenantId, 51]))).toEqual(['Lead']);
   });
   it('board columns (a LIMIT per stage)', async () => {
     const board = `{ pipeline(id: "pl-new") { stages { id deals(filter: { status: OPEN }, first: 40) { id title } } } }`;

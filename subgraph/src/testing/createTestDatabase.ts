@@ -21,7 +21,7 @@ export type TestDatabase = Database & { drop(): Promise<void> };
  * set-up (2 s on PGlite, 0.4 s on PostgreSQL).
  */
 export async function createTestDatabase(
-  options: Pick<DatabaseOptions, 'onQuery'> = {},
+  options: Pick<DatabaseOptions, 'onQuery' | 'poolSize'> = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
