@@ -4,7 +4,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
 import { PrismaClient } from './generated/client';
+import { pgRawReader, registerRawReader } from './rawReads';
 import { PGLITE_EXTENSIONS } from './pgliteExtensions';
 
 export type DatabaseOptions = {
@@ -77,22 +79,34 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 function openPostgres(url: string, options: DatabaseOptions): Database {
   const timeout = options.statementTimeoutMs ?? 15_000;
-  const adapterFactory = new PrismaPg(
-    {
-      connectionString: url,
-      options: `-c statement_timeout=${timeout}`,
-      connectionTimeoutMillis: 5_000,
-      max: options.poolSize ?? 10,
-    },
-    options.preparedStatements === false ? {} : { statementNameGenerator: statementNames() },
-  );
+  // One pool for Prisma and for the loaders' raw reads (ADR 049), so DATABASE_POOL_SIZE bounds both.
+  const pool = new pg.Pool({
+    connectionString: url,
+    options: `-c statement_timeout=${timeout}`,
+    connectionTimeoutMillis: 5_000,
+    max: options.poolSize ?? 10,
+  });
+  // An idle connection that breaks (a restart, a killed backend) is dropped by the pool and the
+  // next statement opens another; without a listener the 'error' event would end the process.
+  pool.on('error', () => {});
+  const names = options.preparedStatements === false ? () => undefined : statementNames();
+  const adapterFactory = new PrismaPg(pool, {
+    ...(options.preparedStatements === false
+      ? {}
+      : { statementNameGenerator: names as (query: { sql: string }) => string }),
+  });
   const prisma = createClient(adapterFactory, options);
+  registerRawReader(prisma, pgRawReader(pool, names, options.onQuery));
   return {
     prisma,
     kind: 'postgres',
     label: redactUrl(url),
     adapterFactory,
-    close: () => prisma.$disconnect(),
+    // The pool outlives Prisma's adapters (the schema engine connects and disposes its own).
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pool.ended) await pool.end();
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Deal, PrismaClient } from '../db/generated/client';
+import { Prisma, type Deal, type PrismaClient } from '../db/generated/client';
+import { readRaw } from '../db/rawReads';
 
 type Placed = Pick<Deal, 'id' | 'stageId' | 'position'>;
 
@@ -17,7 +18,9 @@ export function createDealIndexLoader(prisma: PrismaClient) {
   const known = new Map<string, number>();
   const loader = new DataLoader<Placed, number, string>(
     async (deals) => {
-      const rows = await prisma.$queryRaw<{ id: string; idx: number }[]>`
+      const rows = await readRaw<{ id: string; idx: number }>(
+        prisma,
+        Prisma.sql`
         SELECT c.id, c.idx FROM (
           SELECT DISTINCT ON (w.stage) w.stage, w.pos, w.id
           FROM unnest(${deals.map((d) => d.stageId)}::text[], ${deals.map((d) => d.position)}::text[], ${deals.map((d) => d.id)}::text[]) AS w(stage, pos, id)
@@ -28,7 +31,8 @@ export function createDealIndexLoader(prisma: PrismaClient) {
           FROM "Deal" d
           WHERE d."stageId" = deepest.stage AND (d.position, d.id) <= (deepest.pos COLLATE "C", deepest.id)
         ) c
-        WHERE c.id = ANY(${deals.map((d) => d.id)}::text[])`;
+        WHERE c.id = ANY(${deals.map((d) => d.id)}::text[])`,
+      );
       const byId = new Map(rows.map((row) => [row.id, row.idx]));
       // A deal moved or deleted since its row was read: where its key would be in that column.
       return Promise.all(
@@ -46,8 +50,11 @@ export function createDealIndexLoader(prisma: PrismaClient) {
 }
 
 async function countBefore(prisma: PrismaClient, deal: Placed): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ n: number }[]>`
+  const [row] = await readRaw<{ n: number }>(
+    prisma,
+    Prisma.sql`
     SELECT count(*)::int AS n FROM "Deal"
-    WHERE "stageId" = ${deal.stageId} AND (position, id) < (${deal.position}, ${deal.id})`;
+    WHERE "stageId" = ${deal.stageId} AND (position, id) < (${deal.position}, ${deal.id})`,
+  );
   return row?.n ?? 0;
 }

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '../db/generated/client';
+import { readRaw } from '../db/rawReads';
 
 /**
  * One statement for a batch of keys, each key's rows read by its own subquery
@@ -14,8 +15,10 @@ export async function lateralPerKey<Row>(
 ): Promise<Row[][]> {
   if (keys.length === 0) return [];
   const unique = [...new Set(keys)];
-  const rows = await prisma.$queryRaw<(Row & { _key: string })[]>(
-    Prisma.sql`SELECT k.key AS "_key", r.* FROM unnest(ARRAY[${Prisma.join(unique)}]::text[]) AS k(key)
+  // The keys as one array parameter: one statement text (one prepared statement) for any number.
+  const rows = await readRaw<Row & { _key: string }>(
+    prisma,
+    Prisma.sql`SELECT k.key AS "_key", r.* FROM unnest(${unique}::text[]) AS k(key)
       CROSS JOIN LATERAL (${subquery(Prisma.raw('k.key'))}) r`,
   );
   const groups = new Map<string, Row[]>(unique.map((key) => [key, []]));

@@ -6,6 +6,7 @@ import { userError } from '../common/errors';
 import { keysetBranches, keysetPageSql, type SqlSortColumn } from '../common/keysetBranches';
 import { countUpTo } from '../common/countUpTo';
 import { leadWhereSql } from './leadWhereSql';
+import { readRaw } from '../../db/rawReads';
 
 type Field = 'score' | 'createdAt' | 'status' | 'name';
 
@@ -65,7 +66,8 @@ export async function listLeads(
   };
   const cursor = args.after ? decodeCursor(args.after) : null;
   if (cursor?.v === null && !sort.nullable) throw badCursor();
-  const rows = await prisma.$queryRaw<(Lead & { _branch: number })[]>(
+  const rows = await readRaw<Lead & { _branch: number }>(
+    prisma,
     keysetPageSql({
       table: 'Lead',
       alias: 'l',

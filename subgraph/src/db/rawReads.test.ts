@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../../prisma/seed/seedDemo';
+import { bootstrapScoring } from '../services/leadScoring/bootstrapScoring';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { Prisma } from './generated/client';
+import { readRaw } from './rawReads';
+
+// The loaders' raw reads go straight to the pg pool on PostgreSQL (ADR 049): every row must come
+// back exactly as Prisma's $queryRaw gives it (Decimal, BigInt, UTC Dates, JSON, arrays, nulls),
+// and parameters must mean what they mean to Prisma. On PGlite both paths are Prisma's.
+let db: TestDatabase;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  await seedDemo(db.prisma, { seed: 3, leads: 300, now: new Date('2026-11-01T00:00:00Z') });
+  await bootstrapScoring(db.prisma);
+}, 120_000);
+afterAll(() => db?.drop());
+
+const TABLES = [
+  'Tenant',
+  'ExchangeRate',
+  'ForecastSnapshot',
+  'User',
+  'Customer',
+  'CustomerSignalSnapshot',
+  'Pipeline',
+  'PipelineStage',
+  'SalesTarget',
+  'Deal',
+  'Lead',
+  'LeadScoreSnapshot',
+  'Activity',
+  'PlannedActivity',
+  'ScoringModel',
+  'ScoringRun',
+  'RoutingRule',
+  'Automation',
+];
+
+const bothWays = async (query: Prisma.Sql) => ({
+  raw: await readRaw<Record<string, unknown>>(db.prisma, query),
+  prisma: await db.prisma.$queryRaw<Record<string, unknown>[]>(query),
+});
+
+describe('readRaw gives the rows $queryRaw gives', () => {
+  for (const table of TABLES) {
+    it(`every column of ${table}`, async () => {
+      const { raw, prisma } = await bothWays(
+        Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} ORDER BY 1 LIMIT 200`,
+      );
+      expect(raw).toEqual(prisma);
+      // toEqual treats a Decimal and a string alike only if both are the same kind: check kinds.
+      for (const [i, row] of raw.entries())
+        for (const [column, value] of Object.entries(row))
+          expect(value?.constructor, `${table}.${column}`).toBe(prisma[i]![column]?.constructor);
+    });
+  }
+
+  it('the tables the loaders read by id: the rows are the models Prisma gives (no field is mapped)', async () => {
+    const models = {
+      Deal: () => db.prisma.deal.findMany({ orderBy: { id: 'asc' }, take: 200 }),
+      Lead: () => db.prisma.lead.findMany({ orderBy: { id: 'asc' }, take: 200 }),
+      Pipeline: () => db.prisma.pipeline.findMany({ orderBy: { id: 'asc' }, take: 200 }),
+      PipelineStage: () => db.prisma.pipelineStage.findMany({ orderBy: { id: 'asc' }, take: 200 }),
+      User: () => db.prisma.user.findMany({ orderBy: { id: 'asc' }, take: 200 }),
+      Customer: () => db.prisma.customer.findMany({ orderBy: { id: 'asc' }, take: 200 }),
+    };
+    for (const [table, findMany] of Object.entries(models)) {
+      const raw = await readRaw<Record<string, unknown>>(
+        db.prisma,
+        Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} ORDER BY id COLLATE "C" LIMIT 200`,
+      );
+      expect(raw, table).toEqual(await findMany());
+    }
+  });
+
+  it('the seeded tables are not empty, so the comparisons above compare rows', async () => {
+    for (const table of ['Deal', 'Lead', 'Customer', 'Activity', 'LeadScoreSnapshot']) {
+      const { raw } = await bothWays(
+        Prisma.sql`SELECT count(*) AS n FROM ${Prisma.raw(`"${table}"`)}`,
+      );
+      expect(raw[0]!.n, table).toBeGreaterThan(0n);
+    }
+  });
+
+  it('expressions, arrays, nulls and parameters of every kind', async () => {
+    const at = new Date('2026-03-04T05:06:07.089Z');
+    const { raw, prisma } = await bothWays(Prisma.sql`
+      SELECT count(*) AS big, sum(value) AS total, max("createdAt") AS latest,
+        min("expectedCloseDate") AS soonest, array_agg(value ORDER BY id) FILTER (WHERE value < 0) AS none,
+        (array_agg(value ORDER BY id))[1:3] AS values, (array_agg("createdAt" ORDER BY id))[1:2] AS times,
+        ARRAY[1::bigint, NULL, 3] AS bigs, ARRAY['2026-01-02'::date] AS days,
+        ${at}::timestamp(3) AS at, ${new Prisma.Decimal('12.50')}::numeric AS amount,
+        ${['a', 'b']}::text[] AS texts, ${7n}::bigint AS seven, NULL::numeric AS nothing,
+        '{"a":[1,2]}'::jsonb AS doc, true AS yes, 1.5::float8 AS half
+      FROM "Deal" WHERE "createdAt" >= ${new Date('2000-01-01T00:00:00Z')}`);
+    expect(raw).toEqual(prisma);
+    expect(raw[0]!.at).toEqual(at);
+    expect(raw[0]!.amount).toEqual(new Prisma.Decimal('12.5'));
+    expect(typeof raw[0]!.big).toBe('bigint');
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'on PostgreSQL it is its own statement, seen by onQuery like any other',
+    async () => {
+      statements.length = 0;
+      await readRaw(db.prisma, Prisma.sql`SELECT 41 + ${1}::int AS answer`);
+      expect(statements).toEqual(['SELECT 41 + $1::int AS answer']);
+    },
+  );
+
+  it('a transaction client reads on its own connection, inside the transaction', async () => {
+    const seen = await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "Tenant" SET "reportingCurrency" = 'JPY'`;
+      return readRaw<{ c: string }>(
+        tx,
+        Prisma.sql`SELECT "reportingCurrency" AS c FROM "Tenant" LIMIT 1`,
+      );
+    });
+    expect(seen).toEqual([{ c: 'JPY' }]);
+  });
+});

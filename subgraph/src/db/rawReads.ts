@@ -1,0 +1,110 @@
+import pg from 'pg';
+import { Prisma, type PrismaClient } from './generated/client';
+
+/** Runs one read-only statement and returns its rows as `prisma.$queryRaw` would. */
+export type RawReader = <Row>(query: Prisma.Sql) => Promise<Row[]>;
+
+const readers = new WeakMap<object, RawReader>();
+
+/** Used by `openDatabase` on PostgreSQL: reads of `prisma` go to the pg pool it shares with Prisma. */
+export function registerRawReader(prisma: PrismaClient, reader: RawReader): void {
+  readers.set(prisma, reader);
+}
+
+/**
+ * A read statement of the request path (the loaders' lateral and index reads), sent straight to the
+ * pg pool on PostgreSQL and through `prisma.$queryRaw` elsewhere (PGlite, a transaction client),
+ * with the same rows either way (ADR 049). Prisma's raw path costs more CPU than the statement on
+ * the board: it serialises the parameters, interprets a query plan and rebuilds each row from
+ * arrays of typed values. Only for reads outside transactions: a transaction client is not
+ * registered, so its reads stay on its connection.
+ */
+export function readRaw<Row>(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  query: Prisma.Sql,
+): Promise<Row[]> {
+  const reader = readers.get(prisma);
+  return reader ? reader<Row>(query) : prisma.$queryRaw<Row[]>(query);
+}
+
+// The values Prisma's PostgreSQL adapter gives a raw read, by type OID: numeric as Decimal, int8 as
+// BigInt, timestamp (stored as UTC) and date as Dates in UTC, bytea as a Uint8Array, and arrays alike. Every other
+// type keeps pg's own parser (int4, float8, bool, json and jsonb, text and text[], enums as text).
+const NUMERIC = 1700;
+const INT8 = 20;
+const TIMESTAMP = 1114;
+const DATE = 1082;
+const NUMERIC_ARRAY = 1231;
+const INT8_ARRAY = 1016;
+const TIMESTAMP_ARRAY = 1115;
+const DATE_ARRAY = 1182;
+const BYTEA = 17;
+
+const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
+const utcDate = (text: string) => new Date(`${text}T00:00:00Z`);
+const decimal = (text: string) => new Prisma.Decimal(text);
+
+const parsers: Record<number, (text: string) => unknown> = {
+  [NUMERIC]: decimal,
+  [INT8]: (text) => BigInt(text),
+  [TIMESTAMP]: utcTimestamp,
+  [DATE]: utcDate,
+  [BYTEA]: (text) => {
+    const parse = pg.types.getTypeParser(BYTEA, 'text') as (text: string) => Buffer;
+    const buffer = parse(text);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+  },
+};
+
+/** A one-dimensional array of numbers, timestamps or dates (no item holds a comma or a quote). */
+const arrayOf =
+  (element: (text: string) => unknown) =>
+  (text: string): unknown[] =>
+    text === '{}'
+      ? []
+      : text
+          .slice(1, -1)
+          .split(',')
+          .map((item) => (item === 'NULL' ? null : element(item.replace(/^"|"$/g, ''))));
+const arrayParsers: Record<number, (text: string) => unknown> = {
+  [NUMERIC_ARRAY]: arrayOf(decimal),
+  [INT8_ARRAY]: arrayOf((text) => BigInt(text)),
+  [TIMESTAMP_ARRAY]: arrayOf(utcTimestamp),
+  [DATE_ARRAY]: arrayOf(utcDate),
+};
+
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    (format === 'binary' ? undefined : (parsers[oid] ?? arrayParsers[oid])) ??
+    (pg.types.getTypeParser(oid, format ?? 'text') as (
+      text: string,
+    ) => unknown)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/**
+ * Parameters as Prisma sends them: Dates as UTC text (pg would send local time with an offset, which
+ * a `timestamp` column ignores), Decimals and BigInts as their digits.
+ */
+function parameter(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Prisma.Decimal.isDecimal(value) || typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(parameter);
+  return value;
+}
+
+/** The reader for a pg pool; `name` gives the statement names Prisma's adapter uses (one text, one name). */
+export function pgRawReader(
+  pool: pg.Pool,
+  name: (query: { sql: string }) => string | undefined,
+  onQuery?: (sql: string, params: string) => void,
+): RawReader {
+  return async <Row>(query: Prisma.Sql) => {
+    const values = query.values.map(parameter);
+    onQuery?.(query.text, JSON.stringify(values));
+    const config: pg.QueryConfig = { text: query.text, values, types };
+    const statement = name({ sql: query.text });
+    if (statement) config.name = statement;
+    const result = await pool.query(config);
+    return result.rows as Row[];
+  };
+}
