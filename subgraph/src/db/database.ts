@@ -89,12 +89,8 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   // An idle connection that breaks (a restart, a killed backend) is dropped by the pool and the
   // next statement opens another; without a listener the 'error' event would end the process.
   pool.on('error', () => {});
-  const names = options.preparedStatements === false ? () => undefined : statementNames();
-  const adapterFactory = new PrismaPg(pool, {
-    ...(options.preparedStatements === false
-      ? {}
-      : { statementNameGenerator: names as (query: { sql: string }) => string }),
-  });
+  const names = options.preparedStatements === false ? undefined : statementNames();
+  const adapterFactory = new PrismaPg(pool, names ? { statementNameGenerator: names } : {});
   const prisma = createClient(adapterFactory, options);
   registerRawReader(prisma, pgRawReader(pool, names, options.onQuery));
   return {

@@ -28,8 +28,9 @@ export function readRaw<Row>(
 }
 
 // The values Prisma's PostgreSQL adapter gives a raw read, by type OID: numeric as Decimal, int8 as
-// BigInt, timestamp (stored as UTC) and date as Dates in UTC, bytea as a Uint8Array, and arrays alike. Every other
-// type keeps pg's own parser (int4, float8, bool, json and jsonb, text and text[], enums as text).
+// BigInt, timestamp (stored as UTC) and date as Dates in UTC, bytea as a Uint8Array, and arrays
+// alike. Every other type keeps pg's own parser (int4, float8, bool, json and jsonb, text and
+// text[], enums as text).
 const NUMERIC = 1700;
 const INT8 = 20;
 const TIMESTAMP = 1114;
@@ -43,6 +44,7 @@ const BYTEA = 17;
 const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
 const utcDate = (text: string) => new Date(`${text}T00:00:00Z`);
 const decimal = (text: string) => new Prisma.Decimal(text);
+const byteaBuffer = pg.types.getTypeParser(BYTEA, 'text') as (text: string) => Buffer;
 
 const parsers: Record<number, (text: string) => unknown> = {
   [NUMERIC]: decimal,
@@ -50,8 +52,7 @@ const parsers: Record<number, (text: string) => unknown> = {
   [TIMESTAMP]: utcTimestamp,
   [DATE]: utcDate,
   [BYTEA]: (text) => {
-    const parse = pg.types.getTypeParser(BYTEA, 'text') as (text: string) => Buffer;
-    const buffer = parse(text);
+    const buffer = byteaBuffer(text);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
   },
 };
@@ -92,17 +93,20 @@ function parameter(value: unknown): unknown {
   return value;
 }
 
-/** The reader for a pg pool; `name` gives the statement names Prisma's adapter uses (one text, one name). */
+/**
+ * The reader for a pg pool; `name` gives the statement names Prisma's adapter uses (one text, one
+ * name), absent when statements go unnamed.
+ */
 export function pgRawReader(
   pool: pg.Pool,
-  name: (query: { sql: string }) => string | undefined,
+  name: ((query: { sql: string }) => string | undefined) | undefined,
   onQuery?: (sql: string, params: string) => void,
 ): RawReader {
   return async <Row>(query: Prisma.Sql) => {
     const values = query.values.map(parameter);
     onQuery?.(query.text, JSON.stringify(values));
     const config: pg.QueryConfig = { text: query.text, values, types };
-    const statement = name({ sql: query.text });
+    const statement = name?.({ sql: query.text });
     if (statement) config.name = statement;
     const result = await pool.query(config);
     return result.rows as Row[];
