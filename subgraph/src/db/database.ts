@@ -6,7 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from './generated/client';
-import { pgRawReader, registerRawReader } from './rawReads';
+import { pgRawReader, pgRawTransactor, registerRawReader } from './rawReads';
 import { PGLITE_EXTENSIONS } from './pgliteExtensions';
 
 export type DatabaseOptions = {
@@ -92,7 +92,11 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   const names = options.preparedStatements === false ? undefined : statementNames();
   const adapterFactory = new PrismaPg(pool, names ? { statementNameGenerator: names } : {});
   const prisma = createClient(adapterFactory, options);
-  registerRawReader(prisma, pgRawReader(pool, names, options.onQuery));
+  registerRawReader(
+    prisma,
+    pgRawReader(pool, names, options.onQuery),
+    pgRawTransactor(pool, names, options.onQuery),
+  );
   return {
     prisma,
     kind: 'postgres',

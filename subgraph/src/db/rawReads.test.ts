@@ -3,7 +3,7 @@ import { seedDemo } from '../../../prisma/seed/seedDemo';
 import { bootstrapScoring } from '../services/leadScoring/bootstrapScoring';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { Prisma } from './generated/client';
-import { readRaw } from './rawReads';
+import { readRaw, transactRaw } from './rawReads';
 
 // The loaders' raw reads go straight to the pg pool on PostgreSQL (ADR 049): every row must come
 // back exactly as Prisma's $queryRaw gives it (Decimal, BigInt, UTC Dates, JSON, arrays, nulls),
@@ -121,4 +121,80 @@ describe('readRaw gives the rows $queryRaw gives', () => {
     });
     expect(seen).toEqual([{ c: 'JPY' }]);
   });
+});
+
+// A move's transaction (ADR 050): raw statements on one connection, committed together or not at all.
+describe('transactRaw', () => {
+  beforeAll(async () => {
+    await db.prisma.$executeRawUnsafe('CREATE TABLE raw_tx_probe (id int PRIMARY KEY, note text)');
+  });
+  const ids = async () =>
+    (
+      await readRaw<{ id: number }>(db.prisma, Prisma.sql`SELECT id FROM raw_tx_probe ORDER BY id`)
+    ).map((row) => row.id);
+
+  it('commits its statements together, each seeing the ones before it, and returns what work returns', async () => {
+    const result = await transactRaw(db.prisma, async (sql) => {
+      await sql(Prisma.sql`INSERT INTO raw_tx_probe (id) VALUES (${1}), (${2}) RETURNING id`);
+      // Not visible outside before the commit (PGlite has one connection: a read outside would
+      // wait for this transaction).
+      if (process.env.DATABASE_URL) expect(await ids()).toEqual([]);
+      const [row] = await sql<{ n: number }>(
+        Prisma.sql`SELECT count(*)::int AS n FROM raw_tx_probe`,
+      );
+      return row!.n;
+    });
+    expect(result).toBe(2);
+    expect(await ids()).toEqual([1, 2]);
+  });
+
+  it('rolls everything back when work throws, and rethrows its error', async () => {
+    const failure = new Error('checked under the lock and refused');
+    await expect(
+      transactRaw(db.prisma, async (sql) => {
+        await sql(Prisma.sql`INSERT INTO raw_tx_probe (id) VALUES (${3}) RETURNING id`);
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    expect(await ids()).toEqual([1, 2]);
+  });
+
+  it('rolls back on a failing statement, with the database error, and the connections stay usable', async () => {
+    // More failures than the pool has connections: a connection kept by a failed transaction
+    // would make the last one wait for the pool's timeout and fail.
+    for (let i = 0; i < 12; i++) {
+      const error = await transactRaw(db.prisma, async (sql) => {
+        await sql(Prisma.sql`INSERT INTO raw_tx_probe (id) VALUES (${10 + i}) RETURNING id`);
+        await sql(Prisma.sql`INSERT INTO raw_tx_probe (id) VALUES (${1}) RETURNING id`);
+      }).catch((e: unknown) => e);
+      expect(String(error)).toMatch(/unique|duplicate/i);
+    }
+    await transactRaw(db.prisma, (sql) =>
+      sql(Prisma.sql`UPDATE raw_tx_probe SET note = ${'ok'} WHERE id = ${2} RETURNING id`),
+    );
+    expect(await ids()).toEqual([1, 2]);
+    const [row] = await readRaw<{ note: string }>(
+      db.prisma,
+      Prisma.sql`SELECT note FROM raw_tx_probe WHERE id = 2`,
+    );
+    expect(row!.note).toBe('ok');
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'on PostgreSQL: BEGIN, its statements and COMMIT on one connection, seen by onQuery',
+    async () => {
+      statements.length = 0;
+      const pids = await transactRaw(db.prisma, async (sql) => [
+        await sql<{ pid: number }>(Prisma.sql`SELECT pg_backend_pid() AS pid`),
+        await sql<{ pid: number }>(Prisma.sql`SELECT pg_backend_pid() AS pid, ${1}::int AS one`),
+      ]);
+      expect(pids[0]![0]!.pid).toBe(pids[1]![0]!.pid);
+      expect(statements).toEqual([
+        'BEGIN',
+        'SELECT pg_backend_pid() AS pid',
+        'SELECT pg_backend_pid() AS pid, $1::int AS one',
+        'COMMIT',
+      ]);
+    },
+  );
 });

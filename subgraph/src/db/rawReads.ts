@@ -4,11 +4,23 @@ import { Prisma, type PrismaClient } from './generated/client';
 /** Runs one read-only statement and returns its rows as `prisma.$queryRaw` would. */
 export type RawReader = <Row>(query: Prisma.Sql) => Promise<Row[]>;
 
-const readers = new WeakMap<object, RawReader>();
+/** Runs `work` in one transaction whose statements are given to it as a `RawReader`. */
+export type RawTransactor = <T>(work: (sql: RawReader) => Promise<T>) => Promise<T>;
 
-/** Used by `openDatabase` on PostgreSQL: reads of `prisma` go to the pg pool it shares with Prisma. */
-export function registerRawReader(prisma: PrismaClient, reader: RawReader): void {
+const readers = new WeakMap<object, RawReader>();
+const transactors = new WeakMap<object, RawTransactor>();
+
+/**
+ * Used by `openDatabase` on PostgreSQL: reads and raw transactions of `prisma` go to the pg pool it
+ * shares with Prisma.
+ */
+export function registerRawReader(
+  prisma: PrismaClient,
+  reader: RawReader,
+  transactor: RawTransactor,
+): void {
   readers.set(prisma, reader);
+  transactors.set(prisma, transactor);
 }
 
 /**
@@ -25,6 +37,24 @@ export function readRaw<Row>(
 ): Promise<Row[]> {
   const reader = readers.get(prisma);
   return reader ? reader<Row>(query) : prisma.$queryRaw<Row[]>(query);
+}
+
+/**
+ * A short transaction of raw statements on the request path (a deal move, ADR 050): on PostgreSQL
+ * one pooled pg connection with BEGIN and COMMIT around `work` (ROLLBACK when it throws), elsewhere
+ * `prisma.$transaction` with `$queryRaw`. Each statement returns its rows as `$queryRaw` would, so a
+ * write says what it wrote with RETURNING. Waiting for a connection is bounded by the pool's
+ * connection timeout and each statement by the statement timeout; unlike Prisma's interactive
+ * transactions there is no limit on the whole, so `work` must not wait on anything but its
+ * statements.
+ */
+export function transactRaw<T>(
+  prisma: Pick<PrismaClient, '$transaction'>,
+  work: (sql: RawReader) => Promise<T>,
+): Promise<T> {
+  const transactor = transactors.get(prisma);
+  if (transactor) return transactor(work);
+  return prisma.$transaction((tx) => work(<Row>(query: Prisma.Sql) => tx.$queryRaw<Row[]>(query)));
 }
 
 // The values Prisma's PostgreSQL adapter gives a raw read, by type OID: numeric as Decimal, int8 as
@@ -99,16 +129,57 @@ function parameter(value: unknown): unknown {
  */
 export function pgRawReader(
   pool: pg.Pool,
-  name: ((query: { sql: string }) => string | undefined) | undefined,
+  name: StatementNamer | undefined,
   onQuery?: (sql: string, params: string) => void,
 ): RawReader {
-  return async <Row>(query: Prisma.Sql) => {
-    const values = query.values.map(parameter);
-    onQuery?.(query.text, JSON.stringify(values));
-    const config: pg.QueryConfig = { text: query.text, values, types };
-    const statement = name?.({ sql: query.text });
-    if (statement) config.name = statement;
-    const result = await pool.query(config);
-    return result.rows as Row[];
+  return (query) => runOn(pool, query, name, onQuery);
+}
+
+/** The transactor for a pg pool: one connection for the transaction, as `pgRawReader` reads. */
+export function pgRawTransactor(
+  pool: pg.Pool,
+  name: StatementNamer | undefined,
+  onQuery?: (sql: string, params: string) => void,
+): RawTransactor {
+  return async (work) => {
+    const client = await pool.connect();
+    // A connection whose ROLLBACK failed is broken: the pool drops it instead of reusing it.
+    let broken: Error | undefined;
+    try {
+      onQuery?.('BEGIN', '[]');
+      await client.query('BEGIN');
+      try {
+        const result = await work((query) => runOn(client, query, name, onQuery));
+        onQuery?.('COMMIT', '[]');
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        onQuery?.('ROLLBACK', '[]');
+        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+          broken =
+            rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        });
+        throw error;
+      }
+    } finally {
+      client.release(broken);
+    }
   };
+}
+
+type StatementNamer = (query: { sql: string }) => string | undefined;
+
+async function runOn<Row>(
+  queryable: pg.Pool | pg.PoolClient,
+  query: Prisma.Sql,
+  name: StatementNamer | undefined,
+  onQuery: ((sql: string, params: string) => void) | undefined,
+): Promise<Row[]> {
+  const values = query.values.map(parameter);
+  onQuery?.(query.text, JSON.stringify(values));
+  const config: pg.QueryConfig = { text: query.text, values, types };
+  const statement = name?.({ sql: query.text });
+  if (statement) config.name = statement;
+  const result = await queryable.query(config);
+  return result.rows as Row[];
 }

@@ -5,9 +5,15 @@ type Run = { done: Promise<void>; again: boolean };
  * a run for a key is going, any number of further requests cause exactly one more run (which sees
  * every commit made before it starts). Runs are kept per database client, so tests and shutdown can
  * wait for one client's. A run never throws: a failure goes to `onError` (by default a JSON line on
- * stderr naming `what` failed) and the next request tries again.
+ * stderr naming `what` failed) and the next request tries again. With `minIntervalMs`, a run asked
+ * for while one was going starts no sooner than that long after the start of the one before, so a
+ * stream of requests costs at most one run per interval per key (ADR 050); a lone request still
+ * runs at once.
  */
-export function coalescedRuns(what: string) {
+export function coalescedRuns(
+  what: string,
+  { minIntervalMs = 0 }: { minIntervalMs?: number } = {},
+) {
   const runs = new WeakMap<object, Map<string, Run>>();
 
   function schedule(
@@ -27,8 +33,12 @@ export function coalescedRuns(what: string) {
     const map = pending;
     run.done = (async () => {
       try {
+        let started = -Infinity;
         while (run.again) {
+          const wait = started + minIntervalMs - performance.now();
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
           run.again = false;
+          started = performance.now();
           try {
             await work();
           } catch (error) {

@@ -1,4 +1,5 @@
-import type { Prisma } from '../../db/generated/client';
+import { Prisma } from '../../db/generated/client';
+import type { RawReader } from '../../db/rawReads';
 import { evenKeys, jitteredKeyBetween } from './positionKey';
 
 type Tx = Prisma.TransactionClient;
@@ -35,17 +36,6 @@ export async function keysAtEnd(tx: Tx, stageId: string, count = 1): Promise<str
   return keys;
 }
 
-/** A deal's 0-based index in its column (the order `ORDER BY position, id`). */
-export async function indexInColumn(
-  tx: Tx,
-  deal: { id: string; stageId: string; position: string },
-): Promise<number> {
-  const [row] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "Deal"
-    WHERE "stageId" = ${deal.stageId} AND (position, id) < (${deal.position}, ${deal.id})`;
-  return row!.n;
-}
-
 /** A key, the index it gives, and whether the column should be rebalanced after the commit. */
 export type Placement = { key: string; index: number; rebalance: boolean };
 
@@ -54,26 +44,26 @@ export type Placement = { key: string; index: number; rebalance: boolean };
  * the neighbours it will have there (the column without the deal itself), with a random tail so
  * concurrent placements at one spot differ. An index past the end appends. `current` is the
  * deal's own key when it is already in the column: a drop back between its own neighbours keeps it.
+ * `neighbourKeys` are the column's keys (without the deal) from index − 1 (from 0 when `index` is
+ * 0), at most two, as `lockDealForMove` reads them; a placement past the end or between two equal
+ * keys reads what else it needs.
  */
 export async function placeInColumn(
-  tx: Tx,
+  sql: RawReader,
   stageId: string,
   index: number,
   deal: { id: string; current: string | null },
+  neighbourKeys: string[],
 ): Promise<Placement> {
-  const rows = await tx.$queryRaw<{ position: string }[]>`
-    SELECT position FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${deal.id}
-    ORDER BY position, id OFFSET ${Math.max(index - 1, 0)} LIMIT 2`;
-  let before: string | null = index === 0 ? null : (rows[0]?.position ?? null);
-  let after: string | null =
-    index === 0 ? (rows[0]?.position ?? null) : (rows[1]?.position ?? null);
+  let before: string | null = index === 0 ? null : (neighbourKeys[0] ?? null);
+  let after: string | null = index === 0 ? (neighbourKeys[0] ?? null) : (neighbourKeys[1] ?? null);
   let at = index;
-  if (index > 0 && rows.length === 0) {
+  if (index > 0 && neighbourKeys.length === 0) {
     // Past the end: after the last deal.
-    const [last] = await tx.$queryRaw<{ position: string; size: number }[]>`
+    const [last] = await sql<{ position: string; size: number }>(Prisma.sql`
       SELECT position, (SELECT count(*)::int FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${deal.id}) AS size
       FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${deal.id}
-      ORDER BY position DESC, id DESC LIMIT 1`;
+      ORDER BY position DESC, id DESC LIMIT 1`);
     before = last?.position ?? null;
     at = last?.size ?? 0;
   }
@@ -88,9 +78,9 @@ export async function placeInColumn(
     // Two neighbours with one key (a clash of random tails, or hand-edited data): no key fits
     // between them, so the deal goes right after every deal with that key, and a rebalance
     // after the commit separates them.
-    const [next] = await tx.$queryRaw<{ position: string }[]>`
+    const [next] = await sql<{ position: string }>(Prisma.sql`
       SELECT position FROM "Deal" WHERE "stageId" = ${stageId} AND position > ${before}
-      ORDER BY position LIMIT 1`;
+      ORDER BY position LIMIT 1`);
     after = next?.position ?? null;
     return { key: jitteredKeyBetween(before, after), index: at, rebalance: true };
   }

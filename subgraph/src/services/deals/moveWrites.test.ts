@@ -13,9 +13,10 @@ import { columnRebalancesSettled } from './scheduleColumnRebalance';
 
 let db: TestDatabase;
 let api: TestApi;
+const statements: string[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   await seedDemo(db.prisma, { seed: 4, leads: 200, now: new Date('2026-11-01T00:00:00Z') });
   api = createTestApi(db.prisma, DEMO_PRINCIPAL);
   // Columns long enough for the moves below, whatever the demo seed puts in them.
@@ -87,6 +88,37 @@ async function apiColumn(pipelineId: string, stageId: string) {
 }
 
 describe('a move writes one deal row', () => {
+  it.runIf(process.env.DATABASE_URL)(
+    'in one transaction of five statements: stages locked, deal locked with its neighbours, one write (ADR 050)',
+    async () => {
+      const [first, second] = await openColumns('pl-exp');
+      const deal = (await column(first!.id)).at(-1)!;
+      let version = deal.version;
+      for (const [stageId, position] of [
+        [first!.id, 1],
+        [second!.id, 0],
+      ] as const) {
+        statements.length = 0;
+        const { data, errors } = await api.run<{ moveDeal: { version: number } }>(MOVE, {
+          id: deal.id,
+          stageId,
+          position,
+          v: version,
+        });
+        expect(errors).toBeUndefined();
+        version = data!.moveDeal.version;
+        const begin = statements.indexOf('BEGIN');
+        const transaction = statements.slice(begin, statements.indexOf('COMMIT', begin) + 1);
+        expect(transaction).toHaveLength(5);
+        expect(transaction[1]).toMatch(/FROM "PipelineStage"[\s\S]*FOR KEY SHARE/);
+        expect(transaction[2]).toMatch(/FROM "Deal" d[\s\S]*FOR UPDATE OF d/);
+        expect(transaction[3]).toMatch(/UPDATE "Deal"[\s\S]*INSERT INTO "Activity"/);
+        // No read before it (the checks run under its locks; the answer is primed from it).
+        expect(statements.slice(0, begin)).toEqual([]);
+      }
+    },
+  );
+
   it('reorders, changes stage, closes and reopens writing only the moved deal', async () => {
     const [first, second] = await openColumns('pl-new');
     const deals = await column(first!.id);

@@ -148,12 +148,21 @@ export async function recomputeAllLearnedRates(
   return pipelines.length;
 }
 
-const learnedRateRuns = coalescedRuns('learned rates recomputation');
+/**
+ * At most one run per pipeline and process every five seconds: under a stream of closes each run reads the
+ * pipeline's closed deals and their histories, which cost more than the closes themselves (ADR 050).
+ */
+export const LEARNED_RATES_INTERVAL_MS = 5_000;
+
+const learnedRateRuns = coalescedRuns('learned rates recomputation', {
+  minIntervalMs: LEARNED_RATES_INTERVAL_MS,
+});
 
 /**
  * Asks for a pipeline's learned rates to be recomputed after a close or reopen has committed,
  * coalescing requests: while a run for the pipeline is going, any number of further requests cause
- * exactly one more run (which sees every commit made before it starts). Never throws: a failed run
+ * exactly one more run (which sees every commit made before it starts), no sooner than
+ * `LEARNED_RATES_INTERVAL_MS` after the start of the one going. Never throws: a failed run
  * is reported to `onError` and the rates stay as they were until the next close.
  */
 export function scheduleLearnedRates(
