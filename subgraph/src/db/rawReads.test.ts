@@ -3,6 +3,7 @@ import { seedDemo } from '../../../prisma/seed/seedDemo';
 import { bootstrapScoring } from '../services/leadScoring/bootstrapScoring';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { Prisma } from './generated/client';
+import { isDatabaseUnavailable } from './databaseUnavailable';
 import { readRaw, transactRaw } from './rawReads';
 
 // The loaders' raw reads go straight to the pg pool on PostgreSQL (ADR 049): every row must come
@@ -179,6 +180,25 @@ describe('transactRaw', () => {
     );
     expect(row!.note).toBe('ok');
   });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'on PostgreSQL: a connection killed inside the transaction fails it as unavailable, is dropped, and nothing is written or crashes',
+    async () => {
+      const error = await transactRaw(db.prisma, async (sql) => {
+        await sql(Prisma.sql`INSERT INTO raw_tx_probe (id) VALUES (${99}) RETURNING id`);
+        const [own] = await sql<{ pid: number }>(Prisma.sql`SELECT pg_backend_pid() AS pid`);
+        await readRaw(db.prisma, Prisma.sql`SELECT pg_terminate_backend(${own!.pid}::int)`);
+        // The connection errs while idle in the transaction (an 'error' event with no query).
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sql(Prisma.sql`SELECT 1 AS one`);
+      }).catch((e: unknown) => e);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      expect(await ids()).toEqual([1, 2]);
+      // The next transactions get working connections.
+      for (let i = 0; i < 12; i++)
+        await transactRaw(db.prisma, (sql) => sql(Prisma.sql`SELECT ${i}::int AS i`));
+    },
+  );
 
   it.runIf(process.env.DATABASE_URL)(
     'on PostgreSQL: BEGIN, its statements and COMMIT on one connection, seen by onQuery',

@@ -143,8 +143,12 @@ export function pgRawTransactor(
 ): RawTransactor {
   return async (work) => {
     const client = await pool.connect();
-    // A connection whose ROLLBACK failed is broken: the pool drops it instead of reusing it.
+    // A connection that errs while checked out (killed, the server restarting) or whose ROLLBACK
+    // failed is broken: the pool drops it instead of reusing it. Without a listener the client's
+    // 'error' event would end the process (the pool listens only while the client is idle).
     let broken: Error | undefined;
+    const onError = (error: Error) => (broken = error);
+    client.on('error', onError);
     try {
       onQuery?.('BEGIN', '[]');
       await client.query('BEGIN');
@@ -162,6 +166,7 @@ export function pgRawTransactor(
         throw error;
       }
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   };
