@@ -1,13 +1,40 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthenticator } from './createAuthenticator';
 import { signToken } from './signToken';
 
 const principal = { tenantId: 't1', userId: 'u1', role: 'MANAGER' as const };
 
 describe('createAuthenticator', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('remembers a verified token only until it expires, and only that exact token', async () => {
+    const secret = 'a-long-enough-development-secret-123';
+    const authenticate = createAuthenticator({ jwtSecret: secret });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const started = Date.now();
+    const token = await new SignJWT({ tenant_id: 't1', role: 'rep' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setExpirationTime(Math.floor(started / 1000) + 30)
+      .sign(new TextEncoder().encode(secret));
+    expect(await authenticate(`Bearer ${token}`)).toMatchObject({ userId: 'u1' });
+    expect(await authenticate(`Bearer ${token}`)).toMatchObject({ userId: 'u1' });
+    // The same token with its signature changed is checked, not taken from what was remembered.
+    const forged = `${token.slice(0, -4)}${token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    await expect(authenticate(`Bearer ${forged}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    // Past its exp it is refused, though it verified before.
+    vi.setSystemTime(started + 31_000);
+    await expect(authenticate(`Bearer ${token}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/exp/),
+    });
+  });
+
   it('verifies HS256 tokens and reads tenant, user and role', async () => {
     const authenticate = createAuthenticator({ jwtSecret: 'a-long-enough-development-secret-123' });
     const token = await signToken(principal, 'a-long-enough-development-secret-123');
