@@ -21,6 +21,12 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SECRET = 'shutdown-test-secret-0123456789abcdef';
 const ROUTER_SECRET = 'shutdown-test-router-secret';
 const DEADLINE_MS = 4_000;
+/**
+ * Per test: a start of up to 180 s (`startProcess` waits that long: a start on PGlite migrates,
+ * seeds and trains, and took 48-53 s beside CI's other lanes, once past the 60 s default), then
+ * the drain.
+ */
+const TEST_TIMEOUT_MS = 240_000;
 
 let databaseEnv: Record<string, string>;
 let cleanup: () => Promise<void>;
@@ -144,60 +150,64 @@ function slowPost(url: string, query: string, headers: Record<string, string> = 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const auth = () => ({ authorization: `Bearer ${token}` });
 
-describe('SIGTERM, with the real entry points in production mode', () => {
-  it('npm start (gateway, CRM and sales in one process): in-flight requests finish, a stuck one is cut at the deadline, exit 0', async () => {
-    const service = await startProcess('supergraph/start.ts');
-    const { gateway, sales, crm } = service.urls as Record<'gateway' | 'sales' | 'crm', string>;
-    try {
-      const viaGateway = slowPost(gateway, '{ customers { id deals { id } } }', auth());
-      const direct = slowPost(sales, '{ pipelines { id } }', {
-        ...auth(),
-        'router-authorization': ROUTER_SECRET,
-      });
-      const toCrm = slowPost(crm, '{ customers(first: 2) { id } }');
-      const stuck = slowPost(gateway, '{ pipelines { id } }', auth());
-      await sleep(300);
+describe(
+  'SIGTERM, with the real entry points in production mode',
+  { timeout: TEST_TIMEOUT_MS },
+  () => {
+    it('npm start (gateway, CRM and sales in one process): in-flight requests finish, a stuck one is cut at the deadline, exit 0', async () => {
+      const service = await startProcess('supergraph/start.ts');
+      const { gateway, sales, crm } = service.urls as Record<'gateway' | 'sales' | 'crm', string>;
+      try {
+        const viaGateway = slowPost(gateway, '{ customers { id deals { id } } }', auth());
+        const direct = slowPost(sales, '{ pipelines { id } }', {
+          ...auth(),
+          'router-authorization': ROUTER_SECRET,
+        });
+        const toCrm = slowPost(crm, '{ customers(first: 2) { id } }');
+        const stuck = slowPost(gateway, '{ pipelines { id } }', auth());
+        await sleep(300);
 
-      const signalled = Date.now();
-      service.child.kill('SIGTERM');
-      await sleep(500);
-      // New connections are refused while the drain runs.
-      await expect(fetch(gateway, { method: 'POST' })).rejects.toThrow();
-      for (const request of [viaGateway, direct, toCrm]) request.finish();
-      for (const request of [viaGateway, direct, toCrm]) {
-        const { status, body } = await request.result;
-        expect(status).toBe(200);
-        expect(JSON.parse(body)).not.toHaveProperty('errors');
+        const signalled = Date.now();
+        service.child.kill('SIGTERM');
+        await sleep(500);
+        // New connections are refused while the drain runs.
+        await expect(fetch(gateway, { method: 'POST' })).rejects.toThrow();
+        for (const request of [viaGateway, direct, toCrm]) request.finish();
+        for (const request of [viaGateway, direct, toCrm]) {
+          const { status, body } = await request.result;
+          expect(status).toBe(200);
+          expect(JSON.parse(body)).not.toHaveProperty('errors');
+        }
+        await expect(stuck.result).rejects.toThrow(); // cut at the deadline
+        const code = await service.exited;
+        const took = Date.now() - signalled;
+        expect(code).toBe(0);
+        expect(took).toBeGreaterThanOrEqual(DEADLINE_MS - 200);
+        expect(took).toBeLessThan(DEADLINE_MS + 4_000);
+      } finally {
+        service.child.kill('SIGKILL');
       }
-      await expect(stuck.result).rejects.toThrow(); // cut at the deadline
-      const code = await service.exited;
-      const took = Date.now() - signalled;
-      expect(code).toBe(0);
-      expect(took).toBeGreaterThanOrEqual(DEADLINE_MS - 200);
-      expect(took).toBeLessThan(DEADLINE_MS + 4_000);
-    } finally {
-      service.child.kill('SIGKILL');
-    }
-  });
+    });
 
-  it('npm run start:subgraph: an in-flight request finishes and the process exits 0 without waiting for the deadline', async () => {
-    const service = await startProcess('subgraph/src/main.ts');
-    try {
-      const direct = slowPost(service.urls.sales!, '{ pipelines { id } }', {
-        ...auth(),
-        'router-authorization': ROUTER_SECRET,
-      });
-      await sleep(300);
-      const signalled = Date.now();
-      service.child.kill('SIGTERM');
-      await sleep(300);
-      direct.finish();
-      const { status } = await direct.result;
-      expect(status).toBe(200);
-      expect(await service.exited).toBe(0);
-      expect(Date.now() - signalled).toBeLessThan(DEADLINE_MS);
-    } finally {
-      service.child.kill('SIGKILL');
-    }
-  });
-});
+    it('npm run start:subgraph: an in-flight request finishes and the process exits 0 without waiting for the deadline', async () => {
+      const service = await startProcess('subgraph/src/main.ts');
+      try {
+        const direct = slowPost(service.urls.sales!, '{ pipelines { id } }', {
+          ...auth(),
+          'router-authorization': ROUTER_SECRET,
+        });
+        await sleep(300);
+        const signalled = Date.now();
+        service.child.kill('SIGTERM');
+        await sleep(300);
+        direct.finish();
+        const { status } = await direct.result;
+        expect(status).toBe(200);
+        expect(await service.exited).toBe(0);
+        expect(Date.now() - signalled).toBeLessThan(DEADLINE_MS);
+      } finally {
+        service.child.kill('SIGKILL');
+      }
+    });
+  },
+);
