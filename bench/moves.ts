@@ -105,8 +105,8 @@ async function dealTableStats(url: string) {
   }
 }
 
-// One keep-alive connection per client: node:http costs the bench's own process about half of
-// what fetch does per request, and the bench shares the machine's cores with the server it measures.
+// One keep-alive connection per client: node:http costs the bench's own process about a quarter of
+// what fetch does per request (ADR 050), and the bench shares the machine's cores with the server.
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
 function post(

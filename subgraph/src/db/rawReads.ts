@@ -130,7 +130,7 @@ function parameter(value: unknown): unknown {
 export function pgRawReader(
   pool: pg.Pool,
   name: StatementNamer | undefined,
-  onQuery?: (sql: string, params: string) => void,
+  onQuery?: OnQuery,
 ): RawReader {
   return (query) => runOn(pool, query, name, onQuery);
 }
@@ -139,7 +139,7 @@ export function pgRawReader(
 export function pgRawTransactor(
   pool: pg.Pool,
   name: StatementNamer | undefined,
-  onQuery?: (sql: string, params: string) => void,
+  onQuery?: OnQuery,
 ): RawTransactor {
   return async (work) => {
     const client = await pool.connect();
@@ -152,19 +152,17 @@ export function pgRawTransactor(
     try {
       onQuery?.('BEGIN', '[]');
       await client.query('BEGIN');
-      try {
-        const result = await work((query) => runOn(client, query, name, onQuery));
-        onQuery?.('COMMIT', '[]');
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        onQuery?.('ROLLBACK', '[]');
-        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
-          broken =
-            rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-        });
-        throw error;
-      }
+      const result = await work((query) => runOn(client, query, name, onQuery));
+      onQuery?.('COMMIT', '[]');
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      // Also after a failed BEGIN: PostgreSQL only warns of a ROLLBACK outside a transaction.
+      onQuery?.('ROLLBACK', '[]');
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      });
+      throw error;
     } finally {
       client.off('error', onError);
       client.release(broken);
@@ -173,12 +171,13 @@ export function pgRawTransactor(
 }
 
 type StatementNamer = (query: { sql: string }) => string | undefined;
+type OnQuery = (sql: string, params: string) => void;
 
 async function runOn<Row>(
   queryable: pg.Pool | pg.PoolClient,
   query: Prisma.Sql,
   name: StatementNamer | undefined,
-  onQuery: ((sql: string, params: string) => void) | undefined,
+  onQuery: OnQuery | undefined,
 ): Promise<Row[]> {
   const values = query.values.map(parameter);
   onQuery?.(query.text, JSON.stringify(values));
