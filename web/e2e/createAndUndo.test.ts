@@ -163,6 +163,8 @@ describe('delete with undo, and reopen, on the deal page', () => {
     const dealId = await firstDealIn(DISCOVERY);
     await deleteFromDealPage(dealId);
     const toast = page.getByTestId('toast').filter({ hasText: 'deleted.' });
+    // The focus on Undo holds the toast while the screenshots and axe run (it pauses its clock).
+    await toast.getByRole('button', { name: 'Undo' }).focus();
     await atBothWidths('board-deleted-undo');
     await toast.getByRole('button', { name: 'Undo' }).click();
     await page.getByTestId('toast').filter({ hasText: 'restored to Discovery' }).waitFor();
@@ -269,6 +271,7 @@ describe('add a lead, and delete it with undo', () => {
     };
 
     await deleteIt();
+    await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).focus();
     await atBothWidths('leads-deleted-undo');
     await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
     await page.getByTestId('toast').filter({ hasText: 'restored.' }).waitFor();

@@ -269,6 +269,8 @@ describe('Won from the board, with Undo', () => {
   it('marks a deal won with a toast, and Undo puts it back in its column, still there after a reload', async () => {
     const dealId = await winFirstNegotiationDeal();
     expect((await dealById(dealId))?.stage.kind).toBe('WON');
+    // The focus on Undo holds the toast while the screenshots and axe run (it pauses its clock).
+    await toast('marked as won.').getByRole('button', { name: 'Undo' }).focus();
     await atBothWidths('board-won-undo');
     await toast('marked as won.').getByRole('button', { name: 'Undo' }).click();
     await toast('is open again, back in Negotiation').waitFor();
@@ -308,6 +310,7 @@ describe('Won from the board, with Undo', () => {
     await lost.waitFor();
     await page.getByRole('button', { name: 'Reopen' }).waitFor();
     expect(await dealById(dealId)).toMatchObject({ stage: { kind: 'LOST' } });
+    await lost.getByRole('button', { name: 'Undo' }).focus();
     await atBothWidths('deal-lost-undo');
     await lost.getByRole('button', { name: 'Undo' }).click();
     await toast('is open again, back in Negotiation').waitFor();
