@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -8,6 +7,7 @@ import { openDatabase } from '../subgraph/src/db/database';
 import { applyMigrations } from '../subgraph/src/db/migrations';
 import { ordinalKey } from '../subgraph/src/services/deals/positionKey';
 import { createBenchDatabase, startBenchStack } from './support/benchStack';
+import { keepAliveAgent, postJson } from './support/httpPost';
 
 /**
  * Deal moves under load (issue 11, ADR 023), on PostgreSQL through the subgraph over HTTP: 10
@@ -105,46 +105,8 @@ async function dealTableStats(url: string) {
   }
 }
 
-// One keep-alive connection per client: node:http costs the bench's own process about a quarter of
-// what fetch does per request (ADR 050), and the bench shares the machine's cores with the server.
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-
-function post(
-  url: string,
-  token: string,
-  payload: unknown,
-): Promise<{ status: number; body: unknown }> {
-  const data = JSON.stringify(payload);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(data),
-          authorization: `Bearer ${token}`,
-        },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => {
-          try {
-            resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) });
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        });
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(data);
-  });
-}
+const agent = keepAliveAgent(CONNECTIONS);
+const post = (url: string, token: string, payload: unknown) => postJson(url, token, payload, agent);
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length

@@ -9,6 +9,7 @@ import { openDatabase } from '../../subgraph/src/db/database';
 import { applyMigrations } from '../../subgraph/src/db/migrations';
 import { bootstrapScoring } from '../../subgraph/src/services/leadScoring/bootstrapScoring';
 import { growSalesData, type GrowthOptions } from '../../subgraph/src/testing/growSalesData';
+import { postJson } from './httpPost';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -130,22 +131,20 @@ export async function startBenchStack(url: string, basePort: number): Promise<Ru
   };
 }
 
-/** POSTs one GraphQL request; throws on HTTP or GraphQL errors. */
+/**
+ * POSTs one GraphQL request on a keep-alive connection (node:http, not fetch: see httpPost.ts);
+ * throws on HTTP or GraphQL errors.
+ */
 export async function post<T = unknown>(
   url: string,
   token: string,
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!response.ok || body.errors)
-    throw new Error(`${response.status} ${JSON.stringify(body.errors)}`);
-  return body.data as T;
+  const { status, body } = await postJson(url, token, { query, variables });
+  const { data, errors } = body as { data?: T; errors?: unknown[] };
+  if (status !== 200 || errors) throw new Error(`${status} ${JSON.stringify(errors)}`);
+  return data as T;
 }
 
 export function percentile(values: number[], p: number): number {
