@@ -181,9 +181,11 @@ describe(
         await expect(stuck.result).rejects.toThrow(); // cut at the deadline
         const code = await service.exited;
         const took = Date.now() - signalled;
+        // 0 means the shutdown finished on its own: one still closing at the backstop (the deadline
+        // + 5 s) exits 1. How long the close takes after the deadline is the machine's (4.3 s once
+        // beside CI's other lanes), so no bound of this test's own on it.
         expect(code).toBe(0);
         expect(took).toBeGreaterThanOrEqual(DEADLINE_MS - 200);
-        expect(took).toBeLessThan(DEADLINE_MS + 4_000);
       } finally {
         service.child.kill('SIGKILL');
       }
