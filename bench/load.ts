@@ -9,6 +9,8 @@ import { createBenchDatabase, loadBenchData, machine, startBenchStack } from './
 // server, and _entities for 1-1,000 Customers against hand-written SQL of the same rows.
 const DEALS = Number(process.env.LOAD_DEALS ?? 2_000);
 const LEADS = Number(process.env.LOAD_LEADS ?? 1_000_000);
+/** Grown customers, in the sales database and in the CRM stand-in alike. */
+const CUSTOMERS = 2_000;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];
 
@@ -160,9 +162,9 @@ export async function runLoadBench() {
       pipelineId: 'pl-new',
       openDeals: DEALS,
       leads: LEADS,
-      customers: 2_000,
+      customers: CUSTOMERS,
     });
-    const stack = await startBenchStack(database.url, 4640);
+    const stack = await startBenchStack(database.url, 4640, { grownCustomers: CUSTOMERS });
     try {
       const schema = createSchema();
       const request = (query: string, variables: Record<string, unknown>) =>

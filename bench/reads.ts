@@ -15,6 +15,8 @@ import {
 // grown to READS_DEALS open deals in one pipeline and READS_LEADS leads (PostgreSQL only).
 const DEALS = Number(process.env.READS_DEALS ?? 10_000);
 const LEADS = Number(process.env.READS_LEADS ?? 1_000_000);
+/** Grown customers, in the sales database and in the CRM stand-in alike. */
+const CUSTOMERS = 2_000;
 const RUNS = Number(process.env.READS_RUNS ?? 50);
 // Requests before the measured ones, per document: the server compiles a document's execution the
 // first time it sees it (graphql-jit, ADR 047) and V8 optimises the hot code over the first
@@ -62,11 +64,11 @@ export async function runReadsBench() {
       pipelineId: 'pl-new',
       openDeals: DEALS,
       leads: LEADS,
-      customers: 2_000,
+      customers: CUSTOMERS,
     });
     const deep = await deepLeadCursor(database.url);
     await checkpoint(database.url);
-    const stack = await startBenchStack(database.url, 4610);
+    const stack = await startBenchStack(database.url, 4610, { grownCustomers: CUSTOMERS });
     try {
       const subgraphSchema = createSchema();
       const board = {

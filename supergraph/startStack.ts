@@ -61,7 +61,12 @@ export async function startStack(options: StackOptions) {
       : await startSalesSubgraph(salesOptions);
   let crm: Awaited<ReturnType<typeof startCrmSubgraph>> | undefined;
   try {
-    crm = await startCrmSubgraph(options.crmPort, 42, options.logger?.child({ service: 'crm' }));
+    crm = await startCrmSubgraph(
+      options.crmPort,
+      42,
+      options.logger?.child({ service: 'crm' }),
+      options.config.crmGrownCustomers,
+    );
     const gateway = await startGateway({
       port: options.gatewayPort,
       subgraphs: [

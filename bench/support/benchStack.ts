@@ -72,7 +72,11 @@ export type RunningStack = {
  * as the caller has it), on the bench database, without the SPA and with the scoring crons set to
  * a date that never comes, so no rescoring of a million leads runs under the measurement.
  */
-export async function startBenchStack(url: string, basePort: number): Promise<RunningStack> {
+export async function startBenchStack(
+  url: string,
+  basePort: number,
+  { grownCustomers = 0 }: { grownCustomers?: number } = {},
+): Promise<RunningStack> {
   const never = '0 0 31 2 *';
   const child: ChildProcess = spawn(
     process.execPath,
@@ -89,6 +93,9 @@ export async function startBenchStack(url: string, basePort: number): Promise<Ru
         RESCORE_CRON: never,
         RETRAIN_CRON: never,
         LOG_LEVEL: 'warn',
+        // The CRM stand-in serves the grown customers too: the gateway gives their deals' cards
+        // a customer name, as on a user's board (ADR 051).
+        CRM_GROWN_CUSTOMERS: String(grownCustomers),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -24,6 +24,11 @@ export type Config = {
    * embedded database always 1, as PGlite belongs to one process (ADR 044).
    */
   salesWorkers: number;
+  /**
+   * Customers `grow-cus-1` … `grow-cus-N` that `npm start`'s CRM stand-in serves besides the demo
+   * ones (CRM_GROWN_CUSTOMERS, default 0): the benches grow the sales data with them (ADR 051).
+   */
+  crmGrownCustomers: number;
   maxRequestBytes: number;
   /** How long SIGTERM waits for requests in flight before cutting them (ms). */
   shutdownTimeoutMs: number;
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: Math.max(1, intFromEnv(env, 'DATABASE_POOL_SIZE', 10)),
     databasePreparedStatements: booleanFromEnv(env, 'DATABASE_PREPARED_STATEMENTS', true),
     salesWorkers,
+    crmGrownCustomers: intFromEnv(env, 'CRM_GROWN_CUSTOMERS', 0),
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 1_000_000),
     shutdownTimeoutMs: intFromEnv(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     logLevel: logLevelFromEnv(env),

@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { gql } from 'graphql-tag';
 import { demoCustomers, type DemoCustomer } from '../../prisma/seed/demoCustomers';
+import { grownCustomers } from '../../prisma/seed/grownCustomers';
 import { sendTooLarge, trackRequest } from '../../subgraph/src/http/createHttpServer';
 import { createGracefulServer } from '../../subgraph/src/http/gracefulServer';
 import { silentLogger, type Logger } from '../../subgraph/src/http/logger';
@@ -21,10 +22,16 @@ function toGraphQL(customer: DemoCustomer) {
 
 /**
  * A stand-in for the platform's CRM subgraph: it owns Customer (name, health, plan, MRR) for the
- * seeded demo customers, from the same deterministic generator the sales seed uses.
+ * seeded demo customers, from the same deterministic generator the sales seed uses, and for the
+ * first `grown` of the customers the benches add (`grownCustomers`).
  */
-export async function startCrmSubgraph(port: number, seed = 42, logger: Logger = silentLogger) {
-  const customers = demoCustomers(seed);
+export async function startCrmSubgraph(
+  port: number,
+  seed = 42,
+  logger: Logger = silentLogger,
+  grown = 0,
+) {
+  const customers = [...demoCustomers(seed), ...grownCustomers(grown)];
   const byId = new Map(customers.map((c) => [c.id, c]));
   const resolvers = {
     Query: {

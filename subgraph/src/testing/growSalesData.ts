@@ -1,5 +1,10 @@
 import { Prisma, type PrismaClient } from '../db/generated/client';
 import { keysAfter } from '../services/deals/positionKey';
+import {
+  GROWN_COUNTRIES,
+  GROWN_INDUSTRIES,
+  GROWN_PLANS,
+} from '../../../prisma/seed/grownCustomers';
 
 export type GrowthOptions = {
   tenantId: string;
@@ -9,7 +14,10 @@ export type GrowthOptions = {
   openDeals: number;
   /** Leads added to the tenant. */
   leads: number;
-  /** Customers added (ids `grow-cus-N`); leads and deals link to them. */
+  /**
+   * Customers added (ids `grow-cus-N`, signals as `grownCustomers` in prisma/seed has them); leads
+   * and deals link to them.
+   */
   customers: number;
   /** Owners of the added rows, in turn. */
   ownerIds: string[];
@@ -47,8 +55,9 @@ export async function growSalesData(prisma: PrismaClient, options: GrowthOptions
       await tx.$executeRaw(Prisma.sql`
         INSERT INTO "Customer" (id, "tenantId", "healthScore", seats, "activeUsers", industry, country, plan, "updatedAt")
         SELECT 'grow-cus-' || g, ${tenantId}, (g * 37) % 101, 10 + g % 90, 5 + g % 50,
-          (ARRAY['Software', 'Retail', 'Finance', 'Health'])[1 + g % 4],
-          (ARRAY['US', 'DE', 'FR', 'GB', 'IN'])[1 + g % 5], (ARRAY['free', 'team', 'enterprise'])[1 + g % 3], now()
+          (${[...GROWN_INDUSTRIES]}::text[])[1 + g % ${GROWN_INDUSTRIES.length}::int],
+          (${[...GROWN_COUNTRIES]}::text[])[1 + g % ${GROWN_COUNTRIES.length}::int],
+          (${[...GROWN_PLANS]}::text[])[1 + g % ${GROWN_PLANS.length}::int], now()
         FROM generate_series(1, ${options.customers}::int) g`);
       await tx.$executeRaw(Prisma.sql`
         INSERT INTO "Deal" (id, "tenantId", "pipelineId", "stageId", "customerId", "ownerId", title, value,
