@@ -3,21 +3,21 @@ import http from 'node:http';
 // node:http on a keep-alive agent costs the bench's own process about a quarter of the CPU that
 // fetch does per request (ADR 050), and every bench shares the machine's two cores with the server
 // it measures: the lighter the client, the more of a figure is the server's.
-const agents = new Map<number, http.Agent>();
 
 /** A keep-alive agent holding up to `maxSockets` connections (one per concurrent client). */
 export function keepAliveAgent(maxSockets: number): http.Agent {
-  let agent = agents.get(maxSockets);
-  if (!agent) agents.set(maxSockets, (agent = new http.Agent({ keepAlive: true, maxSockets })));
-  return agent;
+  return new http.Agent({ keepAlive: true, maxSockets });
 }
+
+/** For benches that send one request at a time. */
+const oneAtATime = keepAliveAgent(1);
 
 /** POSTs `payload` as JSON with a bearer token; resolves with the status and the parsed body. */
 export function postJson(
   url: string,
   token: string,
   payload: unknown,
-  agent: http.Agent = keepAliveAgent(1),
+  agent: http.Agent = oneAtATime,
 ): Promise<{ status: number; body: unknown }> {
   const data = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
