@@ -50,6 +50,8 @@ export const modelSchema = z.object({
         maxPairs: z.number().optional(),
         searched: z.number(),
         outOfBagLogLoss: z.number(),
+        /** Weight of the linear stage in the tables (ADR 052); absent: no blend. */
+        linearWeight: z.number().optional(),
       })
       .optional(),
     target: z.object({ column: z.string(), positive: z.string() }).optional(),

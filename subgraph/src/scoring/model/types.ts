@@ -68,8 +68,13 @@ export type TrainingSettings = {
   maxPairs?: number;
   /** How many settings the inner search compared (1 = no search). */
   searched: number;
-  /** Out-of-bag log loss of the chosen setting, before calibration. */
+  /** Out-of-bag log loss of the chosen setting (with the linear blend, if any), before calibration. */
   outOfBagLogLoss: number;
+  /**
+   * Weight of the linear stage blended into the tables (ADR 052): each boosted table times
+   * 1 - weight plus a ridge logistic regression's table times weight. Absent: no blend.
+   */
+  linearWeight?: number;
 };
 
 export type Model = {

@@ -1,5 +1,6 @@
 import { boostMains, type BoostOptions, type Split, type TrainingData } from './boostMains';
 import { boostPairs } from './boostPairs';
+import { fitLinear, type LinearInputs } from './fitLinear';
 
 /**
  * One bag's share of an ensemble's training, as plain data: what a worker thread receives
@@ -15,14 +16,21 @@ export type BagJob =
       pairs: [number, number][];
       logits: Float64Array;
       opts: BoostOptions;
-    };
+    }
+  | { kind: 'linear'; data: TrainingData; split: Split; inputs: LinearInputs };
 
 export type MainsFit = ReturnType<typeof boostMains>;
 export type PairsFit = ReturnType<typeof boostPairs>;
-export type BagResult = MainsFit | PairsFit;
+export type LinearFit = ReturnType<typeof fitLinear>;
+export type BagResult = MainsFit | PairsFit | LinearFit;
 
 export function runBagJob(job: BagJob): BagResult {
-  return job.kind === 'mains'
-    ? boostMains(job.data, job.split, job.opts)
-    : boostPairs(job.data, job.split, job.pairs, job.logits, job.opts);
+  switch (job.kind) {
+    case 'mains':
+      return boostMains(job.data, job.split, job.opts);
+    case 'pairs':
+      return boostPairs(job.data, job.split, job.pairs, job.logits, job.opts);
+    case 'linear':
+      return fitLinear(job.data, job.split, job.inputs);
+  }
 }
