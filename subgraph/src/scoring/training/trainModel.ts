@@ -82,6 +82,7 @@ export const defaultTrainOptions = {
 } satisfies TrainOptions;
 
 /** The blend weights of the linear stage tried against the boosted model alone (weight 0). */
+const LINEAR_WEIGHT_STEP = 0.1;
 const LINEAR_WEIGHTS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 /** A blend must lower the out-of-bag log loss by more than this to be used. */
 const MIN_LINEAR_GAIN = 1e-4;
@@ -169,20 +170,28 @@ function* linearSteps(
   });
   const linear = outOfBagLogits(logits, fit.splits, labels).z;
   const { z, y } = fit.outOfBag;
-  let best = { weight: 0, loss: calibratedLoss(z, y), blended: z };
+  const blend = (weight: number) => z.map((x, i) => (1 - weight) * x + weight * linear[i]!);
+  let best = { weight: 0, loss: calibratedLoss(z, y) };
   const alone = best.loss;
   for (const weight of LINEAR_WEIGHTS) {
-    const blended = z.map((x, i) => (1 - weight) * x + weight * linear[i]!);
-    const loss = calibratedLoss(blended, y);
-    if (loss < best.loss) best = { weight, loss, blended };
+    const loss = calibratedLoss(blend(weight), y);
+    if (loss < best.loss) best = { weight, loss };
   }
   if (best.weight === 0 || alone - best.loss <= MIN_LINEAR_GAIN) return null;
+  // The boosted side's out-of-bag logits are optimistic: each bag stopped at the round that was
+  // best on the very rows that give it its out-of-bag logits, which the linear side never saw. So
+  // the optimum above leans to the boosted side; the blend takes one step more of the linear one.
+  const weight = Math.min(
+    Math.round((best.weight + LINEAR_WEIGHT_STEP) * 10) / 10,
+    LINEAR_WEIGHTS.at(-1)!,
+  );
+  const blended = blend(weight);
   return {
-    weight: best.weight,
+    weight,
     intercept: mean(fits.map((f) => f.intercept)),
     tables: binned.columns.map((_, j) => meanTable(fits.map((f) => f.tables[j]!))),
-    outOfBag: { z: best.blended, y },
-    outOfBagLoss: meanLogLoss(best.blended, y),
+    outOfBag: { z: blended, y },
+    outOfBagLoss: meanLogLoss(blended, y),
   };
 }
 
