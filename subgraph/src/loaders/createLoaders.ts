@@ -3,7 +3,6 @@ import type {
   Activity,
   Customer,
   Deal,
-  DealWinModel,
   Lead,
   LeadScoreSnapshot,
   Pipeline,
@@ -21,6 +20,9 @@ import { groupBy, indexBy } from './groupBy';
 import { lateralPerKey } from './lateralPerKey';
 import { readRaw } from '../db/rawReads';
 import { plannedActivityLoaders } from './plannedActivityLoaders';
+
+/** The tables that store engine models: lead scoring's and the deal model's (ADR 039). */
+export type ModelTable = 'ScoringModel' | 'DealWinModel';
 
 /** A stage's deal count and the sum of its deal values per currency (never across currencies). */
 export type StageTotals = { count: number; totals: { currency: string; total: string }[] };
@@ -51,6 +53,23 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     new DataLoader<number, T | null>(async (versions) =>
       indexBy(versions, await load([...versions]), (row) => row.version),
     );
+
+  const idsByVersion = (table: ModelTable) =>
+    new DataLoader<number, string | null>(async (versions) =>
+      indexBy(
+        versions,
+        await readRaw<{ id: string; version: number }>(
+          prisma,
+          Prisma.sql`SELECT id, version FROM ${Prisma.raw(`"${table}"`)}
+            WHERE "tenantId" = ${tenantId} AND version = ANY(${[...versions]}::integer[])`,
+        ),
+        (row) => row.version,
+      ).map((row) => row?.id ?? null),
+    );
+  const modelIds = {
+    ScoringModel: idsByVersion('ScoringModel'),
+    DealWinModel: idsByVersion('DealWinModel'),
+  };
 
   // Loaders that take arguments (filter, first) are kept per distinct argument set.
   const parametrised = new Map<string, DataLoader<string, unknown>>();
@@ -273,14 +292,24 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         )
       ).map((rows) => rows[0] ?? null),
     ),
-    /** Scoring models by version. */
+    /** Scoring model rows by version (the model card of an explanation; not the engine model). */
     scoringModel: byVersion<ScoringModel>((versions) =>
       prisma.scoringModel.findMany({ where: { tenantId, version: { in: versions } } }),
     ),
-    /** Deal win-probability models by version (ADR 039). */
-    dealWinModel: byVersion<DealWinModel>((versions) =>
-      prisma.dealWinModel.findMany({ where: { tenantId, version: { in: versions } } }),
-    ),
+    /**
+     * The row id of each model version, lead scoring's or the deal model's, read without the
+     * model's parameters: parsed models are kept per process by id (`modelOfVersion`, ADR 053).
+     */
+    modelIdOfVersion: (table: ModelTable) => modelIds[table],
+    /** A stored model's parameters as JSON text (null: no such row). */
+    modelParams: async (table: ModelTable, id: string): Promise<string | null> => {
+      const rows = await readRaw<{ params: string }>(
+        prisma,
+        Prisma.sql`SELECT params::text AS params FROM ${Prisma.raw(`"${table}"`)}
+          WHERE "tenantId" = ${tenantId} AND id = ${id}`,
+      );
+      return rows[0]?.params ?? null;
+    },
     /** Won and lost deals of a customer, oldest first (deal history features). */
     closedDealsOfCustomer: new DataLoader<string, ClosedDeal[]>(async (customerIds) => {
       const byCustomer = await loadClosedDeals(prisma, tenantId, customerIds);

@@ -25,6 +25,7 @@ import { Pipeline } from './Pipeline';
 import { PipelineStage } from './PipelineStage';
 import { PlannedActivity } from './PlannedActivity';
 import { LeadScore } from './LeadScore';
+import { LeadScoreExplanation } from './LeadScoreExplanation';
 import { LeadScoreSnapshot } from './LeadScoreSnapshot';
 import { Query } from './Query';
 import {
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
     ...exchangeRateMutationResolvers,
   },
   LeadScore,
+  LeadScoreExplanation,
   DealWinProbability,
   LeadScoreSnapshot,
   ScoringModel,

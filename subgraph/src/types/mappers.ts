@@ -4,7 +4,6 @@ import type {
   Deal,
   Lead,
   PlannedActivity,
-  ScoringModel,
 } from '../db/generated/client';
 
 /** A federated Customer as this subgraph sees it: only its key; everything else is loaded by id. */
@@ -70,7 +69,8 @@ export type LeadScoreExplanationParent = {
   topPositive: ExplainedFactor[];
   topNegative: ExplainedFactor[];
   bestImprovement: ExplainedImprovement | null;
-  model: ScoringModel;
+  /** The version of the model that scored the lead (its row is read only if `model` is asked). */
+  modelVersion: number;
 };
 
 /** An automation run with its automation (the run log shows both; one query, not one per run). */

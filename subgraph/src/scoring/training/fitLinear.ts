@@ -199,9 +199,9 @@ export function fitLinear(data: TrainingData, split: Split, inputs: LinearInputs
   const tables = inputs.map((values, j) =>
     values
       ? values.map((v) => weights[offsets[j]!]! * v)
-      : weights.slice(offsets[j]!, offsets[j]! + data.binCounts[j]!),
+      : weights.slice(offsets[j], offsets[j]! + data.binCounts[j]!),
   );
-  return { kind: 'linear' as const, intercept: weights[0]!, tables, iterations };
+  return { kind: 'linear' as const, intercept: weights[0], tables, iterations };
 }
 
 /**

@@ -111,9 +111,19 @@ describe('the board and win probabilities', () => {
 
   it('reads the model once, whatever the number of cards, when explanations are asked for', async () => {
     const large = await readBoard(40, true);
-    expect(statements.filter((sql) => sql.includes('"DealWinModel"'))).toHaveLength(1);
+    const modelReads = () => statements.filter((sql) => sql.includes('"DealWinModel"'));
+    // The version's id, then its parameters: this process has not parsed that model yet.
+    expect(modelReads()).toHaveLength(2);
+    expect(modelReads().filter((sql) => sql.includes('params'))).toHaveLength(1);
     for (const { winProbability } of large.cards) {
       expect(winProbability!.explanation!.factors.length).toBeGreaterThan(0);
     }
+    // A later request reads the id alone: a stored model never changes, its parse is kept (ADR 053).
+    const again = await readBoard(40, true);
+    expect(modelReads()).toHaveLength(1);
+    expect(modelReads()[0]).not.toContain('params');
+    expect(again.cards.map((c) => c.winProbability!.explanation)).toEqual(
+      large.cards.map((c) => c.winProbability!.explanation),
+    );
   });
 });

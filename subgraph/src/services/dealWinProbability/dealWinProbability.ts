@@ -6,7 +6,7 @@ import { internalError } from '../common/errors';
 import { whenReady } from '../common/whenReady';
 import { stageOfDeal } from '../deals/stageOfDeal';
 import { toScoreFactor } from '../leadScoring/explainLead';
-import { modelFromRow } from '../leadScoring/modelFromRow';
+import { modelOfVersion } from '../leadScoring/modelFromRow';
 import { effectiveProbability } from '../pipelines/stageProbability';
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
@@ -58,10 +58,9 @@ export async function explainDealWinProbability(
   { scoredDeal: deal }: DealWinProbabilityParent,
 ): Promise<{ baseline: number; factors: ExplainedFactor[] } | null> {
   if (!deal || deal.winModelVersion === null || deal.winBins === null) return null;
-  const row = await context.loaders.dealWinModel.load(deal.winModelVersion);
-  if (!row)
+  const model = await modelOfVersion(context.loaders, 'DealWinModel', deal.winModelVersion);
+  if (!model)
     throw internalError(`Deal model v${deal.winModelVersion} of deal ${deal.id} is missing`);
-  const model = modelFromRow(row);
   return {
     baseline: model.intercept,
     factors: binFactors(model, deal.winBins).map(toScoreFactor),

@@ -3,7 +3,7 @@ import type { ExplainedFactor, LeadScoreExplanationParent } from '../../types/ma
 import type { Loaders } from '../../loaders/createLoaders';
 import { explainBins, explainRow, type Factor } from '../../scoring/explanation/explainRow';
 import { dealHistory } from './dealHistory';
-import { modelFromRow } from './modelFromRow';
+import { modelOfVersion } from './modelFromRow';
 import { actionableLeadFeatures, leadFeatureExtractor } from './leadFeatures';
 
 export type LeadExplanation = LeadScoreExplanationParent;
@@ -24,13 +24,12 @@ export function toScoreFactor(f: Factor): ExplainedFactor {
  */
 export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExplanation | null> {
   if (lead.scoreModelVersion === null || !/^\d+$/.test(lead.scoreModelVersion)) return null;
-  const [row, customer, deals] = await Promise.all([
-    loaders.scoringModel.load(Number(lead.scoreModelVersion)),
+  const [model, customer, deals] = await Promise.all([
+    modelOfVersion(loaders, 'ScoringModel', Number(lead.scoreModelVersion)),
     lead.customerId ? loaders.customer.load(lead.customerId) : null,
     lead.customerId ? loaders.closedDealsOfCustomer.load(lead.customerId) : undefined,
   ]);
-  if (!row) return null;
-  const model = modelFromRow(row);
+  if (!model) return null;
   const asOf = lead.scoredAt ?? new Date();
   const features = leadFeatureExtractor.extract({
     lead,
@@ -59,6 +58,6 @@ export async function explainLead(loaders: Loaders, lead: Lead): Promise<LeadExp
       newProbability: improvement.probability,
       newScore: Math.round(100 * improvement.probability),
     },
-    model: row,
+    modelVersion: Number(lead.scoreModelVersion),
   };
 }

@@ -4,7 +4,7 @@ import type { Loaders } from '../../loaders/createLoaders';
 import { userError } from '../common/errors';
 import { binFactors } from '../../scoring/explanation/termFactors';
 import { toScoreFactor } from './explainLead';
-import { modelFromRow } from './modelFromRow';
+import { modelOfVersion } from './modelFromRow';
 
 export const MAX_SNAPSHOT_FACTORS = 100;
 
@@ -22,10 +22,9 @@ export async function snapshotFactors(
     throw userError(`top must be a whole number from 1 to ${MAX_SNAPSHOT_FACTORS}`, 'top');
   }
   if (snapshot.bins) {
-    const row = /^\d+$/.test(snapshot.modelVersion)
-      ? await loaders.scoringModel.load(Number(snapshot.modelVersion))
+    const model = /^\d+$/.test(snapshot.modelVersion)
+      ? await modelOfVersion(loaders, 'ScoringModel', Number(snapshot.modelVersion))
       : null;
-    const model = row && modelFromRow(row);
     // A model is never deleted; a version unknown to this tenant has nothing to explain with.
     if (!model || snapshot.bins.length !== model.terms.length) return [];
     return binFactors(model, snapshot.bins).slice(0, top).map(toScoreFactor);
