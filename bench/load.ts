@@ -2,7 +2,13 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createSchema } from '../subgraph/src/createSchema';
 import { spaDocument, spaEntityDocument } from './support/spaDocuments';
-import { createBenchDatabase, loadBenchData, machine, startBenchStack } from './support/benchStack';
+import {
+  benchCustomer,
+  createBenchDatabase,
+  loadBenchData,
+  machine,
+  startBenchStack,
+} from './support/benchStack';
 
 // npm run bench -- load: autocannon against the subgraph and the gateway (board, lead page,
 // customer, a move mix; 10 and 50 connections), each as a share of `{ __typename }` on the same
@@ -164,6 +170,7 @@ export async function runLoadBench() {
       leads: LEADS,
       customers: CUSTOMERS,
     });
+    const customer = await benchCustomer(database.url);
     const stack = await startBenchStack(database.url, 4640, { grownCustomers: CUSTOMERS });
     try {
       const schema = createSchema();
@@ -171,7 +178,7 @@ export async function runLoadBench() {
         JSON.stringify({ query, variables });
       const board = { pipelineId: 'pl-new', openFilter: { status: 'OPEN' }, pageSize: 40 };
       const lead = { orderBy: { field: 'SCORE', direction: 'DESC' }, first: 50 };
-      const customerRep = { representations: [{ __typename: 'Customer', id: 'cus-0001' }] };
+      const customerRep = { representations: [{ __typename: 'Customer', id: customer }] };
       const move = `mutation Move($id: ID!, $stageId: ID!, $position: Int!, $v: Int!) {
         moveDeal(id: $id, stageId: $stageId, position: $position, expectedVersion: $v) { id version } }`;
       const scenarios: Scenario[] = [
@@ -191,7 +198,7 @@ export async function runLoadBench() {
           body: (t) =>
             t === 'subgraph'
               ? request(spaEntityDocument('CustomerPage', 'Customer', schema), customerRep)
-              : request(spaDocument('CustomerPage'), { id: 'cus-0001' }),
+              : request(spaDocument('CustomerPage'), { id: customer }),
         },
         { name: 'moveDeal mix', body: () => move, dynamic: true },
       ];

@@ -4,6 +4,7 @@ import { encodeCursor } from '../subgraph/src/services/common/cursor';
 import { spaDocument, spaEntityDocument } from './support/spaDocuments';
 import {
   createBenchDatabase,
+  benchCustomer,
   loadBenchData,
   machine,
   post,
@@ -68,6 +69,7 @@ export async function runReadsBench() {
     });
     const deep = await deepLeadCursor(database.url);
     await checkpoint(database.url);
+    const customer = await benchCustomer(database.url);
     const stack = await startBenchStack(database.url, 4610, { grownCustomers: CUSTOMERS });
     try {
       const subgraphSchema = createSchema();
@@ -99,10 +101,10 @@ export async function runReadsBench() {
         },
         {
           name: 'CustomerPage',
-          variables: { id: 'cus-0001' },
+          variables: { id: customer },
           // The gateway asks the sales subgraph for the same rows through _entities.
           subgraph: spaEntityDocument('CustomerPage', 'Customer', subgraphSchema),
-          subgraphVariables: { representations: [{ __typename: 'Customer', id: 'cus-0001' }] },
+          subgraphVariables: { representations: [{ __typename: 'Customer', id: customer }] },
         },
         { name: 'Pipelines', variables: {} },
       ];

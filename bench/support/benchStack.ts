@@ -58,6 +58,30 @@ export async function loadBenchData(
   return { loadSeconds: Math.round((Date.now() - started) / 1000) };
 }
 
+/**
+ * The customer whose page the benches open: of the demo customers with a scored open lead (so the
+ * page shows a score and its explanation), the one with the most deals. A customer with neither
+ * would measure an empty page (ADR 053).
+ */
+export async function benchCustomer(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT c.id FROM "Customer" c
+       WHERE c."tenantId" = $1 AND c.id LIKE 'cus-%' AND EXISTS (
+         SELECT 1 FROM "Lead" l WHERE l."customerId" = c.id AND l.score IS NOT NULL
+           AND l.status IN ('NEW', 'WORKING', 'QUALIFIED'))
+       ORDER BY (SELECT count(*) FROM "Deal" d WHERE d."customerId" = c.id) DESC, c.id LIMIT 1`,
+      [DEMO_PRINCIPAL.tenantId],
+    );
+    if (!rows[0]) throw new Error('no demo customer has a scored open lead');
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
+
 export type RunningStack = {
   subgraph: string;
   gateway: string;
