@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explainRow } from '../explanation/explainRow';
 import { predictLogit } from '../model/predictLogit';
@@ -144,6 +145,45 @@ describe('fitLinear', () => {
     );
     for (const table of fit.tables) for (const x of table) expect(Number.isFinite(x)).toBe(true);
     expect(Number.isFinite(fit.intercept)).toBe(true);
+  });
+});
+
+describe('fitLinear on hostile columns', () => {
+  it('gives finite tables whatever the numbers (huge, tiny, constant, missing) and labels', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(0, 1e300, -1e300, 5e-324, null),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(value, value, fc.constantFrom('a', 'b', null), fc.boolean()), {
+          minLength: 2,
+          maxLength: 40,
+        }),
+        (rows) => {
+          const dataset: Dataset = {
+            features: [
+              { name: 'u', label: 'u', kind: 'numeric' },
+              { name: 'v', label: 'v', kind: 'numeric' },
+              { name: 'k', label: 'k', kind: 'categorical' },
+            ],
+            rows: rows.map(([u, v, k]) => [u, v, k]),
+            labels: rows.map(([, , , y]) => (y ? 1 : 0)),
+          };
+          const data = binned(dataset, 16);
+          const inputs = linearInputs(dataset, data.columns, data.binCounts);
+          for (const values of inputs) {
+            for (const x of values ?? []) expect(Number.isFinite(x)).toBe(true);
+          }
+          const all = Int32Array.from(dataset.rows.keys());
+          const fit = fitLinear(data, { train: all, validation: new Int32Array(0) }, inputs);
+          expect(Number.isFinite(fit.intercept)).toBe(true);
+          for (const table of fit.tables)
+            for (const x of table) expect(Number.isFinite(x)).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed: 52 },
+    );
   });
 });
 
