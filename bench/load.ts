@@ -5,6 +5,7 @@ import { spaDocument, spaEntityDocument } from './support/spaDocuments';
 import {
   benchCustomer,
   createBenchDatabase,
+  GROWN_CUSTOMERS,
   loadBenchData,
   machine,
   startBenchStack,
@@ -15,8 +16,6 @@ import {
 // server, and _entities for 1-1,000 Customers against hand-written SQL of the same rows.
 const DEALS = Number(process.env.LOAD_DEALS ?? 2_000);
 const LEADS = Number(process.env.LOAD_LEADS ?? 1_000_000);
-/** Grown customers, in the sales database and in the CRM stand-in alike. */
-const CUSTOMERS = 2_000;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];
 
@@ -168,10 +167,10 @@ export async function runLoadBench() {
       pipelineId: 'pl-new',
       openDeals: DEALS,
       leads: LEADS,
-      customers: CUSTOMERS,
+      customers: GROWN_CUSTOMERS,
     });
     const customer = await benchCustomer(database.url);
-    const stack = await startBenchStack(database.url, 4640, { grownCustomers: CUSTOMERS });
+    const stack = await startBenchStack(database.url, 4640, { grownCustomers: GROWN_CUSTOMERS });
     try {
       const schema = createSchema();
       const request = (query: string, variables: Record<string, unknown>) =>

@@ -3,8 +3,9 @@ import { createSchema } from '../subgraph/src/createSchema';
 import { encodeCursor } from '../subgraph/src/services/common/cursor';
 import { spaDocument, spaEntityDocument } from './support/spaDocuments';
 import {
-  createBenchDatabase,
   benchCustomer,
+  createBenchDatabase,
+  GROWN_CUSTOMERS,
   loadBenchData,
   machine,
   post,
@@ -16,8 +17,6 @@ import {
 // grown to READS_DEALS open deals in one pipeline and READS_LEADS leads (PostgreSQL only).
 const DEALS = Number(process.env.READS_DEALS ?? 10_000);
 const LEADS = Number(process.env.READS_LEADS ?? 1_000_000);
-/** Grown customers, in the sales database and in the CRM stand-in alike. */
-const CUSTOMERS = 2_000;
 const RUNS = Number(process.env.READS_RUNS ?? 50);
 // Requests before the measured ones, per document: the server compiles a document's execution the
 // first time it sees it (graphql-jit, ADR 047) and V8 optimises the hot code over the first
@@ -65,12 +64,12 @@ export async function runReadsBench() {
       pipelineId: 'pl-new',
       openDeals: DEALS,
       leads: LEADS,
-      customers: CUSTOMERS,
+      customers: GROWN_CUSTOMERS,
     });
     const deep = await deepLeadCursor(database.url);
     await checkpoint(database.url);
     const customer = await benchCustomer(database.url);
-    const stack = await startBenchStack(database.url, 4610, { grownCustomers: CUSTOMERS });
+    const stack = await startBenchStack(database.url, 4610, { grownCustomers: GROWN_CUSTOMERS });
     try {
       const subgraphSchema = createSchema();
       const board = {

@@ -34,6 +34,12 @@ export async function createBenchDatabase(serverUrl: string) {
   };
 }
 
+/**
+ * Customers the reads and load benches grow the sales data with, served by the CRM stand-in too
+ * (`startBenchStack`'s `grownCustomers`, ADR 051).
+ */
+export const GROWN_CUSTOMERS = 2_000;
+
 /** Migrates, seeds the demo tenant and grows it (growSalesData ends with VACUUM ANALYZE). */
 export async function loadBenchData(
   url: string,

@@ -55,16 +55,12 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     );
 
   const idsByVersion = (table: ModelTable) =>
-    new DataLoader<number, string | null>(async (versions) =>
-      indexBy(
-        versions,
-        await readRaw<{ id: string; version: number }>(
-          prisma,
-          Prisma.sql`SELECT id, version FROM ${Prisma.raw(`"${table}"`)}
-            WHERE "tenantId" = ${tenantId} AND version = ANY(${[...versions]}::integer[])`,
-        ),
-        (row) => row.version,
-      ).map((row) => row?.id ?? null),
+    byVersion<{ id: string; version: number }>((versions) =>
+      readRaw(
+        prisma,
+        Prisma.sql`SELECT id, version FROM ${Prisma.raw(`"${table}"`)}
+          WHERE "tenantId" = ${tenantId} AND version = ANY(${versions}::integer[])`,
+      ),
     );
   const modelIds = {
     ScoringModel: idsByVersion('ScoringModel'),
@@ -297,8 +293,8 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       prisma.scoringModel.findMany({ where: { tenantId, version: { in: versions } } }),
     ),
     /**
-     * The row id of each model version, lead scoring's or the deal model's, read without the
-     * model's parameters: parsed models are kept per process by id (`modelOfVersion`, ADR 053).
+     * The row id (with its version) of each model version, lead scoring's or the deal model's, read
+     * without the model's parameters: parsed models are kept per process by id (`modelOfVersion`, ADR 053).
      */
     modelIdOfVersion: (table: ModelTable) => modelIds[table],
     /** A stored model's parameters as JSON text (null: no such row). */

@@ -5,6 +5,7 @@ import type { Split, TrainingData } from './boostMains';
 /** Ridge penalty of the linear stage: ½ Σ w² against the summed log loss (scikit-learn's C = 1). */
 export const LINEAR_LAMBDA = 1;
 const MAX_ITERATIONS = 50;
+const TOLERANCE = 1e-9;
 /**
  * Rows the linear stage reads at most (every k-th row beyond): a few dozen weights are as well
  * determined by 20,000 rows as by 100,000, and the Newton passes cost (features + 1)² / 2 a row.
@@ -15,7 +16,6 @@ export const MAX_LINEAR_ROWS = 20_000;
 function strideOf(count: number): number {
   return Math.max(1, Math.ceil(count / MAX_LINEAR_ROWS));
 }
-const TOLERANCE = 1e-9;
 
 /**
  * What the linear stage reads of each feature: for a number, the standardised value of each of
@@ -27,7 +27,8 @@ export type LinearInputs = (Float64Array | null)[];
 
 /**
  * The standardised value of each bin of each numeric feature, from the training rows (at most
- * MAX_LINEAR_ROWS of them, evenly spaced) and their bins. A bin no row fell in (rare: the bins are cut on these rows) takes its neighbours' mean.
+ * MAX_LINEAR_ROWS of them, evenly spaced) and their bins. A bin no row fell in (rare: the bins
+ * are cut on these rows) takes its neighbours' mean.
  */
 export function linearInputs(
   dataset: Dataset,
@@ -84,9 +85,9 @@ export function linearWeightCount(inputs: LinearInputs, binCounts: readonly numb
 }
 
 /**
- * A ridge logistic regression on one bag's training rows (at most MAX_LINEAR_ROWS of them), written as one table per feature so it
- * adds to the boosted tables: a number contributes w · (its bin's standardised value), a category a
- * weight per bin (one-hot). Newton's method (iteratively reweighted least squares) on the
+ * A ridge logistic regression on one bag's training rows (at most MAX_LINEAR_ROWS of them),
+ * written as one table per feature so it adds to the boosted tables: a number contributes
+ * w · (its bin's standardised value), a category a weight per bin (one-hot). Newton's method (iteratively reweighted least squares) on the
  * penalised log loss, the intercept unpenalised, with step halving; each row touches one weight per
  * feature, so the Hessian costs (features + 1)² / 2 a row. Deterministic for a given job.
  */
@@ -175,22 +176,18 @@ export function fitLinear(data: TrainingData, split: Split, inputs: LinearInputs
     const step = choleskySolve(hessian, gradient, size);
     if (!step) break;
     let scale = 1;
-    let next = new Float64Array(size);
+    const next = new Float64Array(size);
     let loss = Infinity;
     for (; scale > 1e-6; scale /= 2) {
       for (let k = 0; k < size; k++) next[k] = weights[k]! - scale * step[k]!;
       loss = objective(next);
       if (loss <= current) break;
     }
-    if (!(loss <= current)) {
-      logits(weights);
-      break;
-    }
+    if (!(loss <= current)) break;
     let moved = 0;
     for (let k = 0; k < size; k++) moved = Math.max(moved, Math.abs(next[k]! - weights[k]!));
     weights.set(next);
     current = loss;
-    next = new Float64Array(0);
     if (moved < TOLERANCE) {
       iterations++;
       break;

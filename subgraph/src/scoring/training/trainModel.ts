@@ -171,10 +171,10 @@ function* linearSteps(
   const linear = outOfBagLogits(logits, fit.splits, labels).z;
   const { z, y } = fit.outOfBag;
   const blend = (weight: number) => z.map((x, i) => (1 - weight) * x + weight * linear[i]!);
-  let best = { weight: 0, loss: calibratedLoss(z, y) };
+  let best = { weight: 0, loss: plattChoice(z, y).loss };
   const alone = best.loss;
   for (const weight of LINEAR_WEIGHTS) {
-    const loss = calibratedLoss(blend(weight), y);
+    const { loss } = plattChoice(blend(weight), y);
     if (loss < best.loss) best = { weight, loss };
   }
   if (best.weight === 0 || alone - best.loss <= MIN_LINEAR_GAIN) return null;
@@ -193,17 +193,6 @@ function* linearSteps(
     outOfBag: { z: blended, y },
     outOfBagLoss: meanLogLoss(blended, y),
   };
-}
-
-/** Log loss of out-of-bag logits as the model would give them: with Platt scaling if it helps. */
-function calibratedLoss(z: number[], y: number[]): number {
-  const raw = meanLogLoss(z, y);
-  const calibration = chooseCalibration({ z, y });
-  if (!calibration) return raw;
-  return meanLogLoss(
-    z.map((x) => calibration.a + calibration.c * x),
-    y,
-  );
 }
 
 /** The settings tried by the inner search: the defaults, smoother leaves, finer bins. */
@@ -388,7 +377,8 @@ function assemble(
     ...pairTables.map((scores, q) => ({ scores, counts: pairCounts[q]! })),
   ]);
 
-  const calibration = o.calibrate ? chooseCalibration(blend?.outOfBag ?? fit.outOfBag) : null;
+  const outOfBag = blend?.outOfBag ?? fit.outOfBag;
+  const calibration = o.calibrate ? plattChoice(outOfBag.z, outOfBag.y).calibration : null;
   let positives = 0;
   for (let i = 0; i < labels.length; i++) positives += labels[i]!;
   const model: Model = {
@@ -455,21 +445,23 @@ function outOfBagLogits(
   return { z, y };
 }
 
-/** Platt scaling on out-of-bag logits, applied only when it lowers their log loss noticeably. */
-function chooseCalibration({
-  z,
-  y,
-}: {
-  z: number[];
-  y: number[];
-}): { a: number; c: number } | null {
+/**
+ * Platt scaling on out-of-bag logits, applied only when it lowers their log loss noticeably; and
+ * the log loss the model would then have on them (with the calibration, or without it).
+ */
+function plattChoice(
+  z: number[],
+  y: number[],
+): { calibration: { a: number; c: number } | null; loss: number } {
   const { a, c } = fitPlatt(z, y);
   const before = meanLogLoss(z, y);
   const after = meanLogLoss(
     z.map((x) => a + c * x),
     y,
   );
-  return before - after > 1e-4 && c > 0 ? { a, c } : null;
+  return before - after > 1e-4 && c > 0
+    ? { calibration: { a, c }, loss: after }
+    : { calibration: null, loss: before };
 }
 
 function pick(values: ArrayLike<number>, rows: Int32Array): Float64Array {

@@ -33,8 +33,9 @@ export async function modelOfVersion(
   table: ModelTable,
   version: number,
 ): Promise<Model | null> {
-  const id = await loaders.modelIdOfVersion(table).load(version);
-  if (!id) return null;
+  const row = await loaders.modelIdOfVersion(table).load(version);
+  if (!row) return null;
+  const { id } = row;
   const cached = byId.get(id);
   if (cached) byId.delete(id);
   const model =

@@ -18,8 +18,8 @@ const json = serializeModel(
 /** Loaders over a table of versions → ids, counting the reads of parameters. */
 function fakeLoaders(ids: Record<number, string>, fail = new Set<string>()) {
   const reads: string[] = [];
-  const loader = new DataLoader<number, string | null>(async (versions) =>
-    versions.map((v) => ids[v] ?? null),
+  const loader = new DataLoader<number, { id: string; version: number } | null>(async (versions) =>
+    versions.map((v) => (ids[v] ? { id: ids[v], version: v } : null)),
   );
   return {
     reads,
