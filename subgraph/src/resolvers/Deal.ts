@@ -5,6 +5,7 @@ import { dealWinProbability } from '../services/dealWinProbability/dealWinProbab
 import { daysInStage, isRotting } from '../services/deals/rotting';
 import { stageOfDeal } from '../services/deals/stageOfDeal';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
+import { leadFor } from './Lead';
 
 export const Deal: DealResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.deal.load(reference.id),
@@ -12,7 +13,8 @@ export const Deal: DealResolvers = {
   stage: (deal, _args, context) => stageOfDeal(context, deal),
   pipeline: (deal, _args, context) => pipelineOf(context, deal),
   customer: (deal) => (deal.customerId ? { id: deal.customerId } : null),
-  lead: (deal, _args, { loaders }) => (deal.leadId ? loaders.lead.load(deal.leadId) : null),
+  lead: (deal, _args, { loaders }, info) =>
+    deal.leadId ? leadFor(loaders, deal.leadId, info) : null,
   owner: (deal, _args, { loaders }) => (deal.ownerId ? loaders.user.load(deal.ownerId) : null),
   position: (deal, _args, { loaders }) => loaders.dealIndex.indexOf(deal),
   daysInStage: (deal) => daysInStage(deal),
