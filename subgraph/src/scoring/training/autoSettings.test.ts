@@ -8,6 +8,14 @@ describe('autoSettings', () => {
     expect(autoSettings(1_000)).toMatchObject({ maxBins: 16, maxPairBins: 8 });
   });
 
+  it('averages 16 bags up to 25,000 rows, fewer above (ADR 054)', () => {
+    expect(autoSettings(1_000).bags).toBe(16);
+    expect(autoSettings(8_000).bags).toBe(16);
+    expect(autoSettings(24_999).bags).toBe(16);
+    expect(autoSettings(25_000).bags).toBe(2);
+    expect(autoSettings(60_000).bags).toBe(1);
+  });
+
   it('never bins a pair table more finely than its features', () => {
     for (const rows of [100, 1_500, 5_000, 25_000, 60_000, 1_000_000]) {
       const { maxBins, maxPairBins } = autoSettings(rows);
