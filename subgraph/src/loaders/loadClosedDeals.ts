@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '../db/generated/client';
+import { readRaw } from '../db/rawReads';
 
 export type ClosedDeal = {
   customerId: string;
@@ -7,7 +8,11 @@ export type ClosedDeal = {
   won: boolean;
 };
 
-/** Won and lost deals of the given customers, oldest first, grouped by customer: one statement. */
+/**
+ * Won and lost deals of the given customers, oldest first, grouped by customer: one statement, with
+ * the ids as one array parameter (one prepared statement for any number of customers), straight to
+ * the pool on PostgreSQL (ADR 049): every explained lead score on a request reads it.
+ */
 export async function loadClosedDeals(
   prisma: PrismaClient,
   tenantId: string,
@@ -16,13 +21,19 @@ export async function loadClosedDeals(
   const byCustomer = new Map<string, ClosedDeal[]>();
   const ids = [...new Set(customerIds)];
   if (ids.length === 0) return byCustomer;
-  const rows = await prisma.$queryRaw<
-    { customerId: string; leadId: string | null; closedAt: Date; kind: string }[]
-  >(Prisma.sql`
+  const rows = await readRaw<{
+    customerId: string;
+    leadId: string | null;
+    closedAt: Date;
+    kind: string;
+  }>(
+    prisma,
+    Prisma.sql`
     SELECT d."customerId", d."leadId", COALESCE(d."closedAt", d."updatedAt") AS "closedAt", s.kind::text AS kind
     FROM "Deal" d JOIN "PipelineStage" s ON s.id = d."stageId"
-    WHERE d."tenantId" = ${tenantId} AND s.kind IN ('WON', 'LOST') AND d."customerId" IN (${Prisma.join(ids)})
-    ORDER BY 3, d.id`);
+    WHERE d."tenantId" = ${tenantId} AND s.kind IN ('WON', 'LOST') AND d."customerId" = ANY(${ids}::text[])
+    ORDER BY 3, d.id`,
+  );
   for (const row of rows) {
     const deal = {
       customerId: row.customerId,
