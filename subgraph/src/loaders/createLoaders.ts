@@ -37,6 +37,14 @@ export const LEAD_CARD_COLUMNS = [
 ] as const satisfies readonly (keyof Lead)[];
 export type LeadCard = Pick<Lead, (typeof LEAD_CARD_COLUMNS)[number]>;
 
+/** The columns of a lead's score figures (a customer's `leadScore` without its explanation). */
+export const SCORE_CARD_COLUMNS = [
+  ...LEAD_CARD_COLUMNS,
+  'scoreModelVersion',
+  'scoredAt',
+] as const satisfies readonly (keyof Lead)[];
+export type ScoreCard = Pick<Lead, (typeof SCORE_CARD_COLUMNS)[number]>;
+
 /** A stage's deal count and the sum of its deal values per currency (never across currencies). */
 export type StageTotals = { count: number; totals: { currency: string; total: string }[] };
 
@@ -144,6 +152,21 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
               ORDER BY ${order} ${limit}`;
           }),
         ),
+    );
+
+  const bestOpenLeadOf = <Row>(columns: Prisma.Sql) =>
+    new DataLoader<string, Row | null>(async (customerIds) =>
+      (
+        await lateralPerKey<Row>(
+          prisma,
+          customerIds,
+          (key) => Prisma.sql`SELECT ${columns} FROM "Lead" l
+            WHERE l."tenantId" = ${tenantId} AND l."customerId" = ${key}
+              AND l.status IN (${Prisma.raw(OPEN_LEAD_STATUSES.map((status) => `'${status}'`).join(', '))})
+              AND l.score IS NOT NULL
+            ORDER BY l.score DESC, l.id LIMIT 1`,
+        )
+      ).map((rows) => rows[0] ?? null),
     );
 
   return {
@@ -300,18 +323,10 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
           ),
       ),
     /** The customer's best open, scored lead: one index range per customer (ADR 022). */
-    bestOpenLeadOfCustomer: new DataLoader<string, Lead | null>(async (customerIds) =>
-      (
-        await lateralPerKey<Lead>(
-          prisma,
-          customerIds,
-          (key) => Prisma.sql`SELECT l.* FROM "Lead" l
-            WHERE l."tenantId" = ${tenantId} AND l."customerId" = ${key}
-              AND l.status IN (${Prisma.raw(OPEN_LEAD_STATUSES.map((status) => `'${status}'`).join(', '))})
-              AND l.score IS NOT NULL
-            ORDER BY l.score DESC, l.id LIMIT 1`,
-        )
-      ).map((rows) => rows[0] ?? null),
+    bestOpenLeadOfCustomer: bestOpenLeadOf<Lead>(Prisma.sql`l.*`),
+    /** The same lead with only the columns of its score's figures (`SCORE_CARD_COLUMNS`). */
+    bestOpenLeadCardOfCustomer: bestOpenLeadOf<ScoreCard>(
+      Prisma.raw(SCORE_CARD_COLUMNS.map((c) => `l."${c}"`).join(', ')),
     ),
     /** Scoring model rows by version (the model card of an explanation; not the engine model). */
     scoringModel: byVersion<ScoringModel>((versions) =>

@@ -1,9 +1,21 @@
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
+import type { Lead } from '../db/generated/client';
+import { selectsOnly } from './selectedFields';
 import { customerDealTotals } from '../services/customers/customerDealTotals';
 import { customerSignals } from '../services/customers/customerSignals';
 import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
 import { singleCurrencyAmount } from '../services/common/money';
 import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
+
+/** The LeadScore fields answered from a score card's columns (`SCORE_CARD_COLUMNS`). */
+const SCORE_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'score',
+  'probability',
+  'band',
+  'modelVersion',
+  'scoredAt',
+]);
 
 export const Customer: CustomerResolvers = {
   // A Customer id unknown here is still a Customer: with no deals and no score, never an error.
@@ -12,8 +24,13 @@ export const Customer: CustomerResolvers = {
     context.loaders
       .dealsOfCustomer(await dealWhereSqlFor(context, filter), first)
       .load(customer.id),
-  leadScore: async (customer, _args, { loaders }) => {
-    const lead = await loaders.bestOpenLeadOfCustomer.load(customer.id);
+  leadScore: async (customer, _args, { loaders }, info) => {
+    // The figures alone (score, probability, band, version, time) come from a few columns; the
+    // explanation and the lead itself need the whole row. The card is typed as the whole row for
+    // LeadScore's resolvers, which read only its columns for those figures (`leadCard.test.ts`).
+    const lead = selectsOnly(info, SCORE_FIELDS)
+      ? ((await loaders.bestOpenLeadCardOfCustomer.load(customer.id)) as Lead | null)
+      : await loaders.bestOpenLeadOfCustomer.load(customer.id);
     return lead ? { lead } : null;
   },
   openDealTotals: (customer, _args, context) =>

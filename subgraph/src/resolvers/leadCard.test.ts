@@ -2,6 +2,7 @@ import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../prisma/seed/seedDemo';
+import { bootstrapScoring } from '../services/leadScoring/bootstrapScoring';
 import { createTestApi, type TestApi } from '../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { selectedFields } from './selectedFields';
@@ -20,6 +21,8 @@ beforeAll(async () => {
   await db.prisma.$executeRaw`UPDATE "Lead" SET score = 10 + abs(hashtext(id)) % 80,
     probability = (10 + abs(hashtext(id)) % 80) / 100.0
     WHERE id IN (SELECT "leadId" FROM "Deal" WHERE "leadId" IS NOT NULL)`;
+  // And every open lead a score by a model that exists, so each customer has a best lead to show.
+  await bootstrapScoring(db.prisma);
   apis.set('development', createTestApi(db.prisma, DEMO_PRINCIPAL));
   apis.set('production (graphql-jit)', createTestApi(db.prisma, DEMO_PRINCIPAL, true));
 }, 120_000);
@@ -106,6 +109,59 @@ describe.each(['development', 'production (graphql-jit)'])('a card’s lead (%s)
     expect(wholeRowReads()).toBe(0);
   });
 });
+
+describe.each(['development', 'production (graphql-jit)'])(
+  'a customer’s lead score (%s)',
+  (name) => {
+    const api = () => apis.get(name)!;
+    const figures = ['score', 'probability', 'band', 'modelVersion', 'scoredAt'];
+    const customersWithScores = async () =>
+      (
+        await db.prisma.lead.findMany({
+          where: { status: { in: ['NEW', 'WORKING', 'QUALIFIED'] }, customerId: { not: null } },
+          select: { customerId: true },
+          distinct: ['customerId'],
+          take: 12,
+        })
+      ).map((l) => l.customerId!);
+    const scoresOf = async (customers: string[], selection: string) => {
+      statements.length = 0;
+      const { data, errors } = await api().run<{
+        _entities: { id: string; leadScore: Record<string, unknown> | null }[];
+      }>(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id leadScore { ${selection} } } } }`,
+        { r: customers.map((id) => ({ __typename: 'Customer', id })) },
+      );
+      expect(errors).toBeUndefined();
+      return data!._entities;
+    };
+    const wholeRows = () => statements.filter((sql) => sql.includes('SELECT l.*')).length;
+
+    it('answers its figures from a few columns, as the whole row does', async () => {
+      const customers = await customersWithScores();
+      const narrow = await scoresOf(customers, figures.join(' '));
+      expect(wholeRows()).toBe(0);
+      expect(statements.filter((sql) => sql.includes('FROM "Lead" l'))).toHaveLength(1);
+      const whole = await scoresOf(customers, `${figures.join(' ')} lead { id }`);
+      expect(wholeRows()).toBe(1);
+      expect(narrow.filter((c) => c.leadScore).length).toBeGreaterThan(3);
+      expect(narrow).toEqual(
+        whole.map((c) => ({
+          ...c,
+          leadScore: c.leadScore && Object.fromEntries(figures.map((f) => [f, c.leadScore![f]])),
+        })),
+      );
+    });
+
+    it('reads the whole row for the explanation or the lead', async () => {
+      const customers = await customersWithScores();
+      await scoresOf(customers, 'score explanation { baseline }');
+      expect(wholeRows()).toBe(1);
+      await scoresOf(customers, 'score lead { email }');
+      expect(wholeRows()).toBe(1);
+    });
+  },
+);
 
 describe('selectedFields', () => {
   it('collects one level down through spreads and inline fragments, once per fragment', () => {
