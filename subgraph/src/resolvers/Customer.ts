@@ -1,6 +1,5 @@
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
-import type { Lead } from '../db/generated/client';
-import { selectsOnly } from './selectedFields';
+import { rowForSelection } from './selectedFields';
 import { customerDealTotals } from '../services/customers/customerDealTotals';
 import { customerSignals } from '../services/customers/customerSignals';
 import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
@@ -26,11 +25,14 @@ export const Customer: CustomerResolvers = {
       .load(customer.id),
   leadScore: async (customer, _args, { loaders }, info) => {
     // The figures alone (score, probability, band, version, time) come from a few columns; the
-    // explanation and the lead itself need the whole row. The card is typed as the whole row for
-    // LeadScore's resolvers, which read only its columns for those figures (`leadCard.test.ts`).
-    const lead = selectsOnly(info, SCORE_FIELDS)
-      ? ((await loaders.bestOpenLeadCardOfCustomer.load(customer.id)) as Lead | null)
-      : await loaders.bestOpenLeadOfCustomer.load(customer.id);
+    // explanation and the lead itself need the whole row.
+    const lead = await rowForSelection(
+      info,
+      SCORE_FIELDS,
+      customer.id,
+      loaders.bestOpenLeadCardOfCustomer,
+      loaders.bestOpenLeadOfCustomer,
+    );
     return lead ? { lead } : null;
   },
   openDealTotals: (customer, _args, context) =>

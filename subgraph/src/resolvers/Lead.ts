@@ -5,7 +5,7 @@ import type { Loaders } from '../loaders/createLoaders';
 import { explainLead } from '../services/leadScoring/explainLead';
 import { scoreBand } from '../services/leadScoring/scoreBand';
 import { leadMetadata, leadMetadataText } from '../services/leads/leadMetadata';
-import { selectsOnly } from './selectedFields';
+import { rowForSelection } from './selectedFields';
 
 /**
  * The Lead fields answered from a card's columns (`LEAD_CARD_COLUMNS`) or from the lead's id
@@ -30,18 +30,14 @@ const CARD_FIELDS: ReadonlySet<string> = new Set([
 
 /**
  * The lead a field returns, read with only its card's columns when the request asks for nothing
- * else of it (a board's cards ask for id, score and band), else the whole row. The card is typed
- * as the whole row for the resolvers: GraphQL resolves only the fields asked for, and those read
- * only the card's columns (the test in `leadCard.test.ts` asks for each of them).
+ * else of it (a board's cards ask for id, score and band), else the whole row.
  */
 export function leadFor(
   loaders: Loaders,
   id: string,
   info: GraphQLResolveInfo,
 ): Promise<LeadRow | null> {
-  return selectsOnly(info, CARD_FIELDS)
-    ? (loaders.leadCard.load(id) as Promise<LeadRow | null>)
-    : loaders.lead.load(id);
+  return rowForSelection(info, CARD_FIELDS, id, loaders.leadCard, loaders.lead);
 }
 
 export const Lead: LeadResolvers = {

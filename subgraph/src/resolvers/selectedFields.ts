@@ -31,10 +31,28 @@ export function selectedFields(
 }
 
 /** True when every field asked for is one of `available`. */
-export function selectsOnly(
+function selectsOnly(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   available: ReadonlySet<string>,
 ): boolean {
   for (const name of selectedFields(info)) if (!available.has(name)) return false;
   return true;
+}
+
+type RowLoader<Row> = { load(key: string): Promise<Row | null> };
+
+/**
+ * The row a field returns: read by `card` (a few columns) when every field asked of it is one of
+ * `cardFields`, else by `whole`. The card is typed as the whole row for the resolvers: GraphQL
+ * resolves only the fields asked for, and those read only the card's columns (`leadCard.test.ts`
+ * asks for each of them).
+ */
+export function rowForSelection<Card, Row extends Card>(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  cardFields: ReadonlySet<string>,
+  key: string,
+  card: RowLoader<Card>,
+  whole: RowLoader<Row>,
+): Promise<Row | null> {
+  return selectsOnly(info, cardFields) ? (card.load(key) as Promise<Row | null>) : whole.load(key);
 }
