@@ -169,8 +169,13 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       ).map((rows) => rows[0] ?? null),
     );
 
+  const planned = plannedActivityLoaders(prisma, tenantId);
+  // Named one by one, not spread: an object literal that starts with a spread and goes on with
+  // thirty properties took about 30 µs to build on every request (V8 adds each property on a slow
+  // path after the spread), a tenth of an empty request's CPU (issue 11).
   return {
-    ...plannedActivityLoaders(prisma, tenantId),
+    nextActivityOf: planned.nextActivityOf,
+    plannedActivitiesOf: planned.plannedActivitiesOf,
     deal: byId<Deal>(rowsOf('Deal')),
     lead: byId<Lead>(rowsOf('Lead')),
     /**
