@@ -14,7 +14,7 @@ export function plannedActivityLoaders(prisma: PrismaClient, tenantId: string) {
   const lists = new Map<string, DataLoader<string, PlannedActivity[]>>();
   const column = (on: On) => Prisma.raw(`"${on}"`);
   return {
-    nextActivityOf(on: On): DataLoader<string, PlannedActivity | null> {
+    nextActivityOf: (on: On): DataLoader<string, PlannedActivity | null> => {
       let loader = next.get(on);
       if (!loader) {
         loader = new DataLoader(async (keys) =>
@@ -32,11 +32,11 @@ export function plannedActivityLoaders(prisma: PrismaClient, tenantId: string) {
       }
       return loader;
     },
-    plannedActivitiesOf(
+    plannedActivitiesOf: (
       on: On,
       first: number,
       includeDone: boolean,
-    ): DataLoader<string, PlannedActivity[]> {
+    ): DataLoader<string, PlannedActivity[]> => {
       const name = `${on}:${first}:${includeDone}`;
       let loader = lists.get(name);
       if (!loader) {
