@@ -10,8 +10,15 @@ export type LeadExplanation = LeadScoreExplanationParent;
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
+/** Built field by field: `{ ...f, text }` cost about 1 µs a factor in V8 (issue 11). */
 export function toScoreFactor(f: Factor): ExplainedFactor {
-  return { ...f, text: `${f.label} ${f.value} (${signed(f.contribution)})` };
+  return {
+    feature: f.feature,
+    label: f.label,
+    value: f.value,
+    contribution: f.contribution,
+    text: `${f.label} ${f.value} (${signed(f.contribution)})`,
+  };
 }
 
 /**
