@@ -4,6 +4,8 @@ import { computeMetrics } from '../evaluation/computeMetrics';
 import { createRng } from './createRng';
 import { explainRow } from '../explanation/explainRow';
 import { parseModel } from '../model/parseModel';
+import { binRow } from '../model/binRow';
+import { logitOfBins } from '../model/logitOfBins';
 import { predictLogit } from '../model/predictLogit';
 import { sigmoid } from '../model/sigmoid';
 import { fitPlatt } from './fitPlatt';
@@ -95,6 +97,33 @@ describe('trainModel', () => {
     const e = explainRow(model, [1, 'blue', 0.5, 0.1, 0.1, 0.5]);
     expect(e.bestImprovement).not.toBeNull();
     expect(e.bestImprovement!.probability).toBeGreaterThan(e.probability);
+  });
+
+  it('the suggested change is the best one-feature move, pairs included (checked by rescoring)', () => {
+    expect(model.pairs.length).toBeGreaterThan(0);
+    for (const row of test.rows.slice(0, 200)) {
+      const bins = binRow(model, row);
+      const logit = logitOfBins(model, bins);
+      let best: { feature: string; to: string; change: number } | null = null;
+      model.terms.forEach((term, j) => {
+        const first = term.binning.kind === 'categorical' ? 2 : 1;
+        for (let b = first; b < term.scores.length; b++) {
+          if (b === bins[j] || !(term.counts[b]! > 0)) continue;
+          const moved = bins.map((x, k) => (k === j ? b : x));
+          const change = logitOfBins(model, moved) - logit;
+          if (change > 1e-12 && (!best || change > best.change + 1e-12))
+            best = { feature: term.feature.name, to: term.display[b]!, change };
+        }
+      });
+      const found = explainRow(model, row).bestImprovement;
+      if (!best) {
+        expect(found).toBeNull();
+        continue;
+      }
+      const expected = best as { feature: string; to: string; change: number };
+      expect(found!.logitChange).toBeCloseTo(expected.change, 9);
+      expect(found!.probability).toBeCloseTo(sigmoid(logit + expected.change), 9);
+    }
   });
 
   it('calibration repairs an over-confident model and keeps explanations exact', () => {
