@@ -1,28 +1,44 @@
-import type { PrismaClient, SalesEvent } from '../../db/generated/client';
+import { Prisma, type PrismaClient, type SalesEvent } from '../../db/generated/client';
+import { readRaw } from '../../db/rawReads';
 
 /** A claim older than this is taken to be from a process that died; the event is claimed again. */
 export const CLAIM_LEASE_MS = 2 * 60_000;
 /** Attempts before an event is set aside as failed (its error stays on the row). */
 export const MAX_ATTEMPTS = 5;
 
+/** The events a claim may take: unprocessed, under the attempt limit, unclaimed or past the lease. */
+function claimable(leaseStart: Date, names: readonly string[] | undefined): Prisma.Sql {
+  const nameFilter = names ? [...names] : null;
+  return Prisma.sql`"processedAt" IS NULL AND attempts < ${MAX_ATTEMPTS}
+    AND ("claimedAt" IS NULL OR "claimedAt" < ${leaseStart})
+    AND (${nameFilter}::text[] IS NULL OR name = ANY(${nameFilter}::text[]))`;
+}
+
 /**
  * Claims up to `limit` unprocessed events, oldest first. FOR UPDATE SKIP LOCKED: several
  * processes on one PostgreSQL never claim the same event at once; a claim expires after the
  * lease, so an event whose process died is picked up again (its handlers are once-only).
+ *
+ * Every process polls twice a second and the outbox is nearly always empty, so a plain read on its
+ * index asks first (straight to the pool on PostgreSQL, ADR 049), and the claim runs only when
+ * something waits. The claim goes through Prisma's client, whose code polls alone never warm: a
+ * poll every 500 ms cost 6.9-9.2 ms of CPU with the claim, 4.1-5.6 ms with the read (issue 11).
  */
 export async function claimSalesEvents(
   prisma: PrismaClient,
   { limit = 100, names }: { limit?: number; names?: readonly string[] } = {},
 ): Promise<SalesEvent[]> {
   const leaseStart = new Date(Date.now() - CLAIM_LEASE_MS);
-  const nameFilter = names ? [...names] : null;
+  const [waiting] = await readRaw<{ one: number }>(
+    prisma,
+    Prisma.sql`SELECT 1 AS one FROM "SalesEvent" WHERE ${claimable(leaseStart, names)} LIMIT 1`,
+  );
+  if (!waiting) return [];
   return prisma.$queryRaw<SalesEvent[]>`
     UPDATE "SalesEvent" SET "claimedAt" = now(), attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "SalesEvent"
-      WHERE "processedAt" IS NULL AND attempts < ${MAX_ATTEMPTS}
-        AND ("claimedAt" IS NULL OR "claimedAt" < ${leaseStart})
-        AND (${nameFilter}::text[] IS NULL OR name = ANY(${nameFilter}::text[]))
+      WHERE ${claimable(leaseStart, names)}
       ORDER BY "createdAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
