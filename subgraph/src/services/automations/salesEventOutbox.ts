@@ -28,17 +28,17 @@ export async function claimSalesEvents(
   prisma: PrismaClient,
   { limit = 100, names }: { limit?: number; names?: readonly string[] } = {},
 ): Promise<SalesEvent[]> {
-  const leaseStart = new Date(Date.now() - CLAIM_LEASE_MS);
+  const waits = claimable(new Date(Date.now() - CLAIM_LEASE_MS), names);
   const [waiting] = await readRaw<{ one: number }>(
     prisma,
-    Prisma.sql`SELECT 1 AS one FROM "SalesEvent" WHERE ${claimable(leaseStart, names)} LIMIT 1`,
+    Prisma.sql`SELECT 1 AS one FROM "SalesEvent" WHERE ${waits} LIMIT 1`,
   );
   if (!waiting) return [];
   return prisma.$queryRaw<SalesEvent[]>`
     UPDATE "SalesEvent" SET "claimedAt" = now(), attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "SalesEvent"
-      WHERE ${claimable(leaseStart, names)}
+      WHERE ${waits}
       ORDER BY "createdAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
