@@ -14,15 +14,20 @@ import { keepAliveAgent, postJson } from './support/httpPost';
  * pipelines of 5 open stages plus Won and Lost, DEALS_PER_PIPELINE deals each; CONNECTIONS
  * clients move deals for SECONDS (after a warm-up) — each client owns a share of the deals, so
  * CONFLICTs come only from the server's own checks — to a random stage and index, 1 in 10 into
- * Won or Lost (MOVES_BENCH_CLOSES). Reports moves/s, latency, errors by code and the rows written per move
- * (pg_stat_user_tables of Deal, read after the stack has stopped so every backend has reported).
+ * Won or Lost (MOVES_BENCH_CLOSES). Two phases of SECONDS each: saturated (closed loop, the
+ * server's ceiling: at 50 clients its latency is mostly the queue) and paced (open loop at
+ * MOVES_BENCH_RATE moves/s, the rate issue 11 names, latency from each move's due time). Reports
+ * moves/s, latency and errors by code of each, and the rows written per move (pg_stat_user_tables
+ * of Deal, read after the stack has stopped so every backend has reported).
  */
 const PIPELINES = 10;
 const OPEN_STAGES = 5;
 const DEALS_PER_PIPELINE = Number(process.env.MOVES_BENCH_DEALS ?? 1000);
 const CONNECTIONS = Number(process.env.MOVES_BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.MOVES_BENCH_SECONDS ?? 20);
-const WARMUP_SECONDS = 3;
+const WARMUP_SECONDS = 5;
+/** Moves a second offered in the paced phase, over all clients (issue 11's target rate). */
+const RATE = Number(process.env.MOVES_BENCH_RATE ?? 300);
 /** Share of moves into Won or Lost (closes; a later move out of them is a reopen). */
 const CLOSES = Number(process.env.MOVES_BENCH_CLOSES ?? 0.1);
 const PORT = Number(process.env.MOVES_BENCH_PORT ?? 4870);
@@ -127,66 +132,105 @@ async function main() {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const latencies: number[] = [];
-    const codes = new Map<string, number>();
-    let moved = 0;
-    let measuring = false;
+    // One phase's figures: latencies from each move's intended start, outcomes by code.
+    type Phase = {
+      latencies: number[];
+      codes: Map<string, number>;
+      moved: number;
+      seconds: number;
+    };
+    let phase: Phase | null = null;
     let stopAt = 0;
 
-    const client = async (owned: BenchDeal[]) => {
-      while (performance.now() < stopAt) {
-        const deal = owned[random(owned.length)]!;
-        const pipelineStages = stages[deal.pipeline]!;
-        const closing = random(1000) < CLOSES * 1000;
-        const target = closing
-          ? pipelineStages[OPEN_STAGES + random(2)]!
-          : pipelineStages[random(OPEN_STAGES)]!;
-        const started = performance.now();
-        let code = 'OK';
-        try {
-          const response = await post(stack.subgraph, stack.token, {
-            query: MOVE,
-            variables: {
-              id: deal.id,
-              stageId: target.id,
-              position: random(Math.ceil(DEALS_PER_PIPELINE / OPEN_STAGES) + 2),
-              v: deal.version,
-              reason: target.kind === 'LOST' ? 'bench' : null,
-            },
-          });
-          const body = response.body as {
-            data?: { moveDeal: { version: number } } | null;
-            errors?: { extensions?: { code?: string; currentVersion?: number } }[];
-          };
-          const error = body.errors?.[0];
-          if (error) {
-            code = error.extensions?.code ?? `HTTP_${response.status}`;
-            if (error.extensions?.currentVersion != null)
-              deal.version = error.extensions.currentVersion;
-          } else if (body.data) {
-            deal.version = body.data.moveDeal.version;
-          } else code = `HTTP_${response.status}`;
-        } catch (error) {
-          code = `NETWORK: ${error instanceof Error ? error.message : String(error)}`;
-        }
-        if (!measuring) continue;
-        latencies.push(performance.now() - started);
-        codes.set(code, (codes.get(code) ?? 0) + 1);
-        if (code === 'OK') moved++;
+    const moveOnce = async (deal: BenchDeal, intendedStart: number) => {
+      const pipelineStages = stages[deal.pipeline]!;
+      const closing = random(1000) < CLOSES * 1000;
+      const target = closing
+        ? pipelineStages[OPEN_STAGES + random(2)]!
+        : pipelineStages[random(OPEN_STAGES)]!;
+      let code = 'OK';
+      try {
+        const response = await post(stack.subgraph, stack.token, {
+          query: MOVE,
+          variables: {
+            id: deal.id,
+            stageId: target.id,
+            position: random(Math.ceil(DEALS_PER_PIPELINE / OPEN_STAGES) + 2),
+            v: deal.version,
+            reason: target.kind === 'LOST' ? 'bench' : null,
+          },
+        });
+        const body = response.body as {
+          data?: { moveDeal: { version: number } } | null;
+          errors?: { extensions?: { code?: string; currentVersion?: number } }[];
+        };
+        const error = body.errors?.[0];
+        if (error) {
+          code = error.extensions?.code ?? `HTTP_${response.status}`;
+          if (error.extensions?.currentVersion != null)
+            deal.version = error.extensions.currentVersion;
+        } else if (body.data) {
+          deal.version = body.data.moveDeal.version;
+        } else code = `HTTP_${response.status}`;
+      } catch (error) {
+        code = `NETWORK: ${error instanceof Error ? error.message : String(error)}`;
       }
+      if (!phase) return;
+      phase.latencies.push(performance.now() - intendedStart);
+      phase.codes.set(code, (phase.codes.get(code) ?? 0) + 1);
+      if (code === 'OK') phase.moved++;
+    };
+    /** Closed loop: the next move as soon as the last one is answered (the server's ceiling). */
+    const closedLoopClient = async (owned: BenchDeal[]) => {
+      while (performance.now() < stopAt) {
+        const started = performance.now();
+        await moveOnce(owned[random(owned.length)]!, started);
+      }
+    };
+    /**
+     * Open loop at `perSecond` moves a second from this client, on a fixed schedule with its own
+     * phase. A move that is due while the last is still in flight goes right after it, and its
+     * latency counts from when it was due, so a slow server cannot hide its queue (no coordinated
+     * omission).
+     */
+    const pacedClient = async (owned: BenchDeal[], perSecond: number, offsetMs: number) => {
+      const interval = 1000 / perSecond;
+      let due = performance.now() + offsetMs;
+      while (due < stopAt) {
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        await moveOnce(owned[random(owned.length)]!, due);
+        due += interval;
+      }
+    };
+    const runPhase = async (
+      seconds: number,
+      client: (owned: BenchDeal[], c: number) => Promise<void>,
+    ) => {
+      const measured: Phase = { latencies: [], codes: new Map(), moved: 0, seconds: 0 };
+      phase = measured;
+      const started = performance.now();
+      stopAt = started + seconds * 1000;
+      await Promise.all(shares.map((owned, c) => client(owned, c)));
+      measured.seconds = (performance.now() - started) / 1000;
+      phase = null;
+      return measured;
     };
     // Each client owns every CONNECTIONS-th deal (over all pipelines).
     const shares = Array.from({ length: CONNECTIONS }, (_, c) =>
       deals.filter((_, i) => i % CONNECTIONS === c),
     );
+    // Warm-up at the paced rate, so the paced phase starts in its own steady state (a closed-loop
+    // warm-up leaves a backlog of background work: rescoring, learned rates).
     stopAt = performance.now() + WARMUP_SECONDS * 1000;
-    await Promise.all(shares.map((owned) => client(owned)));
+    await Promise.all(
+      shares.map((owned, c) => pacedClient(owned, RATE / CONNECTIONS, (c * 1000) / RATE)),
+    );
     const before = await dealTableStats(database.url);
-    measuring = true;
-    const started = performance.now();
-    stopAt = started + SECONDS * 1000;
-    await Promise.all(shares.map((owned) => client(owned)));
-    const seconds = (performance.now() - started) / 1000;
+    const paced = await runPhase(SECONDS, (owned, c) =>
+      pacedClient(owned, RATE / CONNECTIONS, (c * 1000) / RATE),
+    );
+    const saturated = await runPhase(SECONDS, (owned) => closedLoopClient(owned));
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const { salesWorkers } = stack;
     await stack.stop();
@@ -205,8 +249,21 @@ async function main() {
     );
     await check.end();
 
-    const sorted = [...latencies].sort((a, b) => a - b);
     const round = (v: number) => Math.round(v * 100) / 100;
+    const figures = ({ latencies, codes, moved, seconds }: Phase) => {
+      const sorted = [...latencies].sort((a, b) => a - b);
+      return {
+        seconds: round(seconds),
+        requests: latencies.length,
+        moves: moved,
+        movesPerSecond: round(moved / seconds),
+        p50Ms: round(percentile(sorted, 50)),
+        p99Ms: round(percentile(sorted, 99)),
+        maxMs: round(sorted.at(-1) ?? NaN),
+        errorsByCode: Object.fromEntries([...codes].filter(([code]) => code !== 'OK')),
+      };
+    };
+    const moved = saturated.moved + paced.moved;
     const dealUpdates = after.Deal!.updated - before.Deal!.updated;
     const activityInserts = after.Activity!.inserted - before.Activity!.inserted;
     const result = {
@@ -216,15 +273,16 @@ async function main() {
       connections: CONNECTIONS,
       salesWorkers,
       closesShare: CLOSES,
-      seconds: round(seconds),
       loadSeconds: round(loadSeconds),
-      requests: latencies.length,
-      moves: moved,
-      movesPerSecond: round(moved / seconds),
-      p50Ms: round(percentile(sorted, 50)),
-      p99Ms: round(percentile(sorted, 99)),
-      maxMs: round(sorted.at(-1) ?? NaN),
-      errorsByCode: Object.fromEntries([...codes].filter(([code]) => code !== 'OK')),
+      saturated: {
+        what: `closed loop: each of ${CONNECTIONS} clients sends its next move when the last is answered`,
+        ...figures(saturated),
+      },
+      paced: {
+        what: `open loop: ${RATE} moves/s offered by ${CONNECTIONS} clients on fixed schedules; latency from each move's due time`,
+        offeredPerSecond: RATE,
+        ...figures(paced),
+      },
       dealRowsUpdatedPerMove: round(dealUpdates / Math.max(1, moved)),
       activitiesPerMove: round(activityInserts / Math.max(1, moved)),
       stageRowsUpdated: after.PipelineStage!.updated - before.PipelineStage!.updated,
@@ -232,11 +290,11 @@ async function main() {
       columnsOutOfOrder: Number(disorder[0]!.n),
       longestKey: longest[0]!.n,
       loadAverage: loadavg().map((v) => round(v)),
-      note: 'Deal rows updated include background column rebalances (none expected at these sizes); stage rows are the learned-rate recomputations after closes and reopens.',
+      note: 'Rows per move are over both phases. Deal rows updated include background column rebalances (none expected at these sizes); stage rows are the learned-rate recomputations after closes and reopens.',
     };
     console.log(JSON.stringify(result, null, 2));
     console.log(
-      `moves: ${result.movesPerSecond} moves/s over ${PIPELINES} pipelines at ${CONNECTIONS} connections (${salesWorkers} sales worker(s)), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${JSON.stringify(result.errorsByCode)}, ${result.dealRowsUpdatedPerMove} deal rows updated per move`,
+      `moves over ${PIPELINES} pipelines at ${CONNECTIONS} connections (${salesWorkers} sales worker(s)): saturated ${result.saturated.movesPerSecond} moves/s, p50 ${result.saturated.p50Ms} ms, p99 ${result.saturated.p99Ms} ms, errors ${JSON.stringify(result.saturated.errorsByCode)}; paced at ${RATE}/s: ${result.paced.movesPerSecond} moves/s, p50 ${result.paced.p50Ms} ms, p99 ${result.paced.p99Ms} ms, errors ${JSON.stringify(result.paced.errorsByCode)}; ${result.dealRowsUpdatedPerMove} deal rows updated per move`,
     );
   } finally {
     await database.drop();

@@ -6,7 +6,9 @@ import http from 'node:http';
 
 /** A keep-alive agent holding up to `maxSockets` connections (one per concurrent client). */
 export function keepAliveAgent(maxSockets: number): http.Agent {
-  return new http.Agent({ keepAlive: true, maxSockets });
+  // Free sockets closed after 4 s, before the server closes them at 5 s (Node's default
+  // keepAliveTimeout): a request sent on a socket as the server closes it fails with ECONNRESET.
+  return new http.Agent({ keepAlive: true, maxSockets, timeout: 4_000 });
 }
 
 /** For benches that send one request at a time. */

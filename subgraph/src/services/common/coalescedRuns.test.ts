@@ -28,20 +28,86 @@ describe('coalescedRuns', () => {
       await sleep(20);
     };
     const asked = performance.now();
-    void runs.schedule(client, 'k', work);
+    const first = runs.schedule(client, 'k', work);
     void runs.schedule(client, 'k', work);
     // Another key is not held back by this one.
     void runs.schedule(client, 'other', work);
-    await runs.settled(client);
+    await first;
     expect(starts).toHaveLength(3);
-    const [first, other, second] = starts as [number, number, number];
-    expect(first - asked).toBeLessThan(1_000);
+    const [firstStart, other, second] = starts as [number, number, number];
+    expect(firstStart - asked).toBeLessThan(1_000);
     expect(other - asked).toBeLessThan(1_000);
-    expect(second - first).toBeGreaterThanOrEqual(1_999);
-    // Once settled, a new request runs at once.
-    const again = performance.now();
+    expect(second - firstStart).toBeGreaterThanOrEqual(1_999);
+    // A key with no run started within the interval runs at once.
+    await sleep(2_000 - (performance.now() - second) + 10);
+    const lone = performance.now();
     await runs.schedule(client, 'k', work);
-    expect(starts.at(-1)! - again).toBeLessThan(1_000);
+    expect(starts.at(-1)! - lone).toBeLessThan(1_000);
+  });
+
+  it('spaces requests that each come after the last run has finished (a sparse stream)', async () => {
+    const runs = coalescedRuns('test', { minIntervalMs: 1_000 });
+    const client = {};
+    const starts: number[] = [];
+    const work = async () => {
+      starts.push(performance.now());
+      await sleep(10);
+    };
+    // One request every 100 ms for 2.5 s, each after the run before it has finished.
+    const began = performance.now();
+    while (performance.now() - began < 2_500) {
+      void runs.schedule(client, 'k', work);
+      await sleep(100);
+    }
+    await runs.settled(client);
+    // 25 requests: a run at once, then one a second, and the last request is not lost.
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    expect(starts.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < starts.length - 1; i++)
+      expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(999);
+  });
+
+  it('settled starts a waiting run at once, and every run it waits for', async () => {
+    const runs = coalescedRuns('test', { minIntervalMs: 60_000 });
+    const client = {};
+    let count = 0;
+    const work = async () => {
+      count++;
+      await sleep(20);
+    };
+    await runs.schedule(client, 'k', work);
+    // Within the interval: the run waits for it, until settled is asked.
+    void runs.schedule(client, 'k', work);
+    await sleep(50);
+    expect(count).toBe(1);
+    const asked = performance.now();
+    await runs.settled(client);
+    expect(count).toBe(2);
+    expect(performance.now() - asked).toBeLessThan(1_000);
+  });
+
+  it('with jitter, spreads keys asked for together over up to that fraction of the interval more', async () => {
+    const runs = coalescedRuns('test', { minIntervalMs: 200, jitter: 1 });
+    const client = {};
+    const starts = new Map<string, number[]>();
+    const work = (key: string) => async () => {
+      starts.set(key, [...(starts.get(key) ?? []), performance.now()]);
+      await sleep(5);
+    };
+    const keys = Array.from({ length: 20 }, (_, i) => `k${i}`);
+    for (const key of keys) void runs.schedule(client, key, work(key));
+    for (const key of keys) void runs.schedule(client, key, work(key));
+    await Promise.all(keys.map((key) => runs.schedule(client, key, work(key))));
+    const gaps = keys.map((key) => {
+      const [first, second] = starts.get(key)!;
+      return second! - first!;
+    });
+    for (const gap of gaps) {
+      expect(gap).toBeGreaterThanOrEqual(199);
+      expect(gap).toBeLessThan(400 + 100);
+    }
+    // Twenty draws from [200, 400) ms: not all within 20 ms of each other.
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeGreaterThan(20);
   });
 
   it('reports a failed run and keeps going', async () => {

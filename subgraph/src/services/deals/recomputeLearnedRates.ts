@@ -156,14 +156,16 @@ export const LEARNED_RATES_INTERVAL_MS = 5_000;
 
 const learnedRateRuns = coalescedRuns('learned rates recomputation', {
   minIntervalMs: LEARNED_RATES_INTERVAL_MS,
+  jitter: 0.5,
 });
 
 /**
  * Asks for a pipeline's learned rates to be recomputed after a close or reopen has committed,
  * coalescing requests: while a run for the pipeline is going, any number of further requests cause
- * exactly one more run (which sees every commit made before it starts), no sooner than
- * `LEARNED_RATES_INTERVAL_MS` after the start of the one going. Never throws: a failed run
- * is reported to `onError` and the rates stay as they were until the next close.
+ * exactly one more run (which sees every commit made before it starts), and no run starts sooner
+ * than `LEARNED_RATES_INTERVAL_MS` (plus up to half of it at random) after the start of the last
+ * one, going or finished (ADR 056). Never throws: a failed run is reported to `onError` and the
+ * rates stay as they were until the next close.
  */
 export function scheduleLearnedRates(
   prisma: PrismaClient,
