@@ -3,10 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRINCIPAL } from '../../prisma/seed/demoTenant';
+import { seedDemo } from '../../prisma/seed/seedDemo';
 import { signToken } from './auth/signToken';
 import { loadConfig } from './config';
 import { migrationStatus, readMigrations } from './db/migrations';
 import { startSalesSubgraph } from './main';
+import {
+  LEARNED_RATES_INTERVAL_MS,
+  scheduleLearnedRates,
+} from './services/deals/recomputeLearnedRates';
 import { createTestDatabase, type TestDatabase } from './testing/createTestDatabase';
 
 const SECRET = 'main-test-secret-for-hs256-signing-0123';
@@ -114,6 +119,37 @@ describe('startSalesSubgraph, the composition root', () => {
     // timers and everything else the start-up opened are closed.
     expect(await db.prisma.$queryRawUnsafe('SELECT 1 AS one')).toEqual([{ one: 1 }]);
     expect(await handlesLeftOpen(before, ['TCPSocketWrap'], 11_000)).toEqual([]);
+  });
+
+  it('close() runs a learned-rate recomputation waiting for its interval before it returns', async () => {
+    const own = await createTestDatabase();
+    try {
+      await seedDemo(own.prisma, { seed: 1, leads: 20 });
+      const subgraph = await startSalesSubgraph({
+        config: { ...loadConfig({ JWT_SECRET: SECRET }), port: 0 },
+        db: own,
+        startupTasks: false,
+      });
+      const pipeline = await own.prisma.pipeline.findFirstOrThrow({
+        where: { tenantId: DEMO_PRINCIPAL.tenantId },
+      });
+      const computedAt = async () =>
+        (await own.prisma.pipeline.findUniqueOrThrow({ where: { id: pipeline.id } }))
+          .stageRatesComputedAt;
+      await scheduleLearnedRates(own.prisma, pipeline.tenantId, pipeline.id);
+      const first = await computedAt();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // Within the interval: this run waits for it (about 5 s).
+      const waiting = scheduleLearnedRates(own.prisma, pipeline.tenantId, pipeline.id);
+      const asked = performance.now();
+      await subgraph.close();
+      expect(performance.now() - asked).toBeLessThan(LEARNED_RATES_INTERVAL_MS);
+      // Done when close() returned, not left to run later on a database being closed.
+      expect((await computedAt())!.getTime()).toBeGreaterThan(first!.getTime());
+      await waiting;
+    } finally {
+      await own.drop();
+    }
   });
 
   it('opens the configured database itself and closes it', async () => {

@@ -20,7 +20,11 @@ import { createScoringJobs } from './jobs/createScoringJobs';
 import { startSalesEventRelay } from './jobs/startSalesEventRelay';
 import { bootstrapScoring, resumeInterruptedRuns } from './services/leadScoring/bootstrapScoring';
 import { bootstrapDealWinModels } from './services/dealWinProbability/bootstrapDealWinModels';
-import { recomputeAllLearnedRates } from './services/deals/recomputeLearnedRates';
+import {
+  learnedRatesSettled,
+  recomputeAllLearnedRates,
+} from './services/deals/recomputeLearnedRates';
+import { columnRebalancesSettled } from './services/deals/scheduleColumnRebalance';
 
 export type SalesSubgraphOptions = {
   /** Defaults to `loadConfig()` (the environment). */
@@ -145,6 +149,12 @@ export async function startSalesSubgraph(
     // 2. Database: the given one, else DATABASE_URL's PostgreSQL or the embedded PGlite.
     const db = options.db ?? (await openConfiguredDatabase(config));
     if (!options.db) closers.push(() => db.close());
+    // Closed after everything that can ask for them: learned-rate runs waiting for their interval
+    // and column rebalances start now and finish before the database closes (ADR 056).
+    closers.push(async () => {
+      await learnedRatesSettled(db.prisma);
+      await columnRebalancesSettled(db.prisma);
+    });
 
     // 3-4. Migrations, stage rates, scoring bootstraps.
     if (options.startupTasks !== false) await prepareSalesDatabase(db, options);
