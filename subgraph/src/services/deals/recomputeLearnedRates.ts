@@ -39,7 +39,7 @@ export async function recomputeLearnedRates(
   prisma: PrismaClient,
   tenantId: string,
   pipelineId: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), rotting = true }: { now?: Date; rotting?: boolean } = {},
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT true AS locked FROM pg_advisory_xact_lock(hashtext(${`learned-rates:${pipelineId}`}))`;
@@ -77,8 +77,11 @@ export async function recomputeLearnedRates(
       FROM closed c`;
     // Finished stays: from entering a stage (created in it, moved to it) to the deal's next stage
     // event, for stays that ended in the window; the pipeline's deals by their stages, then their
-    // activities by deal (not the tenant's activities by type, ADR 045).
-    const stays = await tx.$queryRaw<Stay[]>`
+    // activities by deal (not the tenant's activities by type, ADR 045). Without `rotting` the
+    // stages keep their rotting thresholds and this read is skipped.
+    const stays = !rotting
+      ? []
+      : await tx.$queryRaw<Stay[]>`
       WITH events AS (
         SELECT a."dealId", a."occurredAt",
                COALESCE(a.payload->>'toStageId', a.payload->>'stageId') AS entered
@@ -105,8 +108,12 @@ export async function recomputeLearnedRates(
     for (const stage of stages) {
       const rate = rates.get(stage.id);
       if (!rate) continue;
-      const learnedRottingDays = learnRottingDays(staysByStage.get(stage.id) ?? []);
-      const rottingDays = stage.handRottingDays ?? learnedRottingDays;
+      const learnedRottingDays = rotting
+        ? learnRottingDays(staysByStage.get(stage.id) ?? [])
+        : stage.learnedRottingDays;
+      const rottingDays = rotting
+        ? (stage.handRottingDays ?? learnedRottingDays)
+        : stage.rottingDays;
       if (
         stage.learnedConversionRate === rate.learned &&
         stage.learnedSampleSize === rate.sample &&
@@ -154,6 +161,16 @@ export async function recomputeAllLearnedRates(
  */
 export const LEARNED_RATES_INTERVAL_MS = 5_000;
 
+/**
+ * A scheduled run relearns the rotting thresholds (`rotting`) at most this often per pipeline and
+ * process; the rates, on every run. The thresholds come from every finished stay of the pipeline's
+ * deals (all their stage history), most of a run's cost, and one close hardly moves them (ADR 056).
+ */
+export const ROTTING_RELEARN_INTERVAL_MS = 60_000;
+
+/** When each pipeline's thresholds were last relearned by a scheduled run, per client. */
+const rottingLearnedAt = new WeakMap<object, Map<string, number>>();
+
 const learnedRateRuns = coalescedRuns('learned rates recomputation', {
   minIntervalMs: LEARNED_RATES_INTERVAL_MS,
   jitter: 0.5,
@@ -164,8 +181,9 @@ const learnedRateRuns = coalescedRuns('learned rates recomputation', {
  * coalescing requests: while a run for the pipeline is going, any number of further requests cause
  * exactly one more run (which sees every commit made before it starts), and no run starts sooner
  * than `LEARNED_RATES_INTERVAL_MS` (plus up to half of it at random) after the start of the last
- * one, going or finished (ADR 056). Never throws: a failed run is reported to `onError` and the
- * rates stay as they were until the next close.
+ * one, going or finished (ADR 056). The rotting thresholds are relearned by the pipeline's first
+ * run in this process and then at most every `ROTTING_RELEARN_INTERVAL_MS`. Never throws: a failed
+ * run is reported to `onError` and the rates stay as they were until the next close.
  */
 export function scheduleLearnedRates(
   prisma: PrismaClient,
@@ -176,7 +194,15 @@ export function scheduleLearnedRates(
   return learnedRateRuns.schedule(
     prisma,
     pipelineId,
-    () => recomputeLearnedRates(prisma, tenantId, pipelineId),
+    async () => {
+      let learnedAt = rottingLearnedAt.get(prisma);
+      if (!learnedAt) rottingLearnedAt.set(prisma, (learnedAt = new Map()));
+      const last = learnedAt.get(pipelineId);
+      const started = performance.now();
+      const rotting = last === undefined || started - last >= ROTTING_RELEARN_INTERVAL_MS;
+      await recomputeLearnedRates(prisma, tenantId, pipelineId, { rotting });
+      if (rotting) learnedAt.set(pipelineId, started);
+    },
     onError,
   );
 }
