@@ -196,7 +196,7 @@ export function scheduleLearnedRates(
     pipelineId,
     async () => {
       let learnedAt = rottingLearnedAt.get(prisma);
-      if (!learnedAt) rottingLearnedAt.set(prisma, (learnedAt = new Map()));
+      if (!learnedAt) rottingLearnedAt.set(prisma, (learnedAt = new Map<string, number>()));
       const last = learnedAt.get(pipelineId);
       const started = performance.now();
       const rotting = last === undefined || started - last >= ROTTING_RELEARN_INTERVAL_MS;
