@@ -63,7 +63,11 @@ type Service = {
   exited: Promise<number | null>;
 };
 
-/** Starts an entry point and waits for the URLs it prints (the stack's banner, or JSON logs). */
+/**
+ * Starts an entry point (`npm:<script>` runs `npm run <script>`, in a process group of its own so
+ * that anything it leaves behind can be killed) and waits for the URLs it prints (the stack's
+ * banner, or JSON logs).
+ */
 async function startProcess(entry: string): Promise<Service> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -79,11 +83,19 @@ async function startProcess(entry: string): Promise<Service> {
     LOG_LEVEL: 'info',
   };
   if (!databaseEnv.DATABASE_URL) delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const script = entry.startsWith('npm:') ? entry.slice('npm:'.length) : undefined;
+  const child = script
+    ? spawn('npm', ['run', script], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      })
+    : spawn(process.execPath, ['--import', 'tsx', entry], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -188,6 +200,32 @@ describe(
         expect(took).toBeGreaterThanOrEqual(DEADLINE_MS - 200);
       } finally {
         service.child.kill('SIGKILL');
+      }
+    });
+
+    it('npm start itself: SIGTERM to npm reaches the server, which drains and exits (none left serving)', async () => {
+      // A process manager stops `npm start` by signalling npm. npm passes the signal to its child
+      // only: a script run through a shell must `exec` the server, or the server is left running.
+      const service = await startProcess('npm:start');
+      const { gateway } = service.urls as Record<'gateway', string>;
+      try {
+        const inFlight = slowPost(gateway, '{ pipelines { id } }', auth());
+        await sleep(300);
+        service.child.kill('SIGTERM');
+        await sleep(500);
+        inFlight.finish();
+        const { status, body } = await inFlight.result;
+        expect(status).toBe(200);
+        expect(JSON.parse(body)).not.toHaveProperty('errors');
+        expect(await service.exited).toBe(0);
+        // The server itself has stopped: nothing answers on the gateway's port.
+        await expect(fetch(gateway, { method: 'POST' })).rejects.toThrow();
+      } finally {
+        try {
+          process.kill(-service.child.pid!, 'SIGKILL');
+        } catch {
+          // The group has already gone.
+        }
       }
     });
 
