@@ -5,8 +5,10 @@ import { describeStageRateChange, rateStep, type RatesView } from '../utils/stag
 
 // Rates change when someone closes or reopens a deal; a minute is soon enough for other people's.
 const POLL_MS = 60_000;
-// After a close seen on this page, the server recomputes the rates once the close has committed.
-const AFTER_CLOSE_MS = [1_500, 5_000];
+// After a close seen on this page, the server recomputes the rates once the close has committed:
+// at once, or, when the pipeline's rates were worked out in the last 5 s, up to 7.5 s after that
+// run started (the interval and its jitter, ADR 056).
+const AFTER_CLOSE_MS = [1_500, 5_000, 9_000];
 
 // What each view last showed, for this tab: a page opened again compares with what it showed before,
 // so totals that changed while it was closed are announced too, not only changes seen while open.
