@@ -220,17 +220,15 @@ async function main() {
     const shares = Array.from({ length: CONNECTIONS }, (_, c) =>
       deals.filter((_, i) => i % CONNECTIONS === c),
     );
-    // Warm-up at the paced rate, so the paced phase starts in its own steady state (a closed-loop
-    // warm-up leaves a backlog of background work: rescoring, learned rates).
-    stopAt = performance.now() + WARMUP_SECONDS * 1000;
-    await Promise.all(
-      shares.map((owned, c) => pacedClient(owned, RATE / CONNECTIONS, (c * 1000) / RATE)),
-    );
+    // Client c of the paced phase: its share of RATE, its schedule offset by c / RATE seconds.
+    const pacedShare = (owned: BenchDeal[], c: number) =>
+      pacedClient(owned, RATE / CONNECTIONS, (c * 1000) / RATE);
+    // Warm-up at the paced rate (not measured), so the paced phase starts in its own steady state (a
+    // closed-loop warm-up leaves a backlog of background work: rescoring, learned rates).
+    await runPhase(WARMUP_SECONDS, pacedShare);
     const before = await dealTableStats(database.url);
-    const paced = await runPhase(SECONDS, (owned, c) =>
-      pacedClient(owned, RATE / CONNECTIONS, (c * 1000) / RATE),
-    );
-    const saturated = await runPhase(SECONDS, (owned) => closedLoopClient(owned));
+    const paced = await runPhase(SECONDS, pacedShare);
+    const saturated = await runPhase(SECONDS, closedLoopClient);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const { salesWorkers } = stack;
     await stack.stop();

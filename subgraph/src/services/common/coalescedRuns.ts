@@ -20,9 +20,11 @@ export function coalescedRuns(
   what: string,
   { minIntervalMs = 0, jitter = 0 }: { minIntervalMs?: number; jitter?: number } = {},
 ) {
-  const runs = new WeakMap<object, Map<string, Run>>();
-  /** When each key's last run started, kept after it ends (one number per key and client). */
-  const lastStarts = new WeakMap<object, Map<string, number>>();
+  /** Per client: the runs going or waiting, and when each key's last run started (kept after). */
+  const clients = new WeakMap<
+    object,
+    { runs: Map<string, Run>; lastStarts: Map<string, number> }
+  >();
 
   function schedule(
     client: object,
@@ -30,23 +32,20 @@ export function coalescedRuns(
     work: () => Promise<void>,
     onError: (error: unknown) => void = (error) => reportError(what, error),
   ): Promise<void> {
-    let pending = runs.get(client);
-    if (!pending) runs.set(client, (pending = new Map<string, Run>()));
-    let starts = lastStarts.get(client);
-    if (!starts) lastStarts.set(client, (starts = new Map<string, number>()));
+    let state = clients.get(client);
+    if (!state) clients.set(client, (state = { runs: new Map(), lastStarts: new Map() }));
+    const { runs: pending, lastStarts } = state;
     const current = pending.get(key);
     if (current) {
       current.again = true;
       return current.done;
     }
     const run: Run = { done: Promise.resolve(), again: true, hurried: false, wake: () => {} };
-    const map = pending;
-    const startedAt = starts;
     run.done = (async () => {
       try {
         while (run.again) {
           const wait =
-            (startedAt.get(key) ?? -Infinity) +
+            (lastStarts.get(key) ?? -Infinity) +
             minIntervalMs * (1 + jitter * Math.random()) -
             performance.now();
           if (wait > 0 && !run.hurried) {
@@ -60,7 +59,7 @@ export function coalescedRuns(
             run.wake = () => {};
           }
           run.again = false;
-          startedAt.set(key, performance.now());
+          lastStarts.set(key, performance.now());
           try {
             await work();
           } catch (error) {
@@ -68,16 +67,16 @@ export function coalescedRuns(
           }
         }
       } finally {
-        map.delete(key);
+        pending.delete(key);
       }
     })();
-    map.set(key, run);
+    pending.set(key, run);
     return run.done;
   }
 
   /** Resolves when every run scheduled on this client has finished; a waiting one starts now. */
   async function settled(client: object): Promise<void> {
-    const pending = runs.get(client);
+    const pending = clients.get(client)?.runs;
     while (pending && pending.size > 0) {
       const going = [...pending.values()];
       for (const run of going) {

@@ -34,15 +34,19 @@ const mark = () =>
     data: { learnedRottingDays: 999, rottingDays: 999, learnedConversionRate: 0.123456 },
   });
 const stage = () => db.prisma.pipelineStage.findUniqueOrThrow({ where: { id: stageId } });
+/** The run rewrote the rate and the rotting thresholds the mark put there. */
+const expectAllRelearned = async () => {
+  const after = await stage();
+  expect(after.learnedRottingDays).not.toBe(999);
+  expect(after.rottingDays).not.toBe(999);
+  expect(after.learnedConversionRate).not.toBe(0.123456);
+};
 
 describe('scheduleLearnedRates', () => {
   it('relearns the rates on every run, the rotting thresholds on the first and then not within a minute', async () => {
     await mark();
     await scheduleLearnedRates(db.prisma, tenantId, pipelineId);
-    const first = await stage();
-    expect(first.learnedRottingDays).not.toBe(999);
-    expect(first.rottingDays).not.toBe(999);
-    expect(first.learnedConversionRate).not.toBe(0.123456);
+    await expectAllRelearned();
 
     await mark();
     void scheduleLearnedRates(db.prisma, tenantId, pipelineId);
@@ -56,9 +60,6 @@ describe('scheduleLearnedRates', () => {
   it('a direct run relearns the rotting thresholds too', async () => {
     await mark();
     await recomputeLearnedRates(db.prisma, tenantId, pipelineId);
-    const after = await stage();
-    expect(after.learnedRottingDays).not.toBe(999);
-    expect(after.rottingDays).not.toBe(999);
-    expect(after.learnedConversionRate).not.toBe(0.123456);
+    await expectAllRelearned();
   });
 });
