@@ -48,6 +48,8 @@ export const modelSchema = z.object({
         patience: z.number(),
         minGainShare: z.number().optional(),
         maxPairs: z.number().optional(),
+        /** Bin grids of the bags' main effects (ADR 058); absent: one. */
+        gridShifts: z.number().optional(),
         searched: z.number(),
         outOfBagLogLoss: z.number(),
         /** Weight of the linear stage in the tables (ADR 052); absent: no blend. */

@@ -66,6 +66,8 @@ export type TrainingSettings = {
   minGainShare?: number;
   /** Most pairs boosted (absent in models saved before ADR 042). */
   maxPairs?: number;
+  /** Bin grids the bags' main effects were boosted on (ADR 058); absent: one. */
+  gridShifts?: number;
   /** How many settings the inner search compared (1 = no search). */
   searched: number;
   /** Out-of-bag log loss of the chosen setting (with the linear blend, if any), before calibration. */

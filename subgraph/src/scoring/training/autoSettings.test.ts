@@ -16,6 +16,12 @@ describe('autoSettings', () => {
     expect(autoSettings(60_000).bags).toBe(1);
   });
 
+  it("shifts the bags' bin grids below 5,000 rows, where bins are coarse (ADR 058)", () => {
+    expect(autoSettings(1_000).gridShifts).toBe(4);
+    expect(autoSettings(4_999).gridShifts).toBe(4);
+    expect(autoSettings(5_000).gridShifts).toBe(1);
+  });
+
   it('never bins a pair table more finely than its features', () => {
     for (const rows of [100, 1_500, 5_000, 25_000, 60_000, 1_000_000]) {
       const { maxBins, maxPairBins } = autoSettings(rows);

@@ -5,6 +5,8 @@ export type SizeSettings = {
   /** Most pairs to boost: more data supports more of them. */
   maxPairs: number;
   maxBins: number;
+  /** Bin grids a number's main effect is boosted on across the bags (ADR 058); 1: one grid. */
+  gridShifts: number;
   maxPairBins: number;
   learningRate: number;
   patience: number;
@@ -36,6 +38,11 @@ export function autoSettings(rows: number): SizeSettings {
     bags: rows < 25_000 ? 16 : rows < 60_000 ? 2 : 1,
     maxPairs: rows >= 60_000 ? 8 : 64,
     maxBins: small ? 16 : medium ? 32 : 64,
+    // ADR 058: below 5,000 rows (16-32 bins) the bags' main effects are boosted on 4 shifted
+    // grids over bins 4 times finer: the nine sets of the suite there gained 0.0137 AUC in all
+    // (sonar +0.0042, ionosphere +0.0065), alzheimers lost 0.0007. From 5,000 rows (64 bins)
+    // grants lost 0.0002 and wa_churn gained 0.0001 at twice the training time: off there.
+    gridShifts: rows < 5_000 ? 4 : 1,
     maxPairBins: small ? 8 : medium ? 16 : 64,
     learningRate: rows < 25_000 ? 0.02 : 0.05,
     patience: rows < 25_000 ? 50 : 20,

@@ -1,5 +1,6 @@
 import { addTable } from '../model/addTable';
 import { binCount } from '../model/binCount';
+import { numericBin } from '../model/binValue';
 import type { BoostOptions, Split, TrainingData } from './boostMains';
 import {
   runBagJob,
@@ -19,6 +20,7 @@ import { fitPlatt } from './fitPlatt';
 import { meanLogLoss } from './meanLogLoss';
 import { pairColumn } from '../model/pairColumn';
 import { rankPairs } from './rankPairs';
+import { expandGridTable, shiftedGrid } from './shiftedGrid';
 import { stratifiedSplit } from './stratifiedSplit';
 import type { Dataset, Model, ModelMeta } from '../model/types';
 import { validateDataset } from './validateDataset';
@@ -41,6 +43,13 @@ export type TrainOptions = {
   /** A pair is kept only if removing it raises validation log loss by more than this. */
   minPairGain?: number;
   maxBins?: number;
+  /**
+   * Numbers are binned `gridShifts` times finer than `maxBins` and each bag boosts its main
+   * effects on `maxBins` groups of those bins, the groups shifted from bag to bag, so the averaged
+   * shapes have finer steps than any one bag fits (ADR 058). Pairs are cut from the `maxBins`
+   * bins as without it. 1: off. Default: by training rows (see `autoSettings`).
+   */
+  gridShifts?: number;
   minCategoryCount?: number;
   /** Default: 1 row per 1000, between 4 and 50. */
   minSamplesLeaf?: number;
@@ -121,10 +130,10 @@ export function* trainingSteps(
   const binnedBy = new Map<number, ReturnType<typeof binDataset>>();
   let best: { fit: EnsembleFit; o: Settings; binned: ReturnType<typeof binDataset> } | null = null;
   for (const o of variants) {
-    const key = o.maxBins * 1000 + o.minCategoryCount;
+    const key = (o.maxBins * 1000 + o.minCategoryCount) * 1000 + o.gridShifts;
     if (!binnedBy.has(key)) binnedBy.set(key, binDataset(dataset, o));
     const binned = binnedBy.get(key)!;
-    const fit = yield* ensembleSteps({ ...binned.data, labels }, o);
+    const fit = yield* ensembleSteps({ ...binned.data, labels }, binned.pairBase, o);
     if (!best || fit.outOfBagLoss < best.fit.outOfBagLoss - 1e-12) best = { fit, o, binned };
   }
   const { fit, o, binned } = best!;
@@ -217,19 +226,45 @@ function boostOptions(o: Settings): BoostOptions {
   return { learningRate, lambda, minSamplesLeaf, maxRounds, patience, minGainShare };
 }
 
+/** The grid shifts in effect: a whole number above 1, else 1 (off). */
+function gridShifts(o: Settings): number {
+  return Number.isInteger(o.gridShifts) && o.gridShifts > 1 ? o.gridShifts : 1;
+}
+
 function binDataset(dataset: Dataset, o: Settings) {
-  const fitted = dataset.features.map((spec, j) => fitBinnedColumn(spec, dataset.rows, j, o));
+  const shifts = gridShifts(o);
+  const model = { ...o, maxBins: Math.min(o.maxBins * shifts, 255) };
+  const fitted = dataset.features.map((spec, j) => fitBinnedColumn(spec, dataset.rows, j, model));
   const binnings = fitted.map((f) => f.binning);
+  const binCounts = binnings.map(binCount);
+  // The bins pairs are cut from: the `maxBins` bins of a number (its model bins nest in them, as
+  // both are quantile cuts at shares that nest), a category's own bins.
+  const base = dataset.features.map((spec, j) => {
+    const binning = binnings[j]!;
+    if (shifts === 1 || binning.kind !== 'numeric') {
+      return { column: fitted[j]!.column, bins: binCounts[j]!, of: null };
+    }
+    const coarse = fitBinnedColumn(spec, dataset.rows, j, o);
+    const edges = (coarse.binning as { edges: number[] }).edges;
+    const of = Uint8Array.from({ length: binCounts[j]! }, (_, b) =>
+      b <= 1 ? b : numericBin(binning.edges[b - 2]!, edges),
+    );
+    return { column: coarse.column, bins: edges.length + 2, of };
+  });
   return {
     fitted,
     binnings,
     data: {
       columns: fitted.map((f) => f.column),
-      binCounts: binnings.map(binCount),
+      binCounts,
       kinds: dataset.features.map((f) => f.kind),
     },
+    pairBase: base,
   };
 }
+
+/** Where the pair stage cuts a feature: its column of `maxBins` bins and each model bin's bin. */
+type PairBase = { column: Uint8Array; bins: number; of: Uint8Array | null }[];
 
 type EnsembleFit = {
   splits: Split[];
@@ -249,6 +284,7 @@ type EnsembleFit = {
  */
 function* ensembleSteps(
   data: TrainingData,
+  pairBase: PairBase,
   o: Settings,
 ): Generator<BagJob[], EnsembleFit, BagResult[]> {
   const { columns, binCounts, labels } = data;
@@ -256,20 +292,28 @@ function* ensembleSteps(
   const splits = Array.from({ length: o.bags }, (_, bag) =>
     stratifiedSplit(labels, o.validationFraction, createRng((o.seed + bag * 0x9e3779b9) >>> 0)),
   );
-  const mains = (yield splits.map((split): BagJob => ({
+  const grids = bagGrids(data, pairBase, o);
+  const mainFits = (yield splits.map((split, k): BagJob => ({
     kind: 'mains',
-    data,
+    data: grids[k % grids.length]!.data,
     split,
     opts: boost,
   }))) as MainsFit[];
+  // Each bag's tables over its grid's groups, spread back over the model's bins.
+  const mains = mainFits.map((fit, k) => {
+    const { of } = grids[k % grids.length]!;
+    const tables = fit.tables.map((t, j) => (of[j] ? expandGridTable(t, of[j]) : t));
+    return { ...fit, tables };
+  });
   const mainLogits = mains.map((m) => {
     const out = new Float64Array(labels.length).fill(m.intercept);
     m.tables.forEach((table, j) => addTable(out, columns[j]!, table));
     return out;
   });
-  const coarse = columns.map((column, j) =>
-    coarsenColumn(column, binCounts[j]!, data.kinds[j]!, o.maxPairBins),
-  );
+  const coarse = pairBase.map((base, j) => {
+    const cut = coarsenColumn(base.column, base.bins, data.kinds[j]!, o.maxPairBins);
+    return base.of ? { ...cut, of: base.of.map((b) => cut.of[b]!) } : cut;
+  });
   const pairData: TrainingData = {
     ...data,
     columns: coarse.map((c) => c.column),
@@ -344,6 +388,30 @@ function* ensembleSteps(
   };
 }
 
+/**
+ * The data each bag's main effects are boosted on: with grid shifts, one grid per shift (bag k
+ * takes shift k mod gridShifts), a number's model bins grouped by `shiftedGrid`; `of[j]` maps the
+ * model bins of feature j to the groups (null: the model's own bins).
+ */
+function bagGrids(data: TrainingData, pairBase: PairBase, o: Settings) {
+  const shifts = gridShifts(o);
+  if (shifts === 1) return [{ data, of: data.columns.map(() => null) }];
+  return Array.from({ length: Math.min(shifts, o.bags) }, (_, r) => {
+    const grid = data.columns.map((column, j) =>
+      pairBase[j]!.of ? shiftedGrid(column, data.binCounts[j]!, o.maxBins, r / shifts) : null,
+    );
+    const of = grid.map((g) => g?.of ?? null);
+    return {
+      of,
+      data: {
+        ...data,
+        columns: data.columns.map((column, j) => (of[j] ? column.map((b) => of[j]![b]!) : column)),
+        binCounts: data.binCounts.map((bins, j) => grid[j]?.bins ?? bins),
+      },
+    };
+  });
+}
+
 function assemble(
   dataset: Dataset,
   binned: ReturnType<typeof binDataset>,
@@ -410,6 +478,7 @@ function assemble(
         patience: o.patience,
         minGainShare: o.minGainShare,
         maxPairs: o.maxPairs,
+        ...(gridShifts(o) > 1 ? { gridShifts: gridShifts(o) } : {}),
         searched,
         outOfBagLogLoss: blend?.outOfBagLoss ?? fit.outOfBagLoss,
         ...(blend ? { linearWeight: blend.weight } : {}),

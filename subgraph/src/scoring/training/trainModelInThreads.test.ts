@@ -31,7 +31,10 @@ describe('trainModelInThreads', () => {
 
   it('trains the same model, bit for bit, on 0, 1 and 2 worker threads as trainModel does', async () => {
     const data = makeData(1_200, 5);
-    const expected = serializeModel(trainModel(data, { seed: 11, bags: 4 }));
+    const reference = trainModel(data, { seed: 11, bags: 4 });
+    // Shifted grids (ADR 058) are on at this size: each bag gets its own grid, whatever thread.
+    expect(reference.meta.settings?.gridShifts).toBe(4);
+    const expected = serializeModel(reference);
     for (const threads of [0, 1, 2]) {
       const model = await trainModelInThreads(
         data,
