@@ -127,6 +127,21 @@ describe.each(SIZES)('every page at $width×$height', (size) => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       const found = await seriousViolations();
       if (width > size.width) found.push(`page is ${width}px wide`);
+      // A chart's text past its drawing's edge is cut off (the explanation's axis label was).
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('svg text')].flatMap((text) => {
+          const box = text.getBoundingClientRect();
+          const svg = text.closest('svg')!.getBoundingClientRect();
+          const inside =
+            box.width === 0 ||
+            (box.left >= svg.left - 1 &&
+              box.right <= svg.right + 1 &&
+              box.top >= svg.top - 1 &&
+              box.bottom <= svg.bottom + 1);
+          return inside ? [] : [`chart text "${text.textContent}" runs past its chart`];
+        }),
+      );
+      found.push(...cut);
       if (found.length) problems[p.name] = found;
       titles.add(await page.title());
       if (size.width !== 1024)

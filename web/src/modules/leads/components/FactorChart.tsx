@@ -29,43 +29,39 @@ export function FactorChart({
     name: factorName(f),
     contribution: Number(f.contribution.toFixed(3)),
   }));
-  const height = Math.max(140, data.length * 36 + 36);
+  const height = Math.max(124, data.length * 36 + 20);
   return (
-    <div style={{ width: '100%', height }} data-testid="factor-chart" aria-hidden="true">
-      <ResponsiveContainer>
-        <BarChart
-          data={data}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ left: 4, right: 16, top: 4, bottom: 16 }}
-        >
-          <CartesianGrid horizontal={false} stroke="#e5e7eb" />
-          <XAxis
-            type="number"
-            tick={false}
-            label={{
-              value: axisLabel,
-              position: 'insideBottom',
-              offset: -8,
-              fontSize: 12,
-              fill: '#4b5563',
-            }}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={190}
-            tick={{ fontSize: 11, fill: '#374151' }}
-            interval={0}
-          />
-          <ReferenceLine x={0} stroke="#6b7280" />
-          <Bar dataKey="contribution" isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={d.contribution >= 0 ? '#15803d' : '#c0262d'} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+    <div data-testid="factor-chart" aria-hidden="true">
+      <div style={{ width: '100%', height }}>
+        <ResponsiveContainer>
+          <BarChart
+            data={data}
+            layout="vertical"
+            accessibilityLayer={false}
+            margin={{ left: 4, right: 16, top: 4, bottom: 0 }}
+          >
+            <CartesianGrid horizontal={false} stroke="#e5e7eb" />
+            <XAxis type="number" tick={false} height={4} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={190}
+              tick={{ fontSize: 11, fill: '#374151' }}
+              interval={0}
+            />
+            <ReferenceLine x={0} stroke="#6b7280" />
+            <Bar dataKey="contribution" isAnimationActive={false}>
+              {data.map((d) => (
+                <Cell key={d.key} fill={d.contribution >= 0 ? '#15803d' : '#c0262d'} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      {/* Text, not an SVG label: it wraps on a phone instead of running past the chart's edge. */}
+      <p style={{ margin: '2px 0 8px', textAlign: 'center', fontSize: 12, color: '#4b5563' }}>
+        {axisLabel}
+      </p>
     </div>
   );
 }
