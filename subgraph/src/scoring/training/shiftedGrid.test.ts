@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from './createRng';
 import { expandGridTable, shiftedGrid } from './shiftedGrid';
 import { numericBin } from '../model/binValue';
+import { explainRow } from '../explanation/explainRow';
+import { parseModel } from '../model/parseModel';
+import { predictLogit } from '../model/predictLogit';
+import { scoreRows } from '../model/scoreRows';
+import { serializeModel } from '../model/serializeModel';
 import { trainModel } from './trainModel';
 import type { Dataset } from '../model/types';
 
@@ -101,6 +106,19 @@ describe('trainModel with shifted grids', () => {
           if (b![k] === b![k - 1]) same(i, k - 1);
         }
       }
+    }
+  });
+
+  it('keeps explanations exact and the JSON round trip lossless, with missing values too', () => {
+    const rows = [...dataset.rows.slice(0, 300), [null, 0.5, 2], [1.7, null, null]];
+    const model = trainModel(dataset, { seed: 2, bags: 4, gridShifts: 4 });
+    const copy = parseModel(serializeModel(model));
+    expect(Array.from(scoreRows(copy, rows))).toEqual(Array.from(scoreRows(model, rows)));
+    for (const row of rows) {
+      const e = explainRow(model, row);
+      const sum = e.factors.reduce((total, f) => total + f.contribution, e.baseline);
+      expect(Math.abs(sum - e.logit)).toBeLessThan(1e-9);
+      expect(Math.abs(e.logit - predictLogit(model, row))).toBeLessThan(1e-9);
     }
   });
 });
