@@ -292,7 +292,7 @@ function* ensembleSteps(
   const splits = Array.from({ length: o.bags }, (_, bag) =>
     stratifiedSplit(labels, o.validationFraction, createRng((o.seed + bag * 0x9e3779b9) >>> 0)),
   );
-  const grids = bagGrids(data, pairBase, o);
+  const grids = bagGrids(data, o);
   const mainFits = (yield splits.map((split, k): BagJob => ({
     kind: 'mains',
     data: grids[k % grids.length]!.data,
@@ -393,12 +393,14 @@ function* ensembleSteps(
  * takes shift k mod gridShifts), a number's model bins grouped by `shiftedGrid`; `of[j]` maps the
  * model bins of feature j to the groups (null: the model's own bins).
  */
-function bagGrids(data: TrainingData, pairBase: PairBase, o: Settings) {
+function bagGrids(data: TrainingData, o: Settings) {
   const shifts = gridShifts(o);
   if (shifts === 1) return [{ data, of: data.columns.map(() => null) }];
   return Array.from({ length: Math.min(shifts, o.bags) }, (_, r) => {
     const grid = data.columns.map((column, j) =>
-      pairBase[j]!.of ? shiftedGrid(column, data.binCounts[j]!, o.maxBins, r / shifts) : null,
+      data.kinds[j] === 'numeric'
+        ? shiftedGrid(column, data.binCounts[j]!, o.maxBins, r / shifts)
+        : null,
     );
     const of = grid.map((g) => g?.of ?? null);
     return {
