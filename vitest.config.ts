@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 const FRESH_MODULES = './subgraph/src/testing/freshModulesPerFile.ts';
+const SCORING_ENGINE = 'subgraph/src/scoring/**/*.test.ts';
 
 export default defineConfig({
   // Node resolves `graphql` to its CommonJS build (the package has no export map); Vite would pick
@@ -35,6 +36,22 @@ export default defineConfig({
             'prisma/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
+          exclude: [SCORING_ENGINE],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The scoring engine: pure computation, no database (the dependency rule engine-is-pure
+          // keeps it so). CI runs it once, in the embedded database's pass; the server's tests run
+          // on both databases (ADR 041).
+          name: 'scoring',
+          isolate: false,
+          setupFiles: [FRESH_MODULES],
+          include: [SCORING_ENGINE],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -187,8 +187,8 @@ describe(
         for (const request of [viaGateway, direct, toCrm]) request.finish();
         for (const request of [viaGateway, direct, toCrm]) {
           const { status, body } = await request.result;
-          expect(status).toBe(200);
-          expect(JSON.parse(body)).not.toHaveProperty('errors');
+          expect(status, body).toBe(200);
+          expect(JSON.parse(body), body).not.toHaveProperty('errors');
         }
         await expect(stuck.result).rejects.toThrow(); // cut at the deadline
         const code = await service.exited;
