@@ -50,6 +50,8 @@ export const modelSchema = z.object({
         maxPairs: z.number().optional(),
         /** Bin grids of the bags' main effects (ADR 058); absent: one. */
         gridShifts: z.number().optional(),
+        /** Share of each bag's rows held out (ADR 059); absent in older models: 0.2. */
+        validationFraction: z.number().optional(),
         searched: z.number(),
         outOfBagLogLoss: z.number(),
         /** Weight of the linear stage in the tables (ADR 052); absent: no blend. */

@@ -68,6 +68,8 @@ export type TrainingSettings = {
   maxPairs?: number;
   /** Bin grids the bags' main effects were boosted on (ADR 058); absent: one. */
   gridShifts?: number;
+  /** Share of each bag's rows held out for early stopping and out-of-bag checks (ADR 059); absent: 0.2. */
+  validationFraction?: number;
   /** How many settings the inner search compared (1 = no search). */
   searched: number;
   /** Out-of-bag log loss of the chosen setting (with the linear blend, if any), before calibration. */

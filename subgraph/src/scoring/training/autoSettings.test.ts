@@ -22,6 +22,13 @@ describe('autoSettings', () => {
     expect(autoSettings(5_000).gridShifts).toBe(1);
   });
 
+  it('holds out 20 % of a bag below 5,000 rows and 15 % from 5,000 (ADR 059)', () => {
+    expect(autoSettings(1_000).validationFraction).toBe(0.2);
+    expect(autoSettings(4_999).validationFraction).toBe(0.2);
+    expect(autoSettings(5_000).validationFraction).toBe(0.15);
+    expect(autoSettings(100_000).validationFraction).toBe(0.15);
+  });
+
   it('never bins a pair table more finely than its features', () => {
     for (const rows of [100, 1_500, 5_000, 25_000, 60_000, 1_000_000]) {
       const { maxBins, maxPairBins } = autoSettings(rows);

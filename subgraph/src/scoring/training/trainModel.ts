@@ -33,6 +33,7 @@ export type TrainOptions = {
   maxRounds?: number;
   /** Rounds without a better validation loss before stopping. */
   patience?: number;
+  /** Share of each bag's rows held out; default by training rows (0.2, 0.15 from 5,000). */
   validationFraction?: number;
   /** Outer bags (each with its own validation split), averaged. */
   bags?: number;
@@ -79,7 +80,6 @@ export type TrainOptions = {
 export const defaultTrainOptions = {
   seed: 1,
   maxRounds: 3000,
-  validationFraction: 0.2,
   minPairGain: 2e-4,
   minCategoryCount: 5,
   lambda: 10,
@@ -481,6 +481,7 @@ function assemble(
         minGainShare: o.minGainShare,
         maxPairs: o.maxPairs,
         ...(gridShifts(o) > 1 ? { gridShifts: gridShifts(o) } : {}),
+        validationFraction: o.validationFraction,
         searched,
         outOfBagLogLoss: blend?.outOfBagLoss ?? fit.outOfBagLoss,
         ...(blend ? { linearWeight: blend.weight } : {}),
