@@ -1,4 +1,5 @@
-import { loadavg } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
@@ -113,6 +114,50 @@ async function dealTableStats(url: string) {
 const agent = keepAliveAgent(CONNECTIONS);
 const post = (url: string, token: string, payload: unknown) => postJson(url, token, payload, agent);
 
+/**
+ * The whole machine's CPU while a phase runs, from /proc/stat every 100 ms (Linux; null
+ * elsewhere): the mean busy share of all cores, and how many 100-ms intervals had every core busy
+ * (95 % or more). Slow moves of a paced run come when the cores are saturated for a few hundred
+ * milliseconds; this says whether a run had such moments, whoever caused them.
+ */
+function sampleMachineCpu() {
+  if (!existsSync('/proc/stat')) return { stop: () => null };
+  const read = () => {
+    // cpu  user nice system idle iowait irq softirq steal ...
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+    const at = (i: number) => f[i] ?? 0;
+    const busy = at(1) + at(2) + at(3) + at(6) + at(7);
+    return { busy, all: busy + at(4) + at(5) + at(8), steal: at(8) };
+  };
+  const first = read();
+  let last = first;
+  let saturated = 0;
+  let intervals = 0;
+  const timer = setInterval(() => {
+    const now = read();
+    const all = now.all - last.all;
+    if (all > 0) {
+      intervals++;
+      if ((now.busy - last.busy) / all >= 0.95) saturated++;
+    }
+    last = now;
+  }, 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const end = read();
+      const all = Math.max(1, end.all - first.all);
+      return {
+        cores: cpus().length,
+        busyShare: Math.round(((end.busy - first.busy) / all) * 1000) / 1000,
+        stealShare: Math.round(((end.steal - first.steal) / all) * 1000) / 1000,
+        intervals100ms: intervals,
+        saturatedIntervals: saturated,
+      };
+    },
+  };
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length
     ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
@@ -138,6 +183,7 @@ async function main() {
       codes: Map<string, number>;
       moved: number;
       seconds: number;
+      machineCpu: ReturnType<ReturnType<typeof sampleMachineCpu>['stop']>;
     };
     let phase: Phase | null = null;
     let stopAt = 0;
@@ -207,12 +253,20 @@ async function main() {
       seconds: number,
       client: (owned: BenchDeal[], c: number) => Promise<void>,
     ) => {
-      const measured: Phase = { latencies: [], codes: new Map(), moved: 0, seconds: 0 };
+      const measured: Phase = {
+        latencies: [],
+        codes: new Map(),
+        moved: 0,
+        seconds: 0,
+        machineCpu: null,
+      };
       phase = measured;
+      const cpu = sampleMachineCpu();
       const started = performance.now();
       stopAt = started + seconds * 1000;
       await Promise.all(shares.map((owned, c) => client(owned, c)));
       measured.seconds = (performance.now() - started) / 1000;
+      measured.machineCpu = cpu.stop();
       phase = null;
       return measured;
     };
@@ -248,7 +302,7 @@ async function main() {
     await check.end();
 
     const round = (v: number) => Math.round(v * 100) / 100;
-    const figures = ({ latencies, codes, moved, seconds }: Phase) => {
+    const figures = ({ latencies, codes, moved, seconds, machineCpu }: Phase) => {
       const sorted = [...latencies].sort((a, b) => a - b);
       return {
         seconds: round(seconds),
@@ -259,8 +313,13 @@ async function main() {
         p99Ms: round(percentile(sorted, 99)),
         maxMs: round(sorted.at(-1) ?? NaN),
         errorsByCode: Object.fromEntries([...codes].filter(([code]) => code !== 'OK')),
+        machineCpu,
       };
     };
+    const cpuText = (c: Phase['machineCpu']) =>
+      c
+        ? `${Math.round(c.busyShare * 100)} % busy, ${c.saturatedIntervals} of ${c.intervals100ms} 100-ms intervals saturated`
+        : 'not sampled';
     const moved = saturated.moved + paced.moved;
     const dealUpdates = after.Deal!.updated - before.Deal!.updated;
     const activityInserts = after.Activity!.inserted - before.Activity!.inserted;
@@ -292,7 +351,7 @@ async function main() {
     };
     console.log(JSON.stringify(result, null, 2));
     console.log(
-      `moves over ${PIPELINES} pipelines at ${CONNECTIONS} connections (${salesWorkers} sales worker(s)): saturated ${result.saturated.movesPerSecond} moves/s, p50 ${result.saturated.p50Ms} ms, p99 ${result.saturated.p99Ms} ms, errors ${JSON.stringify(result.saturated.errorsByCode)}; paced at ${RATE}/s: ${result.paced.movesPerSecond} moves/s, p50 ${result.paced.p50Ms} ms, p99 ${result.paced.p99Ms} ms, errors ${JSON.stringify(result.paced.errorsByCode)}; ${result.dealRowsUpdatedPerMove} deal rows updated per move`,
+      `moves over ${PIPELINES} pipelines at ${CONNECTIONS} connections (${salesWorkers} sales worker(s)): saturated ${result.saturated.movesPerSecond} moves/s, p50 ${result.saturated.p50Ms} ms, p99 ${result.saturated.p99Ms} ms, errors ${JSON.stringify(result.saturated.errorsByCode)}; paced at ${RATE}/s: ${result.paced.movesPerSecond} moves/s, p50 ${result.paced.p50Ms} ms, p99 ${result.paced.p99Ms} ms, errors ${JSON.stringify(result.paced.errorsByCode)}, machine CPU ${cpuText(result.paced.machineCpu)}; ${result.dealRowsUpdatedPerMove} deal rows updated per move`,
     );
   } finally {
     await database.drop();
