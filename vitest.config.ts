@@ -3,6 +3,18 @@ import { defineConfig } from 'vitest/config';
 
 const FRESH_MODULES = './subgraph/src/testing/freshModulesPerFile.ts';
 const SCORING_ENGINE = 'subgraph/src/scoring/**/*.test.ts';
+/**
+ * The server's and the engine's tests: one process per worker, not per file, with the project's
+ * modules fresh for each file (ADR 041; a process per file spent 2-3 s loading Apollo, Prisma and
+ * PGlite each time).
+ */
+const NODE_TESTS = {
+  isolate: false,
+  setupFiles: [FRESH_MODULES],
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
 
 export default defineConfig({
   // Node resolves `graphql` to its CommonJS build (the package has no export map); Vite would pick
@@ -25,11 +37,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...NODE_TESTS,
           name: 'unit',
-          // One process per worker, not per file; the project's modules fresh for each file
-          // (ADR 041). A process per file spent 2-3 s loading Apollo, Prisma and PGlite each time.
-          isolate: false,
-          setupFiles: [FRESH_MODULES],
           include: [
             'subgraph/**/*.test.ts',
             'supergraph/**/*.test.ts',
@@ -37,9 +46,6 @@ export default defineConfig({
             'bench/**/*.test.ts',
           ],
           exclude: [SCORING_ENGINE],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
         },
       },
       {
@@ -48,20 +54,16 @@ export default defineConfig({
           // The scoring engine: pure computation, no database (the dependency rule engine-is-pure
           // keeps it so). CI runs it once, in the embedded database's pass; the server's tests run
           // on both databases (ADR 041).
+          ...NODE_TESTS,
           name: 'scoring',
-          isolate: false,
-          setupFiles: [FRESH_MODULES],
           include: [SCORING_ENGINE],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
         },
       },
       {
         extends: true,
         test: {
           name: 'web',
-          // As the unit project: a jsdom process per file took 1 s for tests of a few ms (ADR 041).
+          // As NODE_TESTS: a jsdom process per file took 1 s for tests of a few ms (ADR 041).
           isolate: false,
           setupFiles: [FRESH_MODULES],
           include: ['web/src/**/*.test.{ts,tsx}'],
