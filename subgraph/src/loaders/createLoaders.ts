@@ -136,25 +136,30 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       { sql: condition.sql, values: condition.values, first, after },
       () =>
         new DataLoader((keys) =>
-          lateralPerKey<Deal>(prisma, keys, (key) => {
-            const start = !after
-              ? Prisma.empty
-              : after.id != null
-                ? Prisma.sql`AND (d.position, d.id) > (${after.position}, ${after.id})`
-                : Prisma.sql`AND d.position > ${after.position}`;
-            const order =
-              field === 'stageId'
-                ? Prisma.sql`d.position, d.id`
-                : Prisma.sql`d."createdAt" DESC, d.id`;
-            const limit = first != null ? Prisma.sql`LIMIT ${Math.max(0, first)}` : Prisma.empty;
-            return Prisma.sql`SELECT d.* FROM "Deal" d
+          lateralPerKey<Deal>(
+            prisma,
+            keys,
+            (key) => {
+              const start = !after
+                ? Prisma.empty
+                : after.id != null
+                  ? Prisma.sql`AND (d.position, d.id) > (${after.position}, ${after.id})`
+                  : Prisma.sql`AND d.position > ${after.position}`;
+              const order =
+                field === 'stageId'
+                  ? Prisma.sql`d.position, d.id`
+                  : Prisma.sql`d."createdAt" DESC, d.id`;
+              const limit = first != null ? Prisma.sql`LIMIT ${Math.max(0, first)}` : Prisma.empty;
+              return Prisma.sql`SELECT d.* FROM "Deal" d
               WHERE d.${Prisma.raw(`"${field}"`)} = ${key} AND ${condition} ${start}
               ORDER BY ${order} ${limit}`;
-          }),
+            },
+            field,
+          ),
         ),
     );
 
-  const bestOpenLeadOf = <Row>(columns: Prisma.Sql) =>
+  const bestOpenLeadOf = <Row extends { customerId: string | null }>(columns: Prisma.Sql) =>
     new DataLoader<string, Row | null>(async (customerIds) =>
       (
         await lateralPerKey<Row>(
@@ -165,6 +170,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
               AND l.status IN (${Prisma.raw(OPEN_LEAD_STATUSES.map((status) => `'${status}'`).join(', '))})
               AND l.score IS NOT NULL
             ORDER BY l.score DESC, l.id LIMIT 1`,
+          'customerId',
         )
       ).map((rows) => rows[0] ?? null),
     );
@@ -309,6 +315,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
               (key) => Prisma.sql`SELECT a.* FROM "Activity" a
                 WHERE a.${Prisma.raw(`"${field}"`)} = ${key} AND a."tenantId" = ${tenantId}
                 ORDER BY a."occurredAt" DESC, a."createdAt" DESC LIMIT ${Math.max(0, first ?? 100)}`,
+              field,
             ),
           ),
       ),
@@ -324,6 +331,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
               (key) => Prisma.sql`SELECT s.* FROM "LeadScoreSnapshot" s
                 WHERE s."leadId" = ${key} AND s."tenantId" = ${tenantId}
                 ORDER BY s."createdAt" DESC LIMIT ${Math.max(0, first ?? 50)}`,
+              'leadId',
             ),
           ),
       ),

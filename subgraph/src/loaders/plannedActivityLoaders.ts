@@ -25,6 +25,7 @@ export function plannedActivityLoaders(prisma: PrismaClient, tenantId: string) {
               (key) => Prisma.sql`SELECT p.* FROM "PlannedActivity" p
                 WHERE p.${column(on)} = ${key} AND p.status = 'OPEN' AND p."tenantId" = ${tenantId}
                 ORDER BY p."dueAt", p.id LIMIT 1`,
+              on,
             )
           ).map((rows) => rows[0] ?? null),
         );
@@ -48,6 +49,7 @@ export function plannedActivityLoaders(prisma: PrismaClient, tenantId: string) {
             (key) => Prisma.sql`SELECT p.* FROM "PlannedActivity" p
               WHERE p.${column(on)} = ${key} AND p."tenantId" = ${tenantId} ${status}
               ORDER BY p."dueAt", p.id LIMIT ${first}`,
+            on,
           ),
         );
         lists.set(name, loader);
