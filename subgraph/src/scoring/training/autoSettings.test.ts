@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { autoSettings } from './autoSettings';
 
 describe('autoSettings', () => {
-  it('bins pair tables as finely as main effects from 5,000 rows, more coarsely below', () => {
+  it('bins pair tables as finely as main effects from 1,500 rows, more coarsely below (ADR 060)', () => {
     expect(autoSettings(6_000)).toMatchObject({ maxBins: 64, maxPairBins: 64 });
-    expect(autoSettings(4_999)).toMatchObject({ maxBins: 32, maxPairBins: 16 });
-    expect(autoSettings(1_000)).toMatchObject({ maxBins: 16, maxPairBins: 8 });
+    expect(autoSettings(4_999)).toMatchObject({ maxBins: 32, maxPairBins: 32 });
+    expect(autoSettings(1_500)).toMatchObject({ maxBins: 32, maxPairBins: 32 });
+    expect(autoSettings(1_499)).toMatchObject({ maxBins: 16, maxPairBins: 8 });
   });
 
   it('averages 16 bags up to 25,000 rows, fewer above (ADR 054)', () => {
