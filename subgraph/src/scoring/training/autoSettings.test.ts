@@ -30,6 +30,13 @@ describe('autoSettings', () => {
     expect(autoSettings(100_000).validationFraction).toBe(0.15);
   });
 
+  it('penalises leaves three times harder below 1,500 rows (ADR 060)', () => {
+    expect(autoSettings(1_000).lambda).toBe(30);
+    expect(autoSettings(1_499).lambda).toBe(30);
+    expect(autoSettings(1_500).lambda).toBe(10);
+    expect(autoSettings(100_000).lambda).toBe(10);
+  });
+
   it('never bins a pair table more finely than its features', () => {
     for (const rows of [100, 1_500, 5_000, 25_000, 60_000, 1_000_000]) {
       const { maxBins, maxPairBins } = autoSettings(rows);
