@@ -106,6 +106,10 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
 
   let rottingStages: Promise<PipelineStage[]> | undefined;
 
+  // What a field builds from its arguments, once per request: every item of a list shares the
+  // field's `info.fieldNodes` and, the variables being the request's, the same arguments.
+  const perFieldValues = new WeakMap<object, unknown>();
+
   // Stage rows read by this request, by id, however they were read: answered at once by
   // `stageRead` and never read again by the `stage` loader (ADR 045).
   const stagesRead = new Map<string, PipelineStage>();
@@ -123,17 +127,20 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   /**
    * A stage's deals in board order (position, id) or a customer's newest first, at most `first`
    * per key, read per key in SQL (ADR 022). `condition` is the filter on `"Deal" d`; `after` starts
-   * a stage's page after the deal with that position (and id, when given).
+   * a stage's page after the deal with that position (and id, when given). `columns` (with `id`
+   * and `field`) are the columns read, every one when null: the rows are typed as whole deals and
+   * hold only what the request's fields read (`dealColumnsFor`).
    */
   const dealsBy = (
     field: 'stageId' | 'customerId',
     condition: Prisma.Sql,
     first: number | null | undefined,
+    columns: readonly string[] | null,
     after?: { position: Deal['position']; id?: string | undefined } | null,
   ) =>
     withArgs<Deal[]>(
       `deals:${field}`,
-      { sql: condition.sql, values: condition.values, first, after },
+      { sql: condition.sql, values: condition.values, first, after, columns },
       () =>
         new DataLoader((keys) =>
           lateralPerKey<Deal>(
@@ -150,7 +157,10 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
                   ? Prisma.sql`d.position, d.id`
                   : Prisma.sql`d."createdAt" DESC, d.id`;
               const limit = first != null ? Prisma.sql`LIMIT ${Math.max(0, first)}` : Prisma.empty;
-              return Prisma.sql`SELECT d.* FROM "Deal" d
+              const read = Prisma.raw(
+                columns ? columns.map((column) => `d."${column}"`).join(', ') : 'd.*',
+              );
+              return Prisma.sql`SELECT ${read} FROM "Deal" d
               WHERE d.${Prisma.raw(`"${field}"`)} = ${key} AND ${condition} ${start}
               ORDER BY ${order} ${limit}`;
             },
@@ -230,6 +240,17 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         (row) => row.pipelineId,
       ),
     ),
+    /**
+     * `make()` once per request for a field of the operation (`fieldNodes`: the resolver's
+     * `info.fieldNodes`): 100 customers of an `_entities` answer build their `deals` loader once,
+     * not 100 times. Only for values that depend on nothing but the field's arguments.
+     */
+    perField: <T>(fieldNodes: object, make: () => T): T => {
+      if (perFieldValues.has(fieldNodes)) return perFieldValues.get(fieldNodes) as T;
+      const value = make();
+      perFieldValues.set(fieldNodes, value);
+      return value;
+    },
     /** The tenant's open stages with rotting days (filters on rotting deals need them). */
     rottingStages: () =>
       (rottingStages ??= prisma.pipelineStage.findMany({
@@ -238,6 +259,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     dealsOfStage: (
       condition: Prisma.Sql,
       first: number | null | undefined,
+      columns: readonly string[] | null,
       afterPosition: Deal['position'] | null | undefined,
       afterId?: string,
     ) =>
@@ -245,10 +267,14 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         'stageId',
         condition,
         first,
+        columns,
         afterPosition != null ? { position: afterPosition, id: afterId } : null,
       ),
-    dealsOfCustomer: (condition: Prisma.Sql, first: number | null | undefined) =>
-      dealsBy('customerId', condition, first),
+    dealsOfCustomer: (
+      condition: Prisma.Sql,
+      first: number | null | undefined,
+      columns: readonly string[] | null,
+    ) => dealsBy('customerId', condition, first, columns),
     /**
      * A stage's deal count and totals per currency: per stage its own index range
      * (`stageId, currency, tenantId, value`, read from the index alone), not one scan of every

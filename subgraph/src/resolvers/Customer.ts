@@ -1,10 +1,12 @@
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
+import { dealColumnsFor } from './dealColumns';
 import { rowForSelection } from './selectedFields';
 import { customerDealTotals } from '../services/customers/customerDealTotals';
 import { customerSignals } from '../services/customers/customerSignals';
 import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
 import { singleCurrencyAmount } from '../services/common/money';
 import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
+import { whenReady } from '../services/common/whenReady';
 
 /** The LeadScore fields answered from a score card's columns (`SCORE_CARD_COLUMNS`). */
 const SCORE_FIELDS: ReadonlySet<string> = new Set([
@@ -16,25 +18,35 @@ const SCORE_FIELDS: ReadonlySet<string> = new Set([
   'scoredAt',
 ]);
 
+/** What a customer's deals are read by (grouped by customer; `dealColumnsFor`). */
+const CUSTOMER_KEYS = ['customerId'] as const;
+
+const scoreOf = <Lead>(lead: Lead | null) => (lead ? { lead } : null);
+
 export const Customer: CustomerResolvers = {
   // A Customer id unknown here is still a Customer: with no deals and no score, never an error.
   __resolveReference: (reference) => ({ id: reference.id }),
-  deals: async (customer, { filter, first }, context) =>
-    context.loaders
-      .dealsOfCustomer(await dealWhereSqlFor(context, filter), first)
-      .load(customer.id),
-  leadScore: async (customer, _args, { loaders }, info) => {
-    // The figures alone (score, probability, band, version, time) come from a few columns; the
-    // explanation and the lead itself need the whole row.
-    const lead = await rowForSelection(
+  // The loader is built once per request, not once per customer of an `_entities` answer.
+  deals: (customer, { filter, first }, context, info) => {
+    const loader = context.loaders.perField(info.fieldNodes, () =>
+      whenReady(dealWhereSqlFor(context, filter), (where) =>
+        context.loaders.dealsOfCustomer(where, first, dealColumnsFor(info, CUSTOMER_KEYS)),
+      ),
+    );
+    return loader instanceof Promise
+      ? loader.then((ready) => ready.load(customer.id))
+      : loader.load(customer.id);
+  },
+  // The figures alone (score, probability, band, version, time) come from a few columns; the
+  // explanation and the lead itself need the whole row.
+  leadScore: (customer, _args, { loaders }, info) =>
+    rowForSelection(
       info,
       SCORE_FIELDS,
       customer.id,
       loaders.bestOpenLeadCardOfCustomer,
       loaders.bestOpenLeadOfCustomer,
-    );
-    return lead ? { lead } : null;
-  },
+    ).then(scoreOf),
   openDealTotals: (customer, _args, context) =>
     customerDealTotals(context, { customerId: customer.id, figure: 'open' }),
   weightedDealTotals: (customer, _args, context) =>

@@ -4,6 +4,7 @@ import { afterPositionKey, primeDealIndexes } from '../services/deals/afterPosit
 import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
 import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
+import { dealColumnsFor } from './dealColumns';
 import { stageDealCount, stageDealTotals } from '../services/pipelines/stageDealTotals';
 import { effectiveProbability } from '../services/pipelines/stageProbability';
 
@@ -21,15 +22,23 @@ function isWholeColumn(
   );
 }
 
+/** What a column's deals are read by: grouped by stage, ordered and indexed by position. */
+const STAGE_KEYS = ['stageId', 'position'] as const;
+
 export const PipelineStage: PipelineStageResolvers = {
   effectiveProbability: (stage) => effectiveProbability(stage),
   pipeline: (stage, _args, context) => pipelineOf(context, stage),
-  deals: async (stage, { filter, first, afterPosition }, context) => {
+  deals: async (stage, { filter, first, afterPosition }, context, info) => {
     // afterPosition is an index (Deal.position); the page starts after that deal's key (ADR 023).
     const after = await afterPositionKey(context, stage.id, afterPosition);
     if (!after) return [];
     const deals = await context.loaders
-      .dealsOfStage(await dealWhereSqlFor(context, filter), first, after.key)
+      .dealsOfStage(
+        await dealWhereSqlFor(context, filter),
+        first,
+        dealColumnsFor(info, STAGE_KEYS),
+        after.key,
+      )
       .load(stage.id);
     // Unfiltered, the page is the column itself: each deal's index is known without asking.
     if (isWholeColumn(stage, filter))
