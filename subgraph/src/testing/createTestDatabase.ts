@@ -8,6 +8,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
 import { PGLITE_EXTENSIONS } from '../db/pgliteExtensions';
 import { applyMigrations, readMigrations } from '../db/migrations';
+import { learnedRatesSettled } from '../services/deals/recomputeLearnedRates';
 
 export type TestDatabase = Database & { drop(): Promise<void> };
 
@@ -30,7 +31,13 @@ export async function createTestDatabase(
       loadDataDir: await pgliteTemplate(),
       ...options,
     });
-    return { ...db, drop: () => db.close() };
+    return {
+      ...db,
+      drop: async () => {
+        await learnedRatesSettled(db.prisma);
+        await db.close();
+      },
+    };
   }
   const template = await postgresTemplate(serverUrl);
   const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
@@ -41,6 +48,7 @@ export async function createTestDatabase(
   return {
     ...db,
     drop: async () => {
+      await learnedRatesSettled(db.prisma);
       await db.close();
       await withAdmin(serverUrl, (admin) =>
         admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
