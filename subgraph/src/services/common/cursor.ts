@@ -1,4 +1,5 @@
 import { userError } from './errors';
+import { isStorableText } from './validate';
 
 /** A keyset cursor: the sort value and id of the last row of a page. */
 export type Cursor = { v: string | number | null; id: string };
@@ -10,15 +11,37 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(raw: string): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    // Text the database could not take (a NUL, an unpaired surrogate) was never in a cursor we
+    // made: refused here, not by PostgreSQL as an internal error.
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
-      const v: unknown = parsed[0];
-      if (v === null || typeof v === 'string' || typeof v === 'number') return { v, id: parsed[1] };
+      const [v, id] = parsed as [unknown, string];
+      if (!isStorableText(id)) throw badCursor();
+      if (v === null || typeof v === 'number') return { v, id };
+      if (typeof v === 'string' && isStorableText(v)) return { v, id };
     }
   } catch (error) {
     // Not base64url JSON: a made-up or damaged cursor, reported below.
     if (!(error instanceof SyntaxError)) throw error;
   }
-  throw userError('after is not a cursor returned by this API', 'after');
+  throw badCursor();
+}
+
+/**
+ * A cursor's time (an ISO string we wrote from a stored timestamp): years 1 to 9999 only, since
+ * a JavaScript date outside them is written as "+275760-…", which PostgreSQL does not read.
+ */
+export function cursorDate(v: string | number): Date {
+  const at = typeof v === 'string' ? new Date(v) : null;
+  const year = at?.getUTCFullYear() ?? NaN;
+  if (!at || !(year >= 1 && year <= 9999)) throw badCursor();
+  return at;
+}
+
+/** A cursor's whole number within PostgreSQL's integer (a score, a count). */
+export function cursorInteger(v: string | number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 2_147_483_647)
+    throw badCursor();
+  return v;
 }
 
 export function pageSize(first: number | null | undefined, max = 500): number {

@@ -166,4 +166,55 @@ describe('keyset paging matches one ORDER BY for every sort order, ties and NULL
     );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+  it('a cursor holding what the database cannot take is BAD_USER_INPUT, never INTERNAL', async () => {
+    // Found by a stranger's attack: right types, values PostgreSQL refuses (a NUL, an integer out
+    // of range, a year JavaScript writes as "+275760").
+    const cursor = (v: unknown, id: string) =>
+      Buffer.from(JSON.stringify([v, id])).toString('base64url');
+    const farFuture = '+275760-09-13T00:00:00.000Z';
+    const cases: [string, Record<string, unknown>][] = [
+      ['leads', { o: { field: 'NAME', direction: 'ASC' }, a: cursor('\u0000', 'x') }],
+      ['leads', { o: { field: 'SCORE', direction: 'DESC' }, a: cursor(50, 'a\u0000') }],
+      ['leads', { o: { field: 'SCORE', direction: 'DESC' }, a: cursor(1e308, 'lead-1') }],
+      ['leads', { o: { field: 'SCORE', direction: 'DESC' }, a: cursor(2 ** 31, 'lead-1') }],
+      ['leads', { o: { field: 'NAME', direction: 'ASC' }, a: cursor('\ud800', 'x') }],
+      ['leads', { o: { field: 'CREATED_AT', direction: 'DESC' }, a: cursor(farFuture, 'x') }],
+      ['deals', { o: { field: 'TITLE', direction: 'ASC' }, a: cursor('\u0000', 'x') }],
+      ['deals', { o: { field: 'VALUE', direction: 'ASC' }, a: cursor('5', 'a\u0000') }],
+      ['deals', { o: { field: 'VALUE', direction: 'ASC' }, a: cursor('1e400', 'x') }],
+      ['deals', { o: { field: 'CREATED_AT', direction: 'ASC' }, a: cursor(farFuture, 'x') }],
+      [
+        'deals',
+        {
+          o: { field: 'EXPECTED_CLOSE_DATE', direction: 'ASC' },
+          a: cursor('-000001-01-01T00:00:00.000Z', 'x'),
+        },
+      ],
+    ];
+    for (const [list, variables] of cases) {
+      const { errors } = await api.run(
+        list === 'leads'
+          ? 'query ($o: LeadOrder, $a: String) { leads(orderBy: $o, first: 2, after: $a) { edges { node { id } } } }'
+          : 'query ($o: DealOrder, $a: String) { deals(orderBy: $o, first: 2, after: $a) { edges { node { id } } } }',
+        variables,
+      );
+      expect([list, variables, errors?.[0]?.extensions?.code]).toEqual([
+        list,
+        variables,
+        'BAD_USER_INPUT',
+      ]);
+    }
+    for (const after of [cursor(farFuture, 'x'), cursor('2026-01-01T00:00:00Z', 'Deal/a\u0000')]) {
+      const myDay = await api.run(
+        'query ($a: String) { myDay(after: $a) { pageInfo { hasNextPage } } }',
+        { a: after },
+      );
+      expect(myDay.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const trash = await api.run(
+        'query ($a: String) { trash(after: $a) { pageInfo { hasNextPage } } }',
+        { a: after },
+      );
+      expect(trash.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
 });

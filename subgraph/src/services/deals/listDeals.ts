@@ -1,7 +1,7 @@
 import type { Context } from '../../types/context';
 import type { Deal, Prisma } from '../../db/generated/client';
 import type { QueryDealsArgs } from '../../__generated__/resolvers-types';
-import { keysetPage, type KeysetPage } from '../common/cursor';
+import { cursorDate, keysetPage, type KeysetPage } from '../common/cursor';
 import { dealWhereFor } from './dealWhereFor';
 import { Decimal } from '../common/money';
 
@@ -13,6 +13,13 @@ const FIELDS = {
 } as const;
 
 type Page = KeysetPage<Deal>;
+
+/** A cursor's deal value: a finite amount a numeric(14,2) column could hold, else refused. */
+function cursorAmount(v: string | number): Decimal {
+  const amount = new Decimal(v);
+  if (!amount.isFinite() || amount.abs().gte('1e12')) throw new Error('not a deal value');
+  return amount;
+}
 
 function cursorValue(
   deal: Deal,
@@ -36,8 +43,7 @@ export async function listDeals(context: Context, args: QueryDealsArgs): Promise
     field,
     direction: args.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
     nullable: field === 'expectedCloseDate',
-    toValue: (v) =>
-      field === 'value' ? new Decimal(v) : field === 'title' ? v : new Date(String(v)),
+    toValue: (v) => (field === 'value' ? cursorAmount(v) : field === 'title' ? v : cursorDate(v)),
     cursorValue: (deal) => cursorValue(deal, field),
     findMany: (query) => prisma.deal.findMany(query),
     count: (query) => prisma.deal.count(query),

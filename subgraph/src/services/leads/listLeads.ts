@@ -1,7 +1,14 @@
 import type { Context } from '../../types/context';
 import { LeadStatus, Prisma, type Lead } from '../../db/generated/client';
 import type { QueryLeadsArgs } from '../../__generated__/resolvers-types';
-import { decodeCursor, encodeCursor, pageSize, type KeysetPage } from '../common/cursor';
+import {
+  cursorDate,
+  cursorInteger,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  type KeysetPage,
+} from '../common/cursor';
 import { userError } from '../common/errors';
 import { keysetBranches, keysetPageSql, type SqlSortColumn } from '../common/keysetBranches';
 import { countUpTo } from '../common/countUpTo';
@@ -27,12 +34,9 @@ function badCursor() {
 function cursorParam(field: Field, v: string | number): Prisma.Sql {
   switch (field) {
     case 'score':
-      if (!Number.isInteger(v)) throw badCursor();
-      return Prisma.sql`${v}::integer`;
-    case 'createdAt': {
-      if (typeof v !== 'string' || Number.isNaN(new Date(v).getTime())) throw badCursor();
-      return Prisma.sql`${new Date(v).toISOString()}::timestamp(3)`;
-    }
+      return Prisma.sql`${cursorInteger(v)}::integer`;
+    case 'createdAt':
+      return Prisma.sql`${cursorDate(v).toISOString()}::timestamp(3)`;
     case 'status':
       if (typeof v !== 'string' || !STATUSES.includes(v)) throw badCursor();
       return Prisma.sql`${v}::"LeadStatus"`;

@@ -2,8 +2,7 @@ import type { Context } from '../../types/context';
 import { Prisma, type PlannedActivity } from '../../db/generated/client';
 import type { QueryMyDayArgs } from '../../__generated__/resolvers-types';
 import type { PlannedActivityConnectionParent } from '../../types/mappers';
-import { decodeCursor, encodeCursor, pageSize } from '../common/cursor';
-import { userError } from '../common/errors';
+import { cursorDate, decodeCursor, encodeCursor, pageSize } from '../common/cursor';
 import { endOfDay } from './endOfDay';
 
 /**
@@ -22,9 +21,7 @@ export async function myDay(
   let start = Prisma.empty;
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    const at = typeof cursor.v === 'string' ? new Date(cursor.v) : null;
-    if (!at || Number.isNaN(at.getTime()))
-      throw userError('after is not a cursor returned by this API', 'after');
+    const at = cursorDate(cursor.v ?? NaN);
     start = Prisma.sql`AND (p."dueAt", p.id) > (${at}, ${cursor.id})`;
   }
   const rows = await prisma.$queryRaw<PlannedActivity[]>`

@@ -1,7 +1,7 @@
 import { Prisma } from '../../db/generated/client';
 import type { QueryTrashArgs, TrashKind } from '../../__generated__/resolvers-types';
 import type { Context } from '../../types/context';
-import { decodeCursor, encodeCursor, pageSize } from '../common/cursor';
+import { cursorDate, decodeCursor, encodeCursor, pageSize } from '../common/cursor';
 import { userError } from '../common/errors';
 import { RESTORE_WINDOW_DAYS, restoreCutoff } from './restoreWindow';
 
@@ -28,8 +28,8 @@ function afterSql(raw: string | null | undefined): Prisma.Sql {
   if (!raw) return Prisma.empty;
   const { v, id } = decodeCursor(raw);
   const [kind, ...rest] = id.split('/');
-  const at = typeof v === 'string' ? new Date(v) : null;
-  if (!at || Number.isNaN(at.getTime()) || (kind !== 'Deal' && kind !== 'Lead')) throw badCursor();
+  const at = cursorDate(v ?? NaN);
+  if (kind !== 'Deal' && kind !== 'Lead') throw badCursor();
   return Prisma.sql`AND (t."deletedAt" < ${at}
     OR (t."deletedAt" = ${at} AND (t.kind, t.id) > (${kind}, ${rest.join('/')})))`;
 }
