@@ -88,6 +88,26 @@ describe('production mode', () => {
     expect((await post({ query: aliases })).json.errors?.[0]?.message).toMatch(/alias/i);
   });
 
+  it('refuses a document over a limit as a validation error worded as what it is', async () => {
+    const costly = '{ a: leads(first: 500) { edges { node { activities(first: 500) { id } } } } }';
+    const deep =
+      '{ pipelines { stages { deals { stage { pipeline { stages { deals { stage { pipeline { stages { deals { stage { name } } } } } } } } } } } } }';
+    const directives = `{ pipelines { ${'... @include(if: true) { id } '.repeat(30)} } }`;
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: pipelines { id }`).join(' ')} }`;
+    for (const [query, wording] of [
+      [costly, /^Query Cost limit of 20000 exceeded, found \d+\.$/],
+      [deep, /^Query depth limit of 12 exceeded, found \d+\.$/],
+      [directives, /^Directives limit of 20 exceeded, found \d+\.$/],
+      [aliases, /^Aliases limit of 20 exceeded, found \d+\.$/],
+    ] as const) {
+      const { status, json } = await post({ query });
+      expect(status).toBe(400);
+      expect(json.errors).toHaveLength(1);
+      expect(json.errors?.[0]?.message).toMatch(wording);
+      expect(json.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
   it('refuses GET requests that could be cross-site forgeries (CSRF prevention)', async () => {
     const response = await fetch(
       `${prod.url}?query=${encodeURIComponent('{ pipelines { name } }')}`,

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
  * Limits on what one GraphQL document may ask for (ADR 017). Every refusal is a client error:
@@ -38,14 +38,25 @@ export function queryLimitOptions(
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin<BaseContext>[];
 } {
+  // graphql-armor words every refusal "Syntax Error: …" although the document parsed; each is
+  // reported to the validation as what it is ("Query Cost limit of 20000 exceeded, found …").
+  const refusal = {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        if (!context) throw error;
+        context.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
+      },
+    ],
+  };
   const protection = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...refusal },
+    maxAliases: { n: limits.maxAliases, ...refusal },
     // Counted by graphql-js's parser instead (parseOptions): armor's Apollo plugin throws from a
     // parsing hook, which Apollo Server answers with HTTP 500.
     maxTokens: { enabled: false },
-    maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost },
+    maxDirectives: { n: limits.maxDirectives, ...refusal },
+    costLimit: { maxCost: limits.maxCost, ...refusal },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
