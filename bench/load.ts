@@ -124,7 +124,7 @@ async function run(
   };
 }
 
-export async function entitiesAgainstSql(url: string, subgraph: string, token: string) {
+async function entitiesAgainstSql(url: string, subgraph: string, token: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer {

@@ -30,7 +30,7 @@ export function decodeCursor(raw: string): Cursor {
  * A cursor's time (an ISO string we wrote from a stored timestamp): years 1 to 9999 only, since
  * a JavaScript date outside them is written as "+275760-…", which PostgreSQL does not read.
  */
-export function cursorDate(v: string | number): Date {
+export function cursorDate(v: Cursor['v']): Date {
   const at = typeof v === 'string' ? new Date(v) : null;
   const year = at?.getUTCFullYear() ?? NaN;
   if (!at || !(year >= 1 && year <= 9999)) throw badCursor();
@@ -101,7 +101,8 @@ export function afterCursor(
   };
 }
 
-function badCursor() {
+/** The one answer to a cursor this API did not hand out (BAD_USER_INPUT on `after`). */
+export function badCursor() {
   return userError('after is not a cursor returned by this API', 'after');
 }
 

@@ -2,6 +2,7 @@ import type { Context } from '../../types/context';
 import { LeadStatus, Prisma, type Lead } from '../../db/generated/client';
 import type { QueryLeadsArgs } from '../../__generated__/resolvers-types';
 import {
+  badCursor,
   cursorDate,
   cursorInteger,
   decodeCursor,
@@ -9,7 +10,6 @@ import {
   pageSize,
   type KeysetPage,
 } from '../common/cursor';
-import { userError } from '../common/errors';
 import { keysetBranches, keysetPageSql, type SqlSortColumn } from '../common/keysetBranches';
 import { countUpTo } from '../common/countUpTo';
 import { leadWhereSql } from './leadWhereSql';
@@ -25,10 +25,6 @@ const FIELDS: Record<NonNullable<QueryLeadsArgs['orderBy']>['field'], Field> = {
 };
 
 const STATUSES: readonly string[] = Object.values(LeadStatus);
-
-function badCursor() {
-  return userError('after is not a cursor returned by this API', 'after');
-}
 
 /** The cursor's value as a parameter of the column's type; a value of another type is refused. */
 function cursorParam(field: Field, v: string | number): Prisma.Sql {

@@ -21,7 +21,7 @@ export async function myDay(
   let start = Prisma.empty;
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    const at = cursorDate(cursor.v ?? NaN);
+    const at = cursorDate(cursor.v);
     start = Prisma.sql`AND (p."dueAt", p.id) > (${at}, ${cursor.id})`;
   }
   const rows = await prisma.$queryRaw<PlannedActivity[]>`

@@ -1,8 +1,7 @@
 import { Prisma } from '../../db/generated/client';
 import type { QueryTrashArgs, TrashKind } from '../../__generated__/resolvers-types';
 import type { Context } from '../../types/context';
-import { cursorDate, decodeCursor, encodeCursor, pageSize } from '../common/cursor';
-import { userError } from '../common/errors';
+import { badCursor, cursorDate, decodeCursor, encodeCursor, pageSize } from '../common/cursor';
 import { RESTORE_WINDOW_DAYS, restoreCutoff } from './restoreWindow';
 
 const DAY = 86_400_000;
@@ -19,16 +18,12 @@ type Row = {
   deletedAt: Date;
 };
 
-function badCursor() {
-  return userError('after is not a cursor returned by this API', 'after');
-}
-
 /** The trash cursor: the deletion time, then the kind and id that break its ties. */
 function afterSql(raw: string | null | undefined): Prisma.Sql {
   if (!raw) return Prisma.empty;
   const { v, id } = decodeCursor(raw);
   const [kind, ...rest] = id.split('/');
-  const at = cursorDate(v ?? NaN);
+  const at = cursorDate(v);
   if (kind !== 'Deal' && kind !== 'Lead') throw badCursor();
   return Prisma.sql`AND (t."deletedAt" < ${at}
     OR (t."deletedAt" = ${at} AND (t.kind, t.id) > (${kind}, ${rest.join('/')})))`;
