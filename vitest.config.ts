@@ -78,6 +78,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // expect.poll gives up after 1 s by default: on a loaded CI machine a keyboard drag's
+          // cancel animation alone took longer, and its announcement failed a run. What a poll
+          // waits for is a browser settling, so it waits as long as a user might.
+          expect: { poll: { timeout: 15_000 } },
           // One file at a time, all in one process (ADR 041); after the other projects, as
           // before (a group of its own, since its worker count differs).
           fileParallelism: false,
