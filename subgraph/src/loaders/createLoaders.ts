@@ -17,7 +17,7 @@ import { createDealIndexLoader } from './dealIndexLoader';
 import { exchangeRateLoaders } from './exchangeRateLoaders';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
-import { lateralPerKey } from './lateralPerKey';
+import { lateralPerKey, lateralPerKeyBeside } from './lateralPerKey';
 import { readRaw } from '../db/rawReads';
 import { plannedActivityLoaders } from './plannedActivityLoaders';
 
@@ -44,6 +44,19 @@ export const SCORE_CARD_COLUMNS = [
   'scoredAt',
 ] as const satisfies readonly (keyof Lead)[];
 export type ScoreCard = Pick<Lead, (typeof SCORE_CARD_COLUMNS)[number]>;
+
+/**
+ * A stage row as `jsonb_agg` gives it: every column under its own name, as a raw read gives it but
+ * for the times, which JSON holds as text ("2026-12-01T10:00:00.123", UTC as stored). The other
+ * columns are text, integers and floats, the same in JSON; `dealColumns.test.ts` compares the two
+ * reads, so a column of another type added later fails there.
+ */
+export function stageFromJson(json: Record<string, unknown>): PipelineStage {
+  const row = json as unknown as PipelineStage;
+  row.createdAt = new Date(`${json.createdAt as string}Z`);
+  row.updatedAt = new Date(`${json.updatedAt as string}Z`);
+  return row;
+}
 
 /** A stage's deal count and the sum of its deal values per currency (never across currencies). */
 export type StageTotals = { count: number; totals: { currency: string; total: string }[] };
@@ -120,6 +133,9 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     }
     return rows;
   };
+  /** The tenant's stages of `rows` (a relation with a `stageId` column) as one JSON array. */
+  const stagesOf = (rows: Prisma.Sql) => Prisma.sql`SELECT jsonb_agg(s) FROM "PipelineStage" s
+    WHERE s."tenantId" = ${tenantId} AND s.id IN (SELECT "stageId" FROM ${rows})`;
   const stage = byId<PipelineStage>(async (ids) =>
     rememberStages(await rowsOf<PipelineStage>('PipelineStage')(ids)),
   );
@@ -142,31 +158,41 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       `deals:${field}`,
       { sql: condition.sql, values: condition.values, first, after, columns },
       () =>
-        new DataLoader((keys) =>
-          lateralPerKey<Deal>(
-            prisma,
-            keys,
-            (key) => {
-              const start = !after
-                ? Prisma.empty
-                : after.id != null
-                  ? Prisma.sql`AND (d.position, d.id) > (${after.position}, ${after.id})`
-                  : Prisma.sql`AND d.position > ${after.position}`;
-              const order =
-                field === 'stageId'
-                  ? Prisma.sql`d.position, d.id`
-                  : Prisma.sql`d."createdAt" DESC, d.id`;
-              const limit = first != null ? Prisma.sql`LIMIT ${Math.max(0, first)}` : Prisma.empty;
-              const read = Prisma.raw(
-                columns ? columns.map((column) => `d."${column}"`).join(', ') : 'd.*',
-              );
-              return Prisma.sql`SELECT ${read} FROM "Deal" d
+        new DataLoader((keys) => {
+          const subquery = (key: Prisma.Sql) => {
+            const start = !after
+              ? Prisma.empty
+              : after.id != null
+                ? Prisma.sql`AND (d.position, d.id) > (${after.position}, ${after.id})`
+                : Prisma.sql`AND d.position > ${after.position}`;
+            const order =
+              field === 'stageId'
+                ? Prisma.sql`d.position, d.id`
+                : Prisma.sql`d."createdAt" DESC, d.id`;
+            const limit = first != null ? Prisma.sql`LIMIT ${Math.max(0, first)}` : Prisma.empty;
+            const read = Prisma.raw(
+              columns ? columns.map((column) => `d."${column}"`).join(', ') : 'd.*',
+            );
+            return Prisma.sql`SELECT ${read} FROM "Deal" d
               WHERE d.${Prisma.raw(`"${field}"`)} = ${key} AND ${condition} ${start}
               ORDER BY ${order} ${limit}`;
-            },
+          };
+          // A customer's deals bring their stages in the same statement when what is asked of them
+          // reads the stage (their stage, rotting, win probability): a board's cards find theirs
+          // read with the pipeline, a customer's would cost a statement more (issue 11).
+          if (field === 'stageId' || (columns && !columns.includes('stageId')))
+            return lateralPerKey<Deal>(prisma, keys, subquery, field);
+          return lateralPerKeyBeside<Deal, Record<string, unknown>[]>(
+            prisma,
+            keys,
+            subquery,
             field,
-          ),
-        ),
+            stagesOf,
+          ).then(({ groups, beside }) => {
+            if (beside) rememberStages(beside.map(stageFromJson));
+            return groups;
+          });
+        }),
     );
 
   const bestOpenLeadOf = <Row extends { customerId: string | null }>(columns: Prisma.Sql) =>
@@ -310,17 +336,26 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       string,
       { stageId: string; currency: string; total: string }[]
     >(async (customerIds) => {
+      // With the stages of those rows beside them (as a customer's deals bring theirs): the
+      // totals need each stage's kind and rate, and reading them here keeps a customer's figures
+      // at a fixed number of statements, whichever read comes back first (issue 11).
       const rows = await readRaw<{
         customerId: string;
         stageId: string;
         currency: string;
         total: Prisma.Decimal;
+        _beside: Record<string, unknown>[] | null;
       }>(
         prisma,
-        Prisma.sql`SELECT "customerId", "stageId", currency, sum(value) AS total FROM "Deal"
-          WHERE "tenantId" = ${tenantId} AND "customerId" = ANY(${[...customerIds]}::text[])
-          GROUP BY "customerId", "stageId", currency`,
+        Prisma.sql`WITH found AS (SELECT "customerId", "stageId", currency, sum(value) AS total
+            FROM "Deal"
+            WHERE "tenantId" = ${tenantId} AND "customerId" = ANY(${[...customerIds]}::text[])
+            GROUP BY "customerId", "stageId", currency)
+          SELECT found.*, CASE WHEN row_number() OVER () = 1
+            THEN (${stagesOf(Prisma.raw('found'))}) END AS "_beside"
+          FROM found`,
       );
+      if (rows[0]?._beside) rememberStages(rows[0]._beside.map(stageFromJson));
       return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
         group.map((row) => ({
           stageId: row.stageId,

@@ -21,9 +21,7 @@ export async function lateralPerKey<Row>(
   if (keys.length === 0) return [];
   const unique = [...new Set(keys)];
   const groups = new Map<string, Row[]>(unique.map((key) => [key, []]));
-  // The keys as one array parameter: one statement text (one prepared statement) for any number.
-  const from = Prisma.sql`FROM unnest(${unique}::text[]) AS k(key)
-    CROSS JOIN LATERAL (${subquery(Prisma.raw('k.key'))}) r`;
+  const from = fromKeys(unique, subquery);
   if (keyColumn) {
     // Copying a row of twenty columns without one (`{ _key, ...row }`) was about a tenth of a
     // board's client CPU spent in this function (issue 11).
@@ -37,4 +35,42 @@ export async function lateralPerKey<Row>(
     for (const { _key: key, ...row } of rows) groups.get(key)?.push(row as unknown as Row);
   }
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+// The keys as one array parameter: one statement text (one prepared statement) for any number.
+const fromKeys = (keys: string[], subquery: (key: Prisma.Sql) => Prisma.Sql) =>
+  Prisma.sql`FROM unnest(${keys}::text[]) AS k(key)
+    CROSS JOIN LATERAL (${subquery(Prisma.raw('k.key'))}) r`;
+
+/**
+ * `lateralPerKey` grouped by `keyColumn`, and in the same statement one value computed from all
+ * the rows read: `beside` gets the SQL name of those rows (a relation with the subquery's
+ * columns) and returns a scalar subquery, whose value comes back on the first row only (null
+ * without rows). A customer's deals bring their stages this way, one statement instead of two.
+ * Each row carries the column `_beside`, null but on the first row, where it is set to null once
+ * read.
+ */
+export async function lateralPerKeyBeside<Row, Beside>(
+  prisma: PrismaClient,
+  keys: readonly string[],
+  subquery: (key: Prisma.Sql) => Prisma.Sql,
+  keyColumn: keyof Row & string,
+  beside: (rows: Prisma.Sql) => Prisma.Sql,
+): Promise<{ groups: Row[][]; beside: Beside | null }> {
+  if (keys.length === 0) return { groups: [], beside: null };
+  const unique = [...new Set(keys)];
+  const groups = new Map<string, Row[]>(unique.map((key) => [key, []]));
+  // The rows once (a CTE read twice is materialised), in the order the lateral join gives them:
+  // a window over no order keeps its input's order.
+  const rows = await readRaw<Row & { _beside: Beside | null }>(
+    prisma,
+    Prisma.sql`WITH found AS (SELECT r.* ${fromKeys(unique, subquery)})
+      SELECT found.*, CASE WHEN row_number() OVER () = 1 THEN (${beside(Prisma.raw('found'))}) END AS "_beside"
+      FROM found`,
+  );
+  const first = rows[0];
+  const value = first ? first._beside : null;
+  if (first) first._beside = null;
+  for (const row of rows) groups.get(row[keyColumn] as string)?.push(row);
+  return { groups: keys.map((key) => groups.get(key) ?? []), beside: value };
 }

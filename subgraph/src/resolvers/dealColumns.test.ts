@@ -46,7 +46,8 @@ const selections = [
   'title',
   'value',
   'currency',
-  'stage { id name }',
+  // A customer's deals bring their stages in their own statement (as JSON, `stageFromJson`).
+  'stage { id name order kind probability learnedConversionRate learnedSampleSize priorProbability effectiveProbability rottingDays handRottingDays learnedRottingDays pipeline { id } }',
   'pipeline { id }',
   'position',
   'version',
@@ -126,6 +127,17 @@ describe.each(['development', 'production (graphql-jit)'])('deals in lists (%s)'
         await sameAsWholeRow(api(), deals, selection);
       },
     );
+
+  it('reads a customer’s deals and their stages in one statement', async () => {
+    await customerDeals(api(), 'stage { id kind } isRotting winProbability { probability }');
+    expect(statements.filter((sql) => sql.includes('FROM "PipelineStage"'))).toHaveLength(1);
+    expect(statements.find((sql) => sql.includes('FROM "PipelineStage"'))).toContain(
+      'FROM "Deal" d',
+    );
+    // Asked for nothing that reads the stage, they do not read it.
+    await customerDeals(api(), 'title');
+    expect(statements.filter((sql) => sql.includes('PipelineStage'))).toEqual([]);
+  });
 
   it('reads only the columns asked for, through fragments', async () => {
     statements.length = 0;

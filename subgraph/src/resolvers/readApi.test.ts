@@ -81,8 +81,9 @@ describe('Customer entity', () => {
     expect(customers).toHaveLength(100);
     expect(customers.some((c) => c.deals.length > 0)).toBe(true);
     console.log(`SQL statements for 100 Customer representations with deals and figures: ${count}`);
-    // deals of the customers (1), their stages (1), deal values per customer and stage (1)
-    expect(count).toBeLessThanOrEqual(3);
+    // deals of the customers with their stages (1), deal values per customer and stage with
+    // theirs (1): which comes back first does not matter
+    expect(count).toBe(2);
 
     const ten = await countStatements(() =>
       api.run(ENTITIES, {

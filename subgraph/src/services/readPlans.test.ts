@@ -148,13 +148,14 @@ describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after A
     const board = `{ pipeline(id: "pl-new") { stages { id deals(filter: { status: OPEN }, first: 40) { id title } } } }`;
     expect(await planOf(board)).toEqual([]);
   });
-  it("customers' deals and best leads (_entities of 100 customers)", async () => {
+  it("customers' deals with their stages, figures and best leads (_entities of 100 customers)", async () => {
     const representations = Array.from({ length: 100 }, (_, i) => ({
       __typename: 'Customer',
       id: `grow-cus-${i * 13 + 1}`,
     }));
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) {
-      ... on Customer { deals(first: 20) { id } leadScore { score } } } }`;
+      ... on Customer { deals(first: 20) { id stage { name } } openDealTotals { amount }
+        leadScore { score } } } }`;
     expect(await planOf(query, { r: representations })).toEqual([]);
   });
   it("a close's learned-rate recomputation reads the pipeline's deals by stage (ADR 045)", async () => {
