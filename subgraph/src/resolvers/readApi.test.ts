@@ -261,6 +261,42 @@ describe('deal and lead connections', () => {
     expect(statuses).not.toContain('CONVERTED');
   });
 
+  it('filters leads by a status or source list of any length; an empty list is an error, not every lead', async () => {
+    const query = `query ($f: LeadFilter) { leads(filter: $f, first: 5) { totalCount } }`;
+    const count = async (filter: Record<string, unknown>) => {
+      const { data, errors } = await api.run<{ leads: { totalCount: number } }>(query, {
+        f: filter,
+      });
+      expect(errors).toBeUndefined();
+      return data!.leads.totalCount;
+    };
+    const working = await db.prisma.lead.count({ where: { status: 'WORKING' } });
+    expect(working).toBeGreaterThan(0);
+    // More items than PostgreSQL takes parameters (65,535): they were one parameter each.
+    expect(await count({ status: Array.from({ length: 70_000 }, () => 'WORKING') })).toBe(working);
+    const sources = (await db.prisma.lead.groupBy({ by: ['source'], _count: true })).filter(
+      (group) => group.source != null,
+    );
+    const [source] = sources;
+    expect(
+      await count({
+        source: [
+          ...Array.from({ length: 70_000 }, (_, i) => `no such source ${i}`),
+          source!.source,
+        ],
+      }),
+    ).toBe(source!._count);
+    for (const field of ['status', 'source']) {
+      const { errors } = await api.run(query, { f: { [field]: [] } });
+      expect(errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+        [
+          `filter.${field}: give at least one ${field}, or leave ${field} out for leads of any ${field}`,
+          'BAD_USER_INPUT',
+        ],
+      ]);
+    }
+  });
+
   it('returns only rotting deals when asked', async () => {
     const { data, errors } = await api.run<{
       deals: { edges: { node: { isRotting: boolean } }[] };

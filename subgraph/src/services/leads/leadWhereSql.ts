@@ -14,10 +14,23 @@ export function leadWhereSql(tenantId: string, filter: LeadFilter | null | undef
     if (value != null && (!Number.isInteger(value) || value < 0 || value > 100))
       throw userError(`${name} must be between 0 and 100`, name);
   }
-  if (filter.status?.length)
-    conditions.push(Prisma.sql`l.status::text IN (${Prisma.join(filter.status)})`);
-  if (filter.source?.length)
-    conditions.push(Prisma.sql`l.source IN (${Prisma.join(filter.source)})`);
+  // A list as one array parameter, whatever its length: an IN list took a parameter per item, and
+  // past PostgreSQL's 65,535 a long list (70,000 statuses fit in a request) failed as "Service
+  // temporarily unavailable". An empty list would match nothing: said, not guessed.
+  for (const [name, values] of [
+    ['status', filter.status],
+    ['source', filter.source],
+  ] as const) {
+    if (values && values.length === 0)
+      throw userError(
+        `filter.${name}: give at least one ${name}, or leave ${name} out for leads of any ${name}`,
+        `filter.${name}`,
+      );
+  }
+  if (filter.status)
+    conditions.push(Prisma.sql`l.status::text = ANY(${[...new Set(filter.status)]}::text[])`);
+  if (filter.source)
+    conditions.push(Prisma.sql`l.source = ANY(${[...new Set(filter.source)]}::text[])`);
   if (filter.ownerId) conditions.push(Prisma.sql`l."ownerId" = ${filter.ownerId}`);
   else if (filter.unassigned) conditions.push(Prisma.sql`l."ownerId" IS NULL`);
   if (filter.customerId) conditions.push(Prisma.sql`l."customerId" = ${filter.customerId}`);
