@@ -170,6 +170,12 @@ export const fieldRanges = {
     }
   },
   Query: {
+    automationRuns: {
+      first: {
+        min: 1,
+        max: 200
+      }
+    },
     dealActivities: {
       first: {
         min: 1,
@@ -180,6 +186,18 @@ export const fieldRanges = {
       first: {
         min: 1,
         max: 500
+      }
+    },
+    dryRunAutomation: {
+      first: {
+        min: 1,
+        max: 1000
+      }
+    },
+    dryRunRouting: {
+      first: {
+        min: 1,
+        max: 1000
       }
     },
     exchangeRates: {
@@ -216,6 +234,12 @@ export const fieldRanges = {
       first: {
         min: 1,
         max: 500
+      }
+    },
+    routingRuns: {
+      first: {
+        min: 1,
+        max: 200
       }
     },
     search: {

@@ -1556,7 +1556,10 @@ export type Query = {
   dealWinModels: Array<DealWinModel>;
   deals: DealConnection;
   dryRunAutomation: AutomationDryRun;
-  /** Evaluates rules (the given ones, else the saved ones) against open leads; changes nothing. */
+  /**
+   * Evaluates rules (the given ones, else the saved ones) against open leads (the given ones, at most
+   * 1,000, else the newest \`first\`); changes nothing.
+   */
   dryRunRouting: RoutingDryRun;
   /** Stored rates, newest day first: of one currency (either side) and a day range when given. */
   exchangeRates: Array<ExchangeRate>;

@@ -139,6 +139,34 @@ describe('keyset paging matches one ORDER BY for every sort order, ties and NULL
       'query { leads(filter: { search: "%" }) { totalCount edges { node { id } } } }',
     );
     expect(data?.leads.totalCount).toBe(0);
+    // Deals too, and the list of deals finds what the board's columns count (a stranger saw every
+    // deal for "%" in the list and one in the columns).
+    const deal = await db.prisma.deal.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    await db.prisma.deal.update({ where: { id: deal.id }, data: { title: 'Plan 100% done' } });
+    try {
+      for (const [search, titles] of [
+        ['%', 1],
+        ['0% d', 1],
+        ['_', 0],
+        ['\\', 0],
+      ] as const) {
+        const { data: found, errors } = await api.run<{
+          deals: { totalCount: number };
+          pipelines: { stages: { dealCount: number }[] }[];
+        }>(
+          `query ($f: DealFilter) { deals(filter: $f) { totalCount }
+             pipelines { stages { dealCount(filter: $f) } } }`,
+          { f: { search } },
+        );
+        expect(errors).toBeUndefined();
+        const counted = found!.pipelines
+          .flatMap((p) => p.stages)
+          .reduce((n, s) => n + s.dealCount, 0);
+        expect([search, found!.deals.totalCount, counted]).toEqual([search, titles, titles]);
+      }
+    } finally {
+      await db.prisma.deal.update({ where: { id: deal.id }, data: { title: deal.title } });
+    }
   });
   it('the defaults: leads by score and deals by creation, newest first', async () => {
     const leads = await expected('Lead', 'score', 'DESC');
@@ -182,6 +210,10 @@ describe('keyset paging matches one ORDER BY for every sort order, ties and NULL
       ['deals', { o: { field: 'TITLE', direction: 'ASC' }, a: cursor('\u0000', 'x') }],
       ['deals', { o: { field: 'VALUE', direction: 'ASC' }, a: cursor('5', 'a\u0000') }],
       ['deals', { o: { field: 'VALUE', direction: 'ASC' }, a: cursor('1e400', 'x') }],
+      // A second stranger: a title that is a number, an amount finite and small but too precise.
+      ['deals', { o: { field: 'TITLE', direction: 'ASC' }, a: cursor(5, 'x') }],
+      ['deals', { o: { field: 'VALUE', direction: 'ASC' }, a: cursor('1e-20000', 'x') }],
+      ['deals', { o: { field: 'VALUE', direction: 'DESC' }, a: cursor('0.001', 'x') }],
       ['deals', { o: { field: 'CREATED_AT', direction: 'ASC' }, a: cursor(farFuture, 'x') }],
       [
         'deals',

@@ -1,6 +1,7 @@
 import type { Prisma, PipelineStage } from '../../db/generated/client';
 import type { DealFilter } from '../../__generated__/resolvers-types';
 import { userError } from '../common/errors';
+import { escapeLike } from '../common/likePattern';
 import { Decimal } from '../common/money';
 import { rottingThreshold } from './rotting';
 
@@ -37,7 +38,10 @@ export function dealWhere(
       ...(filter.maxValue != null ? { lte: parseMoney(filter.maxValue, 'maxValue') } : {}),
     };
   }
-  if (filter.search?.trim()) where.title = { contains: filter.search.trim(), mode: 'insensitive' };
+  // Prisma's `contains` passes LIKE's wildcards through: "%" found every deal, while a column's
+  // count (`dealWhereSql`, `likePattern`) found the titles holding a "%". Escaped the same way.
+  const search = filter.search?.trim();
+  if (search) where.title = { contains: escapeLike(search), mode: 'insensitive' };
   if (filter.rottingOnly) {
     and.push({
       OR: rottingStages

@@ -14,11 +14,21 @@ const FIELDS = {
 
 type Page = KeysetPage<Deal>;
 
-/** A cursor's deal value: a finite amount a numeric(14,2) column could hold, else refused. */
+/**
+ * A cursor's deal value: an amount a numeric(14,2) column could hold (finite, under 1e12, at most
+ * two decimals), else refused. "1e-20000" is finite and small, and overflowed PostgreSQL's numeric.
+ */
 function cursorAmount(v: string | number): Decimal {
   const amount = new Decimal(v);
-  if (!amount.isFinite() || amount.abs().gte('1e12')) throw new Error('not a deal value');
+  if (!amount.isFinite() || amount.abs().gte('1e12') || amount.decimalPlaces() > 2)
+    throw new Error('not a deal value');
   return amount;
+}
+
+/** A cursor's title: text (decodeCursor has refused text PostgreSQL cannot store), else refused. */
+function cursorTitle(v: string | number): string {
+  if (typeof v !== 'string') throw new Error('not a title');
+  return v;
 }
 
 function cursorValue(
@@ -43,7 +53,8 @@ export async function listDeals(context: Context, args: QueryDealsArgs): Promise
     field,
     direction: args.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
     nullable: field === 'expectedCloseDate',
-    toValue: (v) => (field === 'value' ? cursorAmount(v) : field === 'title' ? v : cursorDate(v)),
+    toValue: (v) =>
+      field === 'value' ? cursorAmount(v) : field === 'title' ? cursorTitle(v) : cursorDate(v),
     cursorValue: (deal) => cursorValue(deal, field),
     findMany: (query) => prisma.deal.findMany(query),
     count: (query) => prisma.deal.count(query),

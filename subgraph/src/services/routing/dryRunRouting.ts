@@ -3,6 +3,7 @@ import type { Lead, User } from '../../db/generated/client';
 import type { RoutingRuleInput } from '../../__generated__/resolvers-types';
 import type { Context } from '../../types/context';
 import { assertAdmin } from '../common/authorize';
+import { userError } from '../common/errors';
 import { validate } from '../common/validate';
 import { OPEN_LEAD_STATUSES } from '../leads/openLeadStatuses';
 import { decideRouting, type RuleForRouting } from './decideRouting';
@@ -44,6 +45,9 @@ export async function dryRunRouting(
 ): Promise<DryRun> {
   assertAdmin(context.principal, 'try routing rules');
   const { prisma, tenantId } = context;
+  // More ids than PostgreSQL takes parameters (32,767 fit in a request) failed as INTERNAL.
+  if (args.leadIds && args.leadIds.length > MAX_DRY_RUN_LEADS)
+    throw userError(`leadIds: at most ${MAX_DRY_RUN_LEADS} leads at a time`, 'leadIds');
   const first = Math.min(Math.max(args.first ?? 200, 1), MAX_DRY_RUN_LEADS);
   const rules = await rulesToTry(context, args.rules);
   const leads = await prisma.lead.findMany({

@@ -293,4 +293,37 @@ describe('dry run', () => {
     );
     expect(saved.totals).toEqual([{ owner: null, leads: 6 }]);
   });
+
+  it('refuses a try-out page it cannot give: too many lead ids, a first of 0 or below', async () => {
+    // Found by a stranger: 32,767 ids were INTERNAL (one parameter each), `first: 0` gave one.
+    const { tenantId } = await tenantWith([null]);
+    const api = createTestApi(db.prisma, ADMIN(tenantId));
+    const cases: [string, Record<string, unknown>][] = [
+      [
+        'query ($l: [ID!]) { dryRunRouting(leadIds: $l) { evaluated } }',
+        { l: Array.from({ length: 40_000 }, (_, i) => `lead-${i}`) },
+      ],
+      ['query { dryRunRouting(first: 0) { evaluated } }', {}],
+      ['query { dryRunRouting(first: 1001) { evaluated } }', {}],
+      ['query { routingRuns(first: -1) { id } }', {}],
+      ['query { automationRuns(first: 0) { id } }', {}],
+      [
+        `query { dryRunAutomation(first: 0, input: { name: "x", trigger: LEAD_CREATED, conditions: [], actions: [] }) {
+           evaluated } }`,
+        {},
+      ],
+    ];
+    for (const [query, variables] of cases) {
+      const { errors } = await api.run(query, variables);
+      expect([query, errors?.[0]?.extensions?.code]).toEqual([query, 'BAD_USER_INPUT']);
+      expect(errors?.[0]?.message).toMatch(/^(first: must be from 1 to \d+|leadIds: at most 1000)/);
+    }
+    const { errors } = await api.run(
+      'query ($l: [ID!]) { dryRunRouting(leadIds: $l) { evaluated } }',
+      {
+        l: Array.from({ length: 1000 }, (_, i) => `lead-${i}`),
+      },
+    );
+    expect(errors).toBeUndefined();
+  });
 });
