@@ -340,7 +340,11 @@ export type CurrencySettings = {
 
 export type Customer = {
   __typename?: 'Customer';
-  /** A customer has tens of deals: a plain list, newest first. */
+  /**
+   * A customer has tens of deals: a plain list, newest first, at most \`first\` (500 when not given,
+   * so that a read's cost never grows with the table). Page through more with
+   * \`deals(filter: { customerId })\`.
+   */
   deals: Array<Deal>;
   id: Scalars['ID']['output'];
   /** The customer's best open lead, with its explanation; null when there is none. */
@@ -2549,7 +2553,7 @@ export type CurrencySettingsResolvers<ContextType = Context, ParentType extends 
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<CustomerDealsArgs>>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<CustomerDealsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadScore?: Resolver<Maybe<ResolversTypes['LeadScore']>, ParentType, ContextType>;
   openDealInReportingCurrency?: Resolver<Maybe<ResolversTypes['ConvertedTotal']>, ParentType, ContextType>;

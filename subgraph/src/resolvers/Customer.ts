@@ -21,6 +21,9 @@ const SCORE_FIELDS: ReadonlySet<string> = new Set([
 /** What a customer's deals are read by (grouped by customer; `dealColumnsFor`). */
 const CUSTOMER_KEYS = ['customerId'] as const;
 
+/** The most deals of a customer one read returns (the schema's default and maximum `first`). */
+const MAX_CUSTOMER_DEALS = 500;
+
 const scoreOf = <Lead>(lead: Lead | null) => (lead ? { lead } : null);
 
 export const Customer: CustomerResolvers = {
@@ -30,7 +33,11 @@ export const Customer: CustomerResolvers = {
   deals: (customer, { filter, first }, context, info) => {
     const loader = context.loaders.perField(info.fieldNodes, () =>
       whenReady(dealWhereSqlFor(context, filter), (where) =>
-        context.loaders.dealsOfCustomer(where, first, dealColumnsFor(info, CUSTOMER_KEYS)),
+        context.loaders.dealsOfCustomer(
+          where,
+          first ?? MAX_CUSTOMER_DEALS,
+          dealColumnsFor(info, CUSTOMER_KEYS),
+        ),
       ),
     );
     return loader instanceof Promise

@@ -114,6 +114,43 @@ describe('Customer entity', () => {
     });
   });
 
+  it("returns a customer's newest 500 deals when first is not given, or given as null", async () => {
+    const customer = await db.prisma.customer.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const stage = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', kind: 'OPEN' },
+    });
+    const ids = Array.from({ length: 502 }, (_, i) => `many-${String(i).padStart(4, '0')}`);
+    await db.prisma.deal.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        tenantId: customer.tenantId,
+        pipelineId: 'pl-new',
+        stageId: stage.id,
+        customerId: customer.id,
+        title: id,
+        value: 1,
+        currency: 'USD',
+        position: `zz${id}`,
+        createdAt: new Date(Date.UTC(2031, 0, 1) + i * 1000),
+      })),
+    });
+    try {
+      for (const args of ['', '(first: null)']) {
+        const { data, errors } = await api.run<{ _entities: { deals: { id: string }[] }[] }>(
+          `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { deals${args} { id } } } }`,
+          { r: [{ __typename: 'Customer', id: customer.id }] },
+        );
+        expect(errors).toBeUndefined();
+        const deals = data!._entities[0]!.deals;
+        expect(deals).toHaveLength(500);
+        expect(deals[0]!.id).toBe('many-0501');
+        expect(deals.at(-1)!.id).toBe('many-0002');
+      }
+    } finally {
+      await db.prisma.deal.deleteMany({ where: { id: { in: ids } } });
+    }
+  });
+
   it('hides customers and deals of another tenant', async () => {
     const other = { tenantId: 'tenant-other', userId: 'someone', role: 'ADMIN' as const };
     const { data } = await api.run(
