@@ -173,7 +173,7 @@ export const fieldRanges = {
     automationRuns: {
       first: {
         min: 1,
-        max: 200
+        max: 500
       }
     },
     dealActivities: {
@@ -191,13 +191,13 @@ export const fieldRanges = {
     dryRunAutomation: {
       first: {
         min: 1,
-        max: 1000
+        max: 500
       }
     },
     dryRunRouting: {
       first: {
         min: 1,
-        max: 1000
+        max: 500
       }
     },
     exchangeRates: {
@@ -239,7 +239,7 @@ export const fieldRanges = {
     routingRuns: {
       first: {
         min: 1,
-        max: 200
+        max: 500
       }
     },
     search: {

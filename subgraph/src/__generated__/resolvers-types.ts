@@ -1561,8 +1561,8 @@ export type Query = {
   deals: DealConnection;
   dryRunAutomation: AutomationDryRun;
   /**
-   * Evaluates rules (the given ones, else the saved ones) against open leads (the given ones, at most
-   * 1,000, else the newest \`first\`); changes nothing.
+   * Evaluates rules (the given ones, else the saved ones) against the newest \`first\` open leads
+   * (among \`leadIds\` when given, at most 1,000 ids); changes nothing.
    */
   dryRunRouting: RoutingDryRun;
   /** Stored rates, newest day first: of one currency (either side) and a day range when given. */

@@ -3,7 +3,7 @@ import type { RunLogFilter } from '../../__generated__/resolvers-types';
 import type { Context } from '../../types/context';
 import { assertAdmin } from '../common/authorize';
 
-export const MAX_RUNS_PAGE = 200;
+export const MAX_RUNS_PAGE = 500;
 
 /** The routing run log, newest first. */
 export async function listRoutingRuns(
