@@ -17,7 +17,7 @@ import { createDealIndexLoader } from './dealIndexLoader';
 import { exchangeRateLoaders } from './exchangeRateLoaders';
 import { loadClosedDeals, type ClosedDeal } from './loadClosedDeals';
 import { groupBy, indexBy } from './groupBy';
-import { lateralPerKey, lateralPerKeyBeside } from './lateralPerKey';
+import { lateralPerKey, lateralPerKeyBeside, readWithBeside } from './lateralPerKey';
 import { readRaw } from '../db/rawReads';
 import { plannedActivityLoaders } from './plannedActivityLoaders';
 
@@ -48,8 +48,8 @@ export type ScoreCard = Pick<Lead, (typeof SCORE_CARD_COLUMNS)[number]>;
 /**
  * A stage row as `jsonb_agg` gives it: every column under its own name, as a raw read gives it but
  * for the times, which JSON holds as text ("2026-12-01T10:00:00.123", UTC as stored). The other
- * columns are text, integers and floats, the same in JSON; `dealColumns.test.ts` compares the two
- * reads, so a column of another type added later fails there.
+ * columns are text, integers and floats, the same in JSON; `lateralPerKey.test.ts` compares the
+ * two reads, so a column of another type added later fails there.
  */
 export function stageFromJson(json: Record<string, unknown>): PipelineStage {
   const row = json as unknown as PipelineStage;
@@ -136,6 +136,9 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   /** The tenant's stages of `rows` (a relation with a `stageId` column) as one JSON array. */
   const stagesOf = (rows: Prisma.Sql) => Prisma.sql`SELECT jsonb_agg(s) FROM "PipelineStage" s
     WHERE s."tenantId" = ${tenantId} AND s.id IN (SELECT "stageId" FROM ${rows})`;
+  const rememberStagesOf = (json: Record<string, unknown>[] | null) => {
+    if (json) rememberStages(json.map(stageFromJson));
+  };
   const stage = byId<PipelineStage>(async (ids) =>
     rememberStages(await rowsOf<PipelineStage>('PipelineStage')(ids)),
   );
@@ -189,7 +192,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
             field,
             stagesOf,
           ).then(({ groups, beside }) => {
-            if (beside) rememberStages(beside.map(stageFromJson));
+            rememberStagesOf(beside);
             return groups;
           });
         }),
@@ -339,23 +342,17 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       // With the stages of those rows beside them (as a customer's deals bring theirs): the
       // totals need each stage's kind and rate, and reading them here keeps a customer's figures
       // at a fixed number of statements, whichever read comes back first (issue 11).
-      const rows = await readRaw<{
-        customerId: string;
-        stageId: string;
-        currency: string;
-        total: Prisma.Decimal;
-        _beside: Record<string, unknown>[] | null;
-      }>(
+      const { rows, beside } = await readWithBeside<
+        { customerId: string; stageId: string; currency: string; total: Prisma.Decimal },
+        Record<string, unknown>[]
+      >(
         prisma,
-        Prisma.sql`WITH found AS (SELECT "customerId", "stageId", currency, sum(value) AS total
-            FROM "Deal"
-            WHERE "tenantId" = ${tenantId} AND "customerId" = ANY(${[...customerIds]}::text[])
-            GROUP BY "customerId", "stageId", currency)
-          SELECT found.*, CASE WHEN row_number() OVER () = 1
-            THEN (${stagesOf(Prisma.raw('found'))}) END AS "_beside"
-          FROM found`,
+        Prisma.sql`SELECT "customerId", "stageId", currency, sum(value) AS total FROM "Deal"
+          WHERE "tenantId" = ${tenantId} AND "customerId" = ANY(${[...customerIds]}::text[])
+          GROUP BY "customerId", "stageId", currency`,
+        stagesOf,
       );
-      if (rows[0]?._beside) rememberStages(rows[0]._beside.map(stageFromJson));
+      rememberStagesOf(beside);
       return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
         group.map((row) => ({
           stageId: row.stageId,

@@ -43,13 +43,33 @@ const fromKeys = (keys: string[], subquery: (key: Prisma.Sql) => Prisma.Sql) =>
     CROSS JOIN LATERAL (${subquery(Prisma.raw('k.key'))}) r`;
 
 /**
- * `lateralPerKey` grouped by `keyColumn`, and in the same statement one value computed from all
- * the rows read: `beside` gets the SQL name of those rows (a relation with the subquery's
- * columns) and returns a scalar subquery, whose value comes back on the first row only (null
- * without rows). A customer's deals bring their stages this way, one statement instead of two.
- * Each row carries the column `_beside`, null but on the first row, where it is set to null once
- * read.
+ * The rows of `rows` (a query), and in the same statement one value computed over all of them:
+ * `beside` gets the SQL name of those rows (`found`, a relation with the query's columns) and
+ * returns a scalar subquery, whose value comes back on the first row only (null without rows), so
+ * it is sent and parsed once. Each row carries the column `_beside`, null but on the first row,
+ * where it is set to null once read. A customer's deals bring their stages this way, one statement
+ * instead of two (ADR 062).
  */
+export async function readWithBeside<Row, Beside>(
+  prisma: PrismaClient,
+  rows: Prisma.Sql,
+  beside: (rows: Prisma.Sql) => Prisma.Sql,
+): Promise<{ rows: Row[]; beside: Beside | null }> {
+  // The rows once (a CTE read twice is materialised), in the order the query gives them: a window
+  // over no order keeps its input's order.
+  const read = await readRaw<Row & { _beside: Beside | null }>(
+    prisma,
+    Prisma.sql`WITH found AS (${rows})
+      SELECT found.*, CASE WHEN row_number() OVER () = 1 THEN (${beside(Prisma.raw('found'))}) END AS "_beside"
+      FROM found`,
+  );
+  const first = read[0];
+  const value = first ? first._beside : null;
+  if (first) first._beside = null;
+  return { rows: read, beside: value };
+}
+
+/** `lateralPerKey` grouped by `keyColumn`, with a value over all its rows (`readWithBeside`). */
 export async function lateralPerKeyBeside<Row, Beside>(
   prisma: PrismaClient,
   keys: readonly string[],
@@ -60,17 +80,11 @@ export async function lateralPerKeyBeside<Row, Beside>(
   if (keys.length === 0) return { groups: [], beside: null };
   const unique = [...new Set(keys)];
   const groups = new Map<string, Row[]>(unique.map((key) => [key, []]));
-  // The rows once (a CTE read twice is materialised), in the order the lateral join gives them:
-  // a window over no order keeps its input's order.
-  const rows = await readRaw<Row & { _beside: Beside | null }>(
+  const read = await readWithBeside<Row, Beside>(
     prisma,
-    Prisma.sql`WITH found AS (SELECT r.* ${fromKeys(unique, subquery)})
-      SELECT found.*, CASE WHEN row_number() OVER () = 1 THEN (${beside(Prisma.raw('found'))}) END AS "_beside"
-      FROM found`,
+    Prisma.sql`SELECT r.* ${fromKeys(unique, subquery)}`,
+    beside,
   );
-  const first = rows[0];
-  const value = first ? first._beside : null;
-  if (first) first._beside = null;
-  for (const row of rows) groups.get(row[keyColumn] as string)?.push(row);
-  return { groups: keys.map((key) => groups.get(key) ?? []), beside: value };
+  for (const row of read.rows) groups.get(row[keyColumn] as string)?.push(row);
+  return { groups: keys.map((key) => groups.get(key) ?? []), beside: read.beside };
 }

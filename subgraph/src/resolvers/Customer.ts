@@ -1,4 +1,5 @@
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
+import { fieldRanges } from '../__generated__/fieldLimits';
 import { dealColumnsFor } from './dealColumns';
 import { rowForSelection } from './selectedFields';
 import { customerDealTotals } from '../services/customers/customerDealTotals';
@@ -22,7 +23,7 @@ const SCORE_FIELDS: ReadonlySet<string> = new Set([
 const CUSTOMER_KEYS = ['customerId'] as const;
 
 /** The most deals of a customer one read returns (the schema's default and maximum `first`). */
-const MAX_CUSTOMER_DEALS = 500;
+const MAX_CUSTOMER_DEALS = fieldRanges.Customer.deals.first.max;
 
 const scoreOf = <Lead>(lead: Lead | null) => (lead ? { lead } : null);
 
