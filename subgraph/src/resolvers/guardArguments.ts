@@ -122,14 +122,20 @@ function guardField(
   field: GraphQLField<unknown, unknown>,
 ) {
   const resolve = field.resolve ?? defaultFieldResolver;
+  // A field's arguments are made of its nodes and the request's variables alone: the items of a
+  // list (100 customers' `deals(first:)` in one `_entities`) are checked once, not once each.
+  const passed = new WeakMap<object, unknown>();
   field.resolve = (source, args: Record<string, unknown>, context, info) => {
-    for (const arg of field.args) {
-      // A lone `input` object names its fields directly (`title`), as the services' errors do.
-      const path = arg.name === 'input' ? '' : arg.name;
-      checkValue(args[arg.name], arg.type, path, limitsAt(typeName, field.name, arg.name));
+    if (!passed.has(info.fieldNodes) || passed.get(info.fieldNodes) !== info.variableValues) {
+      for (const arg of field.args) {
+        // A lone `input` object names its fields directly (`title`), as the services' errors do.
+        const path = arg.name === 'input' ? '' : arg.name;
+        checkValue(args[arg.name], arg.type, path, limitsAt(typeName, field.name, arg.name));
+      }
+      if (typeName === 'Query' && field.name === '_entities')
+        checkRepresentations(schema, args.representations as unknown[]);
+      passed.set(info.fieldNodes, info.variableValues);
     }
-    if (typeName === 'Query' && field.name === '_entities')
-      checkRepresentations(schema, args.representations as unknown[]);
     return resolve(source, args, context, info);
   };
 }

@@ -207,6 +207,29 @@ describe('forged _entities and replayed idempotency keys', () => {
     }
   });
 
+  it("a list item's arguments are checked on every request, not only the first one that passed", async () => {
+    // guardArguments checks a field's arguments once per request for all the items of a list
+    // (they are the same): the next request with other variables is checked again.
+    const query = `query ($r: [_Any!]!, $first: Int) {
+      _entities(representations: $r) { ... on Customer { deals(first: $first) { id } } } }`;
+    const r = [
+      { __typename: 'Customer', id: 'cus-a' },
+      { __typename: 'Customer', id: 'cus-b' },
+    ];
+    for (let round = 0; round < 3; round++) {
+      const passing = await api.run(query, { r, first: 5 });
+      expect(passing.errors).toBeUndefined();
+      const { code, message } = await refusal(query, { r, first: 0 });
+      expect(code).toBe('BAD_USER_INPUT');
+      expect(message).toMatch(/first: must be from 1 to 500/);
+      const again = await api.run(query, { r, first: 501 });
+      expect(again.errors?.map((error) => error.extensions?.code)).toEqual([
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+      ]);
+    }
+  });
+
   it('replaying a createDeal key after its deal was deleted is NOT_FOUND naming the deal, and creates nothing', async () => {
     const create = `mutation { createDeal(input: { title: "Once", value: "5.00", stageId: "${a.stage[0]}", idempotencyKey: "once-1" }) { id version } }`;
     const first = await api.run<{ createDeal: { id: string; version: number } }>(create);
