@@ -60,6 +60,24 @@ describe('the local supergraph', () => {
     return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   }
 
+  it('answers a number literal out of range with HTTP 400, not 500 (a stranger found it)', async () => {
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation { upsertCustomerSignals(input: { customerId: "cus-0001", usageTrend: 1e400 }) { id } }',
+      }),
+    });
+    expect(response.status).toBe(400);
+    const { errors } = (await response.json()) as {
+      errors: { message: string; extensions?: { code?: string } }[];
+    };
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^The number 1e400 is out of range/);
+    expect(errors[0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('answers the cross-subgraph query', async () => {
     const result = await gateway(
       '{ customers { id name healthScore deals { title value stage { name } } } }',

@@ -108,6 +108,27 @@ describe('production mode', () => {
     }
   });
 
+  it('refuses a number literal out of range as a validation error, not an argument error', async () => {
+    for (const literal of ['1e400', '-1e400', `1${'0'.repeat(400)}.5`]) {
+      const { status, json } = await post({
+        query: `mutation { upsertCustomerSignals(input: { customerId: "cus-x", usageTrend: ${literal} }) { id } }`,
+      });
+      expect(status).toBe(400);
+      expect(json.errors).toHaveLength(1);
+      expect(json.errors?.[0]?.message).toMatch(
+        /^The number .* is out of range: a Float must be finite/,
+      );
+      expect(json.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+    // The largest finite double is still a number (the argument's own bound then answers).
+    const { status, json } = await post({
+      query:
+        'mutation { upsertCustomerSignals(input: { customerId: "cus-x", usageTrend: 1e308 }) { id } }',
+    });
+    expect(status).toBe(200);
+    expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses GET requests that could be cross-site forgeries (CSRF prevention)', async () => {
     const response = await fetch(
       `${prod.url}?query=${encodeURIComponent('{ pipelines { name } }')}`,

@@ -29,6 +29,25 @@ export const GATEWAY_LIMITS: QueryLimits = {
 
 export const SUBGRAPH_LIMITS: QueryLimits = { ...GATEWAY_LIMITS, maxTokens: 8_000 };
 
+/**
+ * Every number written in a document is one a client can mean: graphql-js reads the Float literal
+ * `1e400` as Infinity, which the gateway failed to plan a fetch with (HTTP 500) while the subgraph
+ * refused it only in the argument's own check. Refused here, in validation, on both: HTTP 400 with
+ * GRAPHQL_VALIDATION_FAILED. (Integer literals out of range are already refused by Int.)
+ */
+export const finiteNumberLiterals: ValidationRule = (context) => ({
+  FloatValue(node) {
+    if (Number.isFinite(Number(node.value))) return;
+    const shown = node.value.length > 24 ? `${node.value.slice(0, 24)}…` : node.value;
+    context.reportError(
+      new GraphQLError(
+        `The number ${shown} is out of range: a Float must be finite (at most about 1.8e308)`,
+        { nodes: node },
+      ),
+    );
+  },
+});
+
 /** Apollo Server options enforcing `limits`; field suggestions are blocked in production. */
 export function queryLimitOptions(
   limits: QueryLimits,
@@ -61,7 +80,7 @@ export function queryLimitOptions(
   }).protect();
   return {
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [...protection.validationRules],
+    validationRules: [...protection.validationRules, finiteNumberLiterals],
     plugins: [...protection.plugins] as ApolloServerPlugin<BaseContext>[],
   };
 }
