@@ -256,6 +256,14 @@ describe('scoring API', () => {
     expect(refreshLeadScores.rescored).toBe(3);
   });
 
+  it('refuses an empty list of leads to refresh, and records no run', async () => {
+    const runs = await db.prisma.scoringRun.count();
+    const { errors } = await api.run(REFRESH, { ids: [] }, REP);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/^ids: give at least one lead id/);
+    expect(await db.prisma.scoringRun.count()).toBe(runs);
+  });
+
   it('retrains, stores the model card, and keeps exactly one active model', async () => {
     const { retrainScoringModel } = await ok<{
       retrainScoringModel: {

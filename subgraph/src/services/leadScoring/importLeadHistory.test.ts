@@ -66,6 +66,27 @@ describe('importLeadHistory', () => {
     expect(await leads(OTHER_TENANT.tenantId)).toBe(3);
   });
 
+  it('refuses an outcome or an engagement dated in the future, by line, and stores the rest', async () => {
+    const future = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const csv = [
+      'name,source,country,createdAt,outcome,outcomeAt,lastEngagedAt',
+      `Later,website,US,2025-01-10,WON,${future},`,
+      `Engaged later,website,US,2025-01-10,LOST,2025-03-01,${future}`,
+      'Fine,website,US,2025-01-10,LOST,2025-03-01,2025-02-01',
+    ].join('\n');
+    const before = await leads();
+    const outcome = await importCsv(csv);
+    expect(outcome).toMatchObject({ imported: 1, skipped: 2 });
+    expect(outcome.errors).toEqual([
+      { line: 2, message: 'outcomeAt: must not be in the future' },
+      { line: 3, message: 'lastEngagedAt: must not be in the future' },
+    ]);
+    expect((await leads()) - before).toBe(1);
+    expect(
+      await db.prisma.lead.count({ where: { name: { in: ['Later', 'Engaged later'] } } }),
+    ).toBe(0);
+  });
+
   it('stores the rows once when the same file is imported twice at the same moment', async () => {
     const rows = Array.from(
       { length: 1500 },

@@ -74,6 +74,16 @@ const rowSchema = z
   .refine((r) => r.outcomeAt >= r.createdAt, {
     path: ['outcomeAt'],
     message: 'must not be before createdAt',
+  })
+  // An outcome is history: one dated later than now would be trained on as a decided lead
+  // (as logActivity refuses an activity in the future, with the same minute of clock skew).
+  .refine((r) => r.outcomeAt.getTime() <= Date.now() + 60_000, {
+    path: ['outcomeAt'],
+    message: 'must not be in the future',
+  })
+  .refine((r) => !r.lastEngagedAt || r.lastEngagedAt.getTime() <= Date.now() + 60_000, {
+    path: ['lastEngagedAt'],
+    message: 'must not be in the future',
   });
 
 const COLUMNS = Object.keys(rowSchema.shape);
