@@ -61,7 +61,10 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
           expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
         });
         if (!deal)
-          throw userError(`leadId: lead ${lead.id} is already converted or disqualified`, 'leadId');
+          throw userError(
+            `leadId: lead ${lead.id} is already converted, disqualified or linked to a deal`,
+            'leadId',
+          );
         return deal.id;
       },
     ),

@@ -23,7 +23,7 @@ export type DealFromLead = {
  * The one conversion of a lead into a deal, inside the caller's transaction: the stage row first,
  * then the lead (ADR 020's lock order), claimed only while it is still open so a lead converts
  * once however many conversions race; the deal at the end of its column; CONVERTED on the lead's
- * timeline and CREATED on the deal's. Null when the lead was no longer open.
+ * timeline and CREATED on the deal's. Null when the lead was no longer open or already had a deal.
  */
 export async function createDealFromLead(
   tx: Prisma.TransactionClient,
@@ -31,7 +31,9 @@ export async function createDealFromLead(
 ): Promise<Deal | null> {
   await lockStages(tx, [stage.id]);
   const claimed = await tx.lead.updateMany({
-    where: { id: lead.id, tenantId, status: { in: OPEN_LEAD_STATUSES } },
+    // Open and without a deal: a lead that has one (a merge's, before merges converted) is not
+    // converted twice (its deal's unique lead was an INTERNAL error).
+    where: { id: lead.id, tenantId, status: { in: OPEN_LEAD_STATUSES }, deal: { is: null } },
     data: { status: 'CONVERTED' },
   });
   if (claimed.count === 0) return null;

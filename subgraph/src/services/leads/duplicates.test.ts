@@ -137,6 +137,36 @@ describe('mergeLeads', () => {
     expect(restored.errors).toBeUndefined();
   });
 
+  it("an open target that takes over a converted source's deal is converted, and is not converted again", async () => {
+    const source = await db.prisma.lead.findFirstOrThrow({
+      where: { tenantId: TENANT, status: 'CONVERTED', deal: { isNot: null } },
+      include: { deal: { select: { id: true } } },
+      orderBy: { id: 'asc' },
+    });
+    const target = await openLead({ deal: null, id: { not: source.id } });
+    const merged = await api.run<{ mergeLeads: { id: string } }>(
+      `mutation ($t: ID!, $s: [ID!]!) { mergeLeads(targetId: $t, sourceIds: $s) { id status deal { id } } }`,
+      { t: target.id, s: [source.id] },
+    );
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergeLeads).toEqual({
+      id: target.id,
+      status: 'CONVERTED',
+      deal: { id: source.deal!.id },
+    });
+    // Converting it again was INTERNAL (the deal's lead is unique); now it says why not.
+    const open = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { tenantId: TENANT, kind: 'OPEN', pipeline: { archivedAt: null } },
+      orderBy: { id: 'asc' },
+    });
+    const errors = await refused(
+      'BAD_USER_INPUT',
+      `mutation ($i: ConvertLeadInput!) { convertLead(input: $i) { id } }`,
+      { i: { leadId: target.id, stageId: open.id, value: '1.00' } },
+    );
+    expect(errors?.[0]?.message).toMatch(/is already converted, disqualified or linked to a deal/);
+  });
+
   it('refuses merging into itself, no sources, unknown ids, another tenant, a rep, and two deals, writing nothing', async () => {
     const [a, b] = await db.prisma.lead.findMany({
       where: { tenantId: TENANT, ownerId: { not: REP.userId } },

@@ -6,13 +6,15 @@ import { notFound, userError } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { moveToTrash } from '../trash/moveToTrash';
 import { leadMetadata } from './leadMetadata';
+import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 
 /**
  * Merges duplicate leads into one (issue 15): the target keeps its own values and takes the
  * sources' where it has none (email, customer, owner, metadata keys), adds up their engagement
  * counts (last engagement: the latest), and takes over their timelines, planned activities and a
- * deal (when it has none). The sources go to the trash (restorable for 30 days, ADR 030). Logged
- * as MERGED on the target and DELETED on each source, in one transaction.
+ * deal (when it has none; an open target that takes a deal is CONVERTED, as a conversion leaves
+ * it). The sources go to the trash (restorable for 30 days, ADR 030). Logged as MERGED on the
+ * target and DELETED on each source, in one transaction.
  */
 export async function mergeLeads(
   context: Context,
@@ -80,7 +82,11 @@ export async function mergeLeads(
       data: { leadId: targetId },
     });
     if (dealId) await tx.deal.update({ where: { id: dealId }, data: { leadId: targetId } });
-    const row = await tx.lead.update({ where: { id: targetId }, data });
+    // A lead with a deal is a converted lead: an open one left open would be listed, routed and
+    // scored as new, and converting it again failed on the deal it already has.
+    const converted =
+      dealId && OPEN_LEAD_STATUSES.includes(target.status) ? { status: 'CONVERTED' as const } : {};
+    const row = await tx.lead.update({ where: { id: targetId }, data: { ...data, ...converted } });
     await recordActivity(tx, {
       tenantId,
       actorId: principal.userId,
