@@ -20,7 +20,7 @@ export const Decimal = new GraphQLScalarType<string, string>({
     const text = typeof value === 'number' ? String(value) : value;
     if (typeof text !== 'string' || !DECIMAL.test(text.trim())) {
       throw badInput(
-        `Decimal must be a number with at most 2 decimals, e.g. "1250.00"; got ${JSON.stringify(value)}`,
+        `Decimal must be a number of at most 12 digits before the point and 2 after, e.g. "1250.00"; got ${JSON.stringify(value)}`,
       );
     }
     return text.trim();
@@ -32,7 +32,9 @@ export const Decimal = new GraphQLScalarType<string, string>({
     ) {
       return ast.value;
     }
-    throw badInput('Decimal must be a number with at most 2 decimals, e.g. "1250.00"');
+    throw badInput(
+      'Decimal must be a number of at most 12 digits before the point and 2 after, e.g. "1250.00"',
+    );
   },
 });
 

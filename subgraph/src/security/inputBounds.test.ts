@@ -127,6 +127,17 @@ describe('ids, counts and dates', () => {
     expect(message).toMatch(/Id: must not be empty|^id: must not be empty/);
   });
 
+  it('an amount of more than 12 digits before the point is refused naming that limit', async () => {
+    for (const value of ['999999999999999999', '9999999999999.99']) {
+      const { code, message } = await refusal(
+        'mutation ($i: CreateDealInput!) { createDeal(input: $i) { id } }',
+        { i: { title: 'Big', value, stageId: a.stage[0] } },
+      );
+      expect(code).toBe('BAD_USER_INPUT');
+      expect(message).toMatch(/at most 12 digits before the point and 2 after/);
+    }
+  });
+
   it('an unknown lead in updateLead is NOT_FOUND (it was a non-null field returning undefined)', async () => {
     const { code } = await refusal(
       'mutation { updateLead(id: "lead-nobody", input: { name: "x" }) { id } }',

@@ -19,7 +19,7 @@ describe('plainWords', () => {
 
   it('reads a variable graphql-js refused (the "400: Bad Request" of a 20-digit amount)', () => {
     const message =
-      'Variable "$input" got invalid value "12345678901234567890" at "input.value"; Decimal must be a number with at most 2 decimals, e.g. "1250.00"; got "12345678901234567890"';
+      'Variable "$input" got invalid value "12345678901234567890" at "input.value"; Decimal must be a number of at most 12 digits before the point and 2 after, e.g. "1250.00"; got "12345678901234567890"';
     expect(messageField(message, undefined)).toBe('value');
     expect(plainWords(message)).toMatch(/^Enter an amount of up to 12 digits/);
   });
