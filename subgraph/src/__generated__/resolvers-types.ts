@@ -935,6 +935,7 @@ export type Mutation = {
   completeActivity: PlannedActivity;
   convertLead: Deal;
   createAutomation: Automation;
+  /** A new deal starts in an open stage (at the end of its column); markDealWon / markDealLost close it. */
   createDeal: Deal;
   createLead: Lead;
   createPipeline: Pipeline;

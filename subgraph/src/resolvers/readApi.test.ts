@@ -344,22 +344,32 @@ describe('deal and lead connections', () => {
   });
 });
 
+/** Creates a deal through the API, won after when `won` (createDeal takes open stages only). */
+async function createDealThroughApi(input: Record<string, unknown>, won = false) {
+  const created = await api.run<{ createDeal: { id: string; version: number } }>(
+    'mutation ($input: CreateDealInput!) { createDeal(input: $input) { id version } }',
+    { input },
+  );
+  expect(created.errors).toBeUndefined();
+  if (!won) return;
+  const marked = await api.run(
+    'mutation ($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { id } }',
+    { id: created.data!.createDeal.id, v: created.data!.createDeal.version },
+  );
+  expect(marked.errors).toBeUndefined();
+}
+
 describe('Customer money figures', () => {
   it('total deal values per currency, exactly, and never add currencies together', async () => {
     await db.prisma.customer.create({ data: { id: 'cus-fx', tenantId: DEMO_PRINCIPAL.tenantId } });
     const deals = [
       { value: '1000.10', currency: 'USD', stageId: 'pl-new-st-0' }, // open
       { value: '500.05', currency: 'EUR', stageId: 'pl-exp-st-2' }, // open
-      { value: '0.10', currency: 'EUR', stageId: 'pl-exp-st-3' }, // won
-      { value: '0.20', currency: 'EUR', stageId: 'pl-exp-st-3' }, // won
+      { value: '0.10', currency: 'EUR', stageId: 'pl-exp-st-2', won: true },
+      { value: '0.20', currency: 'EUR', stageId: 'pl-exp-st-2', won: true },
     ];
-    for (const deal of deals) {
-      const { errors } = await api.run(
-        'mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }',
-        { input: { title: 'FX deal', customerId: 'cus-fx', ...deal } },
-      );
-      expect(errors).toBeUndefined();
-    }
+    for (const { won, ...deal } of deals)
+      await createDealThroughApi({ title: 'FX deal', customerId: 'cus-fx', ...deal }, won);
 
     const { data, errors } = await api.run<{ _entities: Record<string, unknown>[] }>(ENTITIES, {
       representations: [{ __typename: 'Customer', id: 'cus-fx' }],
@@ -406,18 +416,16 @@ describe('pipeline money figures', () => {
     const deals = [
       { value: '1000.10', stageId: 'pl-fx-open' }, // the pipeline's USD
       { value: '50000', currency: 'JPY', stageId: 'pl-fx-open' },
-      { value: '300', stageId: 'pl-fx-won' },
-      { value: '100', currency: 'USD', stageId: 'pl-fx-won' },
-      { value: '7000', currency: 'JPY', stageId: 'pl-fx-won' },
+      { value: '300', stageId: 'pl-fx-open', won: true }, // won: in pl-fx-won
+      { value: '100', currency: 'USD', stageId: 'pl-fx-open', won: true },
+      { value: '7000', currency: 'JPY', stageId: 'pl-fx-open', won: true },
       { value: '20.20', stageId: 'pl-new-st-2' }, // another USD pipeline
     ];
-    for (const deal of deals) {
-      const { errors } = await api.run(
-        'mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }',
-        { input: { title: 'FX deal', expectedCloseDate: '2031-03-15', ...deal } },
+    for (const { won, ...deal } of deals)
+      await createDealThroughApi(
+        { title: 'FX deal', expectedCloseDate: '2031-03-15', ...deal },
+        won,
       );
-      expect(errors).toBeUndefined();
-    }
     await db.prisma.deal.updateMany({
       where: { tenantId, title: 'FX deal', stage: { kind: 'WON' } },
       data: { closedAt: new Date('2031-03-10T12:00:00Z') },

@@ -40,6 +40,13 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
   if (!stage) throw userError(`stageId: unknown stage ${input.stageId}`, 'stageId');
   if (stage.pipeline.archivedAt)
     throw userError('stageId: the stage belongs to an archived pipeline', 'stageId');
+  // A deal won or lost has a WON or LOST entry on its timeline and, lost, a reason: a deal created
+  // straight into a closed stage had neither (as convertLead, which refuses them too).
+  if (stage.kind !== 'OPEN')
+    throw userError(
+      `stageId: a new deal starts in an open stage; mark it ${stage.kind === 'WON' ? 'won (markDealWon)' : 'lost with a reason (markDealLost)'} once created`,
+      'stageId',
+    );
   const ownerId = input.ownerId ?? principal.userId;
   await assertDealReferences(context, { customerId: input.customerId, ownerId });
   const { id } = await prisma.$transaction(async (tx) =>
@@ -66,7 +73,6 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
             ownerId,
             expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
             position: position!,
-            closedAt: stage.kind === 'OPEN' ? null : new Date(),
           },
         });
         await recordActivity(tx, {

@@ -89,6 +89,27 @@ describe('createDeal', () => {
     const reused = await api.run(CREATE, { input: { ...input, value: '200' } });
     expect(reused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('starts a deal in an open stage only: won or lost come after, with their entry and reason', async () => {
+    const closed = await db.prisma.pipelineStage.findMany({
+      where: { pipelineId: 'pl-new', kind: { in: ['WON', 'LOST'] } },
+      orderBy: { kind: 'asc' },
+    });
+    expect(closed.map((stage) => stage.kind).sort()).toEqual(['LOST', 'WON']);
+    const before = await snapshot();
+    for (const stage of closed) {
+      const { errors } = await api.run(CREATE, {
+        input: { title: 'Closed at birth', value: '5', stageId: stage.id },
+      });
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stageId' });
+      expect(errors?.[0]?.message).toMatch(
+        stage.kind === 'WON'
+          ? /^stageId: a new deal starts in an open stage; mark it won \(markDealWon\)/
+          : /^stageId: a new deal starts in an open stage; mark it lost with a reason/,
+      );
+    }
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('moveDeal', () => {
