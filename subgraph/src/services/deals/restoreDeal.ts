@@ -5,13 +5,14 @@ import { assertCanChange } from '../common/authorize';
 import { conflict } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { putBack, takeFromTrash } from '../trash/takeFromTrash';
-import { lockStages } from './dealColumn';
+import { keysAtEnd, lockStages } from './dealColumn';
 import { scheduleLearnedRates } from './recomputeLearnedRates';
 
 /**
  * Puts a deleted deal back where it was (its stage and board key), one version further, within
- * the restore window (ADR 030). Its stage must still exist; a customer or lead removed meanwhile
- * is unlinked. Logged as RESTORED.
+ * the restore window (ADR 030). When its stage was deleted since, it comes back open at the end of
+ * its pipeline's first open column. A customer or lead removed meanwhile is unlinked. Logged as
+ * RESTORED.
  */
 export async function restoreDeal(
   { prisma, tenantId, principal }: Context,
@@ -20,14 +21,38 @@ export async function restoreDeal(
   const { restored, closed } = await prisma.$transaction(async (tx) => {
     const { data } = await takeFromTrash(tx, { tenantId, kind: 'Deal', id });
     assertCanChange(principal, data.ownerId, 'deal');
-    const stageId = String(data.stageId);
-    await lockStages(tx, [stageId]);
-    const stage = await tx.pipelineStage.findFirst({ where: { id: stageId, tenantId } });
+    const deletedFrom = String(data.stageId);
+    await lockStages(tx, [deletedFrom]);
+    const own = await tx.pipelineStage.findFirst({ where: { id: deletedFrom, tenantId } });
+    // A stage deleted since (its live deals went to another stage then): the deal comes back open,
+    // at the end of its pipeline's first open column, as reopenDeal falls back (a stranger found
+    // such deals listed as restorable and refused every time).
+    const stage =
+      own ??
+      (await tx.pipelineStage.findFirst({
+        where: { tenantId, pipelineId: String(data.pipelineId), kind: 'OPEN' },
+        orderBy: [{ order: 'asc' }, { id: 'asc' }],
+      }));
     if (!stage) {
-      throw conflict(`Deal ${id} cannot be restored: its stage was deleted since`, {
-        field: 'id',
-      });
+      throw conflict(
+        `Deal ${id} cannot be restored: its stage was deleted since and its pipeline has no open stage to put it in`,
+        { field: 'id' },
+      );
     }
+    let moved = {};
+    if (!own) {
+      await lockStages(tx, [stage.id]);
+      const [position] = await keysAtEnd(tx, stage.id);
+      const now = new Date().toISOString();
+      moved = {
+        stageId: stage.id,
+        position,
+        stageEnteredAt: now,
+        closedAt: null,
+        lostReason: null,
+      };
+    }
+    const stageId = stage.id;
     const customerId = data.customerId as string | null;
     const leadId = data.leadId as string | null;
     const customer = customerId
@@ -40,6 +65,7 @@ export async function restoreDeal(
         })
       : null;
     await putBack(tx, 'Deal', data, {
+      ...moved,
       version: Number(data.version) + 1,
       customerId: customer?.id ?? null,
       leadId: lead?.id ?? null,
@@ -51,7 +77,13 @@ export async function restoreDeal(
       type: 'RESTORED',
       dealId: id,
       leadId: lead?.id ?? null,
-      payload: { restored: true, title: String(data.title), stageId, stage: stage.name },
+      payload: {
+        restored: true,
+        title: String(data.title),
+        stageId,
+        stage: stage.name,
+        ...(own ? {} : { deletedStageId: deletedFrom }),
+      },
     });
     return {
       restored: await tx.deal.findUniqueOrThrow({ where: { id } }),

@@ -4,6 +4,7 @@ import { seedDemo } from '../../../../prisma/seed/seedDemo';
 import { databaseFingerprint } from '../../security/databaseFingerprint';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
+import { columnOrderProblems } from '../../testing/columnOrderProblems';
 import { learnedRatesSettled } from '../deals/recomputeLearnedRates';
 
 let db: TestDatabase;
@@ -159,7 +160,7 @@ describe('deleteDeal and restoreDeal', () => {
     expect((await run(RESTORE_DEAL, { id: deal.id })).errors).toBeUndefined();
   });
 
-  it('refuses to restore a deal whose stage was deleted meanwhile (CONFLICT, still in the trash)', async () => {
+  it("restores a deal whose stage was deleted meanwhile open, at the end of its pipeline's first open column", async () => {
     const created = await run<{ createStage: { id: string } }>(
       'mutation { createStage(input: { pipelineId: "pl-new", name: "Doomed" }) { id } }',
     );
@@ -173,8 +174,30 @@ describe('deleteDeal and restoreDeal', () => {
     await run('mutation ($id: ID!) { deleteStage(id: $id, targetStageId: "pl-new-st-0") { id } }', {
       id: stageId,
     });
-    await expectRefused('CONFLICT', RESTORE_DEAL, { id });
-    expect(await db.prisma.deletedRecord.count({ where: { id } })).toBe(1);
+    // It was refused (CONFLICT) every time while the trash listed it as restorable.
+    const first = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', kind: 'OPEN' },
+      orderBy: [{ order: 'asc' }, { id: 'asc' }],
+    });
+    const column = await db.prisma.deal.count({ where: { stageId: first.id } });
+    const { data, errors } = await run<{
+      restoreDeal: { id: string; version: number; position: number; stage: { id: string } };
+    }>(RESTORE_DEAL, { id });
+    expect(errors).toBeUndefined();
+    expect(data!.restoreDeal).toMatchObject({
+      id,
+      version: version + 1,
+      position: column,
+      stage: { id: first.id },
+    });
+    const row = await db.prisma.deal.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ closedAt: null, lostReason: null });
+    expect(await db.prisma.deletedRecord.count({ where: { id } })).toBe(0);
+    const restored = await db.prisma.activity.findFirstOrThrow({
+      where: { dealId: id, type: 'RESTORED' },
+    });
+    expect(restored.payload).toMatchObject({ stageId: first.id, deletedStageId: stageId });
+    expect(await columnOrderProblems(db.prisma)).toEqual([]);
   });
 });
 
