@@ -120,12 +120,21 @@ export async function parseAutomationInput(
   const actions: AutomationAction[] = [];
   for (const [i, a] of input.actions.entries()) {
     if (a.type === 'CONVERT_LEAD') {
-      const stage = await prisma.pipelineStage.findFirst({ where: { id: a.stageId!, tenantId } });
+      const stage = await prisma.pipelineStage.findFirst({
+        where: { id: a.stageId!, tenantId },
+        include: { pipeline: { select: { archivedAt: true } } },
+      });
       if (!stage)
         throw userError(`actions.${i}.stageId: unknown stage ${a.stageId}`, `actions.${i}.stageId`);
       if (stage.kind !== 'OPEN')
         throw userError(
           `actions.${i}.stageId: a converted lead starts in an open stage`,
+          `actions.${i}.stageId`,
+        );
+      // As convertLead and createDeal refuse it: an archived pipeline takes no new deals.
+      if (stage.pipeline.archivedAt)
+        throw userError(
+          `actions.${i}.stageId: the stage belongs to an archived pipeline`,
           `actions.${i}.stageId`,
         );
     }

@@ -63,6 +63,9 @@ export async function performAction(
       });
       if (!stage || stage.kind !== 'OPEN')
         throw new ActionError('the stage is gone or no longer open');
+      // Archived after the automation was saved: no deal in a pipeline closed to new ones.
+      if (stage.pipeline.archivedAt)
+        throw new ActionError('the stage belongs to an archived pipeline');
       const created = await createDealFromLead(tx, {
         tenantId,
         lead,

@@ -174,6 +174,58 @@ describe('automations', () => {
     );
   });
 
+  it('converts no lead into an archived pipeline: refused when saved, FAILED when archived after', async () => {
+    const archived = await db.prisma.pipeline.create({
+      data: { tenantId, name: 'Old', currency: 'EUR', archivedAt: new Date() },
+    });
+    const oldStage = await db.prisma.pipelineStage.create({
+      data: { tenantId, pipelineId: archived.id, name: 'Old stage', order: 0 },
+    });
+    const api = createTestApi(db.prisma, ADMIN);
+    const { errors } = await api.run(
+      `mutation($input: AutomationInput!) { createAutomation(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Into the archive',
+          trigger: 'LEAD_CREATED',
+          conditions: [],
+          actions: [{ type: 'CONVERT_LEAD', stageId: oldStage.id, value: '5.00' }],
+        },
+      },
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'actions.0.stageId',
+    });
+    expect(errors?.[0]?.message).toMatch(/belongs to an archived pipeline/);
+
+    // Saved while the pipeline was open, archived since.
+    const automation = await db.prisma.automation.create({
+      data: {
+        tenantId,
+        name: 'Archived since',
+        position: 9,
+        trigger: 'SCORE_CROSSED',
+        threshold: 90,
+        direction: 'UP',
+        conditions: [{ field: 'status', operator: 'EQUALS', value: 'WORKING' }],
+        actions: [{ type: 'CONVERT_LEAD', stageId: oldStage.id, value: '5.00' }],
+      },
+    });
+    const lead = await db.prisma.lead.create({
+      data: { tenantId, name: 'Cy', source: 'web', status: 'WORKING', score: 50 },
+    });
+    await db.prisma.lead.update({ where: { id: lead.id }, data: { score: 95 } });
+    await drain();
+    expect(
+      await db.prisma.automationRun.findMany({
+        where: { automationId: automation.id, leadId: lead.id, outcome: { not: 'NOT_MATCHED' } },
+      }),
+    ).toMatchObject([{ outcome: 'FAILED', error: 'the stage belongs to an archived pipeline' }]);
+    expect(await db.prisma.deal.count({ where: { leadId: lead.id } })).toBe(0);
+    await db.prisma.automation.delete({ where: { id: automation.id } });
+  });
+
   it('validates automations with BAD_USER_INPUT naming the bad field', async () => {
     const api = createTestApi(db.prisma, ADMIN);
     const create = async (input: object) =>
