@@ -9,6 +9,14 @@ type Tx = Prisma.TransactionClient;
  * concurrent changes made from the same version exactly one gets the row; the other fails with
  * CONFLICT and changes nothing.
  */
+/** The CONFLICT of a write that named a version the deal no longer has. */
+export function staleVersion(id: string, expectedVersion: number, currentVersion: number) {
+  return conflict(
+    `Deal ${id} changed since version ${expectedVersion} (now ${currentVersion}); reload and retry`,
+    { currentVersion },
+  );
+}
+
 export async function claimDealVersion(
   tx: Tx,
   tenantId: string,
@@ -21,12 +29,7 @@ export async function claimDealVersion(
   const deal = await tx.deal.findFirst({ where: { id, tenantId } });
   if (!deal) throw notFound('Deal', id);
   if (claimed === 0) {
-    throw conflict(
-      `Deal ${id} changed since version ${expectedVersion} (now ${deal.version}); reload and retry`,
-      {
-        currentVersion: deal.version,
-      },
-    );
+    throw staleVersion(id, expectedVersion, deal.version);
   }
   return deal;
 }
@@ -52,10 +55,7 @@ export async function lockDealVersion(
     WHERE id = ${id} AND "tenantId" = ${tenantId} FOR UPDATE`;
   if (!deal) throw notFound('Deal', id);
   if (deal.version !== expectedVersion) {
-    throw conflict(
-      `Deal ${id} changed since version ${expectedVersion} (now ${deal.version}); reload and retry`,
-      { currentVersion: deal.version },
-    );
+    throw staleVersion(id, expectedVersion, deal.version);
   }
   return deal;
 }

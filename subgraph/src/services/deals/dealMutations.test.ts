@@ -28,6 +28,13 @@ const snapshot = async () => ({
   }),
 });
 
+/** An open deal of the demo pipeline not used by another test yet (the newest). */
+const openDeal = () =>
+  db.prisma.deal.findFirstOrThrow({
+    where: { pipelineId: 'pl-new', stage: { kind: 'OPEN' } },
+    orderBy: { createdAt: 'desc' },
+  });
+
 async function positionsAreDense() {
   expect(await columnOrderProblems(db.prisma)).toEqual([]);
 }
@@ -303,6 +310,44 @@ describe('moveDeal', () => {
       { id: deal.id, v: deal.version + 1 },
     );
     expect(lost.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+  });
+
+  it('marks a won deal won again without writing anything; a stale version is still CONFLICT', async () => {
+    const WON =
+      'mutation ($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { id version } }';
+    const LOST =
+      'mutation ($id: ID!, $v: Int!, $r: String!) { markDealLost(id: $id, expectedVersion: $v, reason: $r) { id version lostReason } }';
+    const deal = await openDeal();
+    const won = await api.run<{ markDealWon: { version: number } }>(WON, {
+      id: deal.id,
+      v: deal.version,
+    });
+    expect(won.errors).toBeUndefined();
+    const version = won.data!.markDealWon.version;
+    const before = await snapshot();
+    // It bumped the version and logged a move from position 0 to 0.
+    const again = await api.run(WON, { id: deal.id, v: version });
+    expect(again).toMatchObject({
+      errors: undefined,
+      data: { markDealWon: { id: deal.id, version } },
+    });
+    expect(await snapshot()).toEqual(before);
+    const stale = await api.run(WON, { id: deal.id, v: version - 1 });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: version,
+    });
+    // Lost for the same reason twice: one write.
+    const lost = await api.run<{ markDealLost: { version: number } }>(LOST, {
+      id: deal.id,
+      v: version,
+      r: 'Budget',
+    });
+    const lostVersion = lost.data!.markDealLost.version;
+    const sameReason = await api.run(LOST, { id: deal.id, v: lostVersion, r: ' Budget ' });
+    expect(sameReason.data).toEqual({
+      markDealLost: { id: deal.id, version: lostVersion, lostReason: 'Budget' },
+    });
   });
 });
 

@@ -6,7 +6,7 @@ import { recordActivity } from '../activities/recordActivity';
 import { moveToTrash } from '../trash/moveToTrash';
 import { RESTORE_WINDOW_DAYS } from '../trash/restoreWindow';
 import { lockDealVersion } from './claimDealVersion';
-import { staleVersion } from './moveDeal';
+import { staleVersion } from './claimDealVersion';
 import { scheduleLearnedRates } from './recomputeLearnedRates';
 
 /**

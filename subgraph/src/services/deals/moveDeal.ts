@@ -4,8 +4,8 @@ import { transactRaw } from '../../db/rawReads';
 import type { MutationMoveDealArgs } from '../../__generated__/resolvers-types';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { assertCanChange } from '../common/authorize';
-import { conflict, internalError, notFound, userError } from '../common/errors';
-import { lockDealForMove } from './claimDealVersion';
+import { internalError, notFound, userError } from '../common/errors';
+import { lockDealForMove, staleVersion } from './claimDealVersion';
 import { lostReasonFor } from './lostReasonFor';
 import { changesOutcome, moveDealInTx } from './moveDealInTx';
 import { scheduleLearnedRates } from './recomputeLearnedRates';
@@ -72,11 +72,4 @@ export async function moveDeal(
   if (from.id !== target.id)
     await notify({ name: 'deal/updated', data: { tenantId, dealId: moved.id } });
   return moved;
-}
-
-export function staleVersion(id: string, expectedVersion: number, currentVersion: number) {
-  return conflict(
-    `Deal ${id} changed since version ${expectedVersion} (now ${currentVersion}); reload and retry`,
-    { currentVersion },
-  );
 }
