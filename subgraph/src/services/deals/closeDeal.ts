@@ -1,7 +1,9 @@
 import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
 import { notFound, userError } from '../common/errors';
-import { staleVersion } from './claimDealVersion';
+import { assertCanChange } from '../common/authorize';
+import { recordActivity } from '../activities/recordActivity';
+import { claimDealVersion, staleVersion } from './claimDealVersion';
 import { moveDeal } from './moveDeal';
 
 /** Closes a deal won or lost: a move to the top of its pipeline's first WON or LOST column. */
@@ -13,20 +15,33 @@ export async function closeDeal(
     where: { id: args.id, tenantId: context.tenantId },
   });
   if (!deal) throw notFound('Deal', args.id);
-  // Already closed that way (and lost for the same reason): nothing to do, and nothing is written.
-  // A second markDealWon bumped the version (failing every other open editor with CONFLICT) and
-  // logged a move from position 0 to 0.
+  // Already closed that way: a second markDealWon bumped the version (failing every other open
+  // editor with CONFLICT) and logged a move from position 0 to 0; a lost deal's new reason was
+  // dropped. Now the same outcome writes nothing, and a new reason is a change of the reason.
   const current = await context.prisma.pipelineStage.findFirst({
     where: { id: deal.stageId, tenantId: context.tenantId },
     select: { kind: true },
   });
-  if (
-    current?.kind === args.outcome &&
-    (args.outcome === 'WON' || deal.lostReason === args.lostReason)
-  ) {
+  if (current?.kind === args.outcome) {
+    assertCanChange(context.principal, deal.ownerId, 'deal');
     if (deal.version !== args.expectedVersion)
       throw staleVersion(args.id, args.expectedVersion, deal.version);
-    return deal;
+    if (args.outcome === 'WON' || deal.lostReason === args.lostReason) return deal;
+    return context.prisma.$transaction(async (tx) => {
+      await claimDealVersion(tx, context.tenantId, args.id, args.expectedVersion);
+      const changed = await tx.deal.update({
+        where: { id: args.id },
+        data: { lostReason: args.lostReason },
+      });
+      await recordActivity(tx, {
+        tenantId: context.tenantId,
+        actorId: context.principal.userId,
+        type: 'UPDATED',
+        dealId: args.id,
+        payload: { lostReason: { from: deal.lostReason, to: args.lostReason } },
+      });
+      return changed;
+    });
   }
   const stage = await context.prisma.pipelineStage.findFirst({
     where: { pipelineId: deal.pipelineId, kind: args.outcome },

@@ -312,7 +312,7 @@ describe('moveDeal', () => {
     expect(lost.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
   });
 
-  it('marks a won deal won again without writing anything; a stale version is still CONFLICT', async () => {
+  it('marks a won deal won again without writing anything, changes a lost reason; a stale version is still CONFLICT', async () => {
     const WON =
       'mutation ($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { id version } }';
     const LOST =
@@ -348,6 +348,17 @@ describe('moveDeal', () => {
     expect(sameReason.data).toEqual({
       markDealLost: { id: deal.id, version: lostVersion, lostReason: 'Budget' },
     });
+    // Another reason is a change of the reason (it was dropped while the version moved on).
+    const otherReason = await api.run(LOST, { id: deal.id, v: lostVersion, r: 'Timing' });
+    expect(otherReason.data).toEqual({
+      markDealLost: { id: deal.id, version: lostVersion + 1, lostReason: 'Timing' },
+    });
+    expect(
+      await db.prisma.activity.findFirst({
+        where: { dealId: deal.id, type: 'UPDATED' },
+        orderBy: { createdAt: 'desc' },
+      }),
+    ).toMatchObject({ payload: { lostReason: { from: 'Budget', to: 'Timing' } } });
   });
 });
 
