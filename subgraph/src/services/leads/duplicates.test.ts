@@ -131,10 +131,28 @@ describe('mergeLeads', () => {
     const row = await db.prisma.lead.findUniqueOrThrow({ where: { id: target.id } });
     expect(row.metadata).toMatchObject({ linkedin: 'in/someone' });
     expect(await db.prisma.lead.findUnique({ where: { id: sourceId } })).toBeNull();
-    const restored = await api.run('mutation ($id: ID!) { restoreLead(id: $id) { id } }', {
-      id: sourceId,
-    });
+    const restored = await api.run<{
+      restoreLead: { callsCount: number; meetingsCount: number; activities: { type: string }[] };
+    }>(
+      'mutation ($id: ID!) { restoreLead(id: $id) { callsCount meetingsCount activities { type } plannedActivities { id } } }',
+      { id: sourceId },
+    );
     expect(restored.errors).toBeUndefined();
+    // What the merge gave the target comes back with the source: both leads counted the source's
+    // two calls and one meeting (a stranger found it), and its timeline stayed on the target.
+    expect(restored.data!.restoreLead).toMatchObject({ callsCount: 2, meetingsCount: 1 });
+    expect(restored.data!.restoreLead.activities.map((a) => a.type)).toEqual(
+      expect.arrayContaining(['CREATED', 'ACTIVITY_PLANNED', 'DELETED', 'RESTORED']),
+    );
+    expect(await db.prisma.lead.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      callsCount: target.callsCount,
+      meetingsCount: target.meetingsCount,
+    });
+    expect(await db.prisma.plannedActivity.count({ where: { leadId: sourceId } })).toBe(1);
+    // The source's DELETED entry (the merge) went back with it.
+    expect(await db.prisma.activity.count({ where: { leadId: target.id, type: 'DELETED' } })).toBe(
+      0,
+    );
   });
 
   it("an open target that takes over a converted source's deal is converted, and is not converted again", async () => {

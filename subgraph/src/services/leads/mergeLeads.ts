@@ -73,6 +73,14 @@ export async function mergeLeads(
         payload: { deleted: true, name: source.name, mergedInto: targetId },
       });
     }
+    // What each source gives the target (its timeline with this DELETED entry, its plans), kept
+    // with it in the trash: restoring a source takes them back, and its engagement counts.
+    await tx.$executeRaw`
+      UPDATE "DeletedRecord" r SET related = r.related || jsonb_build_object(
+        'mergedInto', ${targetId}::text,
+        'activityIds', ARRAY(SELECT a.id FROM "Activity" a WHERE a."leadId" = r.id),
+        'plannedActivityIds', ARRAY(SELECT p.id FROM "PlannedActivity" p WHERE p."leadId" = r.id))
+      WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.id = ANY(${ids}::text[])`;
     await tx.activity.updateMany({
       where: { tenantId, leadId: { in: ids } },
       data: { leadId: targetId },

@@ -7,15 +7,19 @@ import { putBack, takeFromTrash } from '../trash/takeFromTrash';
 
 /**
  * Puts a deleted lead back as it was, within the restore window (ADR 030): its row, its score
- * history, and the link to its deal when that deal is still there and unlinked. A customer
+ * history, and the link to its deal when that deal is still there and unlinked. A lead merged into
+ * another takes back from it what the merge gave (engagement counts, timeline, plans). A customer
  * removed meanwhile is unlinked. Logged as RESTORED.
  */
 export async function restoreLead(
-  { prisma, tenantId, principal }: Context,
+  context: Context,
   { id }: MutationRestoreLeadArgs,
 ): Promise<Lead> {
+  const { prisma, tenantId, principal } = context;
+  let unmergedFrom: string | undefined;
   const restored = await prisma.$transaction(async (tx) => {
     const { data, related } = await takeFromTrash(tx, { tenantId, kind: 'Lead', id });
+    unmergedFrom = related.mergedInto;
     assertCanChange(principal, data.ownerId, 'lead');
     const customerId = data.customerId as string | null;
     const customer = customerId
@@ -29,6 +33,24 @@ export async function restoreLead(
     await tx.$executeRaw`
       INSERT INTO "LeadScoreSnapshot"
       SELECT * FROM jsonb_populate_recordset(NULL::"LeadScoreSnapshot", ${snapshots}::jsonb)`;
+    // Merged into another lead: what the merge gave that lead comes back (its engagement counts,
+    // and its timeline and plans where they still are), or both leads would count them (a stranger
+    // found two leads scored on 7 emails where there had been 5).
+    if (related.mergedInto) {
+      await tx.$executeRaw`
+        UPDATE "Lead" SET
+          "emailsCount" = GREATEST(0, "emailsCount" - ${Number(data.emailsCount ?? 0)}),
+          "callsCount" = GREATEST(0, "callsCount" - ${Number(data.callsCount ?? 0)}),
+          "meetingsCount" = GREATEST(0, "meetingsCount" - ${Number(data.meetingsCount ?? 0)}),
+          "visitsCount" = GREATEST(0, "visitsCount" - ${Number(data.visitsCount ?? 0)})
+        WHERE id = ${related.mergedInto} AND "tenantId" = ${tenantId}`;
+      await tx.$executeRaw`
+        UPDATE "Activity" SET "leadId" = ${id}
+        WHERE id = ANY(${related.activityIds ?? []}::text[]) AND "leadId" = ${related.mergedInto}`;
+      await tx.$executeRaw`
+        UPDATE "PlannedActivity" SET "leadId" = ${id}
+        WHERE id = ANY(${related.plannedActivityIds ?? []}::text[]) AND "leadId" = ${related.mergedInto}`;
+    }
     if (related.dealId) {
       await tx.$executeRaw`
         UPDATE "Deal" SET "leadId" = ${id}
@@ -39,9 +61,16 @@ export async function restoreLead(
       actorId: principal.userId,
       type: 'RESTORED',
       leadId: id,
-      payload: { restored: true, name: String(data.name) },
+      payload: {
+        restored: true,
+        name: String(data.name),
+        ...(related.mergedInto ? { unmergedFrom: related.mergedInto } : {}),
+      },
     });
     return tx.lead.findUniqueOrThrow({ where: { id } });
   });
+  // The lead it was merged into has fewer engagements now: its score follows.
+  if (unmergedFrom)
+    await context.notify({ name: 'lead/updated', data: { tenantId, leadId: unmergedFrom } });
   return restored;
 }

@@ -8,7 +8,14 @@ type Tx = Prisma.TransactionClient;
 
 export type TrashedRow = {
   data: Record<string, unknown> & { ownerId: string | null };
-  related: { dealId?: string | null; snapshots?: unknown[] };
+  related: {
+    dealId?: string | null;
+    snapshots?: unknown[];
+    /** A lead merged into another (mergeLeads): the target, and what the merge moved to it. */
+    mergedInto?: string;
+    activityIds?: string[];
+    plannedActivityIds?: string[];
+  };
 };
 
 /**
