@@ -65,6 +65,12 @@ describe('leads', () => {
       `mutation { convertLead(input: { leadId: "${id}", stageId: "pl-new-st-0", value: "1" }) { id } }`,
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Its status is its deal's now; the error names the argument sent (id), not the bulk one's.
+    const status = await api.run(
+      `mutation { setLeadStatus(id: "${id}", status: DISQUALIFIED) { status } }`,
+    );
+    expect(status.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(status.errors?.[0]?.message).toMatch(/^id: lead .* is converted; its deal carries on/);
   });
 
   it('refuses bad lead input and writes nothing', async () => {

@@ -95,13 +95,15 @@ const SETTABLE: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'];
 export async function setLeadsStatus(
   context: Context,
   { ids, status }: MutationSetLeadsStatusArgs,
+  /** The argument the ids came in, as errors name it (setLeadStatus sends one as `id`). */
+  field: 'ids' | 'id' = 'ids',
 ): Promise<Lead[]> {
   if (!SETTABLE.includes(status))
     throw userError('status: use convertLead to convert a lead', 'status');
   const leads = await findLeads(context, ids);
   const converted = leads.find((lead) => lead.status === 'CONVERTED');
   if (converted)
-    throw userError(`ids: lead ${converted.id} is converted; its deal carries on`, 'ids');
+    throw userError(`${field}: lead ${converted.id} is converted; its deal carries on`, field);
   const { prisma, tenantId, principal } = context;
   const now = new Date();
   const changed = await prisma.$transaction(async (tx) => {
@@ -136,7 +138,7 @@ export async function setLeadStatus(
   context: Context,
   { id, status }: MutationSetLeadStatusArgs,
 ): Promise<Lead> {
-  const [lead] = await setLeadsStatus(context, { ids: [id], status });
+  const [lead] = await setLeadsStatus(context, { ids: [id], status }, 'id');
   return lead!;
 }
 
