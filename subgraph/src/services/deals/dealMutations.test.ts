@@ -170,6 +170,31 @@ describe('moveDeal', () => {
     expect(after.map((d) => d.id)).toEqual([last.id, ...deals.slice(0, -1).map((d) => d.id)]);
   });
 
+  it('writes nothing when the deal is already where it is moved to', async () => {
+    const deal = await openDeal();
+    const index = await db.prisma.deal.count({
+      where: {
+        stageId: deal.stageId,
+        OR: [{ position: { lt: deal.position } }, { position: deal.position, id: { lt: deal.id } }],
+      },
+    });
+    const before = await snapshot();
+    const { data, errors } = await api.run<{ moveDeal: { version: number; position: number } }>(
+      MOVE,
+      { id: deal.id, stageId: deal.stageId, position: index, v: deal.version },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.moveDeal).toMatchObject({ version: deal.version, position: index });
+    expect(await snapshot()).toEqual(before);
+    const stale = await api.run(MOVE, {
+      id: deal.id,
+      stageId: deal.stageId,
+      position: index,
+      v: deal.version - 1,
+    });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it('fails with CONFLICT on a stale version and changes nothing', async () => {
     const deal = await db.prisma.deal.findFirstOrThrow({ where: { stageId: 'pl-new-st-1' } });
     const before = await snapshot();

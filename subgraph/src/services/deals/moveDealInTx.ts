@@ -13,7 +13,8 @@ import { placeInColumn } from './dealColumn';
 /**
  * Puts a deal (its row and its columns locked, its version checked) at the index it was read for
  * in `target` (`lockDealForMove`) by giving it a key between its new neighbours' (ADR 023): the
- * deal's row is the only one written, its version bumped in the same write. Records the move on
+ * deal's row is the only one written, its version bumped in the same write (nothing is written
+ * when it is already there). Records the move on
  * the timeline. Closing stages set closedAt and the linked lead's outcome (the scoring target);
  * reopening clears them. One statement writes the deal, its activity and its lead (ADR 050). The
  * caller recomputes the pipeline's learned rates after the commit when the move closed or
@@ -36,6 +37,12 @@ export async function moveDealInTx(
     { id: deal.id, current: sameStage ? deal.position : null },
     deal.neighbourKeys,
   );
+  if (sameStage && key === deal.position) {
+    // Already there: nothing is written (a version bumped for nothing failed every other open
+    // editor with CONFLICT, and the timeline said "moved from 0 to 0").
+    const [unchanged] = await sql<Deal>(Prisma.sql`SELECT * FROM "Deal" WHERE id = ${deal.id}`);
+    return { moved: unchanged!, index, rebalance: false };
+  }
   const now = new Date();
   const closing = target.kind !== 'OPEN';
   const activity: { type: ActivityType; body: string | null; payload: object } = sameStage
