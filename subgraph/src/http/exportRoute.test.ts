@@ -221,7 +221,7 @@ describe('GET /export/leads.csv through the gateway', () => {
       '/export/leads.csv?unassigned=yes',
       /^unassigned: /,
     ],
-    ['deals without a pipeline', '/export/deals.csv', /^pipelineId: /],
+    ['deals without a pipeline', '/export/deals.csv', /^pipelineId: is required$/],
     ['a negative amount', '/export/deals.csv?pipelineId=pl-new&minValue=-5', /^minValue: /],
     [
       'an amount in exponent form',

@@ -70,12 +70,15 @@ function entriesOf(params: URLSearchParams): Record<string, string | string[]> {
 }
 
 function parse<T>(schema: z.ZodType<T>, params: URLSearchParams): T {
-  const parsed = schema.safeParse(entriesOf(params));
+  const entries = entriesOf(params);
+  const parsed = schema.safeParse(entries);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   if (issue.code === 'unrecognized_keys')
     throw userError(`Unknown parameter ${issue.keys.map((k) => `"${k}"`).join(', ')}`);
   const field = String(issue.path[0] ?? '');
+  // Zod words a missing parameter "Invalid input: expected string, received undefined".
+  if (!(field in entries)) throw userError(`${field}: is required`, field);
   throw userError(`${field}: ${issue.message}`, field);
 }
 
