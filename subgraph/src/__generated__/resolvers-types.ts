@@ -950,7 +950,10 @@ export type Mutation = {
   deleteRoutingRule: Scalars['ID']['output'];
   /** Removes a stored target; false when there was none. */
   deleteSalesTarget: Scalars['Boolean']['output'];
-  /** Deletes a stage after moving its deals to targetStageId (same pipeline). */
+  /**
+   * Deletes a stage after moving its deals to targetStageId (same pipeline). Automations that name
+   * the stage (entering it, or converting leads into it) are switched off.
+   */
   deleteStage: Pipeline;
   /** CSV of historical leads with outcomes; bad rows are reported by line and skipped. */
   importLeadHistory: ImportResult;

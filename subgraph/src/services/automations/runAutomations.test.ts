@@ -226,6 +226,66 @@ describe('automations', () => {
     await db.prisma.automation.delete({ where: { id: automation.id } });
   });
 
+  it('switches off the automations that name a deleted stage, and no other', async () => {
+    const pipelineId = (await db.prisma.pipelineStage.findUniqueOrThrow({ where: { id: stageId } }))
+      .pipelineId;
+    const doomed = await db.prisma.pipelineStage.create({
+      data: { tenantId, pipelineId, name: 'Doomed', order: 5 },
+    });
+    await db.prisma.pipelineStage.createMany({
+      data: [
+        { tenantId, pipelineId, name: 'Won', order: 6, kind: 'WON' },
+        { tenantId, pipelineId, name: 'Lost', order: 7, kind: 'LOST' },
+      ],
+    });
+    const base = { tenantId, position: 20, conditions: [] };
+    const entering = await db.prisma.automation.create({
+      data: {
+        ...base,
+        name: 'Entering',
+        trigger: 'DEAL_STAGE_CHANGED',
+        stageId: doomed.id,
+        actions: [{ type: 'ADD_TASK', text: 'x' }],
+      },
+    });
+    const converting = await db.prisma.automation.create({
+      data: {
+        ...base,
+        name: 'Converting',
+        trigger: 'LEAD_CREATED',
+        actions: [
+          { type: 'ADD_TASK', text: 'y' },
+          { type: 'CONVERT_LEAD', stageId: doomed.id, value: '1.00' },
+        ],
+      },
+    });
+    const other = await db.prisma.automation.create({
+      data: {
+        ...base,
+        name: 'Other',
+        trigger: 'DEAL_STAGE_CHANGED',
+        stageId,
+        actions: [{ type: 'ADD_TASK', text: 'z' }],
+      },
+    });
+    const api = createTestApi(db.prisma, ADMIN);
+    const { errors } = await api.run(
+      'mutation ($id: ID!, $t: ID!) { deleteStage(id: $id, targetStageId: $t) { id } }',
+      { id: doomed.id, t: stageId },
+    );
+    expect(errors).toBeUndefined();
+    const enabled = async (id: string) =>
+      (await db.prisma.automation.findUniqueOrThrow({ where: { id } })).enabled;
+    expect([
+      await enabled(entering.id),
+      await enabled(converting.id),
+      await enabled(other.id),
+    ]).toEqual([false, false, true]);
+    await db.prisma.automation.deleteMany({
+      where: { id: { in: [entering.id, converting.id, other.id] } },
+    });
+  });
+
   it('validates automations with BAD_USER_INPUT naming the bad field', async () => {
     const api = createTestApi(db.prisma, ADMIN);
     const create = async (input: object) =>

@@ -289,6 +289,12 @@ export async function deleteStage(
         },
       });
     }
+    // Automations that name the stage would read it as "any stage" (a trigger) or fail on every
+    // lead (a conversion into it): they are switched off, for an admin to point elsewhere.
+    await tx.$executeRaw`
+      UPDATE "Automation" SET enabled = false, "updatedAt" = ${new Date()}
+      WHERE "tenantId" = ${tenantId} AND enabled AND ("stageId" = ${stage.id}
+        OR actions @> ${JSON.stringify([{ stageId: stage.id }])}::jsonb)`;
     await tx.pipelineStage.delete({ where: { id: stage.id } });
     await tx.pipelineStage.updateMany({
       where: { pipelineId: stage.pipelineId, order: { gt: stage.order } },
