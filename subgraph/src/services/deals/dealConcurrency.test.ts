@@ -81,13 +81,24 @@ describe.skipIf(!onPostgres)('200 parallel moves, closes and reopens (PostgreSQL
     const results = await Promise.all(moves.map((m) => api.run(MOVE, m)));
     const codes = results.flatMap((r) => (r.errors ?? []).map((e) => e.extensions?.code));
     expect(codes.filter((c) => c !== 'CONFLICT')).toEqual([]);
-    const applied = results.filter((r) => !r.errors).length;
-    expect(applied).toBe(deals.length);
+    // Of the two moves of a deal from one version, one writes and the other is CONFLICT; but a
+    // move to where the deal already is writes nothing and claims no version, so the other one
+    // may apply too (both answered, one version further at most).
+    const writes = new Map<string, number>();
+    results.forEach((result, i) => {
+      const answer = (result.data as { moveDeal?: { version: number } } | null)?.moveDeal;
+      if (answer && answer.version !== moves[i]!.v)
+        writes.set(moves[i]!.id, (writes.get(moves[i]!.id) ?? 0) + 1);
+    });
+    expect([...writes.values()].every((n) => n === 1)).toBe(true);
+    expect(writes.size).toBeGreaterThan(deals.length / 2);
     await learnedRatesSettled(db.prisma);
 
     const after = await db.prisma.deal.findMany({ where: { id: { in: deals.map((d) => d.id) } } });
     for (const deal of after)
-      expect(deal.version).toBe(deals.find((d) => d.id === deal.id)!.version + 1);
+      expect(deal.version).toBe(
+        deals.find((d) => d.id === deal.id)!.version + (writes.get(deal.id) ?? 0),
+      );
     expect(await columnOrderProblems(db.prisma, busiest!.pipelineId)).toEqual([]);
     await expectApiPositionsDense(busiest!.pipelineId);
     const rates = await db.prisma.pipelineStage.findMany({
