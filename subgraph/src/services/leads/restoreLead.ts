@@ -42,14 +42,17 @@ export async function restoreLead(
           "emailsCount" = GREATEST(0, "emailsCount" - ${Number(data.emailsCount ?? 0)}),
           "callsCount" = GREATEST(0, "callsCount" - ${Number(data.callsCount ?? 0)}),
           "meetingsCount" = GREATEST(0, "meetingsCount" - ${Number(data.meetingsCount ?? 0)}),
-          "visitsCount" = GREATEST(0, "visitsCount" - ${Number(data.visitsCount ?? 0)})
+          "visitsCount" = GREATEST(0, "visitsCount" - ${Number(data.visitsCount ?? 0)}),
+          "updatedAt" = ${new Date()}
         WHERE id = ${related.mergedInto} AND "tenantId" = ${tenantId}`;
       await tx.$executeRaw`
         UPDATE "Activity" SET "leadId" = ${id}
-        WHERE id = ANY(${related.activityIds ?? []}::text[]) AND "leadId" = ${related.mergedInto}`;
+        WHERE "tenantId" = ${tenantId} AND id = ANY(${related.activityIds ?? []}::text[])
+          AND "leadId" = ${related.mergedInto}`;
       await tx.$executeRaw`
         UPDATE "PlannedActivity" SET "leadId" = ${id}
-        WHERE id = ANY(${related.plannedActivityIds ?? []}::text[]) AND "leadId" = ${related.mergedInto}`;
+        WHERE "tenantId" = ${tenantId} AND id = ANY(${related.plannedActivityIds ?? []}::text[])
+          AND "leadId" = ${related.mergedInto}`;
     }
     if (related.dealId) {
       await tx.$executeRaw`
