@@ -4,11 +4,6 @@ import { conflict, notFound } from '../common/errors';
 
 type Tx = Prisma.TransactionClient;
 
-/**
- * Optimistic concurrency: bumps the deal's version only if it still is `expectedVersion`. Of two
- * concurrent changes made from the same version exactly one gets the row; the other fails with
- * CONFLICT and changes nothing.
- */
 /** The CONFLICT of a write that named a version the deal no longer has. */
 export function staleVersion(id: string, expectedVersion: number, currentVersion: number) {
   return conflict(
@@ -17,6 +12,11 @@ export function staleVersion(id: string, expectedVersion: number, currentVersion
   );
 }
 
+/**
+ * Optimistic concurrency: bumps the deal's version only if it still is `expectedVersion`. Of two
+ * concurrent changes made from the same version exactly one gets the row; the other fails with
+ * CONFLICT and changes nothing.
+ */
 export async function claimDealVersion(
   tx: Tx,
   tenantId: string,

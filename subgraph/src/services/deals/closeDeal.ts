@@ -11,18 +11,16 @@ export async function closeDeal(
   context: Context,
   args: { id: string; expectedVersion: number; outcome: 'WON' | 'LOST'; lostReason: string | null },
 ): Promise<Deal> {
-  const deal = await context.prisma.deal.findFirst({
+  const found = await context.prisma.deal.findFirst({
     where: { id: args.id, tenantId: context.tenantId },
+    include: { stage: { select: { kind: true } } },
   });
-  if (!deal) throw notFound('Deal', args.id);
+  if (!found) throw notFound('Deal', args.id);
+  const { stage: current, ...deal } = found;
   // Already closed that way: a second markDealWon bumped the version (failing every other open
   // editor with CONFLICT) and logged a move from position 0 to 0; a lost deal's new reason was
   // dropped. Now the same outcome writes nothing, and a new reason is a change of the reason.
-  const current = await context.prisma.pipelineStage.findFirst({
-    where: { id: deal.stageId, tenantId: context.tenantId },
-    select: { kind: true },
-  });
-  if (current?.kind === args.outcome) {
+  if (current.kind === args.outcome) {
     assertCanChange(context.principal, deal.ownerId, 'deal');
     if (deal.version !== args.expectedVersion)
       throw staleVersion(args.id, args.expectedVersion, deal.version);

@@ -14,11 +14,11 @@ import { placeInColumn } from './dealColumn';
  * Puts a deal (its row and its columns locked, its version checked) at the index it was read for
  * in `target` (`lockDealForMove`) by giving it a key between its new neighbours' (ADR 023): the
  * deal's row is the only one written, its version bumped in the same write (nothing is written
- * when it is already there). Records the move on
- * the timeline. Closing stages set closedAt and the linked lead's outcome (the scoring target);
- * reopening clears them. One statement writes the deal, its activity and its lead (ADR 050). The
- * caller recomputes the pipeline's learned rates after the commit when the move closed or
- * reopened the deal (`changesOutcome`), and rebalances the column when `rebalance` says so.
+ * when it is already there). Records the move on the timeline. Closing stages set closedAt and the
+ * linked lead's outcome (the scoring target); reopening clears them. One statement writes the
+ * deal, its activity and its lead (ADR 050). The caller recomputes the pipeline's learned rates
+ * after the commit when the move closed or reopened the deal (`changesOutcome`), and rebalances
+ * the column when `rebalance` says so.
  */
 export async function moveDealInTx(
   sql: RawReader,
