@@ -988,7 +988,11 @@ export type Mutation = {
   rescheduleActivity: PlannedActivity;
   /** Puts a deal deleted within the last 30 days back in its stage, one version further. */
   restoreDeal: Deal;
-  /** Puts a lead deleted within the last 30 days back, with its score history. */
+  /**
+   * Puts a lead deleted within the last 30 days back, with its score history. A lead merged into
+   * another takes back what the merge gave it: its engagement counts and last engagement, its
+   * timeline and its plans (a deal it brought stays with the lead it was merged into).
+   */
   restoreLead: Lead;
   /** Brings an archived pipeline back (admins). */
   restorePipeline: Pipeline;

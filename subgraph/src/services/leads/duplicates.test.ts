@@ -185,6 +185,44 @@ describe('mergeLeads', () => {
     expect(errors?.[0]?.message).toMatch(/is already converted, disqualified or linked to a deal/);
   });
 
+  it("restoring a merged lead gives the target back its own last engagement, keeping what it logged since and the other sources'", async () => {
+    const lastEngagedAt = (id: string) =>
+      db.prisma.lead
+        .findUniqueOrThrow({ where: { id }, select: { lastEngagedAt: true } })
+        .then((lead) => lead.lastEngagedAt?.toISOString() ?? null);
+    const fresh = async (name: string, at: string | null) => {
+      const { data } = await api.run<{ createLead: { id: string } }>(CREATE, {
+        input: { name, source: 'web', allowDuplicate: true },
+      });
+      const id = data!.createLead.id;
+      await db.prisma.lead.update({
+        where: { id },
+        data: { lastEngagedAt: at ? new Date(at) : null, emailsCount: at ? 1 : 0 },
+      });
+      return id;
+    };
+    const target = await fresh('Engaged Target', '2026-09-01T10:00:00.000Z');
+    const recent = await fresh('Engaged Recently', '2026-10-20T10:00:00.000Z');
+    const middle = await fresh('Engaged Between', '2026-10-01T10:00:00.000Z');
+    const merged = await api.run(MERGE, { t: target, s: [recent, middle] });
+    expect(merged.errors).toBeUndefined();
+    expect(await lastEngagedAt(target)).toBe('2026-10-20T10:00:00.000Z');
+    const restore = (id: string) =>
+      api.run('mutation ($id: ID!) { restoreLead(id: $id) { id lastEngagedAt } }', { id });
+    // The most recent source back: the target's latest is the other source's, still merged.
+    expect((await restore(recent)).errors).toBeUndefined();
+    expect(await lastEngagedAt(recent)).toBe('2026-10-20T10:00:00.000Z');
+    expect(await lastEngagedAt(target)).toBe('2026-10-01T10:00:00.000Z');
+    // A call logged on the target since the merge stays its own.
+    const call = await api.run(
+      'mutation ($id: ID!) { logActivity(input: { leadId: $id, type: CALL, body: "Call", occurredAt: "2026-09-15T10:00:00Z" }) { id } }',
+      { id: target },
+    );
+    expect(call.errors).toBeUndefined();
+    expect((await restore(middle)).errors).toBeUndefined();
+    expect(await lastEngagedAt(target)).toBe('2026-09-15T10:00:00.000Z');
+  });
+
   it('refuses merging into itself, no sources, unknown ids, another tenant, a rep, and two deals, writing nothing', async () => {
     const [a, b] = await db.prisma.lead.findMany({
       where: { tenantId: TENANT, ownerId: { not: REP.userId } },

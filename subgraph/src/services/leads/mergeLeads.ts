@@ -74,10 +74,12 @@ export async function mergeLeads(
       });
     }
     // What each source gives the target (its timeline with this DELETED entry, its plans), kept
-    // with it in the trash: restoring a source takes them back, and its engagement counts.
+    // with it in the trash: restoring a source takes them back, and its engagement counts; the
+    // target's own last engagement lets a restore take back the source's too.
     await tx.$executeRaw`
       UPDATE "DeletedRecord" r SET related = r.related || jsonb_build_object(
         'mergedInto', ${targetId}::text,
+        'targetLastEngagedAt', (SELECT t."lastEngagedAt" FROM "Lead" t WHERE t.id = ${targetId}),
         'activityIds', ARRAY(SELECT a.id FROM "Activity" a WHERE a."leadId" = r.id),
         'plannedActivityIds', ARRAY(SELECT p.id FROM "PlannedActivity" p WHERE p."leadId" = r.id))
       WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.id = ANY(${ids}::text[])`;

@@ -1,5 +1,5 @@
 import type { Context } from '../../types/context';
-import type { Lead } from '../../db/generated/client';
+import type { Lead, Prisma } from '../../db/generated/client';
 import type { MutationRestoreLeadArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { recordActivity } from '../activities/recordActivity';
@@ -59,6 +59,9 @@ export async function restoreLead(
         UPDATE "Deal" SET "leadId" = ${id}
         WHERE id = ${related.dealId} AND "tenantId" = ${tenantId} AND "leadId" IS NULL`;
     }
+    // After the timeline and the deal went back: what remains with the target is its own.
+    if (related.mergedInto && related.targetLastEngagedAt !== undefined)
+      await restoreLastEngagement(tx, tenantId, related.mergedInto, related.targetLastEngagedAt);
     await recordActivity(tx, {
       tenantId,
       actorId: principal.userId,
@@ -76,4 +79,31 @@ export async function restoreLead(
   if (unmergedFrom)
     await context.notify({ name: 'lead/updated', data: { tenantId, leadId: unmergedFrom } });
   return restored;
+}
+
+/**
+ * The last engagement of a lead another was merged into, once that one is restored: the latest of
+ * its own before the merge, of the emails, calls and meetings on its timeline or its deal's (the
+ * restored lead's have gone back with it) and of the other leads merged into it and still
+ * in the trash. Left as the merge made it, the target kept the restored lead's recency (a scoring
+ * feature) although no engagement of its own was that recent.
+ */
+async function restoreLastEngagement(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  targetId: string,
+  beforeMerge: string | null,
+): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Lead" t SET "lastEngagedAt" = (SELECT max(at) FROM (
+        SELECT ${beforeMerge}::timestamp(3) AS at
+        UNION ALL
+        SELECT max(a."occurredAt") FROM "Activity" a
+        WHERE a."tenantId" = ${tenantId} AND a.type IN ('EMAIL', 'CALL', 'MEETING')
+          AND (a."leadId" = t.id OR a."dealId" = (SELECT d.id FROM "Deal" d WHERE d."leadId" = t.id))
+        UNION ALL
+        SELECT (r.data->>'lastEngagedAt')::timestamp(3) FROM "DeletedRecord" r
+        WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.related->>'mergedInto' = t.id
+      ) moments)
+    WHERE t.id = ${targetId} AND t."tenantId" = ${tenantId}`;
 }

@@ -15,6 +15,8 @@ export type TrashedRow = {
     mergedInto?: string;
     activityIds?: string[];
     plannedActivityIds?: string[];
+    /** The target's last engagement before the merge (null: none; absent: merged before it was kept). */
+    targetLastEngagedAt?: string | null;
   };
 };
 
