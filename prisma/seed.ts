@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       await wipeAllTables(db.prisma);
     }
     const started = Date.now();
-    const summary = await seedDemo(db.prisma, { seed });
+    const summary = await seedDemo(db.prisma, { seed, signalHistory: true });
     console.log(
       `Seeded ${db.label} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`,
     );

@@ -150,8 +150,8 @@ async function startSalesInWorkers(
 async function seedIfEmpty(db: Database, log: (line: string) => void): Promise<void> {
   if ((await db.prisma.tenant.count()) > 0) return;
   const started = Date.now();
-  const summary = await seedDemo(db.prisma);
+  const summary = await seedDemo(db.prisma, { signalHistory: true });
   log(
-    `Seeded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.customers} customers, ${summary.leads} leads, ${summary.deals} deals`,
+    `Seeded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.customers} customers, ${summary.leads} leads, ${summary.deals} deals, ${summary.signalSnapshots} dated customer signals`,
   );
 }

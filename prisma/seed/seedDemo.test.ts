@@ -4,7 +4,9 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '../../subgraph/src/testing/createTestDatabase';
-import { seedDemo } from './seedDemo';
+import { retrainLeadModel } from '../../subgraph/src/services/leadScoring/retrainLeadModel';
+import { DEMO_TENANT_ID } from './demoTenant';
+import { seedDemo, startOfDay } from './seedDemo';
 import { wipeAllTables } from './wipeAllTables';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -85,5 +87,59 @@ describe('seedDemo', () => {
     expect(overdue.length).toBeGreaterThan(0);
     const onLeads = await db.prisma.plannedActivity.count({ where: { leadId: { not: null } } });
     expect(onLeads).toBeGreaterThan(0);
+  });
+
+  it("with a signal history: each customer's signals once a month up to today's, leads decided on those of their time, every training row built on them", async () => {
+    await wipe();
+    const summary = await seedDemo(db.prisma, {
+      seed: 11,
+      leads: 1500,
+      now: NOW,
+      signalHistory: true,
+    });
+    const customers = await db.prisma.customer.findMany({ orderBy: { id: 'asc' } });
+    expect(summary.signalSnapshots).toBe(customers.length * 20);
+    const snapshots = await db.prisma.customerSignalSnapshot.findMany({
+      orderBy: [{ customerId: 'asc' }, { observedAt: 'asc' }],
+    });
+    let drifted = 0;
+    for (const customer of customers) {
+      const own = snapshots.filter((s) => s.customerId === customer.id);
+      expect(own).toHaveLength(20);
+      // The latest copy is today's state, as the customer row has it.
+      expect(own.at(-1)).toMatchObject({
+        observedAt: startOfDay(NOW),
+        healthScore: customer.healthScore,
+        activeUsers: customer.activeUsers,
+        usageTrend: customer.usageTrend,
+        seats: customer.seats,
+        plan: customer.plan,
+      });
+      if (new Set(own.map((s) => s.healthScore)).size > 1) drifted++;
+      for (const s of own) {
+        expect(s.healthScore).toBeGreaterThanOrEqual(1);
+        expect(s.healthScore).toBeLessThanOrEqual(100);
+        expect(s.activeUsers).toBeLessThanOrEqual(Math.max(customer.seats!, customer.activeUsers!));
+      }
+    }
+    expect(drifted / customers.length).toBeGreaterThan(0.9);
+    // Won or lost on the health of their time: closed leads of customers healthy then won more
+    // often, also where the customer is no longer (or not yet) healthy today.
+    const rows = await db.prisma.$queryRawUnsafe<{ healthy: boolean; rate: number; n: number }[]>(`
+      SELECT (s."healthScore" >= 70) AS healthy, avg((l.outcome = 'WON')::int)::float8 AS rate,
+        count(*)::int AS n
+      FROM "Lead" l JOIN "Customer" c ON c.id = l."customerId"
+      CROSS JOIN LATERAL (SELECT "healthScore" FROM "CustomerSignalSnapshot" s
+        WHERE s."customerId" = l."customerId" AND s."observedAt" <= l."outcomeAt"
+        ORDER BY s."observedAt" DESC LIMIT 1) s
+      WHERE l.outcome IS NOT NULL AND (s."healthScore" >= 70) <> (c."healthScore" >= 70)
+      GROUP BY 1 ORDER BY 1`);
+    const rate = (healthy: boolean) => rows.find((r) => r.healthy === healthy)?.rate ?? NaN;
+    expect(rows.every((r) => r.n >= 10)).toBe(true);
+    expect(rate(true)).toBeGreaterThan(rate(false));
+    const { model } = await retrainLeadModel(db.prisma, DEMO_TENANT_ID, { now: NOW });
+    const metrics = model.metrics as Record<string, number>;
+    expect(metrics.trainingRowsWithCustomer).toBeGreaterThan(100);
+    expect(metrics.trainingRowsWithSignalsAtDecision).toBe(metrics.trainingRowsWithCustomer);
   });
 });

@@ -12,8 +12,20 @@ export type SeedOptions = {
   leads?: number;
   /** Planned next steps on open deals and leads (default true); tests of planning start without. */
   nextSteps?: boolean;
+  /**
+   * A monthly history of each customer's signals, as a CRM that pushes them would leave
+   * (`CustomerSignalSnapshot`), with every lead decided on the signals of its time (default false:
+   * the tests' data, decided on today's signals, stays as it was). `npm start` and `db:seed` seed it.
+   */
+  signalHistory?: boolean;
 };
-export type SeedSummary = { customers: number; leads: number; deals: number; activities: number };
+export type SeedSummary = {
+  customers: number;
+  leads: number;
+  deals: number;
+  activities: number;
+  signalSnapshots: number;
+};
 
 const DAY = 86_400_000;
 const HISTORY_DAYS = 548; // 18 months
@@ -121,6 +133,9 @@ export async function seedDemo(
   const random = createRandom(seed);
   const customers = demoCustomers(seed);
   const leadCount = options.leads ?? 5000;
+  const history = options.signalHistory ? signalHistory(customers, now, seed) : null;
+  const signalsAt = (customer: DemoCustomer, at: Date): CustomerSignals =>
+    history?.at(customer, at) ?? customer;
 
   const pipelines = [
     { id: 'pl-new', name: 'New business', position: 0, stages: NEW_BUSINESS },
@@ -288,24 +303,7 @@ export async function seedDemo(
         ? new Date(createdAt.getTime() + random.next() * Math.min(ageDays, 60) * DAY)
         : null;
     const employees = customer?.employees ?? Math.round(Math.exp(random.normal(3.5, 1.2))) + 2;
-    const utilisation = customer ? customer.activeUsers / customer.seats : null;
-    // The "true" propensity: non-linear in health (a threshold), usage and engagement, with a
-    // health x usage-trend interaction; missing customer data carries its own (negative) signal.
-    const health = customer?.healthScore;
-    const logit =
-      -1.2 +
-      (SOURCE_EFFECT[source] ?? 0) +
-      seniorityEffect +
-      (health === undefined ? -0.4 : health >= 70 ? 0.9 : health >= 45 ? 0.2 : -0.8) +
-      (utilisation === null ? 0 : 1.2 * (Math.min(utilisation, 1) - 0.5)) +
-      (customer && health !== undefined && health >= 60 && customer.usageTrend > 0 ? 0.6 : 0) +
-      0.5 * Math.log1p(meetings) +
-      0.25 * Math.log1p(calls) +
-      0.1 * Math.log1p(emails) +
-      (customer?.plan === 'enterprise' ? 0.3 : customer?.plan === 'free' ? -0.3 : 0) +
-      random.normal(0, 0.3);
-    const pConvert = sigmoid(logit - 0.7);
-    const pWin = sigmoid(logit + 0.6);
+    const noise = random.normal(0, 0.3);
     const ownerId = random.chance(0.92) ? random.pick(REP_IDS) : null;
     const company =
       customer?.name ??
@@ -315,6 +313,27 @@ export async function seedDemo(
     let outcome: Prisma.LeadCreateManyInput['outcome'] = null;
     let outcomeAt: Date | null = null;
     const resolveAfter = 14 + random.int(0, 120);
+    const decidedAt = new Date(createdAt.getTime() + resolveAfter * DAY);
+    // The "true" propensity: non-linear in health (a threshold), usage and engagement, with a
+    // health x usage-trend interaction; missing customer data carries its own (negative) signal.
+    // A lead is decided on its customer as it was then (as it is now while the lead is open).
+    const signals = customer ? signalsAt(customer, ageDays > resolveAfter ? decidedAt : now) : null;
+    const utilisation = signals ? signals.activeUsers / signals.seats : null;
+    const health = signals?.healthScore;
+    const logit =
+      -1.2 +
+      (SOURCE_EFFECT[source] ?? 0) +
+      seniorityEffect +
+      (health === undefined ? -0.4 : health >= 70 ? 0.9 : health >= 45 ? 0.2 : -0.8) +
+      (utilisation === null ? 0 : 1.2 * (Math.min(utilisation, 1) - 0.5)) +
+      (signals && health !== undefined && health >= 60 && signals.usageTrend > 0 ? 0.6 : 0) +
+      0.5 * Math.log1p(meetings) +
+      0.25 * Math.log1p(calls) +
+      0.1 * Math.log1p(emails) +
+      (customer?.plan === 'enterprise' ? 0.3 : customer?.plan === 'free' ? -0.3 : 0) +
+      noise;
+    const pConvert = sigmoid(logit - 0.7);
+    const pWin = sigmoid(logit + 0.6);
     activities.push({
       tenantId,
       leadId: id,
@@ -324,7 +343,6 @@ export async function seedDemo(
       occurredAt: createdAt,
     });
     if (ageDays > resolveAfter) {
-      const decidedAt = new Date(createdAt.getTime() + resolveAfter * DAY);
       if (random.chance(pConvert)) {
         status = 'CONVERTED';
         activities.push({
@@ -460,6 +478,8 @@ export async function seedDemo(
           })),
         });
       }
+      for (const chunk of chunks(history?.snapshots ?? [], 2000))
+        await tx.customerSignalSnapshot.createMany({ data: chunk });
       for (const chunk of chunks(leads, 1000)) await tx.lead.createMany({ data: chunk });
       for (const chunk of chunks(deals, 1000)) await tx.deal.createMany({ data: chunk });
       for (const chunk of chunks(activities, 2000)) await tx.activity.createMany({ data: chunk });
@@ -476,6 +496,66 @@ export async function seedDemo(
     leads: leads.length,
     deals: deals.length,
     activities: activities.length,
+    signalSnapshots: history?.snapshots.length ?? 0,
+  };
+}
+
+type CustomerSignals = Pick<DemoCustomer, 'healthScore' | 'seats' | 'activeUsers' | 'usageTrend'>;
+
+/** Months of signal history before today: more than the 18 months of leads and deals. */
+const HISTORY_MONTHS = 19;
+const MONTH_DAYS = 30;
+
+/**
+ * Each customer's signals once a month, from today's back: health, active users and usage trend
+ * drift month to month (a random walk that ends at today's values), seats and the rest stay. The
+ * state of a moment is the latest copy at or before it, as training reads it (ADR 034). Drawn
+ * from a generator of its own.
+ */
+function signalHistory(customers: DemoCustomer[], now: Date, seed: number) {
+  const random = createRandom(seed * 104_729 + 3);
+  const snapshots: Prisma.CustomerSignalSnapshotCreateManyInput[] = [];
+  const states = new Map<string, { observedAt: number; signals: CustomerSignals }[]>();
+  for (const customer of customers) {
+    const monthly: { observedAt: number; signals: CustomerSignals }[] = [];
+    let { healthScore, activeUsers, usageTrend } = customer;
+    // Some customers use more seats than they pay for today; none ever used more than that.
+    const mostUsers = Math.max(customer.seats, customer.activeUsers);
+    for (let m = 0; m <= HISTORY_MONTHS; m++) {
+      if (m > 0) {
+        healthScore = Math.round(Math.max(1, Math.min(100, healthScore + random.normal(0, 6))));
+        activeUsers = Math.max(
+          0,
+          Math.min(mostUsers, Math.round(activeUsers + customer.seats * random.normal(0, 0.06))),
+        );
+        usageTrend = Math.round((usageTrend + random.normal(0, 0.05)) * 100) / 100;
+      }
+      const observedAt = now.getTime() - m * MONTH_DAYS * DAY;
+      const signals = { healthScore, seats: customer.seats, activeUsers, usageTrend };
+      monthly.unshift({ observedAt, signals });
+      snapshots.push({
+        tenantId: DEMO_TENANT_ID,
+        customerId: customer.id,
+        observedAt: new Date(observedAt),
+        ...signals,
+        industry: customer.industry,
+        employees: customer.employees,
+        annualRevenue: customer.annualRevenue.toFixed(2),
+        country: customer.country,
+        plan: customer.plan,
+        mrr: customer.mrr.toFixed(2),
+      });
+    }
+    states.set(customer.id, monthly);
+  }
+  return {
+    snapshots,
+    at(customer: DemoCustomer, at: Date): CustomerSignals {
+      const monthly = states.get(customer.id)!;
+      let state = monthly[0]!.signals;
+      for (const entry of monthly) if (entry.observedAt <= at.getTime()) state = entry.signals;
+      return state;
+    },
   };
 }
 
