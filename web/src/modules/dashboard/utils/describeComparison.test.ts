@@ -47,4 +47,15 @@ describe('describeTrainingSignals', () => {
     ).toBe('As they were when each lead was decided, for all 5 training leads with a customer.');
     expect(describeTrainingSignals({})).toBeNull();
   });
+
+  it("says plainly that every row used today's signals when none was from its decision", () => {
+    expect(
+      describeTrainingSignals({
+        trainingRowsWithCustomer: 2571,
+        trainingRowsWithSignalsAtDecision: 0,
+      }),
+    ).toBe(
+      "Today's signals for all 2,571 training leads with a customer: none was recorded before its lead was decided, which can make the figures above look better than they will be.",
+    );
+  });
 });

@@ -45,6 +45,11 @@ export function describeTrainingSignals(metrics: {
   const n = (x: number) => x.toLocaleString('en-US');
   if (then === all)
     return `As they were when each lead was decided, for all ${n(all)} training leads with a customer.`;
+  if (then === 0)
+    return (
+      `Today's signals for all ${n(all)} training leads with a customer: none was recorded before its lead was decided, ` +
+      'which can make the figures above look better than they will be.'
+    );
   return (
     `As they were when the lead was decided for ${n(then)} of ${n(all)} training leads with a customer; ` +
     `the other ${n(all - then)} used today's signals (none was recorded before the decision), which can make the figures above look better than they will be.`
