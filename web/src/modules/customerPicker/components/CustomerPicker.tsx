@@ -3,6 +3,7 @@ import { useCustomerSearchQuery } from '../../../__generated__/graphql';
 import { Field } from '../../../ui/Field';
 import { nextHighlight } from '../utils/nextHighlight';
 import '../customerPicker.css';
+import { plural } from '../../../lib/plural';
 
 export type PickedCustomer = { id: string; name: string };
 
@@ -79,7 +80,7 @@ export function CustomerPicker({
       ? 'Searching…'
       : suggestions.length === 0
         ? `No customer’s name contains “${typed}”.`
-        : `${suggestions.length} ${suggestions.length === 1 ? 'customer' : 'customers'} found.`;
+        : `${plural(suggestions.length, 'customer')} found.`;
   return (
     <Field
       id={id}

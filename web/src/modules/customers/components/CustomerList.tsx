@@ -3,6 +3,7 @@ import { useCustomerListQuery, type SortDirection } from '../../../__generated__
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { plural } from '../../../lib/plural';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useUpdateSearchParams } from '../../../lib/useUpdateSearchParams';
 import { useUrlPage } from '../../../lib/useUrlPage';
@@ -146,8 +147,7 @@ export function CustomerList() {
       )}
       <nav className="pagination" aria-label="Pages">
         <span>
-          {list.totalCount.toLocaleString('en-US')} customers · page {page} of{' '}
-          {pages.toLocaleString('en-US')}
+          {plural(list.totalCount, 'customer')} · page {page} of {pages.toLocaleString('en-US')}
         </span>
         <span>
           <button

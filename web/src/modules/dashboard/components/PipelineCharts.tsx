@@ -16,6 +16,7 @@ import { useDashboardPipelineQuery } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
 import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { formatPercent } from '../../../lib/formatPercent';
+import { plural } from '../../../lib/plural';
 import {
   amountIn,
   currenciesOf,
@@ -103,7 +104,9 @@ export function PipelineCharts({
         <Stat
           label="Velocity"
           value={
-            stats?.medianDaysToClose != null ? `${Math.round(stats.medianDaysToClose)} days` : '—'
+            stats?.medianDaysToClose != null
+              ? plural(Math.round(stats.medianDaysToClose), 'day')
+              : '—'
           }
           hint="Median creation → won"
         />

@@ -14,6 +14,7 @@ import {
 import { useDashboardScoringQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { formatPercent } from '../../../lib/formatPercent';
+import { plural } from '../../../lib/plural';
 import { ChartTable } from '../../../ui/ChartTable';
 import { describeComparison, describeTrainingSignals } from '../utils/describeComparison';
 import { ChartPanel } from './ChartPanel';
@@ -186,7 +187,7 @@ export function ScoringCharts() {
               />
               <Tooltip
                 formatter={(v, _name, item) => [
-                  `${Number(v)}% of ${(item.payload as { count: number }).count} leads`,
+                  `${Number(v)}% of ${plural((item.payload as { count: number }).count, 'lead')}`,
                   'Converted',
                 ]}
                 labelFormatter={(v) => `Model said ${Number(v)}%`}

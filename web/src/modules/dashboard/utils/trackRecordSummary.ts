@@ -1,4 +1,5 @@
 import { formatPercent } from '../../../lib/formatPercent';
+import { plural } from '../../../lib/plural';
 import { monthLabel } from './monthLabel';
 
 /**
@@ -18,5 +19,5 @@ export function trackRecordSummary(record: {
     months.length === 1
       ? monthLabel(months[0]!, true)
       : `${monthLabel(months[0]!, true)} – ${monthLabel(months.at(-1)!, true)}`;
-  return `${formatPercent(record.meanAbsolutePercentageError, 1)} mean absolute percentage error: the mean of |forecast − won| ÷ won over ${span} (${months.length} month${months.length === 1 ? '' : 's'} with deals won, ${record.currency}).`;
+  return `${formatPercent(record.meanAbsolutePercentageError, 1)} mean absolute percentage error: the mean of |forecast − won| ÷ won over ${span} (${plural(months.length, 'month')} with deals won, ${record.currency}).`;
 }

@@ -3,6 +3,7 @@ import { useDealPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { formatMoney } from '../../../lib/formatMoney';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { plural } from '../../../lib/plural';
 import { SubjectTimeline } from '../../activities/components/SubjectTimeline';
 import { PlannedActivitiesPanel } from '../../planned/components/PlannedActivitiesPanel';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -47,7 +48,8 @@ export function DealDetails({ id }: { id: string }) {
         }
         subtitle={
           <>
-            {formatMoney(deal.value, deal.currency)} · {deal.stage.name} for {deal.daysInStage} days{' '}
+            {formatMoney(deal.value, deal.currency)} · {deal.stage.name} for{' '}
+            {plural(deal.daysInStage, 'day')}{' '}
             {deal.isRotting && <span className="badge badge--danger">Rotting</span>}
           </>
         }

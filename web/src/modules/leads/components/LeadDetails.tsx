@@ -11,6 +11,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { engagementSummary } from '../utils/engagementSummary';
 import { metadataEntries } from '../utils/metadataEntries';
 import { sourceLabel } from '../utils/sourceLabel';
 import { LeadDeleteAction } from './LeadDeleteAction';
@@ -93,10 +94,7 @@ export function LeadDetails({
               <dt>Last engaged</dt>
               <dd>{formatDate(lead.lastEngagedAt)}</dd>
               <dt>Engagement</dt>
-              <dd>
-                {lead.emailsCount} emails · {lead.callsCount} calls · {lead.meetingsCount} meetings
-                · {lead.visitsCount} visits
-              </dd>
+              <dd>{engagementSummary(lead)}</dd>
               {metadataEntries(lead.metadata).map(([key, value]) => (
                 <Fragment key={key}>
                   <dt>{key}</dt>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLeadTableQuery, type LeadOrderField } from '../../../__generated__/lazy';
 import { formatDate } from '../../../lib/formatDate';
+import { plural } from '../../../lib/plural';
 import { useUrlPage } from '../../../lib/useUrlPage';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -135,8 +136,8 @@ export function LeadTable() {
       )}
       <nav className="pagination" aria-label="Pages">
         <span>
-          {leads.totalCount.toLocaleString('en-US')} leads{hidesConverted && ' (not converted)'} ·
-          page {page} of{' '}
+          {plural(leads.totalCount, 'lead')}
+          {hidesConverted && ' (not converted)'} · page {page} of{' '}
           {Math.max(1, Math.ceil(leads.totalCount / PAGE_SIZE)).toLocaleString('en-US')}
         </span>
         <span>

@@ -9,6 +9,7 @@ import {
 } from 'recharts';
 import type { LeadPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
+import { plural } from '../../../lib/plural';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ChartTable } from '../../../ui/ChartTable';
 
@@ -25,7 +26,7 @@ export function ScoreHistoryChart({ history }: { history: readonly Snapshot[] })
       factors: s.factors,
     }));
   const last = data.at(-1);
-  const summary = `Score over time: ${data.length} ${data.length === 1 ? 'score' : 'scores'} from ${data[0]?.at} to ${last?.at}, now ${last?.score}.`;
+  const summary = `Score over time: ${plural(data.length, 'score')} from ${data[0]?.at} to ${last?.at}, now ${last?.score}.`;
   return (
     <>
       <div className="chart" data-testid="score-history" role="img" aria-label={summary}>

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useAssignLeadsMutation } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { plural } from '../../../lib/plural';
 import { useToast } from '../../../ui/useToast';
 
 /** Assigns leads at once in the table; Apollo drops the optimistic layer if the server refuses. */
@@ -22,7 +23,7 @@ export function useAssignLeads() {
           },
         });
         toast.show(
-          `${ids.length} lead${ids.length === 1 ? '' : 's'} ${owner ? `assigned to ${owner.name}` : 'unassigned'}.`,
+          `${plural(ids.length, 'lead')} ${owner ? `assigned to ${owner.name}` : 'unassigned'}.`,
           'success',
         );
         return true;

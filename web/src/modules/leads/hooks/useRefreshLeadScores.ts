@@ -7,6 +7,7 @@ import {
   type ScoringRunProgressQueryVariables,
 } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { plural } from '../../../lib/plural';
 import { useToast } from '../../../ui/useToast';
 
 export type RescoreProgress = { processed: number; total: number } | null;
@@ -42,7 +43,7 @@ export function useRefreshLeadScores() {
         if (run?.error) throw new Error(run.error);
         await client.refetchQueries({ include: ['LeadTable', 'LeadPage', 'DashboardScoring'] });
         toast.show(
-          `Rescored ${data?.refreshLeadScores.rescored ?? run?.processed ?? 0} leads.`,
+          `Rescored ${plural(data?.refreshLeadScores.rescored ?? run?.processed ?? 0, 'lead')}.`,
           'success',
         );
       } catch (error) {

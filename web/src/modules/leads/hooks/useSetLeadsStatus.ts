@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { type LeadStatus } from '../../../__generated__/graphql';
 import { useSetLeadsStatusMutation } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { plural } from '../../../lib/plural';
 import { useToast } from '../../../ui/useToast';
 
 export function useSetLeadsStatus() {
@@ -16,10 +17,7 @@ export function useSetLeadsStatus() {
             setLeadsStatus: ids.map((id) => ({ __typename: 'Lead' as const, id, status })),
           },
         });
-        toast.show(
-          `${ids.length} lead${ids.length === 1 ? '' : 's'} set to ${status.toLowerCase()}.`,
-          'success',
-        );
+        toast.show(`${plural(ids.length, 'lead')} set to ${status.toLowerCase()}.`, 'success');
         return true;
       } catch (error) {
         toast.show(`Could not change the status: ${errorMessage(error)}`, 'error');

@@ -1,4 +1,5 @@
 import { sourceLabel } from './sourceLabel';
+import { plural } from '../../../lib/plural';
 
 /**
  * A scoring factor as a sentence a sales rep reads: the feature with its value in units
@@ -10,7 +11,7 @@ type Say = (value: string, n: number) => string;
 const count =
   (one: string, many: string, verb = ''): Say =>
   (_, n) =>
-    `${n.toLocaleString('en-US')} ${n === 1 ? one : many}${verb}`;
+    `${plural(n, one, many)}${verb}`;
 const money: Say = (_, n) =>
   n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 

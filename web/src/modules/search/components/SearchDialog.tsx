@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useSearchQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { plural } from '../../../lib/plural';
 import { hitPath, searchGroups, type SearchHit } from '../utils/searchGroups';
 import { moveActive } from '../utils/moveActive';
 import '../search.css';
@@ -67,7 +68,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       : loading && !hits.length
         ? 'Searching…'
         : hits.length
-          ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}${hits.length === RESULTS ? ' (the best ' + RESULTS + ')' : ''}. Up and down arrows to choose, Enter to open.`
+          ? `${plural(hits.length, 'match', 'matches')}${hits.length === RESULTS ? ' (the best ' + RESULTS + ')' : ''}. Up and down arrows to choose, Enter to open.`
           : `Nothing matches “${query}”.`;
   let index = -1;
   return (

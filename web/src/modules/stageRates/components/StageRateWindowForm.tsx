@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { StageRates_PipelineFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
+import { plural } from '../../../lib/plural';
 import { useToast } from '../../../ui/useToast';
 import { useSetStageRateWindow } from '../hooks/useSetStageRateWindow';
 import { parseWindowMonths } from '../utils/parseWindowMonths';
@@ -34,7 +35,7 @@ export function StageRateWindowForm({ pipeline }: { pipeline: StageRates_Pipelin
         Each open stage is weighted by a rate that blends your probability with the share of closed
         deals that passed the stage and were won. A few deals move it a little; many move it a lot.
         {pipeline.stageRatesComputedAt
-          ? ` Last worked out ${formatDate(pipeline.stageRatesComputedAt, true)} from ${deals.toLocaleString('en-US')} closed ${deals === 1 ? 'deal' : 'deals'}.`
+          ? ` Last worked out ${formatDate(pipeline.stageRatesComputedAt, true)} from ${plural(deals, 'closed deal')}.`
           : ' Not worked out yet.'}
       </p>
       <div className={`field ${error ? 'field--invalid' : ''}`}>

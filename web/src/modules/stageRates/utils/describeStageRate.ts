@@ -1,4 +1,5 @@
 import { formatPercent } from '../../../lib/formatPercent';
+import { plural } from '../../../lib/plural';
 
 /** The figures the API gives for a stage's rate (see PipelineStage in schema.graphql). */
 export type StageRateFigures = {
@@ -13,8 +14,7 @@ export type StageRateFigures = {
 // Rates are shown as whole percentages: a difference under half a point is not a different rate.
 const SAME = 0.005;
 
-const closedDeals = (n: number) =>
-  `${n.toLocaleString('en-US')} closed ${n === 1 ? 'deal' : 'deals'}`;
+const closedDeals = (n: number) => plural(n, 'closed deal');
 
 /** "in the last 12 months", "in the last month". */
 export function windowWords(months: number): string {

@@ -1,5 +1,6 @@
 import { formatMoney } from '../../../lib/formatMoney';
 import { amountIn, currenciesOf, type MoneyTotal } from '../../../lib/moneyTotals';
+import { plural } from '../../../lib/plural';
 
 /** What a view shows: weighted totals, and the stage rates (by computation time) they came from. */
 export type RatesView = { computedAt: string | null; weighted: readonly MoneyTotal[] };
@@ -62,7 +63,7 @@ export function describeStageRateChange({
     .sort((a, b) => Number(b === currency) - Number(a === currency))
     .filter((c) => Number(amountIn(before, c)) !== Number(amountIn(after, c)));
   if (!changed.length) return null;
-  const deals = `${closedDeals.toLocaleString('en-US')} closed ${closedDeals === 1 ? 'deal' : 'deals'}`;
+  const deals = plural(closedDeals, 'closed deal');
   return `Stage rates were updated from ${deals}: weighted pipeline ${changed
     .map((c) => fromTo(before, after, c))
     .join(', ')}.`;

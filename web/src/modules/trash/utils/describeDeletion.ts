@@ -1,4 +1,5 @@
 import { formatDate } from '../../../lib/formatDate';
+import { plural } from '../../../lib/plural';
 
 /**
  * "Deleted Nov 29, 2026 by Avery Admin · 29 days left": when, by whom, and how long it can still
@@ -10,9 +11,6 @@ export function describeDeletion(item: {
   daysLeft: number;
 }): string {
   const by = item.deletedBy ? ` by ${item.deletedBy.name}` : '';
-  const left =
-    item.daysLeft === 0
-      ? 'last day to restore'
-      : `${item.daysLeft} ${item.daysLeft === 1 ? 'day' : 'days'} left`;
+  const left = item.daysLeft === 0 ? 'last day to restore' : `${plural(item.daysLeft, 'day')} left`;
   return `Deleted ${formatDate(item.deletedAt)}${by} · ${left}`;
 }
