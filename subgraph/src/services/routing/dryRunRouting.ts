@@ -31,9 +31,11 @@ async function rulesToTry(context: Context, raw: readonly RoutingRuleInput[] | n
 }
 
 /**
- * Who would get which lead: the rules (given, else saved) run over open leads (given, else the
- * newest) as routing of new leads would, turns and open-lead counts advancing in memory. Reads
- * only; nothing is written.
+ * Who would get which lead: the rules (given, else saved) run over the leads routing would route
+ * on its own, open leads without an owner (those given, else the newest), as routing of new leads
+ * would, turns and open-lead counts advancing in memory. A lead that has an owner is left out: the
+ * rules never take it from its owner, so it is neither routed nor left unassigned. Reads only;
+ * nothing is written.
  */
 export async function dryRunRouting(
   context: Context,
@@ -54,6 +56,7 @@ export async function dryRunRouting(
     where: {
       tenantId,
       status: { in: OPEN_LEAD_STATUSES },
+      ownerId: null,
       ...(args.leadIds ? { id: { in: [...args.leadIds] } } : {}),
     },
     include: { customer: true },

@@ -294,6 +294,61 @@ describe('dry run', () => {
     expect(saved.totals).toEqual([{ owner: null, leads: 6 }]);
   });
 
+  it('runs only over the leads routing would route: open leads without an owner', async () => {
+    // Found by a new user: leads that had owners were shown as routed to the rule's owner, and
+    // every other owned lead as "left unassigned", though the rules never touch an owned lead.
+    const { tenantId, rep } = await tenantWith([null, null]);
+    await db.prisma.lead.createMany({
+      data: [
+        { tenantId, name: 'Owned hot', source: 'web', score: 90, ownerId: rep(2) },
+        { tenantId, name: 'Owned cold', source: 'web', score: 10, ownerId: rep(2) },
+        { tenantId, name: 'Free hot', source: 'web', score: 80 },
+        { tenantId, name: 'Free cold', source: 'web', score: 20 },
+        { tenantId, name: 'Free won', source: 'web', score: 95, status: 'CONVERTED' },
+      ],
+    });
+    const owned = await db.prisma.lead.findMany({ where: { tenantId, ownerId: { not: null } } });
+    const api = createTestApi(db.prisma, ADMIN(tenantId));
+    const query = `query($rules: [RoutingRuleInput!], $l: [ID!]) {
+      dryRunRouting(rules: $rules, leadIds: $l) {
+        evaluated totals { owner { id } leads } assignments { lead { name } owner { id } }
+      } }`;
+    const rules = [
+      {
+        name: 'Hot',
+        assignment: 'USER',
+        ownerIds: [rep(1)],
+        conditions: [{ field: 'score', operator: 'BETWEEN', min: 70, max: 100 }],
+      },
+    ];
+    type Result = {
+      dryRunRouting: {
+        evaluated: number;
+        totals: { owner: { id: string } | null; leads: number }[];
+        assignments: { lead: { name: string }; owner: { id: string } | null }[];
+      };
+    };
+    const all = await api.run<Result>(query, { rules });
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.dryRunRouting).toEqual({
+      evaluated: 2,
+      totals: expect.arrayContaining([
+        { owner: { id: rep(1) }, leads: 1 },
+        { owner: null, leads: 1 },
+      ]) as unknown,
+      assignments: expect.arrayContaining([
+        { lead: { name: 'Free hot' }, owner: { id: rep(1) } },
+        { lead: { name: 'Free cold' }, owner: null },
+      ]) as unknown,
+    });
+    expect(all.data!.dryRunRouting.totals).toHaveLength(2);
+    expect(all.data!.dryRunRouting.assignments).toHaveLength(2);
+    // Asked about owned leads by id, it still does not claim to route or unassign them.
+    const picked = await api.run<Result>(query, { rules, l: owned.map((l) => l.id) });
+    expect(picked.errors).toBeUndefined();
+    expect(picked.data!.dryRunRouting).toEqual({ evaluated: 0, totals: [], assignments: [] });
+  });
+
   it('refuses a try-out page it cannot give: too many lead ids, a first of 0 or below', async () => {
     // Found by a stranger: 32,767 ids were INTERNAL (one parameter each), `first: 0` gave one.
     const { tenantId } = await tenantWith([null]);

@@ -1,26 +1,37 @@
 import { Link } from 'react-router';
 import type { DryRunRoutingQuery } from '../../../__generated__/lazy';
+import { describeDryRun } from '../utils/describeDryRun';
 
-/** Who would get which open lead under the rule set being edited. */
-export function RoutingDryRunResult({ result }: { result: DryRunRoutingQuery['dryRunRouting'] }) {
+/**
+ * Who would get which lead under the rule set being edited: the open leads without an owner (the
+ * newest `limit`), the only ones routing would route.
+ */
+export function RoutingDryRunResult({
+  result,
+  limit,
+}: {
+  result: DryRunRoutingQuery['dryRunRouting'];
+  limit: number;
+}) {
+  const said = describeDryRun(result, limit);
   // The leads the rules would assign come first: they are what the preview is for.
   const shown = [...result.assignments]
     .sort((a, b) => Number(!a.owner) - Number(!b.owner))
     .slice(0, 20);
   return (
     <section className="routing-dry-run" aria-label="Dry run" data-testid="routing-dry-run">
-      <h3 className="panel__title">Dry run: {result.evaluated} open leads, nothing changed</h3>
-      {result.totals.length === 0 ? (
-        <p className="muted">No open leads to route.</p>
+      <h3 className="panel__title">{said.title}</h3>
+      {said.empty ? (
+        <p className="muted">{said.empty}</p>
       ) : (
-        <ul className="routing-totals">
-          {result.totals.map((t) => (
-            <li key={t.owner?.id ?? 'none'}>
-              <strong>{t.owner?.name ?? 'Left unassigned'}</strong>: {t.leads}{' '}
-              {t.leads === 1 ? 'lead' : 'leads'}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="routing-totals">
+            {said.lines.map((line) => (
+              <li key={line.key}>{line.text}</li>
+            ))}
+          </ul>
+          <p className="muted">Leads that already have an owner keep it and are not counted.</p>
+        </>
       )}
       {shown.length > 0 && (
         <div className="table-wrap">
@@ -42,7 +53,7 @@ export function RoutingDryRunResult({ result }: { result: DryRunRoutingQuery['dr
                     <Link to={`/leads/${a.lead.id}`}>{a.lead.name}</Link>
                     {a.lead.company && <div className="muted">{a.lead.company}</div>}
                   </td>
-                  <td>{a.owner?.name ?? 'Nobody'}</td>
+                  <td>{a.owner?.name ?? 'Nobody (stays unassigned)'}</td>
                   <td className="routing-reason">{a.reason}</td>
                 </tr>
               ))}

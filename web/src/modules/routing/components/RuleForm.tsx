@@ -23,6 +23,8 @@ import { RoutingDryRunResult } from './RoutingDryRunResult';
 
 type User = { id: string; name: string };
 
+const DRY_RUN_LEADS = 200;
+
 /**
  * Creates or edits a rule. Saving needs a dry run of the rule set with this draft in it first, so
  * whoever saves has seen who would get which leads.
@@ -67,7 +69,7 @@ export function RuleForm({
     if (!check()) return;
     const set = rules.map((r) => (r.id === rule?.id ? input : draftToRuleInput(ruleToDraft(r))));
     if (!rule) set.push(input);
-    const result = await runDryRun({ variables: { rules: set, first: 200 } }).catch(
+    const result = await runDryRun({ variables: { rules: set, first: DRY_RUN_LEADS } }).catch(
       (error: unknown) => ({ error, data: undefined }),
     );
     if (result.error) {
@@ -191,7 +193,9 @@ export function RuleForm({
         )}
       </fieldset>
       {dryRun.loading && <p role="status">Running the dry run…</p>}
-      {fresh && dryRun.data && <RoutingDryRunResult result={dryRun.data.dryRunRouting} />}
+      {fresh && dryRun.data && (
+        <RoutingDryRunResult result={dryRun.data.dryRunRouting} limit={DRY_RUN_LEADS} />
+      )}
       {!fresh && (
         <p className="muted" id={`${id}-hint`}>
           Preview the dry run to see who would get which leads; saving is possible once you have.
