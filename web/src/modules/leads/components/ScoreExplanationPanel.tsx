@@ -5,8 +5,8 @@ import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { useFactorContext } from '../hooks/useFactorContext';
 import { describeFactor, describeValue } from '../utils/describeFactor';
+import { describeSimilarLeads } from '../utils/describeSimilarLeads';
 import { factorEffect } from '../utils/factorEffect';
-import { similarLeads } from '../utils/similarLeads';
 import { FactorChart } from './FactorChart';
 import { ModelSummary } from './ModelSummary';
 
@@ -31,7 +31,6 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
   // The ten factors that move this score most (the server sorts by size), raising ones first.
   const factors = explanation.factors.slice(0, 10).sort((a, b) => b.contribution - a.contribution);
   const best = explanation.bestImprovement;
-  const similar = similarLeads(explanation.probability, explanation.model.metrics?.calibration);
   return (
     <Panel title="Why this score" className="explanation">
       <div data-testid="score-explanation">
@@ -43,9 +42,10 @@ export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_Le
               convert
             </div>
             <div className="muted" data-testid="similar-leads">
-              {similar
-                ? `Leads scored like this converted ${formatPercent(similar.observed, 0)} of the time (${similar.count.toLocaleString('en-US')} ${similar.count === 1 ? 'lead' : 'leads'} in the model's test set).`
-                : 'Not yet checked against real outcomes: the model has no test results.'}
+              {describeSimilarLeads(
+                explanation.probability,
+                explanation.model.metrics?.calibration,
+              )}
             </div>
           </div>
         </div>

@@ -1,4 +1,4 @@
-type CalibrationPoint = { predicted: number; observed: number; count: number };
+export type CalibrationPoint = { predicted: number; observed: number; count: number };
 
 /**
  * The holdout's calibration bin closest to a probability: how often leads the model scored like
