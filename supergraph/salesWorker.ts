@@ -3,7 +3,6 @@ import cluster from 'node:cluster';
 import { DEMO_PRINCIPAL } from '../prisma/seed/demoTenant';
 import { loadConfig } from '../subgraph/src/config';
 import { createLogger } from '../subgraph/src/http/logger';
-import { exitOnTerminationSignals } from '../subgraph/src/http/terminationSignals';
 import { startSalesSubgraph, type SalesSubgraph } from '../subgraph/src/main';
 import { DEV_SECRET_ENV, type WorkerMessage } from './salesWorkers';
 
@@ -12,7 +11,7 @@ import { DEV_SECRET_ENV, type WorkerMessage } from './salesWorkers';
  * which the cluster's primary shares between its workers. The primary has already migrated and
  * bootstrapped the database; the worker serves, runs the jobs (their cron slots are claimed in the
  * database, so each runs once) and relays the outbox (claims are SKIP LOCKED). It stops on the
- * primary's `shutdown` message with what is left of the stack's deadline, or on its own signal.
+ * primary's `shutdown` message with what is left of the stack's deadline (not on a signal of its own).
  */
 async function runWorker(): Promise<void> {
   const config = loadConfig();
@@ -32,6 +31,17 @@ async function runWorker(): Promise<void> {
         process.exit(1);
       },
     );
+  // The primary stops the workers, after the gateway has drained (its requests in flight still
+  // need them). A signal to the whole process group (Ctrl-C, `kill -TERM -<group>`, a process
+  // manager) reaches the workers too: stopping on it would cut what the gateway is still
+  // finishing. So a worker leaves it to the primary, from its first moment; if the primary is
+  // gone, the cluster module ends the worker (it exits when its channel to the primary closes).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.on(signal, () => {
+      if (process.connected)
+        logger.info({ signal }, 'Signal to a sales worker: it stops when the primary says so');
+      else process.exit(1);
+    });
   process.on('message', (message: WorkerMessage) => {
     if (message.type !== 'shutdown') return;
     if (state.subgraph) void stopAndExit(message.deadlineMs);
@@ -45,10 +55,6 @@ async function runWorker(): Promise<void> {
     startupTasks: false,
     resumeRuns: id === 1,
     logger,
-  });
-  exitOnTerminationSignals(() => stop(), {
-    logger,
-    backstopMs: config.shutdownTimeoutMs + 5_000,
   });
   if (state.askedDeadlineMs !== undefined) await stopAndExit(state.askedDeadlineMs);
 }

@@ -50,7 +50,9 @@ describe.runIf(process.env.DATABASE_URL)('npm start with two sales workers', () 
     await seedDemo(db.prisma, { seed: 3, leads: 40 });
     const url = new URL(process.env.DATABASE_URL!);
     url.pathname = new URL(db.label).pathname;
+    // In a process group of its own, as under a terminal or npm: the last test signals the group.
     stack = spawn(process.execPath, ['--import', 'tsx', 'supergraph/start.ts'], {
+      detached: true,
       cwd: ROOT,
       env: {
         ...process.env,
@@ -160,11 +162,37 @@ describe.runIf(process.env.DATABASE_URL)('npm start with two sales workers', () 
     for (const { status } of await askMany(salesUrl, 20)) expect(status).toBe(200);
   }, 150_000);
 
-  it('stops every worker on SIGTERM and exits 0', async () => {
+  it('a signal to the whole group (Ctrl-C, kill -TERM -<group>, then npm passing it on once more): the gateway finishes its request in flight through a worker, no worker is replaced, every worker stops, exit 0', async () => {
     const pids = workerPids();
+    const before = output.length;
     const exited = new Promise<number | null>((resolve) => stack.once('exit', resolve));
-    stack.kill('SIGTERM');
+    // A request in flight at the gateway, whose body is not all sent yet.
+    const body = JSON.stringify({ query: '{ pipelines { id } }' });
+    const slow = request(gatewayUrl, {
+      method: 'POST',
+      agent: false,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        authorization: `Bearer ${token}`,
+      },
+    });
+    const answered = new Promise<number>((resolve, reject) => {
+      slow.on('response', (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      });
+      slow.on('error', reject);
+    });
+    slow.write(body.slice(0, 5));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.kill(-stack.pid!, 'SIGTERM'); // the primary and both workers
+    stack.kill('SIGTERM'); // and the primary once more, as npm passes on what it got
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    slow.end(body.slice(5));
+    expect(await answered).toBe(200);
     expect(await exited).toBe(0);
+    expect(output.slice(before), output.slice(before)).not.toContain('Sales worker died');
     for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow();
   }, 60_000);
 });

@@ -13,6 +13,11 @@ export type SalesWorkers = {
   port: number;
   /** Asks every worker to drain within `deadlineMs` and waits for all to exit. */
   stop(deadlineMs: number): Promise<void>;
+  /**
+   * The stack has begun to stop (its gateway drains first, the workers after): a worker that exits
+   * from now on is not replaced.
+   */
+  stopping(): void;
 };
 
 /** A worker that does not exit this long after its deadline is killed. */
@@ -84,9 +89,10 @@ export async function startSalesWorkers({
               resolve();
             });
             const message: WorkerMessage = { type: 'shutdown', deadlineMs };
-            // One still starting serves nothing yet: SIGTERM ends it (no handler of its own yet).
+            // One still starting serves nothing yet: it is killed (it leaves signals to this
+            // process, so SIGTERM would not end it).
             if (ready.has(worker) && worker.isConnected()) worker.send(message);
-            else worker.process.kill('SIGTERM');
+            else worker.process.kill('SIGKILL');
           }),
       ),
     );
@@ -95,7 +101,7 @@ export async function startSalesWorkers({
   try {
     const [port] = await Promise.all(Array.from({ length: count }, () => listening(fork())));
     started = true;
-    return { port: port!, stop };
+    return { port: port!, stop, stopping: () => void (stopping = true) };
   } catch (error) {
     await stop(0);
     throw error;

@@ -39,7 +39,10 @@ export type StackOptions = {
 type SalesService = Pick<
   SalesSubgraph,
   'url' | 'db' | 'devToken' | 'devPrincipal' | 'drain' | 'close'
->;
+> & {
+  /** Called when the stack begins to stop, before the gateway drains (worker processes only). */
+  stopping?: () => void;
+};
 
 /**
  * The sales subgraph through its composition root (subgraph/src/main.ts: migrations, the demo seed
@@ -92,6 +95,7 @@ export async function startStack(options: StackOptions) {
        */
       stop: async () => {
         const deadline = Date.now() + options.config.shutdownTimeoutMs;
+        sales.stopping?.();
         await gateway.stop(options.config.shutdownTimeoutMs);
         const left = Math.max(0, deadline - Date.now());
         await Promise.all([sales.drain(left).then(() => sales.close()), started.stop(left)]);
@@ -136,6 +140,7 @@ async function startSalesInWorkers(
       devPrincipal,
       devToken: devSecret && devPrincipal ? await signToken(devPrincipal, devSecret) : null,
       drain,
+      stopping: workers.stopping,
       close: async () => {
         await drain();
         if (!options.db) await db.close();

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGracefulServer, type GracefulServer } from './gracefulServer';
+import { createGracefulServer, IDLE_GRACE_MS, type GracefulServer } from './gracefulServer';
 
 /** A server whose POST /slow answers when its body has fully arrived; GET / answers at once. */
 function startServer(): Promise<{ server: GracefulServer; port: number }> {
@@ -52,13 +52,18 @@ let current: GracefulServer | undefined;
 afterEach(() => current?.closeAllConnections());
 
 describe('createGracefulServer.shutdown', () => {
-  it('closes idle keep-alive connections, lets requests in flight finish with Connection: close, and refuses new requests on open connections with 503', async () => {
+  it('stops accepting, lets requests in flight finish with Connection: close, answers requests on kept-alive connections with 503, then closes the idle ones', async () => {
     const { server, port } = await startServer();
     current = server;
-    const idle = open(port);
-    await idle.ready;
-    idle.socket.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
-    expect(await idle.waitFor(/ok 0/)).toMatch(/keep-alive/i);
+    const keptAlive = async () => {
+      const connection = open(port);
+      await connection.ready;
+      connection.socket.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+      expect(await connection.waitFor(/ok 0/)).toMatch(/keep-alive/i);
+      return connection;
+    };
+    const used = await keptAlive();
+    const unused = await keptAlive();
 
     const slow = open(port);
     await slow.ready;
@@ -67,14 +72,33 @@ describe('createGracefulServer.shutdown', () => {
 
     let done = false;
     const shutdown = server.shutdown(5_000).then((result) => ((done = true), result));
-    await idle.closed; // the idle keep-alive connection is closed at once
+    await sleep(50);
     expect(server.draining).toBe(true);
+    // No new connection is accepted.
+    const refused = connect(port, '127.0.0.1');
+    await expect(
+      new Promise((resolve, reject) => {
+        refused.once('connect', resolve);
+        refused.once('error', reject);
+      }),
+    ).rejects.toThrow(/ECONNREFUSED/);
+    // A client that sends on a kept-alive connection now is told, not reset (it could not know
+    // whether a write it sent was applied).
+    used.socket.write('POST /write HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nab');
+    const refusal = (await used.waitFor(/SERVICE_UNAVAILABLE/)).split(/(?=HTTP\/1\.1 )/)[1]!;
+    expect(refusal).toMatch(/^HTTP\/1\.1 503/);
+    expect(refusal).toMatch(/connection: close/i);
+    await used.closed;
 
     slow.socket.write('67890'); // the request in flight completes…
     const answer = await slow.waitFor(/ok 10/);
     expect(answer).toMatch(/^HTTP\/1\.1 200/);
     expect(answer).toMatch(/connection: close/i); // …and its connection is not kept alive
     await slow.closed;
+    const finished = Date.now();
+    await unused.closed; // closed once nothing is in flight, after the grace
+    expect(Date.now() - finished).toBeLessThan(IDLE_GRACE_MS + 1_000);
+    expect(unused.received()).not.toMatch(/503/);
     expect(await shutdown).toEqual({ cut: 0 });
     expect(done).toBe(true);
   });

@@ -5,6 +5,13 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { Server as NetServer, type Socket } from 'node:net';
+
+/**
+ * How long a drain keeps idle keep-alive connections open once no request is in flight, so that a
+ * client about to send on one gets the 503 (and closes it) instead of a reset.
+ */
+export const IDLE_GRACE_MS = 500;
 
 export type ShutdownResult = {
   /** Requests still running at the deadline, whose connections were cut. */
@@ -13,10 +20,11 @@ export type ShutdownResult = {
 
 export type GracefulServer = Server & {
   /**
-   * Stops accepting connections, closes idle keep-alive connections, answers requests that arrive
-   * on open connections from now on with 503 and `Connection: close`, lets the requests in flight
-   * finish (their responses carry `Connection: close`), and at `deadlineMs` cuts what is left.
-   * Resolves when every connection is closed. Idempotent.
+   * Stops accepting connections, answers requests that arrive on open connections from now on
+   * with 503 and `Connection: close`, lets the requests in flight finish (their responses carry
+   * `Connection: close`), then closes the connections left idle (after up to `IDLE_GRACE_MS`, in
+   * which a client sending on one gets the 503), and at `deadlineMs` cuts what is left. Resolves
+   * when every connection is closed. Idempotent.
    */
   shutdown(deadlineMs: number): Promise<ShutdownResult>;
   readonly draining: boolean;
@@ -25,6 +33,7 @@ export type GracefulServer = Server & {
 /** A node:http server with the drain every service of the project uses on SIGTERM (ADR 017). */
 export function createGracefulServer(handler: RequestListener): GracefulServer {
   const inFlight = new Set<ServerResponse>();
+  const sockets = new Set<Socket>();
   let draining = false;
   let shutdown: Promise<ShutdownResult> | undefined;
   let onIdle: (() => void) | undefined;
@@ -51,31 +60,51 @@ export function createGracefulServer(handler: RequestListener): GracefulServer {
     inFlight.add(response);
     response.once('close', () => {
       inFlight.delete(response);
-      if (!draining) return;
-      // The connection this response kept alive is idle now: close it.
-      setImmediate(() => server.closeIdleConnections());
-      if (inFlight.size === 0) onIdle?.();
+      if (draining && inFlight.size === 0) onIdle?.();
     });
     handler(request, response);
   });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (draining && sockets.size === 0) onIdle?.();
+    });
+  });
+
+  /** Resolves true when `done()` holds (checked at each request or connection end), false at `ms`. */
+  const until = async (done: () => boolean, ms: number): Promise<boolean> => {
+    if (done()) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const result = await Promise.race([
+      new Promise<true>((resolve) => (onIdle = () => done() && resolve(true))),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+    ]);
+    clearTimeout(timer);
+    onIdle = undefined;
+    return result;
+  };
 
   const run = async (deadlineMs: number): Promise<ShutdownResult> => {
+    const deadline = Date.now() + deadlineMs;
     draining = true;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
+    // The listener only: node:http's own close() would also close the idle keep-alive connections
+    // at once, and a client that had just sent a request on one would see a reset, not knowing
+    // whether its write was applied. Those connections stay until the drain ends; a request on one
+    // is answered 503 with `Connection: close` (above).
+    const closed = new Promise<void>((resolve) =>
+      NetServer.prototype.close.call(server, () => resolve()),
+    );
     for (const response of inFlight) {
       if (!response.headersSent) response.setHeader('connection', 'close');
     }
-    let cut = 0;
-    if (inFlight.size > 0) {
-      let timer: NodeJS.Timeout | undefined;
-      const finished = await Promise.race([
-        new Promise<true>((resolve) => (onIdle = () => resolve(true))),
-        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), deadlineMs))),
-      ]);
-      clearTimeout(timer);
-      if (!finished) cut = inFlight.size;
-    }
+    const finished = await until(() => inFlight.size === 0, deadlineMs);
+    const cut = finished ? 0 : inFlight.size;
+    if (finished)
+      await until(
+        () => sockets.size === 0,
+        Math.min(IDLE_GRACE_MS, Math.max(0, deadline - Date.now())),
+      );
     server.closeAllConnections();
     await closed;
     return { cut };
