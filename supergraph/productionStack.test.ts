@@ -107,6 +107,29 @@ describe('production start', () => {
     expect((json.data?.customers as unknown[]).length).toBeGreaterThan(0);
   });
 
+  it("the CRM's customers need a token too: none, a forged one, or a direct call without the router secret get nothing", async () => {
+    const query = { query: '{ customers(first: 3) { id name mrr healthScore } }' };
+    const anonymous = await post('gateway', query, { authorization: '' });
+    expect(anonymous.json.data?.customers ?? null).toBeNull();
+    expect(anonymous.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.text).not.toMatch(/mrr":"\d/);
+    const forged = await post('gateway', query, {
+      authorization: `Bearer ${await signToken(DEMO_PRINCIPAL, 'another-secret-0123456789abcdef')}`,
+    });
+    expect(forged.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const direct = await fetch(stack.crm.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(query),
+    });
+    const directBody = (await direct.json()) as GraphQLBody;
+    expect(directBody.data ?? null).toBeNull();
+    expect(directBody.errors?.[0]?.message).toBe('Requests must come through the router');
+    const signed = await post('gateway', query);
+    expect(signed.json.errors).toBeUndefined();
+    expect(signed.json.data?.customers).toHaveLength(3);
+  });
+
   it('refuses to start without ROUTER_SECRET, or without JWT_SECRET/JWKS_URL, naming the setting', async () => {
     await expect(
       startStack({

@@ -17,7 +17,7 @@ export type SalesWorkers = {
    * The stack has begun to stop (its gateway drains first, the workers after): a worker that exits
    * from now on is not replaced.
    */
-  stopping(): void;
+  stopping: () => void;
 };
 
 /** A worker that does not exit this long after its deadline is killed. */

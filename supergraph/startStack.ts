@@ -14,6 +14,7 @@ import {
   type SalesSubgraph,
 } from '../subgraph/src/main';
 import { DEV_SECRET_ENV, startSalesWorkers } from './salesWorkers';
+import { createAuthenticator } from '../subgraph/src/auth/createAuthenticator';
 import { startCrmSubgraph } from './crm/startCrmSubgraph';
 import { startGateway } from './startGateway';
 
@@ -64,11 +65,29 @@ export async function startStack(options: StackOptions) {
       : await startSalesSubgraph(salesOptions);
   let crm: Awaited<ReturnType<typeof startCrmSubgraph>> | undefined;
   try {
+    const { config } = options;
     crm = await startCrmSubgraph(
       options.crmPort,
       42,
       options.logger?.child({ service: 'crm' }),
-      options.config.crmGrownCustomers,
+      config.crmGrownCustomers,
+      {
+        routerSecret: config.routerSecret,
+        // The tokens the sales subgraph accepts, verified the same way (production has JWT
+        // settings: checkConfig refuses to start without); a development stack without them
+        // lets the stand-in answer anyone, as its data is the demo's.
+        ...(config.jwtSecret || config.jwksUrl
+          ? {
+              authenticate: createAuthenticator({
+                jwtSecret: config.jwtSecret,
+                jwksUrl: config.jwksUrl,
+                issuer: config.jwtIssuer,
+                audience: config.jwtAudience,
+                developmentPrincipal: config.production ? undefined : DEMO_PRINCIPAL,
+              }),
+            }
+          : {}),
+      },
     );
     const gateway = await startGateway({
       port: options.gatewayPort,

@@ -7,12 +7,40 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { gql } from 'graphql-tag';
 import { demoCustomers, type DemoCustomer } from '../../prisma/seed/demoCustomers';
 import { grownCustomers } from '../../prisma/seed/grownCustomers';
-import { sendTooLarge, trackRequest } from '../../subgraph/src/http/createHttpServer';
+import type { HeaderMap } from '@apollo/server';
+import { unauthenticated, type Authenticator } from '../../subgraph/src/auth/createAuthenticator';
+import {
+  ROUTER_SECRET_HEADER,
+  routerSecretMatches,
+  sendTooLarge,
+  trackRequest,
+} from '../../subgraph/src/http/createHttpServer';
+import { isSchemaLoadingRequest } from '../../subgraph/src/http/schemaLoading';
 import { createGracefulServer } from '../../subgraph/src/http/gracefulServer';
 import { silentLogger, type Logger } from '../../subgraph/src/http/logger';
 import { BodyTooLargeError, readBody } from '../../subgraph/src/http/readBody';
 import { respondWithApollo } from '../../subgraph/src/http/respondWithApollo';
 import { customerPage, type CustomerPageArgs } from './customerPage';
+
+/**
+ * Who may read the stand-in's customers, as the sales subgraph decides for its own data: with a
+ * router secret only requests through the router (the router loading the schema needs no token),
+ * and with an authenticator only requests it accepts. Without them (development, no JWT settings)
+ * it answers anyone, as before; in production `startStack` always passes both, or the gateway
+ * would hand out the CRM's names, health scores and MRR to a caller without a token.
+ */
+export type CrmAccess = { routerSecret?: string | undefined; authenticate?: Authenticator };
+
+async function checkAccess(access: CrmAccess, headers: HeaderMap, body: string): Promise<void> {
+  const fromRouter =
+    access.routerSecret !== undefined &&
+    routerSecretMatches(access.routerSecret, headers.get(ROUTER_SECRET_HEADER));
+  if (access.routerSecret !== undefined && !fromRouter)
+    throw unauthenticated('Requests must come through the router');
+  const authorization = headers.get('authorization');
+  if (fromRouter && !authorization && isSchemaLoadingRequest(body)) return;
+  await access.authenticate?.(authorization);
+}
 
 const typeDefs = gql(readFileSync(path.join(import.meta.dirname, 'schema.graphql'), 'utf8'));
 
@@ -30,6 +58,7 @@ export async function startCrmSubgraph(
   seed = 42,
   logger: Logger = silentLogger,
   grown = 0,
+  access: CrmAccess = {},
 ) {
   const customers = [...demoCustomers(seed), ...grownCustomers(grown)];
   const byId = new Map(customers.map((c) => [c.id, c]));
@@ -64,7 +93,12 @@ export async function startCrmSubgraph(
   const server = createGracefulServer((request, response) => {
     const requestId = trackRequest(request, response, logger);
     readBody(request, 1_000_000)
-      .then((body) => respondWithApollo(apollo, request, response, body, async () => ({})))
+      .then((body) =>
+        respondWithApollo(apollo, request, response, body, async (headers) => {
+          await checkAccess(access, headers, body);
+          return {};
+        }),
+      )
       .catch((error: unknown) => {
         if (error instanceof BodyTooLargeError) return sendTooLarge(response, error);
         logger.error({ requestId, err: error }, 'HTTP request failed');
