@@ -186,6 +186,23 @@ describe.each(['gateway', 'subgraph'] as const)(
       expect((await post(target, { query: 42 })).status).toBe(400);
     });
 
+    it('an operation name the document lacks, or several operations and none named → 400 OPERATION_RESOLUTION_FAILURE', async () => {
+      for (const body of [
+        { query: 'query A { pipelines { id } }', operationName: 'B' },
+        { query: 'query A { pipelines { id } } query B { pipelines { name } }' },
+      ]) {
+        const { status, json } = await post(target, body);
+        expect(status).toBe(400);
+        expect(json.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      }
+      const named = await post(target, {
+        query: 'query A { pipelines { id } } query B { pipelines { name } }',
+        operationName: 'B',
+      });
+      expect(named.status).toBe(200);
+      expect(named.json.errors).toBeUndefined();
+    });
+
     it('no field suggestions and no introspection', async () => {
       const typo = await post(target, { query: '{ pipelines { nam } }' });
       expect(typo.status).toBe(400);

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { errorLoggingPlugin } from '../subgraph/src/http/apolloPlugins';
+import { errorLoggingPlugin, operationResolutionPlugin } from '../subgraph/src/http/apolloPlugins';
 import {
   ROUTER_SECRET_HEADER,
   sendTooLarge,
@@ -101,6 +101,7 @@ export async function startGateway(options: GatewayOptions) {
     validationRules: limits.validationRules,
     plugins: [
       ...limits.plugins,
+      operationResolutionPlugin(),
       errorLoggingPlugin(logger),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import { CLIENT_CODES, SERVICE_UNAVAILABLE } from './formatError';
 import { REQUEST_ID_HEADER, type Logger } from './logger';
@@ -59,6 +60,30 @@ export function serviceUnavailableStatusPlugin(): ApolloServerPlugin<BaseContext
             response.http.status = 503;
             response.http.headers.set('retry-after', '5');
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A request whose document has no operation to run (an `operationName` it does not define, or
+ * several operations and no name): 400 OPERATION_RESOLUTION_FAILURE, as a subgraph answers it.
+ * @apollo/gateway otherwise failed planning it and the client got a 500 (found by an operator
+ * session).
+ */
+export function operationResolutionPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          throw new GraphQLError(
+            request.operationName
+              ? `Unknown operation named "${request.operationName}".`
+              : 'Must provide operation name if query contains multiple operations.',
+            { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+          );
         },
       };
     },
