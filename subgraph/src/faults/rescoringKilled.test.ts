@@ -75,4 +75,46 @@ describe.skipIf(NO_POSTGRES)('fault: a rescoring run killed half-way', () => {
     );
     await checkConsistency(stack.admin.prisma);
   }, 90_000);
+
+  it('cut off from the database for longer than its tries to say so, it is marked failed once the database is back, without a restart, and the next run finishes it', async () => {
+    const { prisma } = stack.db;
+    const scorer = { ...(await loadActiveScorer(prisma, tenantId)), version: 'fault-outage' };
+    const options = { pageSize: PAGE, scorer };
+    const started = Date.now();
+    const first = rescoreLeads(prisma, tenantId, {}, options);
+    first.catch(() => {});
+    let cutAt = 0;
+    while (Date.now() - started < 30_000) {
+      const run = await stack.admin.prisma.scoringRun.findFirst({
+        where: { tenantId, status: 'RUNNING', kind: 'rescore' },
+      });
+      if (run && run.processed >= 2 * PAGE) {
+        stack.proxy.cut();
+        cutAt = Date.now();
+        break;
+      }
+      await sleep(10);
+    }
+    expect(cutAt, 'the run ended before the database could be cut').toBeGreaterThan(0);
+    await expect(first).rejects.toThrow();
+    // Its three quick tries to record the failure are over (under a second): still RUNNING.
+    await sleep(Math.max(0, cutAt + 3_000 - Date.now()));
+    const stuck = await stack.admin.prisma.scoringRun.findFirstOrThrow({
+      where: { tenantId, kind: 'rescore' },
+      orderBy: { startedAt: 'desc' },
+    });
+    expect(stuck.status).toBe('RUNNING');
+    stack.proxy.restore();
+    let marked = stuck;
+    const until = Date.now() + 30_000;
+    while (marked.status === 'RUNNING' && Date.now() < until) {
+      await sleep(200);
+      marked = await stack.admin.prisma.scoringRun.findUniqueOrThrow({ where: { id: stuck.id } });
+    }
+    expect(marked.status).toBe('FAILED');
+    expect(marked.error).toMatch(/the database could not be reached/);
+    const next = await rescoreLeads(prisma, tenantId, {}, options);
+    expect(next).toMatchObject({ id: stuck.id, status: 'SUCCEEDED', processed: stuck.total });
+    await checkConsistency(stack.admin.prisma);
+  }, 90_000);
 });

@@ -85,36 +85,52 @@ export function failureMessage(
   return `Stopped after ${run.processed} of ${run.total} leads (${reason}); the next run continues from there`;
 }
 
+/** How long a run that failed while the database was away keeps trying to be marked FAILED. */
+export const MARK_FAILED_FOR_MS = 10 * 60_000;
+
 /**
  * Marks the run FAILED, so that the next run resumes it. The connections the pool held may have
  * died with the failure (a killed backend, a network cut): a few tries give it fresh ones. If the
- * database stays away, the run stays RUNNING and a restarting process resumes it.
+ * database is still away, the caller is not kept waiting: the run is marked once the database is
+ * back (tries in the background, further and further apart, for up to `MARK_FAILED_FOR_MS`), so
+ * it does not stay RUNNING, unresumable, until the process restarts (found by an operator
+ * session); a restarting process resumes it as before.
  */
 async function recordFailure(
   prisma: PrismaClient,
   runId: string,
   failures: readonly unknown[],
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+  const mark = async () => {
+    const reached = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
+    await prisma.scoringRun.updateMany({
+      where: { id: runId, status: 'RUNNING' },
+      data: {
+        status: 'FAILED',
+        error: failureMessage(failures, reached),
+        finishedAt: new Date(),
+      },
+    });
+  };
+  for (let attempt = 1; attempt <= 3; attempt++) {
     try {
-      const reached = await prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
-      await prisma.scoringRun.updateMany({
-        where: { id: runId, status: 'RUNNING' },
-        data: {
-          status: 'FAILED',
-          error: failureMessage(failures, reached),
-          finishedAt: new Date(),
-        },
-      });
-      return;
-    } catch (markError) {
-      if (attempt >= 3) {
-        console.error(`Rescoring run ${runId} could not be marked failed:`, markError);
-        return;
-      }
+      return await mark();
+    } catch {
       await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
   }
+  const giveUpAt = Date.now() + MARK_FAILED_FOR_MS;
+  const retry = (delayMs: number) =>
+    setTimeout(() => {
+      mark().catch((markError: unknown) => {
+        if (Date.now() + delayMs > giveUpAt) {
+          console.error(`Rescoring run ${runId} could not be marked failed:`, markError);
+          return;
+        }
+        retry(Math.min(delayMs * 2, 15_000));
+      });
+    }, delayMs).unref();
+  retry(1_000);
 }
 
 /** Scores the next page of a run (after its cursor) and writes it with the run's new cursor. */
