@@ -9,7 +9,7 @@ import {
   trackRequest,
 } from '../subgraph/src/http/createHttpServer';
 import { formatError } from '../subgraph/src/http/formatError';
-import { createGracefulServer } from '../subgraph/src/http/gracefulServer';
+import { createGracefulServer, listenOn } from '../subgraph/src/http/gracefulServer';
 import { REQUEST_ID_HEADER, silentLogger, type Logger } from '../subgraph/src/http/logger';
 import { GATEWAY_LIMITS, queryLimitOptions } from '../subgraph/src/http/queryLimits';
 import { BodyTooLargeError, readBody } from '../subgraph/src/http/readBody';
@@ -150,7 +150,7 @@ export async function startGateway(options: GatewayOptions) {
       );
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port, resolve));
+  await listenOn(server, options.port, 'GATEWAY_PORT');
   const { port } = server.address() as AddressInfo;
   /** Drains the HTTP server within `deadlineMs`, then stops the gateway. */
   const drain = (deadlineMs: number) => server.shutdown(deadlineMs);

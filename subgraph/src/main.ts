@@ -13,6 +13,7 @@ import type { Database } from './db/database';
 import { applyMigrations } from './db/migrations';
 import { openConfiguredDatabase } from './db/openConfiguredDatabase';
 import { createHttpServer } from './http/createHttpServer';
+import { listenOn } from './http/gracefulServer';
 import { EXPORT_PREFIX, exportRoute } from './http/exportRoute';
 import { createLogger, silentLogger, type Logger } from './http/logger';
 import { exitOnTerminationSignals } from './http/terminationSignals';
@@ -74,7 +75,33 @@ export type SalesSubgraph = {
 };
 
 /** Settings the subgraph refuses to start with, checked before anything is opened. */
+/** The shortest JWT_SECRET production accepts: an HS256 key of 256 bits as hex or text. */
+export const MIN_JWT_SECRET_LENGTH = 32;
+
 export function checkConfig(config: Config): void {
+  if (config.databaseUrl !== undefined) {
+    // The URL may hold a password: the message says what is wrong, not what was given.
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(config.databaseUrl).protocol;
+    } catch {
+      throw new Error(
+        'DATABASE_URL is not a URL: set it like postgresql://user:password@host:5432/sales, or unset it to use the embedded database',
+      );
+    }
+    if (protocol !== 'postgresql:' && protocol !== 'postgres:')
+      throw new Error(
+        `DATABASE_URL must be a PostgreSQL URL (postgresql://user:password@host:5432/sales), not ${protocol}//…`,
+      );
+  }
+  if (config.jwksUrl !== undefined && !/^https?:\/\/[^/]/i.test(config.jwksUrl))
+    throw new Error(
+      `JWKS_URL must be the http(s) URL of your identity provider's keys (e.g. https://id.example.com/.well-known/jwks.json), got "${config.jwksUrl}"`,
+    );
+  if (config.production && config.jwtSecret && config.jwtSecret.length < MIN_JWT_SECRET_LENGTH)
+    throw new Error(
+      `NODE_ENV=production needs a JWT_SECRET of at least ${MIN_JWT_SECRET_LENGTH} characters (this one has ${config.jwtSecret.length}); make one with: openssl rand -hex 32`,
+    );
   if (config.production && !config.jwtSecret && !config.jwksUrl) {
     throw new Error(
       "NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway's tokens",
@@ -227,13 +254,7 @@ export async function startSalesSubgraph(
       sendEvent: jobs.send,
       logger,
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listenOn(server, config.port, 'SALES_PORT');
     let drained: Promise<{ cut: number }> | undefined;
     const drain = (deadlineMs = config.shutdownTimeoutMs) =>
       (drained ??= server.shutdown(deadlineMs).then((result) => {

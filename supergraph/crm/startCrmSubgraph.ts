@@ -16,7 +16,7 @@ import {
   trackRequest,
 } from '../../subgraph/src/http/createHttpServer';
 import { isSchemaLoadingRequest } from '../../subgraph/src/http/schemaLoading';
-import { createGracefulServer } from '../../subgraph/src/http/gracefulServer';
+import { createGracefulServer, listenOn } from '../../subgraph/src/http/gracefulServer';
 import { silentLogger, type Logger } from '../../subgraph/src/http/logger';
 import { BodyTooLargeError, readBody } from '../../subgraph/src/http/readBody';
 import { respondWithApollo } from '../../subgraph/src/http/respondWithApollo';
@@ -106,7 +106,7 @@ export async function startCrmSubgraph(
         response.end();
       });
   });
-  await new Promise<void>((resolve) => server.listen(port, resolve));
+  await listenOn(server, port, 'CRM_PORT');
   const actualPort = (server.address() as AddressInfo).port;
   return {
     url: `http://localhost:${actualPort}/graphql`,

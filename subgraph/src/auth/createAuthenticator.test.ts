@@ -123,5 +123,22 @@ describe('createAuthenticator', () => {
         authenticate(`Bearer ${await sign('https://evil.example')}`),
       ).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     });
+
+    it("keys that cannot be fetched are SERVICE_UNAVAILABLE (503, retryable), not the token's fault; a bad token is still UNAUTHENTICATED", async () => {
+      const unreachable = createAuthenticator({ jwksUrl: 'http://127.0.0.1:1/jwks.json' });
+      const token = await new SignJWT({ tenant_id: 't1', role: 'rep' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('u9')
+        .setExpirationTime('5m')
+        .sign(privateKey);
+      await expect(unreachable(`Bearer ${token}`)).rejects.toMatchObject({
+        message:
+          "Tokens cannot be verified now: the identity provider's keys (JWKS_URL) could not be fetched; retry the request",
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } },
+      });
+      await expect(unreachable('Bearer not.a.token')).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    });
   });
 });

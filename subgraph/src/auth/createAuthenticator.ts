@@ -19,6 +19,36 @@ export function unauthenticated(message: string): GraphQLError {
   });
 }
 
+/**
+ * The identity provider's keys could not be had (JWKS_URL unreachable, slow or answering
+ * something else): the token was not judged, so this is not UNAUTHENTICATED ("your token is bad")
+ * but SERVICE_UNAVAILABLE, retryable, HTTP 503; the server logs it (an operator found every request
+ * refused as "Invalid token: fetch failed" and nothing in the log).
+ */
+export function keysUnavailable(cause: unknown): GraphQLError {
+  return new GraphQLError(
+    "Tokens cannot be verified now: the identity provider's keys (JWKS_URL) could not be fetched; retry the request",
+    {
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } },
+      originalError: cause instanceof Error ? cause : new Error(String(cause)),
+    },
+  );
+}
+
+/**
+ * True for jose's judgements on a token (expired, bad signature, no matching key, …); false for a
+ * failure to fetch the keys (a network error, a timeout, a key set that is not one).
+ */
+function isVerdictOnToken(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    code.startsWith('ERR_J') &&
+    code !== 'ERR_JWKS_TIMEOUT' &&
+    code !== 'ERR_JWKS_INVALID'
+  );
+}
+
 /** Verified tokens kept at most (the oldest goes first) and for at most this long each (ADR 050). */
 export const VERIFIED_TOKENS_KEPT = 10_000;
 export const VERIFIED_TOKEN_TTL_MS = 60_000;
@@ -61,6 +91,7 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
         payload = (await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload;
       else throw new Error('no JWT secret or JWKS URL configured');
     } catch (error) {
+      if (jwks && !isVerdictOnToken(error)) throw keysUnavailable(error);
       throw unauthenticated(
         `Invalid token: ${error instanceof Error ? error.message : String(error)}`,
       );

@@ -151,7 +151,15 @@ export function createHttpServer(options: HttpServerOptions): GracefulServer {
       if (fromRouter && !authorization && isSchemaLoadingRequest(body)) {
         return createContext(options.prisma, SCHEMA_LOADER, options.sendEvent, logger);
       }
-      const principal = await options.authenticate(authorization);
+      let principal;
+      try {
+        principal = await options.authenticate(authorization);
+      } catch (error) {
+        // A refusal is the client's; keys that could not be fetched are the operator's to know.
+        if (error instanceof GraphQLError && error.extensions.code === 'SERVICE_UNAVAILABLE')
+          logger.warn({ err: error.originalError ?? error }, error.message);
+        throw error;
+      }
       return createContext(options.prisma, principal, options.sendEvent, logger);
     });
   }

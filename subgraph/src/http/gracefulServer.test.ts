@@ -1,7 +1,12 @@
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGracefulServer, IDLE_GRACE_MS, type GracefulServer } from './gracefulServer';
+import {
+  createGracefulServer,
+  IDLE_GRACE_MS,
+  listenOn,
+  type GracefulServer,
+} from './gracefulServer';
 
 /** A server whose POST /slow answers when its body has fully arrived; GET / answers at once. */
 function startServer(): Promise<{ server: GracefulServer; port: number }> {
@@ -142,5 +147,17 @@ describe('createGracefulServer.shutdown', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
     await stuck.closed;
     expect(stuck.received()).toBe('');
+  });
+});
+
+describe('listenOn', () => {
+  it('names the setting when its port is taken, and leaves nothing listening', async () => {
+    const { server, port } = await startServer();
+    current = server;
+    const second = createGracefulServer(() => {});
+    await expect(listenOn(second, port, 'GATEWAY_PORT')).rejects.toThrow(
+      `GATEWAY_PORT=${port}: the port is in use by another process; stop that process or choose another port with GATEWAY_PORT`,
+    );
+    expect(second.listening).toBe(false);
   });
 });

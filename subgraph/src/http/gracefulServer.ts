@@ -115,3 +115,33 @@ export function createGracefulServer(handler: RequestListener): GracefulServer {
     shutdown: (deadlineMs: number) => (shutdown ??= run(deadlineMs)),
   });
 }
+
+/**
+ * `server.listen(port)`, resolved once it listens; a port that cannot be taken is an error naming
+ * the setting that chose it (`setting`) and what to do, not an unhandled 'error' event.
+ */
+export function listenOn(server: Server, port: number, setting: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const why =
+        error.code === 'EADDRINUSE'
+          ? 'is in use by another process'
+          : error.code === 'EACCES'
+            ? 'needs privileges this process lacks'
+            : `cannot be listened on (${error.code ?? error.message})`;
+      reject(
+        new Error(
+          `${setting}=${port}: the port ${why}; stop that process or choose another port with ${setting}`,
+          {
+            cause: error,
+          },
+        ),
+      );
+    };
+    server.once('error', onError);
+    server.listen(port, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
