@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../src/lib/formatDate';
 import { formatNextStep } from '../src/modules/planned/utils/formatNextStep';
 import { toLocalInput } from '../src/modules/planned/utils/localDateTime';
 import { graphqlRequest } from './graphqlRequest';
@@ -185,6 +186,19 @@ describe('a planned call from the deal page to the board and My day', () => {
     await form.getByLabel('Due').fill('2046-06-01T09:00');
     await form.getByRole('button', { name: 'Plan', exact: true }).click();
     await form.getByText(/ten years/).waitFor();
+    // A year out of the API's range is said in a user's words, under the field.
+    await form.getByLabel('Due').fill('9999-12-31T23:59');
+    await form.getByRole('button', { name: 'Plan', exact: true }).click();
+    const dueError = form.locator('[id$="-dueAt-error"]');
+    await dueError.waitFor();
+    expect(await dueError.textContent()).toBe('Pick a date between 1900 and 2200.');
+    expect(await form.innerText()).not.toMatch(/ISO|expected, got|Variable/);
+    // A time already past is noted before saving, not refused.
+    await form.getByLabel('Due').fill('2020-01-01T10:00');
+    expect(await dueError.count()).toBe(0);
+    const dueHint = form.locator('[id$="-dueAt-hint"]');
+    await dueHint.waitFor();
+    expect(await dueHint.textContent()).toBe('This is in the past: it will show as overdue.');
     const tomorrow = new Date();
     tomorrow.setDate(tomorrow.getDate() + 1);
     tomorrow.setHours(9, 0, 0, 0);
@@ -222,6 +236,44 @@ describe('a planned call from the deal page to the board and My day', () => {
       { id: leadId },
     );
     expect(lead.plannedActivities).toEqual([{ status: 'CANCELLED', dueAt: later.toISOString() }]);
+  });
+
+  it('plans a step in a past year, noted before saving, and gives its year where it is shown', async () => {
+    const { leads } = await graphqlRequest<{
+      leads: { edges: { node: { id: string; nextActivity: unknown } }[] };
+    }>(stack.origin, '{ leads(first: 50) { edges { node { id nextActivity { id } } } } }');
+    const leadId = leads.edges.find((e) => e.node.nextActivity === null)!.node.id;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${stack.origin}/leads/${leadId}`);
+    const panel = page.getByRole('region', { name: 'Planned activities' });
+    await panel.getByRole('button', { name: 'Plan next step' }).click();
+    const form = panel.getByRole('form', { name: 'Plan next step' });
+    await form.getByLabel('Subject').fill('Chase the old quote');
+    await form.getByLabel('Due').fill('2020-01-01T10:00');
+    await form.getByText('This is in the past: it will show as overdue.').waitFor();
+    await form.getByRole('button', { name: 'Plan', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    const dueAt = new Date(2020, 0, 1, 10, 0);
+    const { lead } = await graphqlRequest<{
+      lead: { nextActivity: { dueAt: string; overdueDays: number } };
+    }>(stack.origin, 'query($id: ID!) { lead(id: $id) { nextActivity { dueAt overdueDays } } }', {
+      id: leadId,
+    });
+    expect(lead.nextActivity.dueAt).toBe(dueAt.toISOString());
+    const { detail } = formatNextStep(
+      {
+        type: 'CALL',
+        subject: 'Chase the old quote',
+        dueAt: dueAt.toISOString(),
+        isOverdue: true,
+        overdueDays: lead.nextActivity.overdueDays,
+      },
+      { now: new Date(), timeZone },
+    );
+    expect(detail).toMatch(/, due Wed, Jan 1, 2020, 10:00: overdue by [\d,]+ whole days$/);
+    await panel.locator('.planned-next').getByText(detail, { exact: true }).waitFor();
+    await page.getByText(`Planned a call for ${formatDate(dueAt.toISOString(), true)}`).waitFor();
+    expect(formatDate(dueAt.toISOString(), true)).toBe('Jan 1, 2020, 10:00 AM');
   });
 });
 

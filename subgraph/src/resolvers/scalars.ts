@@ -38,31 +38,33 @@ export const Decimal = new GraphQLScalarType<string, string>({
   },
 });
 
-function toDate(value: unknown, what: string, withTime: boolean): Date {
+/**
+ * A user's words, as forms show them beside the field: graphql-js puts the variable, the value
+ * and its path ("input.dueAt") in front, and the code stays BAD_USER_INPUT.
+ */
+const DATE_RANGE = `must be a date between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`;
+
+function toDate(value: unknown, withTime: boolean): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'string' && value.length <= 40) {
     const date = parseCalendarDate(value, { withTime });
     if (date) return date;
   }
-  throw badInput(
-    `${what} (a real calendar date in ${YEAR_RANGE.min}-${YEAR_RANGE.max}) expected, got ${JSON.stringify(value).slice(0, 60)}`,
-  );
+  throw badInput(withTime ? DATE_RANGE : `${DATE_RANGE}, written YYYY-MM-DD`);
 }
 
 export const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  serialize: (value) => toDate(value, 'DateTime', true).toISOString(),
-  parseValue: (value) => toDate(value, 'An ISO-8601 DateTime', true),
-  parseLiteral: (ast) =>
-    toDate(ast.kind === Kind.STRING ? ast.value : null, 'An ISO-8601 DateTime', true),
+  serialize: (value) => toDate(value, true).toISOString(),
+  parseValue: (value) => toDate(value, true),
+  parseLiteral: (ast) => toDate(ast.kind === Kind.STRING ? ast.value : null, true),
 });
 
 export const DateScalar = new GraphQLScalarType<Date, string>({
   name: 'Date',
-  serialize: (value) => toDate(value, 'Date', false).toISOString().slice(0, 10),
-  parseValue: (value) => toDate(value, 'A YYYY-MM-DD date', false),
-  parseLiteral: (ast) =>
-    toDate(ast.kind === Kind.STRING ? ast.value : null, 'A YYYY-MM-DD date', false),
+  serialize: (value) => toDate(value, false).toISOString().slice(0, 10),
+  parseValue: (value) => toDate(value, false),
+  parseLiteral: (ast) => toDate(ast.kind === Kind.STRING ? ast.value : null, false),
 });
 
 export const JSONScalar = new GraphQLScalarType({

@@ -24,6 +24,17 @@ describe('plainWords', () => {
     expect(plainWords(message)).toMatch(/^Enter an amount of up to 12 digits/);
   });
 
+  it('reads a date out of range, at its field when the variable has a path', () => {
+    const inInput =
+      'Variable "$input" got invalid value "9999-12-31T23:59:00.000Z" at "input.dueAt"; must be a date between 1900 and 2200';
+    expect(messageField(inInput, undefined)).toBe('dueAt');
+    expect(plainWords(inInput)).toBe('Pick a date between 1900 and 2200.');
+    const argument =
+      'Variable "$dueAt" got invalid value "9999-12-31T23:59:00.000Z"; must be a date between 1900 and 2200';
+    expect(messageField(argument, undefined)).toBeUndefined();
+    expect(plainWords(argument)).toBe('Pick a date between 1900 and 2200.');
+  });
+
   it('keeps unknown messages, as a sentence without the field', () => {
     expect(plainWords('ownerId: no such user')).toBe('No such user.');
     expect(messageField('whatever', 'input.title')).toBe('title');

@@ -11,6 +11,7 @@ const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
     () => 'Enter an amount of up to 12 digits with at most 2 decimals, like 12500 or 12500.50.',
   ],
   [/must not be negative/, () => 'Enter an amount of 0 or more.'],
+  [/must be a date between (\d+) and (\d+)/, (m) => `Pick a date between ${m[1]} and ${m[2]}.`],
   [/must be between 0 and 1/, () => 'Enter a percentage between 0 and 100.'],
   [/must be a whole number/, () => 'Enter a whole number.'],
   [/must be at least ([\d,.]+)/, (m) => `Enter ${m[1]} or more.`],
@@ -27,17 +28,20 @@ const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
 ];
 
-/** `Variable "$input" got invalid value "1e30" at "input.value"; Decimal must be …` */
-const VARIABLE = /^Variable "\$\w+" got invalid value .*? at "([\w.]+)"; (.*)$/s;
+/**
+ * `Variable "$input" got invalid value "1e30" at "input.value"; Decimal must be …`, or without
+ * the path for a variable that is the argument itself (`$dueAt`), which names no form field.
+ */
+const VARIABLE = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.]+)")?; (.*)$/s;
 
 /** The field a message is about: `extensions.field`, or the path of a variable graphql-js refused. */
 export function messageField(message: string, field: unknown): string | undefined {
   if (typeof field === 'string') return field.split('.').pop();
-  return VARIABLE.exec(message)?.[1]?.split('.').pop();
+  return VARIABLE.exec(message)?.[2]?.split('.').pop();
 }
 
 export function plainWords(message: string): string {
-  const text = VARIABLE.exec(message)?.[2] ?? message;
+  const text = VARIABLE.exec(message)?.[3] ?? message;
   for (const [pattern, say] of RULES) {
     const match = text.match(pattern);
     if (match) return say(match);

@@ -12,6 +12,14 @@ describe('describeActivity', () => {
     expect(describeActivity({ type: 'STAGE_CHANGED', payload: {} })).toBe('Stage changed');
     expect(describeActivity({ type: 'CALL', payload: null })).toBe('Call logged');
   });
+  it('gives the year of a planned activity due in another year, not a date that reads as next January', () => {
+    expect(
+      describeActivity({
+        type: 'ACTIVITY_PLANNED',
+        payload: { type: 'EMAIL', dueAt: '2020-01-01T12:00:00Z' },
+      }),
+    ).toMatch(/^Planned an email for Jan 1, 2020, \d\d:00 [AP]M$/);
+  });
   it('says what happened to a planned activity', () => {
     const due = '2026-12-03T10:00:00Z';
     expect(

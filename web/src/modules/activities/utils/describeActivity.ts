@@ -43,7 +43,8 @@ export function describeActivity(
     case 'ACTIVITY_PLANNED': {
       const type = field(p, 'type')?.toLowerCase() ?? 'activity';
       const due = field(p, 'dueAt');
-      return `Planned a ${type}${due ? ` for ${formatDate(due, true)}` : ''}`;
+      const article = /^[aeiou]/.test(type) ? 'an' : 'a';
+      return `Planned ${article} ${type}${due ? ` for ${formatDate(due, true)}` : ''}`;
     }
     case 'ACTIVITY_RESCHEDULED': {
       const dueAt = p && typeof p === 'object' ? (p as { dueAt?: unknown }).dueAt : undefined;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { DealDetails_DealFragment } from '../../../__generated__/graphql';
+import { DATE_INPUT_LIMITS } from '../../../lib/dateInputLimits';
 import { errorCode, errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { Field } from '../../../ui/Field';
 import { useToast } from '../../../ui/useToast';
@@ -138,6 +139,8 @@ export function DealEditForm({
             id={`${id}-close`}
             type="date"
             value={values.expectedCloseDate}
+            min={DATE_INPUT_LIMITS.min}
+            max={DATE_INPUT_LIMITS.max}
             onChange={set('expectedCloseDate')}
             aria-invalid={Boolean(errors.expectedCloseDate)}
             aria-describedby={describedBy('expectedCloseDate')}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { DealFormOptionsQuery } from '../../../__generated__/lazy';
 import { Field } from '../../../ui/Field';
 import { withPipeline, type NewDealValues } from '../utils/newDealValues';
+import { DATE_INPUT_LIMITS } from '../../../lib/dateInputLimits';
 
 /**
  * The fields a new deal is made of, shared by "New deal" and converting a lead: title, value and
@@ -124,6 +125,8 @@ export function NewDealFields({
           id={`${id}-expectedCloseDate`}
           type="date"
           value={values.expectedCloseDate}
+          min={DATE_INPUT_LIMITS.min}
+          max={DATE_INPUT_LIMITS.max}
           onChange={set('expectedCloseDate')}
           {...invalid('expectedCloseDate')}
         />

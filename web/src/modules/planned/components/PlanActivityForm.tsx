@@ -5,7 +5,9 @@ import { Field } from '../../../ui/Field';
 import type { ActivitySubject } from '../../activities/hooks/useLogActivity';
 import { usePlanActivity } from '../hooks/usePlanActivity';
 import { PLANNED_ACTIVITY_TYPES } from '../utils/activityTypeLabel';
+import { dueLimits } from '../utils/dueLimits';
 import { nextFullHour, toLocalInput } from '../utils/localDateTime';
+import { pastDueNote } from '../utils/pastDueNote';
 import { validatePlan } from '../utils/validatePlan';
 
 /** Plans the next step on a deal or lead: type, subject, due date and time, owner (me by default). */
@@ -47,6 +49,9 @@ export function PlanActivityForm({
   };
 
   const describedBy = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);
+  const now = new Date();
+  const past = pastDueNote(due, now);
+  const limits = dueLimits(now);
   return (
     <form className="plan-form" onSubmit={submit} aria-label="Plan next step" noValidate>
       <div className="plan-form__grid">
@@ -73,14 +78,19 @@ export function PlanActivityForm({
             autoFocus
           />
         </Field>
-        <Field id={`${id}-dueAt`} label="Due" error={errors.dueAt}>
+        <Field id={`${id}-dueAt`} label="Due" error={errors.dueAt} hint={past}>
           <input
             id={`${id}-dueAt`}
             type="datetime-local"
             value={due}
-            onChange={(e) => setDue(e.target.value)}
+            min={limits.min}
+            max={limits.max}
+            onChange={(e) => {
+              setDue(e.target.value);
+              setErrors(({ dueAt: _, ...rest }) => rest);
+            }}
             aria-invalid={Boolean(errors.dueAt)}
-            aria-describedby={describedBy('dueAt')}
+            aria-describedby={describedBy('dueAt') ?? (past && `${id}-dueAt-hint`)}
           />
         </Field>
         <Field id={`${id}-owner`} label="Owner" error={errors.ownerId}>

@@ -11,7 +11,9 @@ import { useCompleteActivity } from '../hooks/useCompleteActivity';
 import { useRescheduleActivity } from '../hooks/useRescheduleActivity';
 import { activityTypeLabel } from '../utils/activityTypeLabel';
 import { browserClock, formatDue, formatNextStep } from '../utils/formatNextStep';
+import { dueLimits } from '../utils/dueLimits';
 import { toLocalInput } from '../utils/localDateTime';
+import { pastDueNote } from '../utils/pastDueNote';
 import { parseLocal } from '../utils/validatePlan';
 
 type Mode = 'idle' | 'complete' | 'reschedule';
@@ -40,6 +42,8 @@ export function PlannedActivityItem({
   const { cancel, loading: cancelling } = useCancelActivity();
   const clock = browserClock();
   const step = formatNextStep(activity, clock);
+  const limits = dueLimits(clock.now);
+  const past = pastDueNote(due, clock.now);
   const label = activityTypeLabel(activity.type);
   const name = `${label.toLowerCase()} “${activity.subject}”`;
 
@@ -68,7 +72,7 @@ export function PlannedActivityItem({
     if (!at) return setError('Pick a day and a time.');
     void run(
       () => reschedule(activity.id, at.toISOString()),
-      `${label} “${activity.subject}” moved to ${formatDue(at.toISOString(), clock.timeZone)}.`,
+      `${label} “${activity.subject}” moved to ${formatDue(at.toISOString(), clock)}.`,
     );
   };
 
@@ -78,7 +82,7 @@ export function PlannedActivityItem({
         <span className="planned-item__type">{label}</span>
         <span className="planned-item__subject">{activity.subject}</span>
         <span className="planned-item__when">
-          <time dateTime={activity.dueAt}>{formatDue(activity.dueAt, clock.timeZone)}</time>
+          <time dateTime={activity.dueAt}>{formatDue(activity.dueAt, clock)}</time>
           {activity.isOverdue && (
             <span className="badge badge--danger" title={step.detail}>
               {activity.overdueDays >= 1 ? `overdue ${activity.overdueDays} d` : 'overdue'}
@@ -165,12 +169,15 @@ export function PlannedActivityItem({
           onSubmit={submitReschedule}
           aria-label={`Reschedule ${name}`}
         >
-          <Field id={`${id}-due`} label="New due time">
+          <Field id={`${id}-due`} label="New due time" hint={past}>
             <input
               id={`${id}-due`}
               type="datetime-local"
               value={due}
+              min={limits.min}
+              max={limits.max}
               onChange={(e) => setDue(e.target.value)}
+              aria-describedby={past && `${id}-due-hint`}
               autoFocus
             />
           </Field>

@@ -83,6 +83,27 @@ describe('formatNextStep', () => {
 
 describe('formatDue', () => {
   it('writes midnight as 00:00', () => {
-    expect(formatDue('2026-12-03T00:00:00Z', 'UTC')).toBe('Thu, Dec 3, 00:00');
+    expect(formatDue('2026-12-03T00:00:00Z', { now, timeZone: 'UTC' })).toBe('Thu, Dec 3, 00:00');
+  });
+
+  it('gives the year of a due time in another year than the viewer’s', () => {
+    expect(formatDue('2020-01-01T10:00:00Z', { now, timeZone: 'UTC' })).toBe(
+      'Wed, Jan 1, 2020, 10:00',
+    );
+    // 23:30 UTC on New Year’s Eve is already the next year in Tokyo.
+    expect(formatDue('2026-12-31T23:30:00Z', { now, timeZone: 'Asia/Tokyo' })).toBe(
+      'Fri, Jan 1, 2027, 08:30',
+    );
+  });
+});
+
+describe('a step in another year', () => {
+  it('says the year of one long overdue, and of one planned for next year', () => {
+    expect(
+      formatNextStep(call('2020-01-01T10:00:00Z', true, 2527), { now, timeZone: 'UTC' }).detail,
+    ).toBe('Call “Renewal terms”, due Wed, Jan 1, 2020, 10:00: overdue by 2,527 whole days');
+    expect(formatNextStep(call('2027-01-12T10:00:00Z'), { now, timeZone: 'UTC' }).text).toBe(
+      'Call Jan 12, 2027 10:00',
+    );
   });
 });
