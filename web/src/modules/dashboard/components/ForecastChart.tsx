@@ -40,7 +40,9 @@ export function ForecastChart({
     label: monthLabel(r.month, true),
   }));
   const hasTarget = rows.some((r) => r.target != null);
+  // The axis abbreviates ("$1.3M"); the tooltip and the table give the amounts exactly.
   const money = (v: unknown) => (v == null ? '—' : formatMoney(Number(v), currency, true));
+  const exact = (v: unknown) => (v == null ? '—' : formatMoney(Number(v), currency));
   // Amounts are per currency: the chart plots the pipeline's; deals in others are listed apart.
   const others = {
     won: sumTotals(months.map((m) => m.wonTotals)),
@@ -72,7 +74,7 @@ export function ForecastChart({
             <CartesianGrid stroke="#e5e7eb" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
-            <Tooltip formatter={money} />
+            <Tooltip formatter={exact} />
             <Legend formatter={legendText} />
             <Bar dataKey="won" name="Won" stackId="f" fill="#15803d" isAnimationActive={false} />
             <Bar
@@ -123,13 +125,13 @@ export function ForecastChart({
         columns={[
           { label: 'Month', value: (r) => monthLabel(r.month) },
           { label: 'Open deals', value: (r) => r.dealCount, numeric: true },
-          { label: 'Won', value: (r) => money(r.won), numeric: true },
-          { label: 'Expected', value: (r) => money(r.expected), numeric: true },
-          { label: 'Best case', value: (r) => money(r.bestCase), numeric: true },
-          { label: 'Target', value: (r) => money(r.target), numeric: true },
+          { label: 'Won', value: (r) => exact(r.won), numeric: true },
+          { label: 'Expected', value: (r) => exact(r.expected), numeric: true },
+          { label: 'Best case', value: (r) => exact(r.bestCase), numeric: true },
+          { label: 'Target', value: (r) => exact(r.target), numeric: true },
           {
             label: 'Overdue (in this month)',
-            value: (r) => (r.overdueCount ? `${r.overdueCount} · ${money(r.overdue)}` : '—'),
+            value: (r) => (r.overdueCount ? `${r.overdueCount} · ${exact(r.overdue)}` : '—'),
             numeric: true,
           },
         ]}

@@ -29,7 +29,9 @@ export function ForecastTrackRecord({ pipelineId }: { pipelineId: string }) {
   });
   const record = data?.forecastTrackRecord;
   const currency = record?.currency ?? null;
+  // The axis abbreviates ("$1.3M"); the tooltip and the table give the amounts exactly.
   const money = (v: unknown) => (v == null ? '—' : formatMoney(Number(v), currency, true));
+  const exact = (v: unknown) => (v == null ? '—' : formatMoney(Number(v), currency));
   const rows = (record?.months ?? []).map((m) => ({
     ...m,
     label: monthLabel(m.month, true),
@@ -66,7 +68,7 @@ export function ForecastTrackRecord({ pipelineId }: { pipelineId: string }) {
             <CartesianGrid stroke="#e5e7eb" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
-            <Tooltip formatter={money} />
+            <Tooltip formatter={exact} />
             <Legend formatter={legendText} />
             <Bar dataKey="wonValue" name="Won" fill="#15803d" isAnimationActive={false} />
             <Line
@@ -112,9 +114,9 @@ export function ForecastTrackRecord({ pipelineId }: { pipelineId: string }) {
             value: (r) =>
               r.source === 'SNAPSHOT' ? `snapshot of ${formatDate(r.snapshotDay)}` : 'rebuilt',
           },
-          { label: 'Forecast', value: (r) => money(r.forecast), numeric: true },
-          { label: 'Best case', value: (r) => money(r.bestCase), numeric: true },
-          { label: 'Won', value: (r) => money(r.won), numeric: true },
+          { label: 'Forecast', value: (r) => exact(r.forecast), numeric: true },
+          { label: 'Best case', value: (r) => exact(r.bestCase), numeric: true },
+          { label: 'Won', value: (r) => exact(r.won), numeric: true },
           {
             label: 'Error',
             value: (r) => formatPercent(r.absolutePercentageError, 1),

@@ -59,7 +59,9 @@ export function PipelineCharts({
     conversion:
       s.learnedConversionRate == null ? null : Math.round(s.learnedConversionRate * 1000) / 10,
   }));
+  // The axis abbreviates ("$1.3M"); the tooltip and the table give the amounts exactly.
   const money = (v: unknown) => formatMoney(Number(v), currency, true);
+  const exact = (v: unknown) => formatMoney(Number(v), currency);
   // Amounts are per currency: the charts plot the pipeline's; deals in others are listed apart.
   const openTotals = sumTotals(open.map((s) => s.totals));
   const openWeighted = sumTotals(open.map((s) => s.weightedTotals));
@@ -135,7 +137,7 @@ export function PipelineCharts({
                 <CartesianGrid stroke="#e5e7eb" vertical={false} />
                 <XAxis dataKey="name" tick={{ fontSize: 12 }} />
                 <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
-                <Tooltip formatter={money} />
+                <Tooltip formatter={exact} />
                 <Legend formatter={legendText} />
                 <Bar dataKey="total" name="Total" fill="#a5b4fc" isAnimationActive={false} />
                 <Bar dataKey="weighted" name="Weighted" fill="#4338ca" isAnimationActive={false} />
@@ -153,8 +155,8 @@ export function PipelineCharts({
             rows={byStage}
             columns={[
               { label: 'Stage', value: (r) => r.name },
-              { label: 'Total', value: (r) => money(r.total), numeric: true },
-              { label: 'Weighted', value: (r) => money(r.weighted), numeric: true },
+              { label: 'Total', value: (r) => exact(r.total), numeric: true },
+              { label: 'Weighted', value: (r) => exact(r.weighted), numeric: true },
             ]}
           />
         </ChartPanel>
