@@ -188,8 +188,8 @@ export async function startSalesSubgraph(
 
     // 5. Jobs: Inngest functions when Inngest is configured, else the embedded scheduler; then
     // rescoring runs a previous process left unfinished continue in the background.
-    const jobs = createScoringJobs({ prisma: db.prisma }, config, (line) =>
-      logger.info({ job: 'scoring' }, line),
+    const jobs = createScoringJobs({ prisma: db.prisma }, config, (line, level = 'info') =>
+      logger[level]({ job: 'scoring' }, line),
     );
     closers.push(() => jobs.stop());
     log(
@@ -208,7 +208,7 @@ export async function startSalesSubgraph(
       { prisma: db.prisma },
       {
         inngestConfigured: config.inngestConfigured,
-        log: (line) => logger.info({ job: 'automations' }, line),
+        log: (line, level = 'info') => logger[level]({ job: 'automations' }, line),
       },
     );
     closers.push(() => relay.stop());

@@ -1,3 +1,4 @@
+import type { JobLog } from './jobLog';
 import type { Config } from '../config';
 import { tryWithScoringLock } from '../services/leadScoring/withScoringLock';
 import { claimScheduledSlot } from './claimScheduledSlot';
@@ -28,7 +29,8 @@ export type SchedulerOptions = {
   batchMs?: number;
   /** false: no timer (tests drive `tick`). */
   timer?: boolean;
-  log?: (line: string) => void;
+  /** Progress at info; a failed job at warn (an operator's to see). */
+  log?: JobLog;
 };
 
 // In-process, steps simply run: there is nothing to memoise or retry between invocations.
@@ -68,7 +70,7 @@ export function createEmbeddedScheduler({
         log(`${name} finished in ${Date.now() - started} ms`);
       } catch (error) {
         // Rescoring runs record their own failure; this says which scheduled job it was.
-        log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`, 'warn');
       }
     });
     return queue;

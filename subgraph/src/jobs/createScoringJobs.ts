@@ -1,3 +1,4 @@
+import type { JobLog } from './jobLog';
 import { Inngest } from 'inngest';
 import { serve } from 'inngest/edge';
 import type { Config } from '../config';
@@ -27,7 +28,7 @@ export type ScoringJobs = {
 export function createScoringJobs(
   deps: JobDeps,
   config: Pick<Config, 'inngestConfigured' | 'rescoreCron' | 'retrainCron'>,
-  log: (line: string) => void = () => {},
+  log: JobLog = () => {},
 ): ScoringJobs {
   if (!config.inngestConfigured) {
     const scheduler = createEmbeddedScheduler({ deps, config, log });

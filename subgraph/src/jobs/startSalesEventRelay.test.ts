@@ -26,6 +26,34 @@ beforeAll(async () => {
 afterAll(() => db?.drop());
 
 describe('sales event relay', () => {
+  it('says at warn, not info, that its relay or scan failed (the database unreachable, say)', async () => {
+    const broken = new Proxy(db.prisma, {
+      get: (target, key) =>
+        key === '$queryRaw' || key === '$queryRawUnsafe' || key === '$transaction'
+          ? () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'))
+          : Reflect.get(target, key),
+    });
+    const lines: { line: string; level: string }[] = [];
+    const relay = startSalesEventRelay(
+      { prisma: broken },
+      {
+        inngestConfigured: false,
+        intervalMs: 10,
+        rottingScanMs: 10,
+        log: (line, level = 'info') => lines.push({ line, level }),
+      },
+    );
+    const until = Date.now() + 5_000;
+    while (!lines.some((l) => l.line.startsWith('relay failed')) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await relay.stop();
+    expect(lines.find((l) => l.line.startsWith('relay failed'))).toEqual({
+      line: 'relay failed: connect ECONNREFUSED 127.0.0.1:5432',
+      level: 'warn',
+    });
+    expect(lines.every((l) => l.level === 'warn')).toBe(true);
+  });
+
   it('without Inngest, handles waiting events in-process and marks them processed', async () => {
     const relay = startSalesEventRelay(
       { prisma: db.prisma },

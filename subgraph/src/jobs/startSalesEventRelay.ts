@@ -1,3 +1,4 @@
+import type { JobLog } from './jobLog';
 import { Inngest } from 'inngest';
 import type { SalesEvent } from '../db/generated/client';
 import { emitRottingEvents } from '../services/automations/emitRottingEvents';
@@ -19,7 +20,8 @@ export type RelayOptions = {
   /** The deal rotting scan (embedded mode; Inngest runs it as a cron function). */
   rottingScanMs?: number;
   timer?: boolean;
-  log?: (line: string) => void;
+  /** Progress at info; a failed relay or scan at warn. */
+  log?: JobLog;
 };
 
 /**
@@ -58,15 +60,16 @@ export function startSalesEventRelay(deps: JobDeps, options: RelayOptions): Sale
   const tick = () => {
     if (stopped || running) return;
     drain().then(
-      (r) => r.failed && log(`${r.failed} events failed; they are retried after their lease`),
+      (r) =>
+        r.failed && log(`${r.failed} events failed; they are retried after their lease`, 'warn'),
       (error: unknown) =>
-        log(`relay failed: ${error instanceof Error ? error.message : String(error)}`),
+        log(`relay failed: ${error instanceof Error ? error.message : String(error)}`, 'warn'),
     );
   };
   const scan = () => {
     if (stopped) return;
     emitRottingEvents(deps.prisma, now()).catch((error: unknown) =>
-      log(`rotting scan failed: ${error instanceof Error ? error.message : String(error)}`),
+      log(`rotting scan failed: ${error instanceof Error ? error.message : String(error)}`, 'warn'),
     );
   };
   const poll = timer ? setInterval(tick, intervalMs) : undefined;
