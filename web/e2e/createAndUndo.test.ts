@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keysAfter } from '../../subgraph/src/services/deals/positionKey';
 import { graphqlRequest } from './graphqlRequest';
 import { axeSeriousViolations, saveScreenshot } from './pageChecks';
 import { startBrowserSession, type BrowserSession } from './browserSession';
@@ -8,6 +9,7 @@ import type { TestStack } from './testStack';
 // Creating and undoing from the SPA (issue 15, ADR 033), as a user does it, checked after a reload.
 const QUALIFICATION = 'pl-new-st-0';
 const DISCOVERY = 'pl-new-st-1';
+const PROPOSAL = 'pl-new-st-2';
 const NEGOTIATION = 'pl-new-st-3';
 
 let stack: TestStack;
@@ -142,6 +144,111 @@ describe('quick-add on a board column', () => {
     await page.reload();
     await qualification.locator(`[data-deal-id="${dealId}"]`).waitFor();
     expect(await qualification.getByRole('form').count()).toBe(0);
+  });
+});
+
+describe('a long column: adding at its top, and undoing Mark won', () => {
+  const shownIn = (stageId: string) =>
+    column(stageId)
+      .locator('[data-deal-id]')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-deal-id')));
+  const storedOrder = async (stageId: string, take: number) =>
+    (
+      await stack.db.prisma.deal.findMany({
+        where: { stageId },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+        take,
+      })
+    ).map((d) => d.id);
+
+  beforeAll(async () => {
+    // Longer than the board's first page (40 cards), appended so the other tests' cards stay first.
+    const stage = await stack.db.prisma.pipelineStage.findUniqueOrThrow({
+      where: { id: PROPOSAL },
+    });
+    const last = await stack.db.prisma.deal.findFirst({
+      where: { stageId: PROPOSAL },
+      orderBy: [{ position: 'desc' }, { id: 'desc' }],
+    });
+    const keys = keysAfter(last?.position ?? null, 45);
+    await stack.db.prisma.deal.createMany({
+      data: keys.map((position, i) => ({
+        id: `long-proposal-${i}`,
+        tenantId: stage.tenantId,
+        pipelineId: stage.pipelineId,
+        stageId: PROPOSAL,
+        title: `Long proposal ${i}`,
+        value: '1000',
+        currency: 'USD',
+        position,
+        stageEnteredAt: new Date(),
+      })),
+    });
+  });
+
+  it('is first in the column as stored, and a reorder right after adding saves what was shown', async () => {
+    await openBoard();
+    const proposal = column(PROPOSAL);
+    await proposal.getByRole('button', { name: 'Add deal to Proposal' }).click();
+    const form = proposal.getByRole('form', { name: 'New deal in Proposal' });
+    await form.getByLabel('Title').fill('Just added at the top');
+    await form.getByLabel(/^Value/).fill('900');
+    await form.getByRole('button', { name: 'Add deal' }).click();
+    const added = proposal.locator('[data-deal-id]', { hasText: 'Just added at the top' });
+    await added.waitFor();
+    const dealId = await added.getAttribute('data-deal-id');
+    const shown = await shownIn(PROPOSAL);
+    expect(shown[0]).toBe(dealId);
+    expect(shown).toEqual(await storedOrder(PROPOSAL, shown.length));
+
+    // The card below it, one place down with the keyboard: saved where it was dropped.
+    const below = shown[1]!;
+    await page.locator(`[data-deal-id="${below}"]`).focus();
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MoveDeal'),
+    );
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Space');
+    expect((await (await saved).json()).errors).toBeUndefined();
+    await expect.poll(async () => (await shownIn(PROPOSAL))[2]).toBe(below);
+    const moved = await shownIn(PROPOSAL);
+    expect(moved.slice(0, 3)).toEqual([dealId, shown[2], below]);
+    expect(moved).toEqual(await storedOrder(PROPOSAL, moved.length));
+
+    await page.reload();
+    await proposal.locator('[data-deal-id]').first().waitFor();
+    const reloaded = await shownIn(PROPOSAL);
+    expect(reloaded.slice(0, 3)).toEqual([dealId, shown[2], below]);
+    expect(reloaded).toEqual(await storedOrder(PROPOSAL, reloaded.length));
+  });
+
+  it('Undo of Mark won puts the card back where it was, with its days in stage', async () => {
+    await openBoard();
+    const before = await shownIn(PROPOSAL);
+    const dealId = before[1]!;
+    // In the stage for 20 days: an undo that reset it showed 0 days.
+    await stack.db.prisma.deal.update({
+      where: { id: dealId },
+      data: { stageEnteredAt: new Date(Date.now() - 20 * 86_400_000) },
+    });
+    await openBoard();
+    const card = column(PROPOSAL).locator(`[data-deal-id="${dealId}"]`);
+    await card.getByText('20 days in this stage').waitFor();
+    await card.focus();
+    await page.keyboard.press('w');
+    const toast = page.getByTestId('toast').filter({ hasText: 'marked as won' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('toast').filter({ hasText: 'is open again' }).waitFor();
+    await card.getByText('20 days in this stage').waitFor();
+    expect(await shownIn(PROPOSAL)).toEqual(before);
+    expect(before).toEqual(await storedOrder(PROPOSAL, before.length));
+    await page.reload();
+    await card.getByText('20 days in this stage').waitFor();
+    expect(await shownIn(PROPOSAL)).toEqual(before);
   });
 });
 

@@ -935,7 +935,10 @@ export type Mutation = {
   completeActivity: PlannedActivity;
   convertLead: Deal;
   createAutomation: Automation;
-  /** A new deal starts in an open stage (at the end of its column); markDealWon / markDealLost close it. */
+  /**
+   * A new deal starts in an open stage, first in its column (where the board shows it);
+   * markDealWon / markDealLost close it.
+   */
   createDeal: Deal;
   createLead: Lead;
   createPipeline: Pipeline;
@@ -976,7 +979,10 @@ export type Mutation = {
   renamePipeline: Pipeline;
   /**
    * Moves a won or lost deal back to an open stage (the one it was closed from when stageId is
-   * omitted): its lost reason and the converted lead's outcome are cleared.
+   * omitted): its lost reason and the converted lead's outcome are cleared. Back in the stage it was
+   * closed from, it is where it was (its place in the column, or the nearest free one next to it)
+   * with its days in stage as they were, so an undo of a close undoes it; in another stage, or when
+   * its close recorded no place, it goes to the top of the column, entered now.
    */
   reopenDeal: Deal;
   reorderAutomations: Array<Automation>;

@@ -62,7 +62,7 @@ export async function lockDealVersion(
 
 /** What a move needs of its deal, read under the deal's row lock (`lockDealForMove`). */
 export type DealToMove = LockedDeal &
-  Pick<Deal, 'ownerId' | 'pipelineId'> & {
+  Pick<Deal, 'ownerId' | 'pipelineId' | 'stageEnteredAt'> & {
     /** Keys of the target column (without the deal) around the requested index (`placeInColumn`). */
     neighbourKeys: string[];
     /** The deal's index in its column when the target is its own stage, else null. */
@@ -87,7 +87,7 @@ export async function lockDealForMove(
 ): Promise<DealToMove | null> {
   const [deal] = await sql<Omit<DealToMove, 'requestedIndex'>>(Prisma.sql`
     SELECT d.id, d."tenantId", d."pipelineId", d."stageId", d.position, d."leadId", d."ownerId",
-      d.version,
+      d.version, d."stageEnteredAt",
       ARRAY(SELECT n.position FROM "Deal" n WHERE n."stageId" = ${targetStageId} AND n.id <> d.id
         ORDER BY n.position, n.id OFFSET ${Math.max(index - 1, 0)} LIMIT 2) AS "neighbourKeys",
       CASE WHEN d."stageId" = ${targetStageId} THEN (

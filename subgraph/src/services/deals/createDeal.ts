@@ -8,7 +8,7 @@ import { userError, forbidden } from '../common/errors';
 import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, text, validate } from '../common/validate';
 import { idempotentResult, withIdempotency } from '../common/withIdempotency';
-import { keysAtEnd, lockStages } from './dealColumn';
+import { keyAtStart, lockStages } from './dealColumn';
 
 const schema = z.object({
   title: requiredText(fieldLimits.CreateDealInput.title),
@@ -60,7 +60,8 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
       },
       async () => {
         await lockStages(tx, [stage.id]);
-        const [position] = await keysAtEnd(tx, stage.id);
+        // First in its column, where the board shows what the user just added (ADR 067).
+        const position = await keyAtStart(tx, stage.id);
         const deal = await tx.deal.create({
           data: {
             tenantId,
@@ -72,7 +73,7 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
             customerId: input.customerId ?? null,
             ownerId,
             expectedCloseDate: input.expectedCloseDate ? new Date(input.expectedCloseDate) : null,
-            position: position!,
+            position,
           },
         });
         await recordActivity(tx, {

@@ -26,6 +26,17 @@ export async function lockColumnsExclusive(tx: Tx, stageIds: string[]): Promise<
   await tx.$queryRaw`SELECT id FROM "PipelineStage" WHERE id = ANY(${[...new Set(stageIds)]}::text[]) ORDER BY id FOR UPDATE`;
 }
 
+/**
+ * The key of a deal put first in a column, before its first deal: where a new deal goes (ADR 067).
+ * Concurrent creates into one column (the stage row locked `FOR KEY SHARE`) read the same first
+ * key and differ by their random tails, as concurrent moves to one spot do (ADR 023).
+ */
+export async function keyAtStart(tx: Tx, stageId: string): Promise<string> {
+  const [first] = await tx.$queryRaw<{ position: string }[]>`
+    SELECT position FROM "Deal" WHERE "stageId" = ${stageId} ORDER BY position, id LIMIT 1`;
+  return jitteredKeyBetween(null, first?.position ?? null);
+}
+
 /** Keys for `count` deals appended, in order, to the end of a column. */
 export async function keysAtEnd(tx: Tx, stageId: string, count = 1): Promise<string[]> {
   const [last] = await tx.$queryRaw<{ position: string }[]>`
@@ -86,6 +97,29 @@ export async function placeInColumn(
   }
   const key = jitteredKeyBetween(before, after);
   return { key, index: at, rebalance: key.length > REBALANCE_KEY_LENGTH };
+}
+
+/**
+ * Puts a deal back at the key it had in a column (a reopen into the stage it was closed from, ADR
+ * 067): that key when no other deal has it now, else the nearest free place next to it, right
+ * after the deals that have it (a rebalance may have handed it out since). One statement; the
+ * index is the deal's in the column with it.
+ */
+export async function placeAtKey(
+  sql: RawReader,
+  stageId: string,
+  dealId: string,
+  key: string,
+): Promise<Placement> {
+  const [row] = await sql<{ taken: boolean; next: string | null; atOrBefore: number }>(Prisma.sql`
+    SELECT
+      EXISTS (SELECT 1 FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${dealId} AND position = ${key}) AS taken,
+      (SELECT position FROM "Deal" WHERE "stageId" = ${stageId} AND position > ${key}
+        ORDER BY position LIMIT 1) AS next,
+      (SELECT count(*)::int FROM "Deal" WHERE "stageId" = ${stageId} AND id <> ${dealId} AND position <= ${key}) AS "atOrBefore"`);
+  if (!row!.taken) return { key, index: row!.atOrBefore, rebalance: false };
+  const placed = jitteredKeyBetween(key, row!.next);
+  return { key: placed, index: row!.atOrBefore, rebalance: placed.length > REBALANCE_KEY_LENGTH };
 }
 
 /**

@@ -43,8 +43,7 @@ const CREATE = `mutation ($input: CreateDealInput!) { createDeal(input: $input) 
 const MOVE = `mutation ($id: ID!, $stageId: ID!, $position: Int!, $v: Int!) { moveDeal(id: $id, stageId: $stageId, position: $position, expectedVersion: $v) { id version position stage { id name } } }`;
 
 describe('createDeal', () => {
-  it('creates a deal at the end of its column with its CREATED activity', async () => {
-    const size = await db.prisma.deal.count({ where: { stageId: 'pl-new-st-0' } });
+  it('creates a deal first in its column (ADR 067) with its CREATED activity', async () => {
     const { data, errors } = await api.run<{
       createDeal: { id: string; value: string; position: number; currency: string };
     }>(CREATE, {
@@ -56,7 +55,7 @@ describe('createDeal', () => {
       },
     });
     expect(errors).toBeUndefined();
-    expect(data!.createDeal).toMatchObject({ value: '12500.50', currency: 'USD', position: size });
+    expect(data!.createDeal).toMatchObject({ value: '12500.50', currency: 'USD', position: 0 });
     const activity = await db.prisma.activity.findFirst({
       where: { dealId: data!.createDeal.id, type: 'CREATED' },
     });

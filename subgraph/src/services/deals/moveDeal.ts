@@ -7,7 +7,7 @@ import { assertCanChange } from '../common/authorize';
 import { internalError, notFound, userError } from '../common/errors';
 import { lockDealForMove, staleVersion } from './claimDealVersion';
 import { lostReasonFor } from './lostReasonFor';
-import { changesOutcome, moveDealInTx } from './moveDealInTx';
+import { changesOutcome, moveDealInTx, type PlaceBefore } from './moveDealInTx';
 import { scheduleLearnedRates } from './recomputeLearnedRates';
 import { scheduleColumnRebalance } from './scheduleColumnRebalance';
 
@@ -17,12 +17,13 @@ import { scheduleColumnRebalance } from './scheduleColumnRebalance';
  *
  * One short transaction of raw statements (ADR 050): the two stage rows locked and read, the deal
  * row locked with its version and the target's neighbour keys, then one write of the deal, its
- * activity and its lead. Every check runs under those locks; a failed one rolls back.
+ * activity and its lead. Every check runs under those locks; a failed one rolls back. A reopen
+ * given `back` (the place its close recorded) reads one more statement for it (`placeAtKey`).
  */
 export async function moveDeal(
   { prisma, principal, tenantId, loaders, notify }: Context,
   args: MutationMoveDealArgs,
-  { reopening = false }: { reopening?: boolean } = {},
+  { reopening = false, back = null }: { reopening?: boolean; back?: PlaceBefore | null } = {},
 ): Promise<Deal> {
   if (!Number.isInteger(args.position) || args.position < 0) {
     throw userError('position: must be a whole number ≥ 0', 'position');
@@ -57,7 +58,16 @@ export async function moveDeal(
     });
     if (deal.version !== args.expectedVersion)
       throw staleVersion(deal.id, args.expectedVersion, deal.version);
-    const placed = await moveDealInTx(sql, principal, deal, from, target, lostReason, reopening);
+    const placed = await moveDealInTx(
+      sql,
+      principal,
+      deal,
+      from,
+      target,
+      lostReason,
+      reopening,
+      back,
+    );
     return { ...placed, from, target };
   });
   // The answer's `stage` (and its rotting and win probability) are these rows: no second read.

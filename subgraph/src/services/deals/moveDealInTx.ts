@@ -8,7 +8,14 @@ import {
 import type { RawReader } from '../../db/rawReads';
 import type { Principal } from '../../auth/principal';
 import type { DealToMove } from './claimDealVersion';
-import { placeInColumn } from './dealColumn';
+import { placeAtKey, placeInColumn } from './dealColumn';
+
+/**
+ * Where a reopened deal goes back to in the stage it was closed from: the key and the
+ * stageEnteredAt it had there, as its close recorded them (`fromPositionKey`,
+ * `fromStageEnteredAt` in the WON or LOST entry's payload; ADR 067).
+ */
+export type PlaceBefore = { position: string; stageEnteredAt: Date };
 
 /**
  * Puts a deal (its row and its columns locked, its version checked) at the index it was read for
@@ -18,7 +25,9 @@ import { placeInColumn } from './dealColumn';
  * linked lead's outcome (the scoring target); reopening clears them. One statement writes the
  * deal, its activity and its lead (ADR 050). The caller recomputes the pipeline's learned rates
  * after the commit when the move closed or reopened the deal (`changesOutcome`), and rebalances
- * the column when `rebalance` says so.
+ * the column when `rebalance` says so. A close from an open stage records where the deal was
+ * there (its key and stageEnteredAt) on its WON or LOST entry; a reopen given `back` puts the deal
+ * there again instead of at the requested index.
  */
 export async function moveDealInTx(
   sql: RawReader,
@@ -28,15 +37,19 @@ export async function moveDealInTx(
   target: PipelineStage,
   lostReason: string | null = null,
   reopening = false,
+  back: PlaceBefore | null = null,
 ): Promise<{ moved: Deal; index: number; rebalance: boolean }> {
   const sameStage = deal.stageId === target.id;
-  const { key, index, rebalance } = await placeInColumn(
-    sql,
-    target.id,
-    deal.requestedIndex,
-    { id: deal.id, current: sameStage ? deal.position : null },
-    deal.neighbourKeys,
-  );
+  const restoring = back !== null && !sameStage;
+  const { key, index, rebalance } = restoring
+    ? await placeAtKey(sql, target.id, deal.id, back.position)
+    : await placeInColumn(
+        sql,
+        target.id,
+        deal.requestedIndex,
+        { id: deal.id, current: sameStage ? deal.position : null },
+        deal.neighbourKeys,
+      );
   if (sameStage && key === deal.position) {
     // Already there: nothing is written (a version bumped for nothing failed every other open
     // editor with CONFLICT, and the timeline said "moved from 0 to 0").
@@ -45,6 +58,11 @@ export async function moveDealInTx(
   }
   const now = new Date();
   const closing = target.kind !== 'OPEN';
+  // What a reopen into this stage needs to put the deal back as it was (ADR 067).
+  const placeBefore =
+    closing && from.kind === 'OPEN'
+      ? { fromPositionKey: deal.position, fromStageEnteredAt: deal.stageEnteredAt.toISOString() }
+      : {};
   const activity: { type: ActivityType; body: string | null; payload: object } = sameStage
     ? { type: 'UPDATED', body: null, payload: { position: { from: deal.fromIndex, to: index } } }
     : {
@@ -62,11 +80,13 @@ export async function moveDealInTx(
           toStageId: target.id,
           fromStage: from.name,
           toStage: target.name,
+          ...placeBefore,
         },
       };
   const dealChange = sameStage
     ? Prisma.sql`position = ${key}`
-    : Prisma.sql`"stageId" = ${target.id}, position = ${key}, "stageEnteredAt" = ${now},
+    : Prisma.sql`"stageId" = ${target.id}, position = ${key},
+        "stageEnteredAt" = ${restoring ? back.stageEnteredAt : now},
         "closedAt" = ${closing ? now : null}, "lostReason" = ${target.kind === 'LOST' ? lostReason : null}`;
   // The linked lead's outcome follows a close, and a reopen clears it.
   const leadChange =

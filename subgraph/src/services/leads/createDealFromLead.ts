@@ -1,6 +1,6 @@
 import type { Deal, Lead, Pipeline, PipelineStage, Prisma } from '../../db/generated/client';
 import { recordActivity } from '../activities/recordActivity';
-import { keysAtEnd, lockStages } from '../deals/dealColumn';
+import { keyAtStart, lockStages } from '../deals/dealColumn';
 import { leadMetadataText } from './leadMetadata';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 
@@ -22,7 +22,7 @@ export type DealFromLead = {
 /**
  * The one conversion of a lead into a deal, inside the caller's transaction: the stage row first,
  * then the lead (ADR 020's lock order), claimed only while it is still open so a lead converts
- * once however many conversions race; the deal at the end of its column; CONVERTED on the lead's
+ * once however many conversions race; the deal first in its column; CONVERTED on the lead's
  * timeline and CREATED on the deal's. Null when the lead was no longer open or already had a deal.
  */
 export async function createDealFromLead(
@@ -37,7 +37,10 @@ export async function createDealFromLead(
     data: { status: 'CONVERTED' },
   });
   if (claimed.count === 0) return null;
-  const [position] = await keysAtEnd(tx, stage.id);
+  // First in its column, as createDeal puts a new deal (ADR 067): one rule for every new deal, by
+  // hand, by conversion or by an automation. The board fetches a converted deal's column again
+  // (useConvertLead) and shows it where it is stored: on its first page, not past the cards loaded.
+  const position = await keyAtStart(tx, stage.id);
   const company = leadMetadataText(lead.metadata, 'company') ?? lead.name;
   const created = await tx.deal.create({
     data: {
@@ -51,7 +54,7 @@ export async function createDealFromLead(
       value: deal.value,
       currency: deal.currency ?? stage.pipeline.currency,
       expectedCloseDate: deal.expectedCloseDate ?? null,
-      position: position!,
+      position,
     },
   });
   const extra = activity?.payload ?? {};

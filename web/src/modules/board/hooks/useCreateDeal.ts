@@ -4,9 +4,10 @@ import { useCallback } from 'react';
 import { useCreateDealMutation, type CreateDealInput } from '../../../__generated__/graphql';
 
 /**
- * Creates a deal in a stage. The board is fetched again (counts and totals change), and the new
- * card is put at the top of its column if that page does not reach it (the server adds it at the
- * end of the column, which may not be loaded): the user sees what they just added.
+ * Creates a deal in a stage. The board is fetched again (counts and totals change); the server puts
+ * a new deal first in its column (ADR 067), so the refetched page starts with it and a drop's index
+ * right after is the server's. On a filtered board the deal may not match the filter: it is shown
+ * first anyway, where it is stored, so the user sees what they just added.
  */
 export function useCreateDeal() {
   const [mutate, { loading }] = useCreateDealMutation();
