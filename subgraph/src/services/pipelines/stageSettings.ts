@@ -17,6 +17,8 @@ import { currency, probability, requiredText, rottingDays, validate } from '../c
 import { keysAtEnd, lockColumnsExclusive } from '../deals/dealColumn';
 import { recordActivity } from '../activities/recordActivity';
 import { recomputeLearnedRates } from '../deals/recomputeLearnedRates';
+import { assertPipelineNameFree } from './assertPipelineNameFree';
+import { assertStageNameFree } from './assertStageNameFree';
 
 async function findPipeline({ prisma, tenantId }: Context, id: string): Promise<Pipeline> {
   const pipeline = await prisma.pipeline.findFirst({ where: { id, tenantId } });
@@ -43,8 +45,9 @@ export async function createPipeline(
     raw,
   );
   const { prisma, tenantId } = context;
-  const position = await prisma.pipeline.count({ where: { tenantId } });
   const pipeline = await prisma.$transaction(async (tx) => {
+    await assertPipelineNameFree(tx, tenantId, input.name);
+    const position = await tx.pipeline.count({ where: { tenantId } });
     const pipeline = await tx.pipeline.create({
       data: { tenantId, name: input.name, currency: input.currency ?? 'USD', position },
     });
@@ -104,7 +107,10 @@ export async function renamePipeline(
     { name: rawName },
   );
   await findPipeline(context, id);
-  return context.prisma.pipeline.update({ where: { id }, data: { name: input.name } });
+  return context.prisma.$transaction(async (tx) => {
+    await assertPipelineNameFree(tx, context.tenantId, input.name, id);
+    return tx.pipeline.update({ where: { id }, data: { name: input.name } });
+  });
 }
 
 const createSchema = z.object({
@@ -125,6 +131,7 @@ export async function createStage(
   await findPipeline(context, input.pipelineId);
   const { prisma, tenantId } = context;
   const stage = await prisma.$transaction(async (tx) => {
+    await assertStageNameFree(tx, input.pipelineId, input.name);
     const count = await tx.pipelineStage.count({ where: { pipelineId: input.pipelineId } });
     const order = Math.min(input.order ?? count, count);
     await tx.pipelineStage.updateMany({
@@ -162,24 +169,27 @@ export async function updateStage(
 ): Promise<PipelineStage> {
   assertAdmin(context.principal, 'change stages');
   const input = validate(updateSchema, raw);
-  await findStage(context, id);
-  const stage = await context.prisma.pipelineStage.update({
-    where: { id },
-    data: {
-      ...(input.name != null ? { name: input.name } : {}),
-      ...(input.clearProbability
-        ? { probability: null }
-        : input.probability != null
-          ? { probability: input.probability }
-          : {}),
-      // The threshold in force follows the hand value; cleared, it falls back to the learned one
-      // (written by the recomputation below).
-      ...(input.clearRottingDays
-        ? { handRottingDays: null, rottingDays: null }
-        : input.rottingDays != null
-          ? { handRottingDays: input.rottingDays, rottingDays: input.rottingDays }
-          : {}),
-    },
+  const { pipelineId } = await findStage(context, id);
+  const stage = await context.prisma.$transaction(async (tx) => {
+    if (input.name != null) await assertStageNameFree(tx, pipelineId, input.name, id);
+    return tx.pipelineStage.update({
+      where: { id },
+      data: {
+        ...(input.name != null ? { name: input.name } : {}),
+        ...(input.clearProbability
+          ? { probability: null }
+          : input.probability != null
+            ? { probability: input.probability }
+            : {}),
+        // The threshold in force follows the hand value; cleared, it falls back to the learned one
+        // (written by the recomputation below).
+        ...(input.clearRottingDays
+          ? { handRottingDays: null, rottingDays: null }
+          : input.rottingDays != null
+            ? { handRottingDays: input.rottingDays, rottingDays: input.rottingDays }
+            : {}),
+      },
+    });
   });
   await rerate(context, stage.pipelineId);
   return findStage(context, id);

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldLimits } from '../../../__generated__/fieldLimits';
-import { errorMessage } from '../../../lib/graphqlErrors';
+import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { lengthError } from '../../../lib/lengthError';
 import { useToast } from '../../../ui/useToast';
 import { useCreatePipeline } from '../hooks/useCreatePipeline';
@@ -23,7 +23,10 @@ export function NewPipelineForm() {
       setName('');
       if (data) void navigate(`/settings/pipelines/${data.createPipeline.id}`);
     } catch (e) {
-      toast.show(`Could not create the pipeline: ${errorMessage(e)}`, 'error');
+      // A refusal about the name (one another pipeline has) belongs beside the name.
+      const nameError = fieldErrors(e).name;
+      if (nameError) setError(nameError);
+      else toast.show(`Could not create the pipeline: ${errorMessage(e)}`, 'error');
     }
   };
   return (
