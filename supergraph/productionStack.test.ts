@@ -107,6 +107,12 @@ describe('production start', () => {
     expect((json.data?.customers as unknown[]).length).toBeGreaterThan(0);
   });
 
+  it('the gateway answers GET /health (liveness) without a token', async () => {
+    const response = await fetch(new URL('/health', stack.gateway.url));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
   it("the CRM's customers need a token too: none, a forged one, or a direct call without the router secret get nothing", async () => {
     const query = { query: '{ customers(first: 3) { id name mrr healthScore } }' };
     const anonymous = await post('gateway', query, { authorization: '' });

@@ -111,6 +111,11 @@ export async function startGateway(options: GatewayOptions) {
     const requestId = trackRequest(request, response, logger);
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const handle = async () => {
+      // Liveness for a process manager or load balancer: this process answers (no subgraph asked).
+      if (request.method === 'GET' && pathname === '/health') {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        return response.end(JSON.stringify({ status: 'ok' }));
+      }
       if (options.exportTarget && pathname.startsWith('/export/'))
         return proxyExport(options.exportTarget, options.routerSecret, request, response);
       if (pathname === '/graphql' || !options.staticDir) {

@@ -17,6 +17,9 @@ import { isSchemaLoadingRequest } from './schemaLoading';
 
 export const ROUTER_SECRET_HEADER = 'router-authorization';
 
+/** How long GET /ready waits for the database's answer (probes time out at 1-5 s by default). */
+export const READY_TIMEOUT_MS = 1_000;
+
 /**
  * Who asks for the SDL when the router loads the schema (router secret, no user token). Its
  * tenant matches no row; the request is checked to select only `_service { sdl }`.
@@ -111,12 +114,25 @@ export function createHttpServer(options: HttpServerOptions): GracefulServer {
     if (request.method === 'GET' && url.pathname === '/health')
       return sendJson(response, 200, { status: 'ok' });
     if (request.method === 'GET' && url.pathname === '/ready') {
+      // A database that takes connections and never answers (a network black hole) must not keep
+      // the probe waiting past its own timeout: not ready after READY_TIMEOUT_MS.
+      let timer: NodeJS.Timeout | undefined;
       try {
-        await options.prisma.$queryRawUnsafe('SELECT 1');
+        await Promise.race([
+          options.prisma.$queryRawUnsafe('SELECT 1'),
+          new Promise((_, reject) => {
+            timer = setTimeout(
+              () => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)),
+              READY_TIMEOUT_MS,
+            );
+          }),
+        ]);
         return sendJson(response, 200, { status: 'ready' });
       } catch (error) {
         logger.warn({ requestId, err: error }, 'Not ready: database unreachable');
         return sendJson(response, 503, { status: 'unavailable', reason: 'database unreachable' });
+      } finally {
+        clearTimeout(timer);
       }
     }
     let body: string;

@@ -6,7 +6,7 @@ import { loadConfig } from '../config';
 import { createApolloServer, formatError } from '../createApolloServer';
 import { startSalesSubgraph, type SalesSubgraph } from '../main';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
-import { createHttpServer } from './createHttpServer';
+import { createHttpServer, READY_TIMEOUT_MS } from './createHttpServer';
 import { createAuthenticator } from '../auth/createAuthenticator';
 import type { AddressInfo } from 'node:net';
 
@@ -175,6 +175,36 @@ describe('production mode', () => {
     const origin = new URL(prod.url).origin;
     expect((await fetch(`${origin}/health`)).status).toBe(200);
     expect(await (await fetch(`${origin}/ready`)).json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('GET /ready', () => {
+  it('answers 503 within READY_TIMEOUT_MS when the database takes the statement and never answers', async () => {
+    const apollo = createApolloServer({ production: false });
+    await apollo.start();
+    const silent = new Proxy(db.prisma, {
+      get: (target, key) =>
+        key === '$queryRawUnsafe' ? () => new Promise(() => {}) : Reflect.get(target, key),
+    });
+    const server = createHttpServer({
+      apollo,
+      prisma: silent,
+      authenticate: createAuthenticator({ developmentPrincipal: DEMO_PRINCIPAL }),
+      maxRequestBytes: 1000,
+      sendEvent: async () => {},
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    const started = Date.now();
+    const response = await fetch(`${origin}/ready`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      reason: 'database unreachable',
+    });
+    expect(Date.now() - started).toBeLessThan(READY_TIMEOUT_MS + 1_000);
+    await server.shutdown(1_000);
+    await apollo.stop();
   });
 });
 
