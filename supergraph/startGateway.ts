@@ -2,7 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { errorLoggingPlugin, operationResolutionPlugin } from '../subgraph/src/http/apolloPlugins';
+import {
+  errorLoggingPlugin,
+  operationResolutionPlugin,
+  errorStatusPlugin,
+} from '../subgraph/src/http/apolloPlugins';
 import {
   ROUTER_SECRET_HEADER,
   sendTooLarge,
@@ -102,6 +106,7 @@ export async function startGateway(options: GatewayOptions) {
     plugins: [
       ...limits.plugins,
       operationResolutionPlugin(),
+      errorStatusPlugin(),
       errorLoggingPlugin(logger),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

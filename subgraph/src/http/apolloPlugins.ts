@@ -89,3 +89,32 @@ export function operationResolutionPlugin(): ApolloServerPlugin<BaseContext> {
     },
   };
 }
+
+/** HTTP statuses for answers that are nothing but one kind of error (the gateway's answers). */
+const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_UNAVAILABLE: 503 };
+
+/**
+ * At the gateway, an answer without data whose errors all have one code of `STATUS_OF_CODE` gets
+ * that HTTP status (503 with Retry-After), as the subgraph that refused it sent: the gateway
+ * answered 200 to a caller without a valid token. An answer with data keeps 200 (some of it was
+ * served).
+ */
+export function errorStatusPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data != null || !errors?.length) return;
+          const codes = new Set(errors.map((error) => String(error.extensions?.code)));
+          const [code] = codes;
+          const status = codes.size === 1 && code ? STATUS_OF_CODE[code] : undefined;
+          if (!status) return;
+          response.http.status = status;
+          if (status === 503) response.http.headers.set('retry-after', '5');
+        },
+      };
+    },
+  };
+}

@@ -20,7 +20,13 @@ export async function respondWithApollo<TContext extends BaseContext>(
       parsedBody = JSON.parse(body);
     } catch {
       response.writeHead(400, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: 'Request body is not valid JSON' }] }));
+      response.end(
+        JSON.stringify({
+          errors: [
+            { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+          ],
+        }),
+      );
       return;
     }
   }
