@@ -941,8 +941,10 @@ export type Mutation = {
    */
   createDeal: Deal;
   createLead: Lead;
+  /** A pipeline with a New, a Won and a Lost stage. Its name must differ from the tenant's other pipelines (archived ones included), trimmed and ignoring case. */
   createPipeline: Pipeline;
   createRoutingRule: RoutingRule;
+  /** Adds a stage; its name must differ from the pipeline's other stages, trimmed and ignoring case. */
   createStage: PipelineStage;
   deleteAutomation: Scalars['ID']['output'];
   deleteDeal: Scalars['ID']['output'];
@@ -976,6 +978,7 @@ export type Mutation = {
   moveDeal: Deal;
   planActivity: PlannedActivity;
   refreshLeadScores: RefreshScoresResult;
+  /** Renames a pipeline; the name must differ from the tenant's other pipelines (archived ones included), trimmed and ignoring case. */
   renamePipeline: Pipeline;
   /**
    * Moves a won or lost deal back to an open stage (the one it was closed from when stageId is
@@ -1029,6 +1032,7 @@ export type Mutation = {
   updateDeal: Deal;
   updateLead: Lead;
   updateRoutingRule: RoutingRule;
+  /** Changes a stage; a new name must differ from the pipeline's other stages, trimmed and ignoring case. */
   updateStage: PipelineStage;
   upsertCustomerSignals: Customer;
   upsertCustomerSignalsBatch: Scalars['Int']['output'];
@@ -1575,8 +1579,9 @@ export type Query = {
   deals: DealConnection;
   dryRunAutomation: AutomationDryRun;
   /**
-   * Evaluates rules (the given ones, else the saved ones) against the newest \`first\` open leads
-   * (among \`leadIds\` when given, at most 1,000 ids); changes nothing.
+   * Who would get which lead: evaluates rules (the given ones, else the saved ones) against the
+   * newest \`first\` open leads without an owner, the leads routing routes (among \`leadIds\` when
+   * given, at most 1,000 ids); changes nothing.
    */
   dryRunRouting: RoutingDryRun;
   /** Stored rates, newest day first: of one currency (either side) and a day range when given. */
