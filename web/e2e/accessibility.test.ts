@@ -417,6 +417,64 @@ describe('phone navigation and filters (390 px)', () => {
   });
 });
 
+describe('toasts and charts on a phone (390 px)', () => {
+  it('shows a toast clear of the tab bar and the search box', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.origin}/leads`);
+    const table = page.locator('[data-testid="lead-table"]');
+    await table.waitFor();
+    // The status it has already: a toast, and nothing changed for the tests after this one.
+    const href = await table.locator('tbody a').first().getAttribute('href');
+    const lead = await stack.db.prisma.lead.findUniqueOrThrow({
+      where: { id: href!.split('/').pop()! },
+    });
+    await table.locator('tbody input[type="checkbox"]').first().check();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await bar.getByLabel('Set status').selectOption(lead.status);
+    await bar.getByRole('button', { name: 'Apply' }).click();
+    const toast = page.getByTestId('toast').first();
+    await toast.waitFor();
+    const overlaps = (
+      a: { x: number; y: number; width: number; height: number } | null,
+      b: { x: number; y: number; width: number; height: number } | null,
+    ) =>
+      !!a &&
+      !!b &&
+      a.x < b.x + b.width &&
+      b.x < a.x + a.width &&
+      a.y < b.y + b.height &&
+      b.y < a.y + a.height;
+    const box = await toast.boundingBox();
+    expect(overlaps(box, await page.getByRole('navigation', { name: 'Main' }).boundingBox())).toBe(
+      false,
+    );
+    const search = page.locator('.search-trigger');
+    expect(overlaps(box, await search.boundingBox())).toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'toast-phone.png') });
+  });
+
+  it('names every open stage under the dashboard’s bar charts', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.origin}/dashboard`);
+    const stages = (
+      await stack.db.prisma.pipelineStage.findMany({
+        where: { pipelineId: 'pl-new', kind: 'OPEN' },
+        orderBy: { order: 'asc' },
+      })
+    ).map((s) => s.name);
+    expect(stages).toContain('Qualification');
+    for (const id of ['chart-value-by-stage', 'chart-funnel']) {
+      const ticks = page
+        .getByTestId(id)
+        .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+      await expect.poll(() => ticks.allTextContents(), { message: id }).toEqual(stages);
+    }
+    await page.getByTestId('chart-value-by-stage').screenshot({
+      path: path.join(SCREENSHOTS, 'dashboard-stage-chart-phone.png'),
+    });
+  });
+});
+
 describe('lists keep their state in the URL', () => {
   it('restores the customer list’s search, sort and page after a reload; Clear filters empties the search', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });

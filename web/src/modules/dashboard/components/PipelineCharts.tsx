@@ -133,9 +133,17 @@ export function PipelineCharts({
         >
           <div className="chart">
             <ResponsiveContainer>
+              {/* Every stage named, slanted so that they fit side by side on a phone too. */}
               <BarChart data={byStage} margin={{ left: 8, right: 8, top: 8 }}>
                 <CartesianGrid stroke="#e5e7eb" vertical={false} />
-                <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+                <XAxis
+                  dataKey="name"
+                  tick={{ fontSize: 12 }}
+                  interval={0}
+                  angle={-30}
+                  textAnchor="end"
+                  height={64}
+                />
                 <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
                 <Tooltip formatter={exact} />
                 <Legend formatter={legendText} />
@@ -171,7 +179,14 @@ export function PipelineCharts({
             <ResponsiveContainer>
               <ComposedChart data={funnel} margin={{ left: 0, right: 8, top: 8 }}>
                 <CartesianGrid stroke="#e5e7eb" vertical={false} />
-                <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+                <XAxis
+                  dataKey="name"
+                  tick={{ fontSize: 12 }}
+                  interval={0}
+                  angle={-30}
+                  textAnchor="end"
+                  height={64}
+                />
                 <YAxis yAxisId="deals" tick={{ fontSize: 11 }} allowDecimals={false} />
                 <YAxis
                   yAxisId="rate"
