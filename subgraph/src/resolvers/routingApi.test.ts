@@ -97,6 +97,21 @@ describe('routing rules API', () => {
     ).toMatchObject({
       field: 'conditions.0.field',
     });
+    // A bound the field never reaches: a score past 100, a negative count.
+    expect(
+      await bad({
+        conditions: [{ field: 'score', operator: 'BETWEEN', min: 5.5, max: 99999999999999999999 }],
+      }),
+    ).toMatchObject({
+      field: 'conditions.0.max',
+      message: 'conditions.0.max: must be from 0 to 100 (the range of score)',
+    });
+    expect(
+      await bad({ conditions: [{ field: 'emailsCount', operator: 'EQUALS', value: '-3' }] }),
+    ).toMatchObject({
+      field: 'conditions.0.value',
+      message: 'conditions.0.value: must be at least 0 (emailsCount is never below it)',
+    });
     expect(await bad({ ownerIds: ['user-rep-1', 'nobody'] })).toMatchObject({
       field: 'ownerIds.1',
     });

@@ -57,9 +57,24 @@ function conditionIssues(c: z.infer<typeof condition>, scopes: readonly FieldSco
   if (!OPERATORS_BY_TYPE[field.type].includes(c.operator))
     return [{ path: ['operator'], message: `${c.operator} does not apply to ${c.field}` }];
   const numeric = field.type === 'NUMBER';
+  const { range } = field;
+  // A bound the field never reaches is a slip (a score of 1e20, -3 emails), not a rule.
+  const outside = (value: number, path: (string | number)[]): Issue[] =>
+    range && (value < range.min || value > range.max)
+      ? [
+          {
+            path,
+            message:
+              range.max === Infinity
+                ? `must be at least ${range.min} (${c.field} is never below it)`
+                : `must be from ${range.min} to ${range.max} (the range of ${c.field})`,
+          },
+        ]
+      : [];
   const check = (value: string, path: (string | number)[]): Issue[] => {
     if (numeric && (value === '' || !Number.isFinite(Number(value))))
       return [{ path, message: `"${value}" is not a number (${c.field} is a number)` }];
+    if (numeric) return outside(Number(value), path);
     if (field.choices && !field.choices.includes(value))
       return [{ path, message: `"${value}" is not one of ${field.choices.join(', ')}` }];
     return [];
@@ -81,7 +96,10 @@ function conditionIssues(c: z.infer<typeof condition>, scopes: readonly FieldSco
         return [{ path: ['min'], message: 'a range needs min, max or both' }];
       if (c.min != null && c.max != null && c.min > c.max)
         return [{ path: ['min'], message: `must not be greater than max (${c.min} > ${c.max})` }];
-      return [];
+      return [
+        ...(c.min != null ? outside(c.min, ['min']) : []),
+        ...(c.max != null ? outside(c.max, ['max']) : []),
+      ];
     default:
       return [];
   }
