@@ -175,7 +175,11 @@ describe(
           ...auth(),
           'router-authorization': ROUTER_SECRET,
         });
-        const toCrm = slowPost(crm, '{ customers(first: 2) { id } }');
+        // The CRM stand-in checks what the sales subgraph checks in production (ADR 068).
+        const toCrm = slowPost(crm, '{ customers(first: 2) { id } }', {
+          ...auth(),
+          'router-authorization': ROUTER_SECRET,
+        });
         const stuck = slowPost(gateway, '{ pipelines { id } }', auth());
         await sleep(300);
 
