@@ -9,6 +9,7 @@ import { StageRateTip } from '../../stageRates/components/StageRateTip';
 import { boardPageSize } from '../utils/boardPageSize';
 import { DealCard } from './DealCard';
 import { QuickAddDeal } from './QuickAddDeal';
+import { plural } from '../../../lib/plural';
 
 type LoadMore = (stage: BoardColumn_StageFragment, count: number) => Promise<number | null>;
 
@@ -78,7 +79,7 @@ export function BoardColumn({
           <h2 id={`column-${stage.id}`} className="column__title">
             {stage.name}
           </h2>
-          <span className="column__count" aria-label={`${stage.dealCount} deals`}>
+          <span className="column__count" aria-label={plural(stage.dealCount, 'deal')}>
             {stage.dealCount}
           </span>
         </div>

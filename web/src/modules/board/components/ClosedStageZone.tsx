@@ -2,6 +2,7 @@ import { Droppable } from '@hello-pangea/dnd';
 import type { BoardColumn_StageFragment } from '../../../__generated__/graphql';
 import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { totalsOrZero } from '../../../lib/moneyTotals';
+import { plural } from '../../../lib/plural';
 
 /** Won and lost stages are drop targets with their totals; their deals aren't listed on the board. */
 export function ClosedStageZone({
@@ -21,11 +22,11 @@ export function ClosedStageZone({
           className={`closed-zone closed-zone--${tone} ${snapshot.isDraggingOver ? 'closed-zone--over' : ''}`}
           data-stage-id={stage.id}
           role="group"
-          aria-label={`${stage.name}: ${stage.dealCount} deals`}
+          aria-label={`${stage.name}: ${plural(stage.dealCount, 'deal')}`}
         >
           <strong>{stage.name}</strong>
           <span>
-            {stage.dealCount} deals ·{' '}
+            {plural(stage.dealCount, 'deal')} ·{' '}
             {formatMoneyTotals(totalsOrZero(stage.totals, currency), true)}
           </span>
           <span className="closed-zone__hint">

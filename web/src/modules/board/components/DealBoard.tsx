@@ -22,6 +22,7 @@ import { BoardFilters } from './BoardFilters';
 import { ExportDealsLink } from './ExportDealsLink';
 import { NewDealButton } from './NewDealButton';
 import { PipelineSwitcher } from './PipelineSwitcher';
+import { plural } from '../../../lib/plural';
 
 // Only a drop on Lost needs the reason form (and the generated field limits it reads): it loads
 // then, keeping the board's first load small.
@@ -93,7 +94,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
         documentTitle={pipeline ? `${pipeline.name} board` : 'Deals'}
         subtitle={
           pipeline
-            ? `${openCount} open deals · ${formatValueAndWeighted(openTotals, openWeighted, pipeline.currency)}`
+            ? `${plural(openCount, 'open deal')} · ${formatValueAndWeighted(openTotals, openWeighted, pipeline.currency)}`
             : undefined
         }
         actions={<NewDealButton pipelineId={pipelineId} />}

@@ -7,6 +7,7 @@ import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { WinChance } from '../../deals/components/WinChance';
 import { NextStep } from '../../planned/components/NextStep';
 import { cardTitle } from '../utils/cardTitle';
+import { plural } from '../../../lib/plural';
 
 function initials(name: string) {
   return name
@@ -62,7 +63,9 @@ export const DealCard = memo(function DealCard({
             <WinChance deal={deal} />
             <span className="deal-card__days" title="Days in this stage">
               <span aria-hidden="true">{deal.daysInStage}d</span>
-              <span className="visually-hidden">{deal.daysInStage} days in this stage</span>
+              <span className="visually-hidden">
+                {plural(deal.daysInStage, 'day')} in this stage
+              </span>
             </span>
             {deal.isRotting && <span className="badge badge--danger">Rotting</span>}
             {deal.owner && (

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { DryRunRoutingQuery } from '../../../__generated__/lazy';
 import { describeDryRun } from '../utils/describeDryRun';
+import { plural } from '../../../lib/plural';
 
 /**
  * Who would get which lead under the rule set being edited: the open leads without an owner (the
@@ -37,7 +38,7 @@ export function RoutingDryRunResult({
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">
-              First {shown.length} leads and their owners
+              First {plural(shown.length, 'lead')} and their owners
             </caption>
             <thead>
               <tr>

@@ -7,6 +7,7 @@ import { useToast } from '../../../ui/useToast';
 import { useDeleteStage } from '../hooks/useDeleteStage';
 import { useUpdateStage } from '../hooks/useUpdateStage';
 import { parseStageForm, type StageFormValues } from '../utils/parseStageForm';
+import { plural } from '../../../lib/plural';
 
 function formOf(stage: StageSettings_StageFragment): StageFormValues {
   return {
@@ -196,7 +197,7 @@ export function StageRow({
               ) : (
                 <>
                   <label>
-                    Move its {stage.dealCount} deals to{' '}
+                    Move its {plural(stage.dealCount, 'deal')} to{' '}
                     <select
                       value={targetId}
                       onChange={(e) => setTargetId(e.target.value)}
