@@ -100,7 +100,7 @@ describe('routing rules API', () => {
     // A bound the field never reaches: a score past 100, a negative count.
     expect(
       await bad({
-        conditions: [{ field: 'score', operator: 'BETWEEN', min: 5.5, max: 99999999999999999999 }],
+        conditions: [{ field: 'score', operator: 'BETWEEN', min: 5.5, max: 1e20 }],
       }),
     ).toMatchObject({
       field: 'conditions.0.max',
