@@ -896,6 +896,12 @@ export type ModelMetrics = {
   lift10: Scalars['Float']['output'];
   logLoss: Scalars['Float']['output'];
   prAuc: Scalars['Float']['output'];
+  /**
+   * Leads decided too recently for their outcome to be known, left out of training and of the
+   * holdout; null when the tenant has too few closed deals of converted leads to tell how recent that
+   * is (or for models trained before this was counted).
+   */
+  recentLeftOut?: Maybe<RecentLeftOut>;
   /** Training rows (outcomes learned from) whose lead had a customer. */
   trainingRowsWithCustomer?: Maybe<Scalars['Int']['output']>;
   /**
@@ -1778,6 +1784,20 @@ export type QueryTrashArgs = {
   kind?: InputMaybe<TrashKind>;
 };
 
+/**
+ * A converted lead's outcome is its deal's, known when the deal closes; a disqualified lead's is known
+ * at once. Leads decided within \`days\` (the time 90 % of converted leads' deals took to close) are
+ * left out whatever their outcome: among them only the losses would be known yet.
+ */
+export type RecentLeftOut = {
+  __typename?: 'RecentLeftOut';
+  days: Scalars['Int']['output'];
+  /** Deals of leads converted in those days that are still open. */
+  pendingConversions: Scalars['Int']['output'];
+  /** Decided leads with an outcome left out. */
+  rows: Scalars['Int']['output'];
+};
+
 export type RefreshScoresResult = {
   __typename?: 'RefreshScoresResult';
   rescored: Scalars['Int']['output'];
@@ -2312,6 +2332,7 @@ export type ResolversTypes = ResolversObject<{
   PlannedActivityStatus: PlannedActivityStatus;
   PlannedActivityType: PlannedActivityType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecentLeftOut: ResolverTypeWrapper<RecentLeftOut>;
   RefreshScoresResult: ResolverTypeWrapper<Omit<RefreshScoresResult, 'run'> & { run: ResolversTypes['ScoringRun'] }>;
   RetrainResult: ResolverTypeWrapper<Omit<RetrainResult, 'model'> & { model: ResolversTypes['ScoringModel'] }>;
   Role: Role;
@@ -2426,6 +2447,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlannedActivityConnection: PlannedActivityConnectionParent;
   PlannedActivityEdge: Omit<PlannedActivityEdge, 'node'> & { node: ResolversParentTypes['PlannedActivity'] };
   Query: Record<PropertyKey, never>;
+  RecentLeftOut: RecentLeftOut;
   RefreshScoresResult: Omit<RefreshScoresResult, 'run'> & { run: ResolversParentTypes['ScoringRun'] };
   RetrainResult: Omit<RetrainResult, 'model'> & { model: ResolversParentTypes['ScoringModel'] };
   RoutingDryRun: Omit<RoutingDryRun, 'assignments' | 'totals'> & { assignments: Array<ResolversParentTypes['DryRunAssignment']>, totals: Array<ResolversParentTypes['DryRunTotal']> };
@@ -2873,6 +2895,7 @@ export type ModelMetricsResolvers<ContextType = Context, ParentType extends Reso
   lift10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   logLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   prAuc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recentLeftOut?: Resolver<Maybe<ResolversTypes['RecentLeftOut']>, ParentType, ContextType>;
   trainingRowsWithCustomer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trainingRowsWithSignalsAtDecision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
@@ -3067,6 +3090,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   trash?: Resolver<ResolversTypes['TrashPage'], ParentType, ContextType, RequireFields<QueryTrashArgs, 'first'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type RecentLeftOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecentLeftOut'] = ResolversParentTypes['RecentLeftOut']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingConversions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RefreshScoresResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshScoresResult'] = ResolversParentTypes['RefreshScoresResult']> = ResolversObject<{
@@ -3302,6 +3331,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlannedActivityConnection?: PlannedActivityConnectionResolvers<ContextType>;
   PlannedActivityEdge?: PlannedActivityEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecentLeftOut?: RecentLeftOutResolvers<ContextType>;
   RefreshScoresResult?: RefreshScoresResultResolvers<ContextType>;
   RetrainResult?: RetrainResultResolvers<ContextType>;
   RoutingDryRun?: RoutingDryRunResolvers<ContextType>;

@@ -209,10 +209,10 @@ describe('lead scoring service', () => {
     );
   });
 
-  it('trains on closed leads oldest first, and activates the new model only if it beats the prior on the holdout', async () => {
-    const { dataset, outcomeAt } = await loadTrainingData(db.prisma, tenantId);
+  it('trains on closed leads oldest decision first, and activates the new model only if it beats the prior on the holdout', async () => {
+    const { dataset, decidedAt } = await loadTrainingData(db.prisma, tenantId, NOW);
     expect(hasEnoughOutcomes(dataset.labels)).toBe(true);
-    expect(outcomeAt.every((t, i) => i === 0 || t >= outcomeAt[i - 1]!)).toBe(true);
+    expect(decidedAt.every((t, i) => i === 0 || t >= decidedAt[i - 1]!)).toBe(true);
 
     const result = await retrainLeadModel(db.prisma, tenantId, { now: NOW });
     type Interval = { estimate: number; low: number; high: number };
@@ -257,22 +257,75 @@ describe('lead scoring service', () => {
     expect(await db.prisma.scoringModel.count({ where: { tenantId, active: true } })).toBe(1);
   });
 
+  it('leaves out leads decided within the outcome horizon, won, lost or disqualified (among them only the losses are known yet), and keeps imported history', async () => {
+    const { leadIds, decidedAt, recentLeftOut, dataset } = await loadTrainingData(
+      db.prisma,
+      tenantId,
+      NOW,
+    );
+    expect(recentLeftOut).not.toBeNull();
+    const { days, rows, pendingConversions } = recentLeftOut!;
+    // 90 % of the seed's converted leads' deals closed within this many days (30 to 180 each).
+    expect(days).toBeGreaterThan(60);
+    expect(days).toBeLessThanOrEqual(181);
+    const since = NOW.getTime() - days * 86_400_000;
+    expect(decidedAt.every((t) => t.getTime() < since)).toBe(true);
+    expect(pendingConversions).toBeGreaterThan(0);
+    // What was left out: every decided lead of the window, and why: their known outcomes are
+    // nearly all losses, while the leads kept won at the usual rate.
+    const decided = await db.prisma.lead.findMany({
+      where: { tenantId, outcome: { not: null }, outcomeAt: { not: null } },
+      select: { id: true, outcome: true },
+    });
+    const kept = new Set(leadIds);
+    const leftOut = decided.filter((lead) => !kept.has(lead.id));
+    expect(leftOut).toHaveLength(rows);
+    expect(rows).toBeGreaterThan(0);
+    const winRate = (leads: { outcome: string | null }[]) =>
+      leads.filter((lead) => lead.outcome === 'WON').length / leads.length;
+    expect(winRate(leftOut)).toBeLessThan(winRate(decided.filter((l) => kept.has(l.id))) / 2);
+    expect(dataset.rows).toHaveLength(decided.length - rows);
+    // An imported lead decided yesterday is final (its file gave the outcome): it stays.
+    const yesterday = new Date(NOW.getTime() - 86_400_000);
+    const imported = await db.prisma.lead.create({
+      data: {
+        tenantId,
+        name: 'Recent Import',
+        source: 'web',
+        status: 'CONVERTED',
+        outcome: 'WON',
+        outcomeAt: yesterday,
+        createdAt: new Date(NOW.getTime() - 60 * 86_400_000),
+      },
+    });
+    await db.prisma.leadHistoryImportRow.create({
+      data: { tenantId, rowKey: 'recent-import', leadId: imported.id },
+    });
+    const after = await loadTrainingData(db.prisma, tenantId, NOW);
+    expect(after.leadIds).toContain(imported.id);
+    await db.prisma.leadHistoryImportRow.deleteMany({ where: { leadId: imported.id } });
+    await db.prisma.lead.delete({ where: { id: imported.id } });
+  });
+
   it("counts a training row's deal history as of the decision on it, as a live score counts it as of now", async () => {
-    const { dataset, outcomeAt } = await loadTrainingData(db.prisma, tenantId);
+    const { dataset, leadIds } = await loadTrainingData(db.prisma, tenantId, NOW);
     const won = dataset.features.findIndex((f) => f.name === 'dealsWon');
     const lost = dataset.features.findIndex((f) => f.name === 'dealsLost');
-    const leads = await db.prisma.lead.findMany({
-      where: { tenantId, outcome: { not: null }, outcomeAt: { not: null } },
-      select: { id: true, customerId: true, createdAt: true, outcomeAt: true, deal: true },
-      orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
-    });
+    const byId = new Map(
+      (
+        await db.prisma.lead.findMany({
+          where: { tenantId, id: { in: leadIds } },
+          select: { id: true, customerId: true, createdAt: true, outcomeAt: true, deal: true },
+        })
+      ).map((lead) => [lead.id, lead]),
+    );
+    const leads = leadIds.map((id) => byId.get(id)!);
     const closed = await db.prisma.deal.findMany({
       where: { tenantId, stage: { kind: { in: ['WON', 'LOST'] } } },
       select: { customerId: true, leadId: true, closedAt: true, updatedAt: true, stage: true },
     });
     let closedMeanwhile = 0;
     leads.forEach((lead, i) => {
-      expect(outcomeAt[i]).toEqual(lead.outcomeAt);
       if (!lead.customerId) return;
       const decidedAt = lead.deal?.createdAt ?? lead.outcomeAt!;
       const others = closed.filter((d) => d.customerId === lead.customerId && d.leadId !== lead.id);
@@ -290,7 +343,7 @@ describe('lead scoring service', () => {
   });
 
   it('trains on engagement as it stood at the decision: a call logged on a closed lead or its deal later changes nothing', async () => {
-    const before = await loadTrainingData(db.prisma, tenantId);
+    const before = await loadTrainingData(db.prisma, tenantId, NOW);
     const calls = before.dataset.features.findIndex((f) => f.name === 'callsCount');
     const recency = before.dataset.features.findIndex((f) => f.name === 'daysSinceLastEngagement');
     const closed = await db.prisma.lead.findMany({
@@ -298,11 +351,11 @@ describe('lead scoring service', () => {
       select: { id: true, deal: { select: { id: true } } },
       orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
     });
-    const withDeal = closed.findIndex((l) => l.deal);
-    const withoutDeal = closed.findIndex((l) => !l.deal);
+    const trained = closed.filter((l) => before.leadIds.includes(l.id));
+    const withDeal = trained.find((l) => l.deal)!;
+    const withoutDeal = trained.find((l) => !l.deal)!;
     const later = new Date(NOW.getTime() - 86_400_000);
-    for (const i of [withDeal, withoutDeal]) {
-      const lead = closed[i]!;
+    for (const lead of [withDeal, withoutDeal]) {
       // What logActivity writes: the activity (on the deal when there is one) and the counts.
       await db.prisma.$transaction([
         db.prisma.activity.create({
@@ -320,10 +373,13 @@ describe('lead scoring service', () => {
         }),
       ]);
     }
-    const after = await loadTrainingData(db.prisma, tenantId);
-    for (const i of [withDeal, withoutDeal]) {
-      expect(after.dataset.rows[i]![calls]).toBe(before.dataset.rows[i]![calls]);
-      expect(after.dataset.rows[i]![recency]).toBe(before.dataset.rows[i]![recency]);
+    const after = await loadTrainingData(db.prisma, tenantId, NOW);
+    for (const lead of [withDeal, withoutDeal]) {
+      const [a, b] = [after, before].map(
+        (data) => data.dataset.rows[data.leadIds.indexOf(lead.id)]!,
+      );
+      expect(a![calls]).toBe(b![calls]);
+      expect(a![recency]).toBe(b![recency]);
     }
   });
 
@@ -338,10 +394,10 @@ describe('lead scoring service', () => {
       },
       orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
     });
-    const i = closed.findIndex((l) => l.customerId);
-    const lead = closed[i]!;
+    const before = await loadTrainingData(db.prisma, tenantId, NOW);
+    const lead = closed.find((l) => l.customerId && before.leadIds.includes(l.id))!;
+    const i = before.leadIds.indexOf(lead.id);
     const decidedAt = lead.deal?.createdAt ?? lead.outcomeAt!;
-    const before = await loadTrainingData(db.prisma, tenantId);
     const health = before.dataset.features.findIndex((f) => f.name === 'healthScore');
     expect(before.signalsAsOf[i]).toBe('today'); // the demo seeds no dated signals
     // The customer as it was a day before the decision.
@@ -353,7 +409,7 @@ describe('lead scoring service', () => {
         healthScore: 3,
       },
     });
-    const then = await loadTrainingData(db.prisma, tenantId);
+    const then = await loadTrainingData(db.prisma, tenantId, NOW);
     expect(then.signalsAsOf[i]).toBe('decision');
     expect(then.dataset.rows[i]![health]).toBe(3);
     // Today's signals change; the row built as of the decision does not.
@@ -361,7 +417,7 @@ describe('lead scoring service', () => {
       where: { id: lead.customerId! },
       data: { healthScore: 97, signalsUpdatedAt: new Date() },
     });
-    const after = await loadTrainingData(db.prisma, tenantId);
+    const after = await loadTrainingData(db.prisma, tenantId, NOW);
     expect(after.dataset.rows[i]).toEqual(then.dataset.rows[i]);
   });
 

@@ -30,7 +30,11 @@ export async function retrainLeadModel(
   { now = new Date(), seed = 1 }: RetrainOptions = {},
 ): Promise<RetrainOutcome> {
   const active = await ensureActiveModel(prisma, tenantId);
-  const { dataset, outcomeAt, signalsAsOf } = await loadTrainingData(prisma, tenantId);
+  const { dataset, decidedAt, signalsAsOf, recentLeftOut } = await loadTrainingData(
+    prisma,
+    tenantId,
+    now,
+  );
   if (!hasEnoughOutcomes(dataset.labels)) {
     const won = Array.from(dataset.labels).filter((y) => y === 1).length;
     const { minOutcomes, minPerClass } = coldStartThreshold;
@@ -52,6 +56,7 @@ export async function retrainLeadModel(
     ...storedMetrics(measure(candidateScores, holdout.labels), now),
     trainingRowsWithCustomer: trainingSignals.filter((s) => s !== 'none').length,
     trainingRowsWithSignalsAtDecision: trainingSignals.filter((s) => s === 'decision').length,
+    ...(recentLeftOut ? { recentLeftOut } : {}),
   };
   const activeModel = modelFromRow(active);
   // A model trained on an older feature set cannot score today's rows: it is replaced unevaluated.
@@ -115,8 +120,8 @@ export async function retrainLeadModel(
                 }
               : null,
         }),
-        trainingFrom: outcomeAt[0] ?? null,
-        trainingTo: outcomeAt[train.rows.length - 1] ?? null,
+        trainingFrom: decidedAt[0] ?? null,
+        trainingTo: decidedAt[train.rows.length - 1] ?? null,
         trainingRows: train.rows.length,
         active: decision.beats,
         trainedAt: now,

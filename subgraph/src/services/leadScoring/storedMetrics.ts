@@ -22,6 +22,14 @@ const storedMetricsSchema = z.object({
   /** Training rows with a customer, and of them those with signals as of the decision (ADR 034). */
   trainingRowsWithCustomer: z.number().int().optional(),
   trainingRowsWithSignalsAtDecision: z.number().int().optional(),
+  /** Leads decided within the outcome horizon, left out of training and holdout (ADR 069). */
+  recentLeftOut: z
+    .object({
+      days: z.number().int(),
+      rows: z.number().int(),
+      pendingConversions: z.number().int(),
+    })
+    .optional(),
   /** The model that was active when this one was evaluated, on the same holdout. */
   comparedWith: z
     .object({

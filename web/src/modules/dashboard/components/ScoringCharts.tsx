@@ -16,7 +16,11 @@ import { formatDate } from '../../../lib/formatDate';
 import { formatPercent } from '../../../lib/formatPercent';
 import { plural } from '../../../lib/plural';
 import { ChartTable } from '../../../ui/ChartTable';
-import { describeComparison, describeTrainingSignals } from '../utils/describeComparison';
+import {
+  describeComparison,
+  describeRecentLeftOut,
+  describeTrainingSignals,
+} from '../utils/describeComparison';
 import { ChartPanel } from './ChartPanel';
 
 export function ScoringCharts() {
@@ -29,6 +33,7 @@ export function ScoringCharts() {
   const metrics = model?.metrics;
   const comparison = metrics?.comparedWith ? describeComparison(metrics.comparedWith) : null;
   const signalsText = metrics ? describeTrainingSignals(metrics) : null;
+  const recentText = describeRecentLeftOut(metrics?.recentLeftOut);
   const calibration = (metrics?.calibration ?? []).map((p) => ({
     predicted: Math.round(p.predicted * 100),
     observed: Math.round(p.observed * 1000) / 10,
@@ -121,9 +126,16 @@ export function ScoringCharts() {
                 </dd>
                 <dt>Tested on</dt>
                 <dd>
-                  the {metrics.holdoutRows.toLocaleString('en-US')} most recent leads, which it did
-                  not learn from; {metrics.holdoutPositives.toLocaleString('en-US')} converted
+                  the {metrics.holdoutRows.toLocaleString('en-US')} most recently decided leads
+                  {metrics.recentLeftOut ? ' of those it could judge' : ''}, which it did not learn
+                  from; {metrics.holdoutPositives.toLocaleString('en-US')} converted
                 </dd>
+                {recentText && (
+                  <>
+                    <dt>Recent leads</dt>
+                    <dd data-testid="model-recent-left-out">{recentText}</dd>
+                  </>
+                )}
                 {signalsText && (
                   <>
                     <dt>Customer signals</dt>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeComparison, describeTrainingSignals } from './describeComparison';
+import {
+  describeComparison,
+  describeRecentLeftOut,
+  describeTrainingSignals,
+} from './describeComparison';
 
 const base = { version: 1, kind: 'PRIOR', resamples: 1000, intervalLevel: 0.9 };
 
@@ -57,5 +61,16 @@ describe('describeTrainingSignals', () => {
     ).toBe(
       "Today's signals for all 2,571 training leads with a customer: none was recorded before its lead was decided, which can make the figures above look better than they will be.",
     );
+  });
+
+  it('says which recent leads were left out and why, and nothing when none was', () => {
+    expect(describeRecentLeftOut({ days: 131, rows: 914, pendingConversions: 270 })).toBe(
+      'Leads decided in the last 131 days are left out (914 leads with an outcome): 270 deals of theirs are still open, and counting only the outcomes known so far would make recent leads look lost.',
+    );
+    expect(describeRecentLeftOut({ days: 1, rows: 1, pendingConversions: 1 })).toBe(
+      'Leads decided in the last 1 day are left out (1 lead with an outcome): 1 deal of theirs is still open, and counting only the outcomes known so far would make recent leads look lost.',
+    );
+    expect(describeRecentLeftOut({ days: 90, rows: 0, pendingConversions: 3 })).toBeNull();
+    expect(describeRecentLeftOut(null)).toBeNull();
   });
 });

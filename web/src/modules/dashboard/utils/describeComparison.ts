@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural';
 /** The model card's comparison with the model that was active when this one was tested. */
 export type Comparison = {
   version: number;
@@ -53,5 +54,20 @@ export function describeTrainingSignals(metrics: {
   return (
     `As they were when the lead was decided for ${n(then)} of ${n(all)} training leads with a customer; ` +
     `the other ${n(all - then)} used today's signals (none was recorded before the decision), which can make the figures above look better than they will be.`
+  );
+}
+
+/**
+ * Which recent leads the model could not learn from yet: a converted lead's outcome waits for its
+ * deal, so leads decided in the last `days` are left out, losses and wins alike (ADR 069); null
+ * when nothing was left out.
+ */
+export function describeRecentLeftOut(
+  recent: { days: number; rows: number; pendingConversions: number } | null | undefined,
+): string | null {
+  if (!recent || recent.rows === 0) return null;
+  return (
+    `Leads decided in the last ${plural(recent.days, 'day')} are left out (${plural(recent.rows, 'lead')} with an outcome): ` +
+    `${plural(recent.pendingConversions, 'deal')} of theirs ${recent.pendingConversions === 1 ? 'is' : 'are'} still open, and counting only the outcomes known so far would make recent leads look lost.`
   );
 }
