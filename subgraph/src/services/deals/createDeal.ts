@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../../types/context';
 import type { Deal } from '../../db/generated/client';
@@ -48,7 +49,18 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
       'stageId',
     );
   const ownerId = input.ownerId ?? principal.userId;
-  await assertDealReferences(context, { customerId: input.customerId, ownerId });
+  await assertDealReferences(context, { customerId: input.customerId, ownerId }).catch(
+    (error: unknown) => {
+      // The caller's own user is the default owner: one the tenant does not know is not a typo in
+      // an ownerId the caller never sent.
+      if (!input.ownerId && error instanceof GraphQLError && error.extensions.field === 'ownerId')
+        throw userError(
+          `ownerId: your user ${principal.userId} is not one of this tenant's users, so the deal cannot be yours; name its owner in ownerId`,
+          'ownerId',
+        );
+      throw error;
+    },
+  );
   const { id } = await prisma.$transaction(async (tx) =>
     withIdempotency(
       tx,

@@ -79,6 +79,22 @@ describe('createDeal', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("says so when the caller's own user, the default owner, is not one of the tenant's, writing nothing", async () => {
+    const before = await snapshot();
+    const ghost = { ...DEMO_PRINCIPAL, userId: 'user-ghost' };
+    const input = { title: 'Ghost deal', value: '5', stageId: 'pl-new-st-0' };
+    const { errors } = await api.run(CREATE, { input }, ghost);
+    expect(errors?.[0]).toMatchObject({
+      message:
+        "ownerId: your user user-ghost is not one of this tenant's users, so the deal cannot be yours; name its owner in ownerId",
+      extensions: { code: 'BAD_USER_INPUT', field: 'ownerId' },
+    });
+    // An ownerId the caller did send is named as the unknown user it is.
+    const named = await api.run(CREATE, { input: { ...input, ownerId: 'nobody' } }, ghost);
+    expect(named.errors?.[0]?.message).toBe('ownerId: unknown user nobody');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('returns the first result for a retried idempotency key, also when the retries race', async () => {
     const input = {
       title: 'Idempotent',

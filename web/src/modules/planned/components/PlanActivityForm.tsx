@@ -102,7 +102,7 @@ export function PlanActivityForm({
           >
             {(owners.data?.users ?? []).map((user) => (
               <option key={user.id} value={user.id}>
-                {user.id === me ? `${user.name} (me)` : user.name}
+                {user.id === me ? `${user.name} (you)` : user.name}
               </option>
             ))}
           </select>
