@@ -92,7 +92,10 @@ export function trackRequest(
       durationMs: Number(process.hrtime.bigint() - started) / 1e6,
       ...(response.writableFinished ? {} : { aborted: true }),
     };
-    if (response.statusCode >= 500 || !response.writableFinished) logger.warn(fields, 'request');
+    // A 503 is the answer an outage or a drain gives by design, reported by its own (thinned)
+    // warning; other server errors and cut responses are warnings of their own.
+    if ((response.statusCode >= 500 && response.statusCode !== 503) || !response.writableFinished)
+      logger.warn(fields, 'request');
     else logger.debug(fields, 'request');
   });
   return requestId;

@@ -6,6 +6,7 @@ import { DEMO_PRINCIPAL } from '../../../prisma/seed/demoTenant';
 import { createAuthenticator } from '../auth/createAuthenticator';
 import { createApolloServer } from '../createApolloServer';
 import { PrismaClient } from '../db/generated/client';
+import { OUTAGE_LOG_EVERY_MS } from './apolloPlugins';
 import { createHttpServer } from './createHttpServer';
 import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import type { GracefulServer } from './gracefulServer';
@@ -104,6 +105,30 @@ describe('a database outage', () => {
     });
     expect(JSON.stringify(line?.err)).toMatch(/P1001|DatabaseNotReachable/);
   });
+
+  it('thins out its warnings: one with the cause, then one per 5 s counting the refusals between; no access-log warning per 503', async () => {
+    const from = logs.length;
+    for (let i = 0; i < 10; i++) {
+      const { status } = await post(subgraph.url, '{ pipelines { id } }', `outage-burst-${i}`);
+      expect(status).toBe(503);
+    }
+    const warnings = () => logs.slice(from).filter((entry) => entry.level === 40);
+    // The first request's warning (above) was under 5 s ago: these ten add none.
+    expect(warnings()).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_LOG_EVERY_MS));
+    await post(subgraph.url, '{ pipelines { id } }', 'outage-after');
+    expect(warnings()).toEqual([
+      expect.objectContaining({
+        requestId: 'outage-after',
+        msg: 'Service unavailable',
+        refusedSinceLastWarning: 10,
+      }),
+    ]);
+    // Each request is still in the log, at debug.
+    expect(
+      logs.slice(from).filter((entry) => entry.msg === 'request' && entry.status === 503),
+    ).toHaveLength(11);
+  }, 20_000);
 
   it('makes /ready answer 503 while /health stays 200', async () => {
     const origin = new URL(subgraph.url).origin;
