@@ -8,6 +8,7 @@ import { Panel } from '../../../ui/Panel';
 import { FactorChart } from '../../leads/components/FactorChart';
 import { factorEffect } from '../../leads/utils/factorEffect';
 import './winChance.css';
+import { dealFactorValue } from '../utils/dealFactorValue';
 
 const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`;
 
@@ -60,7 +61,9 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
                   <li key={f.feature}>
                     <span>
                       {f.label}
-                      {f.value != null && <span className="muted">: {f.value}</span>}
+                      {f.value != null && (
+                        <span className="muted">: {dealFactorValue(f.feature, f.value)}</span>
+                      )}
                     </span>
                     <span className={`factor--${f.contribution >= 0 ? 'positive' : 'negative'}`}>
                       {factorEffect(f.contribution)}
