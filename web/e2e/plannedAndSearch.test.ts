@@ -36,6 +36,22 @@ async function atBothWidths(name: string, fullPage = true) {
   }
 }
 
+/**
+ * The lead page of a lead with nothing planned yet (the demo plans a next step for some), at
+ * desktop width, with its Plan next step form open.
+ */
+async function openPlanFormOnUnplannedLead() {
+  const { leads } = await graphqlRequest<{
+    leads: { edges: { node: { id: string; nextActivity: unknown } }[] };
+  }>(stack.origin, '{ leads(first: 50) { edges { node { id nextActivity { id } } } } }');
+  const leadId = leads.edges.find((e) => e.node.nextActivity === null)!.node.id;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${stack.origin}/leads/${leadId}`);
+  const panel = page.getByRole('region', { name: 'Planned activities' });
+  await panel.getByRole('button', { name: 'Plan next step' }).click();
+  return { leadId, panel, form: panel.getByRole('form', { name: 'Plan next step' }) };
+}
+
 const card = (dealId: string) => page.locator(`[data-deal-id="${dealId}"]`);
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -170,16 +186,7 @@ describe('a planned call from the deal page to the board and My day', () => {
   });
 
   it('reschedules and cancels a planned activity on a lead page, and shows what the server refuses', async () => {
-    const { leads } = await graphqlRequest<{
-      leads: { edges: { node: { id: string; nextActivity: unknown } }[] };
-    }>(stack.origin, '{ leads(first: 50) { edges { node { id nextActivity { id } } } } }');
-    // A lead with nothing planned yet (the demo plans a next step for some).
-    const leadId = leads.edges.find((e) => e.node.nextActivity === null)!.node.id;
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${stack.origin}/leads/${leadId}`);
-    const panel = page.getByRole('region', { name: 'Planned activities' });
-    await panel.getByRole('button', { name: 'Plan next step' }).click();
-    const form = panel.getByRole('form', { name: 'Plan next step' });
+    const { leadId, panel, form } = await openPlanFormOnUnplannedLead();
     await form.getByLabel('Type').selectOption('EMAIL');
     await form.getByLabel('Subject').fill('Send the proposal');
     // Twenty years out: the server's range check is shown under the field.
@@ -239,15 +246,7 @@ describe('a planned call from the deal page to the board and My day', () => {
   });
 
   it('plans a step in a past year, noted before saving, and gives its year where it is shown', async () => {
-    const { leads } = await graphqlRequest<{
-      leads: { edges: { node: { id: string; nextActivity: unknown } }[] };
-    }>(stack.origin, '{ leads(first: 50) { edges { node { id nextActivity { id } } } } }');
-    const leadId = leads.edges.find((e) => e.node.nextActivity === null)!.node.id;
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${stack.origin}/leads/${leadId}`);
-    const panel = page.getByRole('region', { name: 'Planned activities' });
-    await panel.getByRole('button', { name: 'Plan next step' }).click();
-    const form = panel.getByRole('form', { name: 'Plan next step' });
+    const { leadId, panel, form } = await openPlanFormOnUnplannedLead();
     await form.getByLabel('Subject').fill('Chase the old quote');
     await form.getByLabel('Due').fill('2020-01-01T10:00');
     await form.getByText('This is in the past: it will show as overdue.').waitFor();

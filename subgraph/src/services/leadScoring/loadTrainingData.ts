@@ -94,7 +94,6 @@ export async function loadTrainingData(
       outcomeAt: true,
       deal: { select: { createdAt: true } },
     },
-    orderBy: [{ outcomeAt: 'asc' }, { id: 'asc' }],
   });
   type Decided = (typeof decided)[number];
   const decidedAt = (lead: Decided) => lead.deal?.createdAt ?? (lead.outcomeAt as Date);

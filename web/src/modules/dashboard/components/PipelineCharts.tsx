@@ -31,6 +31,16 @@ import { StageRateNotice } from '../../stageRates/components/StageRateNotice';
 import { useStageRateNotice } from '../../stageRates/hooks/useStageRateNotice';
 import { ChartPanel } from './ChartPanel';
 
+/** Both stage charts name every stage, slanted so that they fit side by side on a phone too. */
+const STAGE_AXIS = {
+  dataKey: 'name',
+  tick: { fontSize: 12 },
+  interval: 0,
+  angle: -30,
+  textAnchor: 'end',
+  height: 64,
+} as const;
+
 export function PipelineCharts({
   pipelineId,
   from,
@@ -133,17 +143,9 @@ export function PipelineCharts({
         >
           <div className="chart">
             <ResponsiveContainer>
-              {/* Every stage named, slanted so that they fit side by side on a phone too. */}
               <BarChart data={byStage} margin={{ left: 8, right: 8, top: 8 }}>
                 <CartesianGrid stroke="#e5e7eb" vertical={false} />
-                <XAxis
-                  dataKey="name"
-                  tick={{ fontSize: 12 }}
-                  interval={0}
-                  angle={-30}
-                  textAnchor="end"
-                  height={64}
-                />
+                <XAxis {...STAGE_AXIS} />
                 <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={64} />
                 <Tooltip formatter={exact} />
                 <Legend formatter={legendText} />
@@ -179,14 +181,7 @@ export function PipelineCharts({
             <ResponsiveContainer>
               <ComposedChart data={funnel} margin={{ left: 0, right: 8, top: 8 }}>
                 <CartesianGrid stroke="#e5e7eb" vertical={false} />
-                <XAxis
-                  dataKey="name"
-                  tick={{ fontSize: 12 }}
-                  interval={0}
-                  angle={-30}
-                  textAnchor="end"
-                  height={64}
-                />
+                <XAxis {...STAGE_AXIS} />
                 <YAxis yAxisId="deals" tick={{ fontSize: 11 }} allowDecimals={false} />
                 <YAxis
                   yAxisId="rate"
