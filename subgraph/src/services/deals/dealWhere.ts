@@ -1,7 +1,6 @@
 import type { Prisma, PipelineStage } from '../../db/generated/client';
 import type { DealFilter } from '../../__generated__/resolvers-types';
 import { userError } from '../common/errors';
-import { escapeLike } from '../common/likePattern';
 import { Decimal } from '../common/money';
 import { rottingThreshold } from './rotting';
 
@@ -14,9 +13,9 @@ function parseMoney(value: string, field: string): Decimal {
 }
 
 /**
- * The Prisma `where` for a deal filter, scoped to the tenant. `rottingStages` (the tenant's open
- * stages with rotting days) is needed only for `rottingOnly`, since rotting compares a column
- * with a per-stage interval.
+ * The Prisma `where` for a deal filter but its search, scoped to the tenant. `rottingStages` (the
+ * tenant's open stages with rotting days) is needed only for `rottingOnly`, since rotting compares
+ * a column with a per-stage interval.
  */
 export function dealWhere(
   tenantId: string,
@@ -38,10 +37,9 @@ export function dealWhere(
       ...(filter.maxValue != null ? { lte: parseMoney(filter.maxValue, 'maxValue') } : {}),
     };
   }
-  // Prisma's `contains` passes LIKE's wildcards through: "%" found every deal, while a column's
-  // count (`dealWhereSql`, `likePattern`) found the titles holding a "%". Escaped the same way.
-  const search = filter.search?.trim();
-  if (search) where.title = { contains: escapeLike(search), mode: 'insensitive' };
+  // `search` has no Prisma form here: it ignores accents through the database's `search_text`
+  // (ADR 071), which Prisma cannot call; the reads that take a filter with a search (the deal
+  // list, the board, the export) use `dealWhereSql`, which calls this one to validate.
   if (filter.rottingOnly) {
     and.push({
       OR: rottingStages

@@ -1,6 +1,6 @@
 import { Prisma, type PipelineStage } from '../../db/generated/client';
 import type { DealFilter } from '../../__generated__/resolvers-types';
-import { likePattern } from '../common/likePattern';
+import { containsText } from '../common/containsText';
 import { dealWhere } from './dealWhere';
 import { rottingThreshold } from './rotting';
 
@@ -34,7 +34,7 @@ export function dealWhereSql(
   if (filter?.maxValue != null)
     conditions.push(Prisma.sql`d.value <= ${filter.maxValue.trim()}::numeric`);
   const search = filter?.search?.trim();
-  if (search) conditions.push(Prisma.sql`d.title ILIKE ${likePattern(search)}`);
+  if (search) conditions.push(containsText('d.title', search));
   if (filter?.rottingOnly) {
     const stages = rottingStages.filter((stage) => stage.rottingDays != null);
     conditions.push(

@@ -1,8 +1,17 @@
 import type { Context } from '../../types/context';
-import type { Deal, Prisma } from '../../db/generated/client';
+import { Prisma, type Deal } from '../../db/generated/client';
 import type { QueryDealsArgs } from '../../__generated__/resolvers-types';
-import { cursorDate, keysetPage, type KeysetPage } from '../common/cursor';
-import { dealWhereFor } from './dealWhereFor';
+import {
+  badCursor,
+  cursorDate,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  type KeysetPage,
+} from '../common/cursor';
+import { keysetBranches, keysetPageSql, type SqlSortColumn } from '../common/keysetBranches';
+import { readRaw } from '../../db/rawReads';
+import { dealWhereSqlFor } from './dealWhereSqlFor';
 import { Decimal } from '../common/money';
 
 const FIELDS = {
@@ -12,29 +21,41 @@ const FIELDS = {
   TITLE: 'title',
 } as const;
 
-type Page = KeysetPage<Deal>;
+type Field = (typeof FIELDS)[keyof typeof FIELDS];
 
 /**
  * A cursor's deal value: an amount a numeric(14,2) column could hold (finite, under 1e12, at most
  * two decimals), else refused. "1e-20000" is finite and small, and overflowed PostgreSQL's numeric.
  */
 function cursorAmount(v: string | number): Decimal {
-  const amount = new Decimal(v);
+  let amount: Decimal;
+  try {
+    amount = new Decimal(v);
+  } catch {
+    throw badCursor();
+  }
   if (!amount.isFinite() || amount.abs().gte('1e12') || amount.decimalPlaces() > 2)
-    throw new Error('not a deal value');
+    throw badCursor();
   return amount;
 }
 
-/** A cursor's title: text (decodeCursor has refused text PostgreSQL cannot store), else refused. */
-function cursorTitle(v: string | number): string {
-  if (typeof v !== 'string') throw new Error('not a title');
-  return v;
+/** The cursor's value as a parameter of the column's type; a value of another type is refused. */
+function cursorParam(field: Field, v: string | number): Prisma.Sql {
+  switch (field) {
+    case 'createdAt':
+      return Prisma.sql`${cursorDate(v).toISOString()}::timestamp(3)`;
+    case 'expectedCloseDate':
+      return Prisma.sql`${cursorDate(v).toISOString().slice(0, 10)}::date`;
+    case 'value':
+      return Prisma.sql`${cursorAmount(v).toFixed(2)}::numeric`;
+    case 'title':
+      // Text only: decodeCursor has refused text PostgreSQL cannot store.
+      if (typeof v !== 'string') throw badCursor();
+      return Prisma.sql`${v}::text`;
+  }
 }
 
-function cursorValue(
-  deal: Deal,
-  field: (typeof FIELDS)[keyof typeof FIELDS],
-): string | number | null {
+function cursorValue(deal: Deal, field: Field): string | number | null {
   const value = deal[field];
   if (value === null) return null;
   if (value instanceof Date) return value.toISOString();
@@ -42,21 +63,50 @@ function cursorValue(
   return value.toString();
 }
 
-/** A page of the tenant's deals, filtered and sorted in the database (keyset pagination). */
-export async function listDeals(context: Context, args: QueryDealsArgs): Promise<Page> {
+/**
+ * A page of the tenant's deals, filtered and sorted in the database: every page, first or deep, is
+ * a few index ranges (keysetBranches), with the filter of the board and the export (dealWhereSql:
+ * its search ignores case and accents, ADR 071); the total is counted only when asked for.
+ */
+export async function listDeals(context: Context, args: QueryDealsArgs): Promise<KeysetPage<Deal>> {
   const { prisma } = context;
   const field = FIELDS[args.orderBy?.field ?? 'CREATED_AT'];
-  return keysetPage<Deal, Prisma.DealWhereInput>({
-    where: await dealWhereFor(context, args.filter),
-    first: args.first,
-    after: args.after,
-    field,
+  const take = pageSize(args.first);
+  const filter = await dealWhereSqlFor(context, args.filter);
+  const sort: SqlSortColumn = {
+    column: `d."${field}"`,
     direction: args.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
     nullable: field === 'expectedCloseDate',
-    toValue: (v) =>
-      field === 'value' ? cursorAmount(v) : field === 'title' ? cursorTitle(v) : cursorDate(v),
-    cursorValue: (deal) => cursorValue(deal, field),
-    findMany: (query) => prisma.deal.findMany(query),
-    count: (query) => prisma.deal.count(query),
-  });
+    value: (v) => cursorParam(field, v),
+  };
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  if (cursor?.v === null && !sort.nullable) throw badCursor();
+  const rows = await readRaw<Deal & { _branch: number }>(
+    prisma,
+    keysetPageSql({
+      table: 'Deal',
+      alias: 'd',
+      filter,
+      sort,
+      branches: keysetBranches(sort, cursor),
+      limit: take + 1,
+    }),
+  );
+  const edges = rows.slice(0, take).map(({ _branch, ...node }) => ({
+    cursor: encodeCursor({ v: cursorValue(node, field), id: node.id }),
+    node,
+  }));
+  let counted: Promise<number> | undefined;
+  const count = async () => {
+    const [row] = await readRaw<{ n: number }>(
+      prisma,
+      Prisma.sql`SELECT count(*)::integer AS n FROM "Deal" d WHERE ${filter}`,
+    );
+    return row?.n ?? 0;
+  };
+  return {
+    edges,
+    totalCount: () => (counted ??= count()),
+    pageInfo: { hasNextPage: rows.length > take, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

@@ -1,7 +1,7 @@
 import { Prisma } from '../../db/generated/client';
 import type { LeadFilter } from '../../__generated__/resolvers-types';
 import { userError } from '../common/errors';
-import { likePattern } from '../common/likePattern';
+import { containsText } from '../common/containsText';
 
 /** The SQL condition on `"Lead" l` for the lead table's filter, scoped to the tenant. */
 export function leadWhereSql(tenantId: string, filter: LeadFilter | null | undefined): Prisma.Sql {
@@ -38,8 +38,9 @@ export function leadWhereSql(tenantId: string, filter: LeadFilter | null | undef
   if (filter.maxScore != null) conditions.push(Prisma.sql`l.score <= ${filter.maxScore}`);
   const search = filter.search?.trim();
   if (search) {
-    const pattern = likePattern(search);
-    conditions.push(Prisma.sql`(l.name ILIKE ${pattern} OR l.email ILIKE ${pattern})`);
+    conditions.push(
+      Prisma.sql`(${containsText('l.name', search)} OR ${containsText('l.email', search)})`,
+    );
   }
   return Prisma.join(conditions, ' AND ');
 }

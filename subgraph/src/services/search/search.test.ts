@@ -68,6 +68,50 @@ describe('search', () => {
     expect(hit!.rank).toBeGreaterThanOrEqual(4 - 1e-6);
   });
 
+  it('ignores accents as it ignores case, in search, the lead table, the deal list and the board', async () => {
+    const stage = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { tenantId: TENANT, kind: 'OPEN' },
+      orderBy: [{ pipelineId: 'asc' }, { order: 'asc' }],
+    });
+    const created = await api.run<{ createLead: { id: string }; createDeal: { id: string } }>(
+      `mutation ($stageId: ID!) {
+        createLead(input: { name: "José Müller", company: "Bäckerei Straße", source: "Web" }) { id }
+        createDeal(input: { title: "Ångström Café — Pilot", value: "1200", stageId: $stageId }) { id }
+      }`,
+      { stageId: stage.id },
+    );
+    expect(created.errors).toBeUndefined();
+    const { createLead: lead, createDeal: deal } = created.data!;
+    const ids = async (q: string) => (await search(q, 50)).map((r) => r.id);
+    // Without accents, with other accents, in capitals: the same rows.
+    for (const q of ['jose muller', 'JOSÉ MÜLLER', 'josé', 'strasse', 'backerei']) {
+      expect(await ids(q), q).toContain(lead.id);
+    }
+    for (const q of ['angstrom cafe', 'ÅNGSTRÖM', 'cafè'])
+      expect(await ids(q), q).toContain(deal.id);
+    // Found as the name itself (rank 3 + similarity 1), not only as a near miss.
+    const exact = (await search('jose muller', 50)).find((r) => r.id === lead.id);
+    expect(exact!.rank).toBeGreaterThanOrEqual(4 - 1e-6);
+
+    const lists = await api.run<{
+      leads: { edges: { node: { id: string } }[] };
+      deals: { edges: { node: { id: string } }[]; totalCount: number };
+      pipeline: { stages: { id: string; dealCount: number }[] };
+    }>(
+      `query ($pipelineId: ID!) {
+        leads(filter: { search: "muller" }, first: 50) { edges { node { id } } }
+        deals(filter: { search: "angstrom" }, first: 50) { edges { node { id } } totalCount }
+        pipeline(id: $pipelineId) { stages { id dealCount(filter: { search: "ANGSTROM CAFE" }) } }
+      }`,
+      { pipelineId: stage.pipelineId },
+    );
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data!.leads.edges.map((e) => e.node.id)).toContain(lead.id);
+    expect(lists.data!.deals.edges.map((e) => e.node.id)).toEqual([deal.id]);
+    expect(lists.data!.deals.totalCount).toBe(1);
+    expect(lists.data!.pipeline.stages.find((s) => s.id === stage.id)?.dealCount).toBe(1);
+  });
+
   it('tolerates a typo', async () => {
     const customer = await db.prisma.customer.findFirstOrThrow({
       where: { tenantId: TENANT, name: { not: null } },
@@ -127,7 +171,7 @@ describe('search', () => {
         const others = await tx.$queryRaw<{ name: string }[]>`
           SELECT indexname AS name FROM pg_indexes
           WHERE tablename IN ('Deal', 'Lead', 'Customer') AND schemaname = current_schema()
-            AND indexname NOT LIKE '%trgm_idx' AND indexname NOT LIKE '%pkey'
+            AND indexname NOT LIKE '%search_idx' AND indexname NOT LIKE '%pkey'
             AND indexname NOT LIKE '%key'`;
         for (const { name } of others) await tx.$executeRawUnsafe(`DROP INDEX "${name}"`);
         await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
@@ -137,8 +181,10 @@ describe('search', () => {
             ...(JSON.parse(params) as unknown[]),
           );
           const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-          perStatement.push((plan.match(/_trgm_idx/g) ?? []).length);
-          indexes.push(...(plan.match(/"?\w+_trgm_idx"?/g) ?? []).map((i) => i.replace(/"/g, '')));
+          perStatement.push((plan.match(/_search_idx/g) ?? []).length);
+          indexes.push(
+            ...(plan.match(/"?\w+_search_idx"?/g) ?? []).map((i) => i.replace(/"/g, '')),
+          );
         }
         throw rollback;
       })
@@ -150,9 +196,9 @@ describe('search', () => {
       String(perStatement),
     ).toBe(true);
     expect([...new Set(indexes)].sort()).toEqual([
-      'Customer_name_trgm_idx',
-      'Deal_title_trgm_idx',
-      'Lead_search_trgm_idx',
+      'Customer_name_search_idx',
+      'Deal_title_search_idx',
+      'Lead_search_idx',
     ]);
   });
 });

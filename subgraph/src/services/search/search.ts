@@ -5,36 +5,39 @@ import type { SearchResultParent } from '../../types/mappers';
 import { pageSize } from '../common/cursor';
 import { userError } from '../common/errors';
 import { likePattern } from '../common/likePattern';
+import { searchText } from '../common/containsText';
 import { isStorableText } from '../common/validate';
 
 type Kind = SearchResultParent['kind'];
 
 /**
- * What each kind is found by: the table, the text its trigram index holds (pg_trgm matches ILIKE
- * and similarity in any case), the fields ranked, and what is shown.
+ * What each kind is found by: the table, the text its trigram index holds (`search_text`: lower
+ * case without accents, ADR 071), the fields ranked (folded the same way), and what is shown.
  */
 const KINDS: Record<Kind, { from: string; text: string; fields: string[]; select: string }> = {
   DEAL: {
     from: '"Deal" x',
-    text: 'x.title',
-    fields: ['lower(x.title)'],
+    text: searchText('x.title'),
+    fields: [searchText('x.title')],
     select: `x.id, x.title, NULL::text AS subtitle`,
   },
-  // The expression "Lead_search_trgm_idx" indexes (migration search_indexes).
+  // The expression "Lead_search_idx" indexes (migration accent_blind_search).
   LEAD: {
     from: '"Lead" x',
-    text: `lower(x.name || ' ' || coalesce(x.metadata->>'company', '') || ' ' || coalesce(x.email, ''))`,
+    text: searchText(
+      `x.name || ' ' || coalesce(x.metadata->>'company', '') || ' ' || coalesce(x.email, '')`,
+    ),
     fields: [
-      'lower(x.name)',
-      `lower(coalesce(x.metadata->>'company', ''))`,
-      `lower(coalesce(x.email, ''))`,
+      searchText('x.name'),
+      searchText(`coalesce(x.metadata->>'company', '')`),
+      searchText(`coalesce(x.email, '')`),
     ],
     select: `x.id, x.name AS title, nullif(concat_ws(' · ', x.metadata->>'company', x.email), '') AS subtitle`,
   },
   CUSTOMER: {
     from: '"Customer" x',
-    text: 'x.name',
-    fields: ['lower(x.name)'],
+    text: searchText('x.name'),
+    fields: [searchText('x.name')],
     select: `x.id, x.name AS title, NULL::text AS subtitle`,
   },
 };
@@ -42,10 +45,10 @@ const ORDER: Record<Kind, number> = { DEAL: 0, LEAD: 1, CUSTOMER: 2 };
 
 /**
  * One search across the tenant's deals (title), leads (name, company, email) and customers
- * (name), best first (ADR 030). Rows containing the query are read first (`LIKE '%q%'` on each
- * kind's trigram index: precise, so cheap); only when they are fewer than `first` are rows
- * similar to it added (`q <% text`, word similarity ≥ 0.6: one typo in a word), whose index
- * reads are lossy and cost more. Each kind's top `first` by rank, merged.
+ * (name), best first, ignoring case and accents (ADRs 030, 071). Rows containing the query are
+ * read first (`LIKE '%q%'` on each kind's trigram index: precise, so cheap); only when they are
+ * fewer than `first` are rows similar to it added (`q <% text`, word similarity ≥ 0.6: one typo in
+ * a word), whose index reads are lossy and cost more. Each kind's top `first` by rank, merged.
  */
 export async function search(
   { prisma, tenantId }: Context,
@@ -55,17 +58,19 @@ export async function search(
   const query = args.query.trim().replace(/\s+/g, ' ').toLowerCase();
   if (!isStorableText(query)) throw userError('query: must be plain text', 'query');
   if ([...query].length < 3) throw userError('query: type at least 3 characters', 'query');
-  const pattern = likePattern(query);
+  // The query folded as the indexed text is (accents), by the same function, in the statement.
+  const folded = Prisma.sql`search_text(${query})`;
+  const pattern = Prisma.sql`search_text(${likePattern(query)})`;
   const kinds = Object.keys(KINDS) as Kind[];
   const read = (kind: Kind, similar: boolean) => {
     const { from, text, fields, select } = KINDS[kind];
     const match = similar
-      ? Prisma.sql`${query} <% ${Prisma.raw(text)} AND NOT ${Prisma.raw(text)} ILIKE ${pattern}`
-      : Prisma.sql`${Prisma.raw(text)} ILIKE ${pattern}`;
-    const categories = fields.map((field) => category(field, query));
+      ? Prisma.sql`${folded} <% ${Prisma.raw(text)} AND NOT ${Prisma.raw(text)} LIKE ${pattern}`
+      : Prisma.sql`${Prisma.raw(text)} LIKE ${pattern}`;
+    const categories = fields.map((field) => category(field, folded));
     return prisma.$queryRaw<SearchResultParent[]>`
       SELECT ${kind} AS kind, ${Prisma.raw(select)},
-             (GREATEST(${Prisma.join(categories)}) + word_similarity(${query}, ${Prisma.raw(text)}))::float8 AS rank
+             (GREATEST(${Prisma.join(categories)}) + word_similarity(${folded}, ${Prisma.raw(text)}))::float8 AS rank
       FROM ${Prisma.raw(from)}
       WHERE x."tenantId" = ${tenantId} AND ${match}
       ORDER BY rank DESC, x.id LIMIT ${first}`;
@@ -81,7 +86,7 @@ export async function search(
 }
 
 /** 3 when `field` equals the query, 2 when it starts with it, 1 when it contains it, else 0. */
-function category(field: string, query: string): Prisma.Sql {
+function category(field: string, query: Prisma.Sql): Prisma.Sql {
   const f = Prisma.raw(field);
   return Prisma.sql`CASE WHEN ${f} = ${query} THEN 3 WHEN starts_with(${f}, ${query}) THEN 2
     WHEN strpos(${f}, ${query}) > 0 THEN 1 ELSE 0 END`;
