@@ -43,4 +43,23 @@ describe('describeActivity', () => {
       'Planned task done',
     );
   });
+  it('says a deal was reopened, restored or deleted, not a bare "Updated"', () => {
+    expect(
+      describeActivity({
+        type: 'REOPENED',
+        payload: { fromStage: 'Won', toStage: 'Discovery', fromStageId: 's1', toStageId: 's2' },
+      }),
+    ).toBe('Reopened: back to Discovery');
+    expect(describeActivity({ type: 'REOPENED', payload: {} })).toBe('Reopened');
+    expect(describeActivity({ type: 'RESTORED', payload: { restored: true } })).toBe(
+      'Restored from the trash',
+    );
+    expect(describeActivity({ type: 'DELETED', payload: { deleted: true } })).toBe('Deleted');
+    expect(describeActivity({ type: 'DELETED', payload: { mergedInto: 'l1' } })).toBe(
+      'Deleted: merged into another lead',
+    );
+    expect(
+      describeActivity({ type: 'MERGED', payload: { merged: [{ id: 'a' }, { id: 'b' }] } }),
+    ).toBe('Merged with 2 duplicate leads');
+  });
 });

@@ -69,6 +69,21 @@ export function describeActivity(
       return 'Converted to a deal';
     case 'TASK':
       return field(p, 'plannedActivityId') ? 'Planned task done' : 'Task';
+    case 'REOPENED': {
+      const to = field(p, 'toStage');
+      return to ? `Reopened: back to ${to}` : 'Reopened';
+    }
+    case 'RESTORED':
+      return 'Restored from the trash';
+    case 'DELETED':
+      return field(p, 'mergedInto') ? 'Deleted: merged into another lead' : 'Deleted';
+    case 'MERGED': {
+      const merged = p && typeof p === 'object' ? (p as { merged?: unknown }).merged : undefined;
+      const count = Array.isArray(merged) ? merged.length : 0;
+      return count
+        ? `Merged with ${count === 1 ? 'a duplicate lead' : `${count} duplicate leads`}`
+        : 'Merged with duplicates';
+    }
     default:
       return 'Updated';
   }
