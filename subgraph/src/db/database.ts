@@ -7,6 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from './generated/client';
 import { pgRawReader, pgRawTransactor, registerRawReader } from './rawReads';
+import { lockDataDir } from './dataDirLock';
 import { PGLITE_EXTENSIONS } from './pgliteExtensions';
 
 export type DatabaseOptions = {
@@ -112,25 +113,35 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  if (!dataDir.startsWith('memory://'))
-    await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const pglite = new PGlite(dataDir, {
-    extensions: PGLITE_EXTENSIONS,
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
-  await pglite.waitReady;
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  // One process per data directory: a second one would keep its own copy and lose it.
+  const unlock = inMemory ? async () => {} : await lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(dataDir, {
+      extensions: PGLITE_EXTENSIONS,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    await pglite.waitReady;
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = createClient(adapterFactory, options);
   return {
     prisma,
     kind: 'pglite',
-    label: dataDir.startsWith('memory://')
-      ? 'embedded PGlite (in memory)'
-      : `embedded PGlite at ${dataDir}`,
+    label: inMemory ? 'embedded PGlite (in memory)' : `embedded PGlite at ${dataDir}`,
     adapterFactory,
     close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        await unlock();
+      }
     },
   };
 }
