@@ -4,7 +4,10 @@ import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { totalsOrZero } from '../../../lib/moneyTotals';
 import { plural } from '../../../lib/plural';
 
-/** Won and lost stages are drop targets with their totals; their deals aren't listed on the board. */
+/**
+ * Won and lost stages are drop targets with their totals (every deal ever closed in them that the
+ * board's filter keeps, so "all time"); their deals aren't listed on the board.
+ */
 export function ClosedStageZone({
   stage,
   currency,
@@ -22,12 +25,12 @@ export function ClosedStageZone({
           className={`closed-zone closed-zone--${tone} ${snapshot.isDraggingOver ? 'closed-zone--over' : ''}`}
           data-stage-id={stage.id}
           role="group"
-          aria-label={`${stage.name}: ${plural(stage.dealCount, 'deal')}`}
+          aria-label={`${stage.name}: ${plural(stage.dealCount, 'deal')}, all time`}
         >
           <strong>{stage.name}</strong>
           <span>
             {plural(stage.dealCount, 'deal')} ·{' '}
-            {formatMoneyTotals(totalsOrZero(stage.totals, currency), true)}
+            {formatMoneyTotals(totalsOrZero(stage.totals, currency), true)} · all time
           </span>
           <span className="closed-zone__hint">
             Drop a deal here, or press {tone === 'won' ? 'W' : 'L'} on a card

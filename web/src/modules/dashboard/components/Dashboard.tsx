@@ -6,7 +6,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
-import { monthStart } from '../utils/monthRange';
+import { lastTwelveMonths } from '../utils/lastTwelveMonths';
 import { ForecastSection } from './ForecastSection';
 import { ForecastTrackRecord } from './ForecastTrackRecord';
 import { PipelineCharts } from './PipelineCharts';
@@ -16,6 +16,7 @@ export function Dashboard() {
   const [params, updateParams] = useUpdateSearchParams();
   const { data, error, refetch } = usePipelinesQuery();
   const now = useMemo(() => new Date(), []);
+  const period = lastTwelveMonths(now);
   if (error && !data)
     return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
@@ -26,7 +27,7 @@ export function Dashboard() {
     <>
       <PageHeader
         title="Sales dashboard"
-        subtitle={`Amounts in ${pipeline.currency} unless they say otherwise. Closed-deal figures cover the last 12 months.`}
+        subtitle={`Amounts in ${pipeline.currency} unless they say otherwise. Win rate, average won deal and velocity count the deals closed in the last 12 months (${period.dates}); open pipeline and rotting deals are as of now.`}
       />
       <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Dashboard options">
         <label className="filters__item">
@@ -41,11 +42,7 @@ export function Dashboard() {
         </label>
       </form>
       <div className="stack">
-        <PipelineCharts
-          pipelineId={pipeline.id}
-          from={monthStart(now, -11)}
-          to={monthStart(now, 1)}
-        />
+        <PipelineCharts pipelineId={pipeline.id} from={period.from} to={period.to} />
         <ForecastSection
           key={pipeline.id}
           pipelineId={pipeline.id}

@@ -110,9 +110,15 @@ export function PipelineCharts({
         <Stat
           label="Win rate"
           value={formatPercent(stats?.winRate)}
-          hint={stats ? `${stats.wonCount} won · ${stats.lostCount} lost` : undefined}
+          hint={
+            stats ? `${stats.wonCount} won · ${stats.lostCount} lost, last 12 months` : undefined
+          }
         />
-        <Stat label="Avg won deal" value={stats ? lines(stats.averageWonValues) : '—'} />
+        <Stat
+          label="Avg won deal"
+          value={stats ? lines(stats.averageWonValues) : '—'}
+          hint="Deals won in the last 12 months"
+        />
         <Stat
           label="Velocity"
           value={
@@ -120,7 +126,7 @@ export function PipelineCharts({
               ? plural(Math.round(stats.medianDaysToClose), 'day')
               : '—'
           }
-          hint="Median creation → won"
+          hint="Median creation → won, last 12 months"
         />
         <Stat
           label="Open pipeline"
