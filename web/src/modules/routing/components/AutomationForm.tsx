@@ -17,10 +17,14 @@ import {
   validateAutomation,
   type AutomationDraft,
 } from '../utils/automationDraft';
+import { describeAutomationDryRun } from '../utils/describeAutomationDryRun';
 import { serverFieldErrors } from '../utils/serverFieldErrors';
 import { ActionRow } from './ActionRow';
 import { ConditionBuilder } from './ConditionBuilder';
 import { TriggerFields } from './TriggerFields';
+
+/** Leads or deals a dry run tests: enough to judge the conditions by, quick to answer. */
+const DRY_RUN_LIMIT = 20;
 
 /** Creates or edits an automation: trigger, conditions, actions; a dry run on request. */
 export function AutomationForm({
@@ -58,10 +62,12 @@ export function AutomationForm({
 
   const preview = async () => {
     if (!check()) return;
-    const result = await runDryRun({ variables: { input, first: 20 } }).catch((error: unknown) => ({
-      error,
-      data: undefined,
-    }));
+    const result = await runDryRun({ variables: { input, first: DRY_RUN_LIMIT } }).catch(
+      (error: unknown) => ({
+        error,
+        data: undefined,
+      }),
+    );
     if (result.error) {
       const found = serverFieldErrors(result.error);
       if (Object.keys(found).length) {
@@ -172,8 +178,7 @@ export function AutomationForm({
       {fresh && dryRun.data && (
         <section aria-label="Dry run" data-testid="automation-dry-run" className="routing-dry-run">
           <h3 className="panel__title">
-            Dry run: {dryRun.data.dryRunAutomation.matched} of{' '}
-            {dryRun.data.dryRunAutomation.evaluated} match now; nothing changed
+            {describeAutomationDryRun(dryRun.data.dryRunAutomation, DRY_RUN_LIMIT, dealTrigger)}
           </h3>
           <ul className="routing-totals">
             {dryRun.data.dryRunAutomation.samples.map((s, i) => (
