@@ -1,5 +1,5 @@
 import { binRow } from '../model/binRow';
-import { findBestImprovement, type Improvement } from './findBestImprovement';
+import { findBestImprovement, type Actionable, type Improvement } from './findBestImprovement';
 import { formatValue } from './formatValue';
 import { logitOfBins } from '../model/logitOfBins';
 import { sigmoid } from '../model/sigmoid';
@@ -21,7 +21,7 @@ export type Explanation = {
   bestImprovement: Improvement | null;
 };
 
-export type ExplainOptions = { top?: number; actionable?: readonly string[] };
+export type ExplainOptions = { top?: number; actionable?: readonly Actionable[] };
 
 /** Exact additive explanation of one row (values in the model's feature order). */
 export function explainRow(model: Model, row: readonly RawValue[], options: ExplainOptions = {}) {

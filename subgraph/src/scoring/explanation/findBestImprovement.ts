@@ -1,4 +1,5 @@
 import { binCount } from '../model/binCount';
+import { binValue } from '../model/binValue';
 import { sigmoid } from '../model/sigmoid';
 import type { Model } from '../model/types';
 
@@ -12,22 +13,38 @@ export type Improvement = {
 };
 
 /**
+ * A feature someone can change, and how: `increase` (a count: only to a higher bin of a number),
+ * or `set` to one value (the days since the last contact: only to 0, by making contact now).
+ */
+export type Actionable =
+  { name: string; change: 'increase' } | { name: string; change: 'set'; value: number };
+
+/**
  * The single change of one feature to another bin seen in training (never to "missing" or
- * "other") that raises the logit most, pair terms included; null when nothing raises it.
+ * "other") that raises the logit most, pair terms included; null when nothing raises it. With
+ * `actionable`, only those features, and only the changes each allows: a rep cannot un-make a
+ * call or move the last contact into the past.
  */
 export function findBestImprovement(
   model: Model,
   bins: readonly number[],
   logit: number,
-  actionable?: readonly string[],
+  actionable?: readonly Actionable[],
 ): Improvement | null {
   let best: Improvement | null = null;
   model.terms.forEach((term, j) => {
-    if (actionable && !actionable.includes(term.feature.name)) return;
+    const allowed = actionable?.find((a) => a.name === term.feature.name);
+    if (actionable && !allowed) return;
     const current = bins[j]!;
     const firstValueBin = term.binning.kind === 'categorical' ? 2 : 1;
-    for (let b = firstValueBin; b < term.scores.length; b++) {
-      if (b === current || !(term.counts[b]! > 0)) continue;
+    const target = allowed?.change === 'set' ? binValue(term.binning, allowed.value) : null;
+    // A count only grows: bins above the current one (from a missing count, any).
+    const lowest =
+      allowed?.change === 'increase' && term.binning.kind === 'numeric' && current > 0
+        ? current + 1
+        : firstValueBin;
+    for (let b = lowest; b < term.scores.length; b++) {
+      if (b === current || !(term.counts[b]! > 0) || (target !== null && b !== target)) continue;
       let change = term.scores[b]! - term.scores[current]!;
       for (const pair of model.pairs) {
         const [pa, pb] = pair.features;

@@ -1,5 +1,6 @@
 import type { Customer, Lead } from '../../db/generated/client';
 import type { FeatureExtractor, FeatureSpec, RawValue } from '../../scoring/model/types';
+import type { Actionable } from '../../scoring/explanation/findBestImprovement';
 import { leadMetadata, leadMetadataText } from '../leads/leadMetadata';
 import { regionFromCountry } from './regionFromCountry';
 import { seniorityFromTitle } from './seniorityFromTitle';
@@ -200,14 +201,18 @@ export const leadFeatureSpecs: FeatureSpec[] = leadFeatures.map(({ name, label, 
   kind,
 }));
 
-/** What a rep can change: the only features suggested as "what would raise the score most". */
-export const actionableLeadFeatures = [
-  'emailsCount',
-  'callsCount',
-  'meetingsCount',
-  'visitsCount',
-  'daysSinceLastEngagement',
-] as const;
+/**
+ * What a rep can change, the only features suggested as "what would raise the score most", and
+ * how: counts only grow, and the days since the last engagement only go to 0 (engaging today). A
+ * new-user session was told "going from 3 calls made to 0 would raise the score".
+ */
+export const actionableLeadFeatures: readonly Actionable[] = [
+  { name: 'emailsCount', change: 'increase' },
+  { name: 'callsCount', change: 'increase' },
+  { name: 'meetingsCount', change: 'increase' },
+  { name: 'visitsCount', change: 'increase' },
+  { name: 'daysSinceLastEngagement', change: 'set', value: 0 },
+];
 
 export const leadFeatureExtractor: FeatureExtractor<LeadFeatureInput> = {
   features: leadFeatureSpecs,
