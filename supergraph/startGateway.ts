@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import {
   errorLoggingPlugin,
   operationResolutionPlugin,
@@ -12,7 +13,11 @@ import {
   sendTooLarge,
   trackRequest,
 } from '../subgraph/src/http/createHttpServer';
-import { formatError } from '../subgraph/src/http/formatError';
+import {
+  formatError,
+  SERVICE_UNAVAILABLE,
+  serviceUnavailable,
+} from '../subgraph/src/http/formatError';
 import { createGracefulServer, listenOn } from '../subgraph/src/http/gracefulServer';
 import { REQUEST_ID_HEADER, silentLogger, type Logger } from '../subgraph/src/http/logger';
 import { GATEWAY_LIMITS, queryLimitOptions } from '../subgraph/src/http/queryLimits';
@@ -39,6 +44,34 @@ export type GatewayOptions = {
   logger?: Logger;
 };
 
+/** undici's and Node's codes for a connection that closed or failed before the answer was read. */
+const LOST_CONNECTION = new Set([
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
+
+/**
+ * A subgraph's answer lost with its connection (a sales worker that died mid-request closes the
+ * socket: undici's "other side closed") is SERVICE_UNAVAILABLE, retryable, as a reset connection
+ * already was; other failures are left as they are (INTERNAL_SERVER_ERROR, logged at error).
+ */
+export function lostAnswer(error: unknown): unknown {
+  for (let cause = error, i = 0; cause && typeof cause === 'object' && i < 5; i++) {
+    const { code } = cause as { code?: unknown };
+    if (typeof code === 'string' && LOST_CONNECTION.has(code))
+      return new GraphQLError(serviceUnavailable().message, {
+        originalError: error instanceof Error ? error : undefined,
+        extensions: { code: SERVICE_UNAVAILABLE, retryable: true },
+      });
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return error;
+}
+
 /**
  * Fetches from a subgraph, handing its GraphQL error responses (400 for input errors and limits,
  * 401, 503 for an outage) to the gateway as results, so their errors reach clients with their own
@@ -46,11 +79,17 @@ export type GatewayOptions = {
  * GraphQL responses keep their status (the gateway reports them as before).
  */
 export const passSubgraphErrors: RemoteGraphQLDataSource['fetcher'] = async (url, init) => {
-  const response = await fetch(url, init as RequestInit);
-  if (response.ok) return response;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, init as RequestInit);
+    text = await response.text();
+  } catch (error) {
+    throw lostAnswer(error);
+  }
+  if (response.ok) return new Response(text, response);
   const type = response.headers.get('content-type') ?? '';
-  if (!/^application\/(graphql-response\+)?json/.test(type)) return response;
-  const text = await response.text();
+  if (!/^application\/(graphql-response\+)?json/.test(type)) return new Response(text, response);
   let body: unknown;
   try {
     body = JSON.parse(text);
