@@ -176,7 +176,15 @@ describe('trash', () => {
       .click();
     await page.waitForURL(`${stack.origin}/trash`);
     const item = page.getByRole('listitem').filter({ hasText: 'Tomasz Wierzbicki' });
-    await item.getByText(/Deleted .* by Avery Admin · 29 days left/).waitFor();
+    // Deleted a moment ago: restorable for the whole 30 days (was "29 days left").
+    const until = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    });
+    await item
+      .getByText(`by Avery Admin · can be restored until ${until}`, { exact: false })
+      .waitFor();
     await atBothWidths('trash');
     await item.getByRole('button', { name: 'Restore lead Tomasz Wierzbicki' }).click();
     await page.getByText('“Tomasz Wierzbicki” restored.').waitFor();

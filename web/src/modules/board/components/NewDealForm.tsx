@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useDealFormOptionsQuery, type DealFormOptionsQuery } from '../../../__generated__/lazy';
 import { formatMoney } from '../../../lib/formatMoney';
@@ -6,7 +6,10 @@ import { errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useToast } from '../../../ui/useToast';
-import { CustomerPicker, type PickedCustomer } from '../../customerPicker/components/CustomerPicker';
+import {
+  CustomerPicker,
+  type PickedCustomer,
+} from '../../customerPicker/components/CustomerPicker';
 import { NewDealFields } from '../../deals/components/NewDealFields';
 import { errorsAfterEdit, withPipeline, type NewDealValues } from '../../deals/utils/newDealValues';
 import { validateNewDeal } from '../../deals/utils/validateNewDeal';
@@ -55,6 +58,8 @@ function NewDealFormFields({
         : (options.pipelines[0]?.id ?? ''),
     ),
   );
+  // The dialog opened on a loading form, so its own focus went to nothing: the title comes first.
+  useEffect(() => document.getElementById(`${id}-title`)?.focus(), [id]);
   const [customer, setCustomer] = useState<PickedCustomer | null>(null);
   const [customerText, setCustomerText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

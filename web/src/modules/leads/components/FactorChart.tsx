@@ -7,8 +7,10 @@ import {
   ResponsiveContainer,
   XAxis,
   YAxis,
+  type YAxisTickContentProps,
 } from 'recharts';
 import type { ScoreFactor_FactorFragment } from '../../../__generated__/graphql';
+import { WrappedTick } from '../../../ui/WrappedTick';
 import { factorName } from '../utils/describeFactor';
 
 /**
@@ -46,7 +48,16 @@ export function FactorChart({
               type="category"
               dataKey="name"
               width={190}
-              tick={{ fontSize: 11, fill: '#374151' }}
+              tick={({ x, y, payload }: YAxisTickContentProps) => (
+                <WrappedTick
+                  x={x}
+                  y={y}
+                  payload={payload}
+                  width={30}
+                  fontSize={11}
+                  fill="#374151"
+                />
+              )}
               interval={0}
             />
             <ReferenceLine x={0} stroke="#6b7280" />

@@ -35,4 +35,12 @@ describe('describeFactor', () => {
       'Emails + Usage trend',
     );
   });
+  it('says a contact’s seniority in words, not the model’s code', () => {
+    expect(
+      describeFactor({ feature: 'titleSeniority', label: 'Title seniority', value: 'c_level' }),
+    ).toBe('Contact is C-level');
+    expect(
+      describeFactor({ feature: 'titleSeniority', label: 'Title seniority', value: 'individual' }),
+    ).toBe('Contact is an individual contributor');
+  });
 });

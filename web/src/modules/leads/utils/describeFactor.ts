@@ -49,6 +49,22 @@ const CATEGORY: Record<string, string> = {
   plan: 'on the plan',
 };
 
+// The scoring model's seniority codes (seniorityFromTitle on the server) in words.
+const SENIORITY: Record<string, string> = {
+  c_level: 'C-level',
+  vp: 'a VP',
+  director: 'a director',
+  manager: 'a manager',
+  individual: 'an individual contributor',
+};
+
+/** A categorical value in words: the source's label, a seniority, else the code without "_". */
+function categoryValue(feature: string, value: string): string {
+  if (feature === 'source') return sourceLabel(value);
+  if (feature === 'titleSeniority') return SENIORITY[value] ?? value.replace(/_/g, ' ');
+  return value.replace(/_/g, ' ');
+}
+
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function phrase(feature: string, label: string, value: string | null | undefined): string {
@@ -59,7 +75,7 @@ function phrase(feature: string, label: string, value: string | null | undefined
   const n = Number(v.replace(/,/g, ''));
   if (numeric && Number.isFinite(n)) return numeric[1](v, n);
   const lead = CATEGORY[feature];
-  if (lead) return `${lead} ${feature === 'source' ? sourceLabel(v) : v}`;
+  if (lead) return `${lead} ${categoryValue(feature, v)}`;
   return `${label.toLowerCase()}: ${v}`;
 }
 

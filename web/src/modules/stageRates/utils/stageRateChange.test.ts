@@ -54,10 +54,12 @@ describe('describeStageRateChange', () => {
         after: usd('520000'),
         currency: 'USD',
       }),
-    ).toBe('Stage rates were updated from 57 closed deals: weighted pipeline $455.0K → $520.0K.');
+    ).toBe(
+      'Stage win rates were relearned from 57 closed deals: the weighted pipeline went from $455.0K to $520.0K.',
+    );
   });
 
-  it('gives whole amounts when the short ones are equal, and each changed currency', () => {
+  it('says "about" when the short amounts are equal, not cents, and each changed currency', () => {
     expect(
       describeStageRateChange({
         closedDeals: 1,
@@ -65,7 +67,9 @@ describe('describeStageRateChange', () => {
         after: [...usd('455020'), { currency: 'EUR', amount: '10' }],
         currency: 'USD',
       }),
-    ).toBe('Stage rates were updated from 1 closed deal: weighted pipeline $455,010 → $455,020.');
+    ).toBe(
+      'Stage win rates were relearned from 1 closed deal: the weighted pipeline stays at about $455.0K.',
+    );
     expect(
       describeStageRateChange({
         closedDeals: 3,
@@ -74,7 +78,7 @@ describe('describeStageRateChange', () => {
         currency: 'USD',
       }),
     ).toBe(
-      'Stage rates were updated from 3 closed deals: weighted pipeline $1.0K → $2.0K, ¥0 → ¥50K.',
+      'Stage win rates were relearned from 3 closed deals: the weighted pipeline went from $1.0K to $2.0K, and from ¥0 to ¥50K.',
     );
   });
 

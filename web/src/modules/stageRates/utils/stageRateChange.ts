@@ -28,24 +28,16 @@ export function rateStep(shown: RatesView | null, observed: RatesView): RateStep
 }
 
 function fromTo(before: readonly MoneyTotal[], after: readonly MoneyTotal[], currency: string) {
-  const compact = [
-    formatMoney(amountIn(before, currency), currency, true),
-    formatMoney(amountIn(after, currency), currency, true),
-  ];
-  // "$455K → $455K" would say nothing: show whole amounts when the short forms are equal.
-  const [from, to] =
-    compact[0] === compact[1]
-      ? [
-          formatMoney(amountIn(before, currency), currency),
-          formatMoney(amountIn(after, currency), currency),
-        ]
-      : compact;
-  return `${from} → ${to}`;
+  const from = formatMoney(amountIn(before, currency), currency, true);
+  const to = formatMoney(amountIn(after, currency), currency, true);
+  // "$3,387,666.23 → $3,387,912.40" is noise to a rep: a change under the rounding is "about".
+  return from === to ? `stays at about ${to}` : `went from ${from} to ${to}`;
 }
 
 /**
- * "Stage rates were updated from 57 closed deals: weighted pipeline $455K → $520K." One figure per
- * currency whose total changed; null when no total changed (nothing to announce).
+ * "Stage win rates were relearned from 57 closed deals: the weighted pipeline went from $455K to
+ * $520K." In short amounts, one clause per currency whose total changed; null when no total
+ * changed (nothing to announce).
  */
 export function describeStageRateChange({
   closedDeals,
@@ -64,7 +56,7 @@ export function describeStageRateChange({
     .filter((c) => Number(amountIn(before, c)) !== Number(amountIn(after, c)));
   if (!changed.length) return null;
   const deals = plural(closedDeals, 'closed deal');
-  return `Stage rates were updated from ${deals}: weighted pipeline ${changed
-    .map((c) => fromTo(before, after, c))
-    .join(', ')}.`;
+  return `Stage win rates were relearned from ${deals}: the weighted pipeline ${changed
+    .map((c, i) => fromTo(before, after, c).replace(/^went /, i ? '' : 'went '))
+    .join(', and ')}.`;
 }

@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../lib/formatDate';
 import { describeDeletion } from './describeDeletion';
 
 describe('describeDeletion', () => {
-  it('says when, by whom and how many days are left', () => {
+  it('says when, by whom and until when it can be restored: 30 days, not "29 days left"', () => {
     expect(
       describeDeletion({
-        deletedAt: '2026-11-20T12:00:00.000Z',
+        deletedAt: '2026-12-01T09:30:00.000Z',
         deletedBy: { name: 'Avery Admin' },
-        daysLeft: 21,
+        restorableUntil: '2026-12-31T09:30:00.000Z',
+        daysLeft: 29,
       }),
-    ).toBe('Deleted Nov 20, 2026 by Avery Admin · 21 days left');
+    ).toBe('Deleted Dec 1, 2026 by Avery Admin · can be restored until Dec 31, 2026');
   });
 
-  it('says one day, the last day, and leaves out a user who is gone', () => {
+  it('gives the time on the last day, and leaves out a user who is gone', () => {
+    const until = '2026-12-01T12:00:00Z';
+    const now = new Date('2026-12-01T08:00:00Z');
     expect(
-      describeDeletion({ deletedAt: '2026-11-01T12:00:00Z', deletedBy: null, daysLeft: 1 }),
-    ).toBe('Deleted Nov 1, 2026 · 1 day left');
-    expect(
-      describeDeletion({ deletedAt: '2026-11-01T12:00:00Z', deletedBy: null, daysLeft: 0 }),
-    ).toBe('Deleted Nov 1, 2026 · last day to restore');
+      describeDeletion(
+        { deletedAt: '2026-11-01T12:00:00Z', deletedBy: null, restorableUntil: until, daysLeft: 0 },
+        now,
+      ),
+    ).toBe(`Deleted Nov 1, 2026 · last day: can be restored until ${formatDate(until, true, now)}`);
   });
 });
