@@ -6,14 +6,18 @@ export function ScoreBadge({
   score,
   band,
   size = 'md',
+  unscored,
 }: {
   score: number | null | undefined;
   band: string | null | undefined;
   size?: 'sm' | 'md' | 'lg';
+  /** Why there is no score to show, when there is one that no longer counts (a closed lead's). */
+  unscored?: string | null;
 }) {
-  if (score == null) {
+  if (score == null || unscored) {
+    const why = unscored ?? 'Not scored yet';
     return (
-      <span className={`score score--${size} score--none`} title="Not scored yet">
+      <span className={`score score--${size} score--none`} title={why} aria-label={why}>
         –
       </span>
     );

@@ -18,6 +18,7 @@ import { LeadDeleteAction } from './LeadDeleteAction';
 import { MergeLeadAction } from './MergeLeadAction';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { ScoreExplanationPanel } from './ScoreExplanationPanel';
+import { closedLeadScore } from '../utils/closedLeadScore';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 
 export type LeadOfPage = NonNullable<LeadPageQuery['lead']>;
@@ -58,7 +59,12 @@ export function LeadDetails({
         documentTitle={lead.name}
         title={
           <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center' }}>
-            {lead.name} <ScoreBadge score={lead.score} band={lead.scoreBand} />{' '}
+            {lead.name}{' '}
+            <ScoreBadge
+              score={lead.score}
+              band={lead.scoreBand}
+              unscored={closedLeadScore(lead.status, lead.score)}
+            />{' '}
             <LeadStatusBadge status={lead.status} />
           </span>
         }
@@ -73,7 +79,10 @@ export function LeadDetails({
       />
       <div className="detail-layout">
         <div className="stack">
-          <ScoreExplanationPanel lead={lead} />
+          <ScoreExplanationPanel
+            lead={lead}
+            closedNote={closedLeadScore(lead.status, lead.score)}
+          />
           <Panel title="Score history">
             <ScoreHistoryChart history={lead.scoreHistory} />
           </Panel>

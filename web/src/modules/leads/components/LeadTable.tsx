@@ -9,6 +9,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
+import { closedLeadScore } from '../utils/closedLeadScore';
 import { leadQueryFromParams, withLeadSort } from '../utils/leadQueryFromParams';
 import { sourceLabel } from '../utils/sourceLabel';
 import { LeadBulkBar } from './LeadBulkBar';
@@ -113,7 +114,11 @@ export function LeadTable() {
                     />
                   </td>
                   <td className="num" data-testid="lead-score" data-label="Score">
-                    <ScoreBadge score={lead.score} band={lead.scoreBand} />
+                    <ScoreBadge
+                      score={lead.score}
+                      band={lead.scoreBand}
+                      unscored={closedLeadScore(lead.status, lead.score)}
+                    />
                   </td>
                   <td data-label="Name">
                     <Link to={`/leads/${lead.id}`}>{lead.name}</Link>

@@ -16,9 +16,25 @@ const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`
  * it, the factors as sentences in the chart's order, the one change that would help most, and the
  * arithmetic on the log-odds scale behind a "details" toggle for those who want to check it.
  */
-export function ScoreExplanationPanel({ lead }: { lead: ScoreExplanationPanel_LeadFragment }) {
+export function ScoreExplanationPanel({
+  lead,
+  closedNote,
+}: {
+  lead: ScoreExplanationPanel_LeadFragment;
+  /** Set for a converted or disqualified lead: its score is no longer a chance to convert. */
+  closedNote?: string | null;
+}) {
   const explanation = lead.scoreExplanation;
   const context = useFactorContext(explanation?.factors.map((f) => f.feature) ?? []);
+  if (closedNote) {
+    return (
+      <Panel title="Score">
+        <p data-testid="closed-lead-score" style={{ margin: 0 }}>
+          {closedNote}. Its score history shows how it went while it was open.
+        </p>
+      </Panel>
+    );
+  }
   if (!explanation) {
     return (
       <Panel title="Why this score">
