@@ -4,6 +4,7 @@ import type { Activity } from '../../db/generated/client';
 import type { MutationLogActivityArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { notFound, userError } from '../common/errors';
+import { lockLeads } from '../leads/lockLeads';
 import { countEngagement } from './countEngagement';
 import { recordActivity } from './recordActivity';
 import { fieldLimits } from '../../__generated__/fieldLimits';
@@ -36,6 +37,12 @@ export async function logActivity(
   assertCanChange(principal, target.ownerId, input.dealId ? 'deal' : 'lead');
   let leadId: string | null = null;
   const activity = await prisma.$transaction(async (tx) => {
+    // Under the lead's lock (ADR 072): a merge or a delete that took the lead meanwhile makes this
+    // NOT_FOUND (was an activity on no lead, or a count lost); one in progress finishes first.
+    if (input.leadId) {
+      const [lead] = await lockLeads(tx, tenantId, [input.leadId]);
+      assertCanChange(principal, lead!.ownerId, 'lead');
+    }
     leadId = input.leadId ?? (input.dealId ? (target as { leadId: string | null }).leadId : null);
     if (leadId && input.type !== 'NOTE') {
       await countEngagement(tx, leadId, input.type, occurredAt);

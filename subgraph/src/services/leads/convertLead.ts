@@ -8,7 +8,9 @@ import { fieldLimits } from '../../__generated__/fieldLimits';
 import { currency, money, requiredText, text, validate } from '../common/validate';
 import { idempotentResult, withIdempotency } from '../common/withIdempotency';
 import { assertDealReferences } from '../deals/createDeal';
+import { lockStages } from '../deals/dealColumn';
 import { createDealFromLead } from './createDealFromLead';
+import { lockLeads, type LockedLead } from './lockLeads';
 
 const schema = z.object({
   leadId: z.string().min(1),
@@ -37,7 +39,6 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
     throw userError('stageId: a converted lead starts in an open stage', 'stageId');
   if (stage.pipeline.archivedAt)
     throw userError('stageId: the stage belongs to an archived pipeline', 'stageId');
-  const ownerId = input.ownerId ?? lead.ownerId ?? principal.userId;
   if (input.ownerId) await assertDealReferences(context, { ownerId: input.ownerId });
   const { id } = await prisma.$transaction((tx) =>
     withIdempotency(
@@ -49,12 +50,17 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
         input: { ...input, idempotencyKey: undefined },
       },
       async () => {
+        // The lead as it is under its lock (after the stage's, ADR 020): a status change, an edit
+        // or an assignment that committed meanwhile is what the conversion checks and copies.
+        await lockStages(tx, [stage.id]);
+        const [locked] = (await lockLeads(tx, tenantId, [lead.id])) as [LockedLead];
+        assertCanChange(principal, locked.ownerId, 'lead');
         const deal = await createDealFromLead(tx, {
           tenantId,
-          lead,
+          lead: locked,
           stage,
           actorId: principal.userId,
-          ownerId,
+          ownerId: input.ownerId ?? locked.ownerId ?? principal.userId,
           title: input.title,
           value: input.value,
           currency: input.currency,

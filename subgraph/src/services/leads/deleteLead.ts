@@ -1,10 +1,10 @@
 import type { Context } from '../../types/context';
 import type { MutationDeleteLeadArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
-import { notFound } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { moveToTrash } from '../trash/moveToTrash';
 import { RESTORE_WINDOW_DAYS } from '../trash/restoreWindow';
+import { lockLeads, type LockedLead } from './lockLeads';
 
 /**
  * Deletes a lead softly (ADR 030): the row, its score history and the link to its deal move to
@@ -15,13 +15,11 @@ export async function deleteLead(
   { prisma, tenantId, principal }: Context,
   { id }: MutationDeleteLeadArgs,
 ): Promise<string> {
-  const lead = await prisma.lead.findFirst({ where: { id, tenantId } });
-  if (!lead) throw notFound('Lead', id);
-  assertCanChange(principal, lead.ownerId, 'lead');
   await prisma.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Lead" WHERE id = ${id} AND "tenantId" = ${tenantId} FOR UPDATE`;
-    if (!locked) throw notFound('Lead', id);
+    // Its deal's row first (the deal loses its lead), then the lead's (ADR 020, 072): a lead
+    // deleted or merged meanwhile is NOT_FOUND, one assigned meanwhile is checked as it is now.
+    const [locked] = (await lockLeads(tx, tenantId, [id], { deals: true })) as [LockedLead];
+    assertCanChange(principal, locked.ownerId, 'lead');
     await moveToTrash(tx, { tenantId, kind: 'Lead', id, deletedBy: principal.userId });
     await recordActivity(tx, {
       tenantId,
@@ -30,8 +28,8 @@ export async function deleteLead(
       leadId: id,
       payload: {
         deleted: true,
-        name: lead.name,
-        email: lead.email,
+        name: locked.name,
+        email: locked.email,
         restorableDays: RESTORE_WINDOW_DAYS,
       },
     });

@@ -2,10 +2,11 @@ import type { Context } from '../../types/context';
 import type { Lead } from '../../db/generated/client';
 import type { MutationMergeLeadsArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
-import { notFound, userError } from '../common/errors';
+import { userError } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { moveToTrash } from '../trash/moveToTrash';
 import { leadMetadata } from './leadMetadata';
+import { lockLeads, type LockedLead } from './lockLeads';
 import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 
 /**
@@ -26,42 +27,38 @@ export async function mergeLeads(
     throw userError('sourceIds: name 1 to 20 leads to merge', 'sourceIds');
   if (ids.includes(targetId))
     throw userError('sourceIds: a lead cannot be merged into itself', 'sourceIds');
-  const leads = await prisma.lead.findMany({
-    where: { tenantId, id: { in: [targetId, ...ids] } },
-    include: { deal: { select: { id: true } } },
-  });
-  const target = leads.find((lead) => lead.id === targetId);
-  if (!target) throw notFound('Lead', targetId);
-  const sources = ids.map((id) => {
-    const lead = leads.find((l) => l.id === id);
-    if (!lead) throw notFound('Lead', id);
-    return lead;
-  });
-  for (const lead of [target, ...sources]) assertCanChange(principal, lead.ownerId, 'lead');
-  const withDeals = sources.filter((lead) => lead.deal);
-  if (withDeals.length > (target.deal ? 0 : 1))
-    throw userError('sourceIds: only one of the merged leads can have a deal', 'sourceIds');
-
-  const metadata = { ...leadMetadata(target.metadata) };
-  for (const source of sources)
-    for (const [key, value] of Object.entries(leadMetadata(source.metadata)))
-      if (metadata[key] == null || metadata[key] === '') metadata[key] = value;
-  const latest = (dates: (Date | null)[]) =>
-    dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
-  const data = {
-    email: target.email ?? sources.find((s) => s.email)?.email ?? null,
-    customerId: target.customerId ?? sources.find((s) => s.customerId)?.customerId ?? null,
-    ownerId: target.ownerId ?? sources.find((s) => s.ownerId)?.ownerId ?? null,
-    metadata,
-    emailsCount: target.emailsCount + sources.reduce((n, s) => n + s.emailsCount, 0),
-    callsCount: target.callsCount + sources.reduce((n, s) => n + s.callsCount, 0),
-    meetingsCount: target.meetingsCount + sources.reduce((n, s) => n + s.meetingsCount, 0),
-    visitsCount: target.visitsCount + sources.reduce((n, s) => n + s.visitsCount, 0),
-    lastEngagedAt: latest([target.lastEngagedAt, ...sources.map((s) => s.lastEngagedAt)]),
-  };
   const merged = await prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`
-      SELECT id FROM "Lead" WHERE id = ANY(${[targetId, ...ids]}::text[]) ORDER BY id FOR UPDATE`;
+    // Everything below is read under the locks (ADR 072): a second merge of the same sources finds
+    // them gone (NOT_FOUND), an opposite merge queues behind this one, and engagement logged on
+    // the target meanwhile is counted before the sources' counts are added.
+    const [target, ...sources] = (await lockLeads(tx, tenantId, [targetId, ...ids], {
+      deals: true,
+    })) as [LockedLead, ...LockedLead[]];
+    for (const lead of [target, ...sources]) assertCanChange(principal, lead.ownerId, 'lead');
+    const withDeals = sources.filter((lead) => lead.deal);
+    if (withDeals.length > (target.deal ? 0 : 1))
+      throw userError('sourceIds: only one of the merged leads can have a deal', 'sourceIds');
+
+    const metadata = { ...leadMetadata(target.metadata) };
+    for (const source of sources)
+      for (const [key, value] of Object.entries(leadMetadata(source.metadata)))
+        if (metadata[key] == null || metadata[key] === '') metadata[key] = value;
+    const latest = (dates: (Date | null)[]) =>
+      dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+    const sum = (count: (lead: LockedLead) => number) => ({
+      increment: sources.reduce((n, s) => n + count(s), 0),
+    });
+    const data = {
+      email: target.email ?? sources.find((s) => s.email)?.email ?? null,
+      customerId: target.customerId ?? sources.find((s) => s.customerId)?.customerId ?? null,
+      ownerId: target.ownerId ?? sources.find((s) => s.ownerId)?.ownerId ?? null,
+      metadata,
+      emailsCount: sum((s) => s.emailsCount),
+      callsCount: sum((s) => s.callsCount),
+      meetingsCount: sum((s) => s.meetingsCount),
+      visitsCount: sum((s) => s.visitsCount),
+      lastEngagedAt: latest([target.lastEngagedAt, ...sources.map((s) => s.lastEngagedAt)]),
+    };
     const dealId = withDeals[0]?.deal?.id ?? null;
     for (const source of sources) {
       await moveToTrash(tx, { tenantId, kind: 'Lead', id: source.id, deletedBy: principal.userId });

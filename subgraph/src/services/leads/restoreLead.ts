@@ -21,6 +21,11 @@ export async function restoreLead(
     const { data, related } = await takeFromTrash(tx, { tenantId, kind: 'Lead', id });
     unmergedFrom = related.mergedInto;
     assertCanChange(principal, data.ownerId, 'lead');
+    // The lead it was merged into is locked before what the merge gave it is taken back (ADR 072):
+    // a merge into it or engagement logged on it meanwhile is counted before, not raced.
+    if (related.mergedInto)
+      await tx.$queryRaw`
+        SELECT id FROM "Lead" WHERE id = ${related.mergedInto} AND "tenantId" = ${tenantId} FOR UPDATE`;
     const customerId = data.customerId as string | null;
     const customer = customerId
       ? await tx.customer.findFirst({ where: { id: customerId }, select: { id: true } })

@@ -16,14 +16,27 @@ import { validate } from '../common/validate';
 import { assertReferences } from '../common/assertReferences';
 import { leadFields } from './createLead';
 import { leadMetadata, mergeLeadMetadata } from './leadMetadata';
+import { lockLeads } from './lockLeads';
 
 const updateSchema = z.object(leadFields(fieldLimits.UpdateLeadInput)).partial();
 
-async function findLeads({ prisma, tenantId, principal }: Context, ids: string[]): Promise<Lead[]> {
+/**
+ * The leads `ids` a change may be made to: NOT_FOUND for one that is not there, FORBIDDEN for one
+ * the caller cannot change. With `tx`, read under their row locks (ADR 072): what a change checks
+ * and writes. Without, an early answer before other checks (references) and the transaction.
+ */
+async function findLeads(
+  { prisma, tenantId, principal }: Context,
+  ids: string[],
+  tx?: Prisma.TransactionClient,
+): Promise<Lead[]> {
   if (ids.length === 0) throw userError('ids: name at least one lead', 'ids');
   if (ids.length > 1000) throw userError('ids: at most 1000 leads at a time', 'ids');
-  const leads = await prisma.lead.findMany({ where: { tenantId, id: { in: ids } } });
-  const missing = ids.filter((id) => !leads.some((lead) => lead.id === id));
+  const unique = [...new Set(ids)];
+  const leads = tx
+    ? await lockLeads(tx, tenantId, unique)
+    : await prisma.lead.findMany({ where: { tenantId, id: { in: unique } } });
+  const missing = unique.filter((id) => !leads.some((lead) => lead.id === id));
   if (missing.length > 0) throw notFound('Lead', missing[0]!);
   for (const lead of leads) assertCanChange(principal, lead.ownerId, 'lead');
   return leads;
@@ -34,21 +47,29 @@ export async function updateLead(
   { id, input: raw }: MutationUpdateLeadArgs,
 ): Promise<Lead> {
   const input = validate(updateSchema, raw);
-  const [lead] = await findLeads(context, [id]);
+  await findLeads(context, [id]);
   await assertReferences(context, input);
   const { prisma, tenantId, principal } = context;
-  const before = lead!;
-  const data = {
-    name: input.name ?? before.name,
-    email: input.email !== undefined ? input.email : before.email,
-    source: input.source ?? before.source,
-    customerId: input.customerId !== undefined ? input.customerId : before.customerId,
-    metadata: mergeLeadMetadata(before.metadata, input),
-  };
-  const changes = leadChanges(before, data);
-  // Nothing would change: nothing is written, logged or rescored.
-  if (Object.keys(changes).length === 0) return before;
-  const updated = await prisma.$transaction(async (tx) => {
+  const { lead, changed } = await prisma.$transaction(async (tx) => {
+    // The lead as concurrent edits left it: each edit changes its own fields, none undoes another's.
+    const [before] = (await findLeads(context, [id], tx)) as [Lead];
+    const after = {
+      name: input.name ?? before.name,
+      email: input.email !== undefined ? input.email : before.email,
+      source: input.source ?? before.source,
+      customerId: input.customerId !== undefined ? input.customerId : before.customerId,
+      metadata: mergeLeadMetadata(before.metadata, input),
+    };
+    const changes = leadChanges(before, after);
+    // Nothing would change: nothing is written, logged or rescored.
+    if (Object.keys(changes).length === 0) return { lead: before, changed: false };
+    const data: Prisma.LeadUncheckedUpdateInput = {};
+    if (changes.name) data.name = after.name;
+    if (changes.email) data.email = after.email;
+    if (changes.source) data.source = after.source;
+    if (changes.customerId) data.customerId = after.customerId;
+    if (Object.keys(changes).some((key) => key.startsWith('metadata.')))
+      data.metadata = after.metadata;
     const row = await tx.lead.update({ where: { id }, data });
     await recordActivity(tx, {
       tenantId,
@@ -57,10 +78,10 @@ export async function updateLead(
       leadId: id,
       payload: changes,
     });
-    return row;
+    return { lead: row, changed: true };
   });
-  await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
-  return updated;
+  if (changed) await context.notify({ name: 'lead/updated', data: { tenantId, leadId: id } });
+  return lead;
 }
 
 type Change = { from: Prisma.JsonValue; to: Prisma.JsonValue };
@@ -100,13 +121,14 @@ export async function setLeadsStatus(
 ): Promise<Lead[]> {
   if (!SETTABLE.includes(status))
     throw userError('status: use convertLead to convert a lead', 'status');
-  const leads = await findLeads(context, ids);
-  const converted = leads.find((lead) => lead.status === 'CONVERTED');
-  if (converted)
-    throw userError(`${field}: lead ${converted.id} is converted; its deal carries on`, field);
   const { prisma, tenantId, principal } = context;
   const now = new Date();
   const changed = await prisma.$transaction(async (tx) => {
+    // Under the locks: a conversion that committed meanwhile is seen, and refused as it is serially.
+    const leads = await findLeads(context, ids, tx);
+    const converted = leads.find((lead) => lead.status === 'CONVERTED');
+    if (converted)
+      throw userError(`${field}: lead ${converted.id} is converted; its deal carries on`, field);
     const result: Lead[] = [];
     for (const lead of leads) {
       if (lead.status === status) {
@@ -151,16 +173,19 @@ export async function assignLeads(
   const { prisma, tenantId, principal } = context;
   if (principal.role === 'REP') {
     if (ownerId !== principal.userId) throw forbidden('Reps can only assign leads to themselves');
-    const leads = await prisma.lead.findMany({ where: { tenantId, id: { in: ids } } });
-    if (leads.some((lead) => lead.ownerId && lead.ownerId !== principal.userId))
-      throw forbidden('Reps can only take unassigned leads');
+    assertUnassigned(context, await prisma.lead.findMany({ where: { tenantId, id: { in: ids } } }));
   }
-  const leads =
+  // A rep's leads are checked above (unassigned or theirs), not as the owner's changes.
+  const finder: Context =
     principal.role === 'REP'
-      ? await findLeads({ ...context, principal: { ...principal, role: 'MANAGER' } }, ids)
-      : await findLeads(context, ids);
+      ? { ...context, principal: { ...principal, role: 'MANAGER' } }
+      : context;
+  await findLeads(finder, ids);
   await assertReferences(context, { ownerId });
   return prisma.$transaction(async (tx) => {
+    // Under the locks: of two reps taking the same lead at once, the second finds it taken.
+    const leads = await findLeads(finder, ids, tx);
+    assertUnassigned(context, leads);
     const result: Lead[] = [];
     for (const lead of leads) {
       if (lead.ownerId === ownerId) {
@@ -178,6 +203,13 @@ export async function assignLeads(
     }
     return result;
   });
+}
+
+/** A rep takes only leads that are unassigned (or already theirs). */
+function assertUnassigned({ principal }: Context, leads: Lead[]): void {
+  if (principal.role !== 'REP') return;
+  if (leads.some((lead) => lead.ownerId && lead.ownerId !== principal.userId))
+    throw forbidden('Reps can only take unassigned leads');
 }
 
 export async function assignLead(
