@@ -13,9 +13,16 @@ export type SeedOptions = {
   /** Planned next steps on open deals and leads (default true); tests of planning start without. */
   nextSteps?: boolean;
   /**
-   * A monthly history of each customer's signals, as a CRM that pushes them would leave
-   * (`CustomerSignalSnapshot`), with every lead decided on the signals of its time (default false:
-   * the tests' data, decided on today's signals, stays as it was). `npm start` and `db:seed` seed it.
+   * The demo as the product would have recorded it (default false: the tests' data stays as it
+   * was). `npm start` and `db:seed` seed it:
+   * - a monthly history of each customer's signals, as a CRM that pushes them would leave
+   *   (`CustomerSignalSnapshot`), with every lead decided on the signals of its time (ADR 065);
+   * - each lead's emails, calls and meetings logged as dated activities, before its decision, and
+   *   those on a converted lead's deal counted toward the lead as logging them does
+   *   (`countEngagement`), so a lead's engagement at its decision can be read back. Without them a
+   *   converted lead's deal activities were taken off counts that never held them, its recency was
+   *   unknown, and the model learned that engagement lowers the score (a new-user session: three
+   *   logged touches took a lead from 20 to 10).
    */
   signalHistory?: boolean;
 };
@@ -163,6 +170,14 @@ export async function seedDemo(
     return p;
   };
 
+  // The emails, calls and meetings logged on each deal, and the last one's time.
+  const dealEngagement = new Map<
+    string,
+    { EMAIL: number; CALL: number; MEETING: number; last: number }
+  >();
+  // Dates of the leads' own logged engagement (with `signalHistory`): a generator of their own, so
+  // the rest of the demo is the same with or without them.
+  const engagementRandom = createRandom(seed * 104_729 + 3);
   const addDeal = (input: {
     pipelineId: string;
     customer: DemoCustomer | null;
@@ -255,6 +270,12 @@ export async function seedDemo(
         payload: {},
         occurredAt: new Date(when),
       });
+      if (type !== 'NOTE') {
+        const engaged = dealEngagement.get(id) ?? { EMAIL: 0, CALL: 0, MEETING: 0, last: 0 };
+        engaged[type] += 1;
+        engaged.last = Math.max(engaged.last, when);
+        dealEngagement.set(id, engaged);
+      }
     }
     const closedAt = outcome === 'OPEN' ? null : new Date(at);
     deals.push({
@@ -383,6 +404,42 @@ export async function seedDemo(
     } else {
       status = random.pick(['NEW', 'WORKING', 'WORKING', 'QUALIFIED'] as const);
     }
+    // As logged (signalHistory): the lead's own emails, calls and meetings as dated activities
+    // before its decision (and within its first 60 days), then its deal's, which count toward it.
+    let counts = { EMAIL: emails, CALL: calls, MEETING: meetings };
+    let lastEngaged = lastEngagedAt;
+    if (history) {
+      const windowEnd = Math.min(
+        createdAt.getTime() + 60 * DAY,
+        ageDays > resolveAfter ? decidedAt.getTime() : now.getTime(),
+      );
+      let last = 0;
+      for (const type of ['EMAIL', 'CALL', 'MEETING'] as const) {
+        for (let n = counts[type]; n > 0; n--) {
+          const at =
+            createdAt.getTime() + engagementRandom.next() * (windowEnd - createdAt.getTime());
+          last = Math.max(last, at);
+          activities.push({
+            tenantId,
+            leadId: id,
+            type,
+            actorId: ownerId,
+            payload: {},
+            occurredAt: new Date(at),
+          });
+        }
+      }
+      const onDeal = status === 'CONVERTED' ? dealEngagement.get(String(deals.at(-1)?.id)) : null;
+      if (onDeal) {
+        counts = {
+          EMAIL: counts.EMAIL + onDeal.EMAIL,
+          CALL: counts.CALL + onDeal.CALL,
+          MEETING: counts.MEETING + onDeal.MEETING,
+        };
+        last = Math.max(last, onDeal.last);
+      }
+      lastEngaged = last > 0 ? new Date(last) : null;
+    }
     leads.push({
       id,
       tenantId,
@@ -401,11 +458,11 @@ export async function seedDemo(
       },
       customerId: customer?.id ?? null,
       ownerId,
-      emailsCount: emails,
-      callsCount: calls,
-      meetingsCount: meetings,
+      emailsCount: counts.EMAIL,
+      callsCount: counts.CALL,
+      meetingsCount: counts.MEETING,
       visitsCount: visits,
-      lastEngagedAt,
+      lastEngagedAt: lastEngaged,
       outcome,
       outcomeAt,
       createdAt,
