@@ -272,6 +272,28 @@ describe('the forecast', () => {
     expect(await db.prisma.salesTarget.count()).toBe(before - 1);
   });
 
+  it('refuses a range over 60 months and a pipeline not of the tenant, instead of cutting or zeroing', async () => {
+    const FORECAST = `query ($pipelineId: ID, $from: Date, $to: Date) {
+      forecast(pipelineId: $pipelineId, from: $from, to: $to) { month } }`;
+    // 60 months is a forecast, 61 is refused (it was cut to the first 60: 2027 was lost silently).
+    const sixty = await ok<{ forecast: { month: string }[] }>(FORECAST, {
+      from: '2023-01-01',
+      to: '2027-12-31',
+    });
+    expect(sixty.forecast.map((m) => m.month)).toHaveLength(60);
+    expect(sixty.forecast.at(-1)!.month).toBe('2027-12');
+    const { errors } = await api.run(FORECAST, { from: '2022-01-01', to: '2027-12-31' });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(errors?.[0]?.message).toContain('at most 60 months; 2022-01 to 2027-12 is 72');
+    for (const [principal, id] of [
+      [DEMO_PRINCIPAL, 'nope'],
+      [OTHER_TENANT, pipelineId],
+    ] as const) {
+      const unknown = await createTestApi(db.prisma, principal).run(FORECAST, { pipelineId: id });
+      expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+
   it('pipelineStats counts the whole `to` day', async () => {
     const today = day(now);
     const { data, errors } = await api.run<{ pipelineStats: { wonCount: number } }>(

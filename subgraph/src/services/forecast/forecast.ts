@@ -1,7 +1,7 @@
 import type { Context } from '../../types/context';
 import type { QueryForecastArgs } from '../../__generated__/resolvers-types';
 import type { SalesTarget } from '../../db/generated/client';
-import { userError } from '../common/errors';
+import { notFound, userError } from '../common/errors';
 import {
   Decimal,
   formatMoney,
@@ -15,10 +15,24 @@ import { targetsOfMonths } from './salesTargets';
 
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
+/** The most months one forecast covers. */
+export const MAX_FORECAST_MONTHS = 60;
+
+/**
+ * The months from `from` to `to`; a longer range is refused, not cut (it was cut to its first 60
+ * months, so "2022-01 to 2027-12" silently lost 2027).
+ */
 function monthsBetween(from: Date, to: Date): string[] {
+  const count =
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+  if (count > MAX_FORECAST_MONTHS)
+    throw userError(
+      `to: a forecast covers at most ${MAX_FORECAST_MONTHS} months; ${monthOf(from)} to ${monthOf(to)} is ${count}`,
+      'to',
+    );
   const months: string[] = [];
   const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
-  while (cursor <= to && months.length < 60) {
+  while (cursor <= to) {
     months.push(monthOf(cursor));
     cursor.setUTCMonth(cursor.getUTCMonth() + 1);
   }
@@ -55,6 +69,15 @@ export async function forecast(context: Context, args: QueryForecastArgs) {
     : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, 0));
   if (to < from) throw userError('to: must not be before from', 'to');
   const months = monthsBetween(from, to);
+  // A pipeline that is not the tenant's is not an empty forecast (pipelineStats says so too).
+  if (
+    args.pipelineId &&
+    !(await prisma.pipeline.findFirst({
+      where: { id: args.pipelineId, tenantId },
+      select: { id: true },
+    }))
+  )
+    throw notFound('Pipeline', args.pipelineId);
   const end = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 1));
   const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
   const scope = {
