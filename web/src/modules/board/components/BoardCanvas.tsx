@@ -2,6 +2,9 @@ import { DragDropContext } from '@hello-pangea/dnd';
 import { useCallback, useMemo, useRef } from 'react';
 import type { DealBoardQuery } from '../../../__generated__/graphql';
 import type { DealMove } from '../../deals/types/DealMove';
+import { permissions } from '../../../lib/permissions';
+import { useCurrentUser } from '../../../lib/useCurrentUser';
+import { useToast } from '../../../ui/useToast';
 import { useCardKeys, type CloseByKey } from '../hooks/useCardKeys';
 import type { useLoadMoreDeals } from '../hooks/useLoadMoreDeals';
 import { describeDrag, dragInstructions } from '../utils/describeDrag';
@@ -31,6 +34,19 @@ export function BoardCanvas({
 }) {
   const words = useMemo(() => describeDrag(pipeline.stages), [pipeline]);
   const dragging = useRef(false);
+  const user = useCurrentUser();
+  const toast = useToast();
+
+  /** Why the user may not move the dropped deal (a rep, another rep's deal), or null. */
+  const refusal = useCallback(
+    (drop: Parameters<typeof dropToAction>[0]) => {
+      const action = dropToAction(drop, pipeline.stages, unfiltered);
+      if (action.kind === 'none' || permissions.changeOwned(user, action.move.deal.owner?.id))
+        return null;
+      return words.refused(drop, action.move.deal.owner?.name);
+    },
+    [pipeline, unfiltered, user, words],
+  );
 
   const apply = useCallback(
     (drop: Parameters<typeof dropToAction>[0]) => {
@@ -44,13 +60,16 @@ export function BoardCanvas({
     ({ dealId, stageId, index }, kind) => {
       const target = pipeline.stages.find((s) => s.kind === kind);
       if (!target) return;
-      apply({
+      const drop = {
         draggableId: dealId,
         source: { droppableId: stageId, index },
         destination: { droppableId: target.id, index: 0 },
-      });
+      };
+      const refused = refusal(drop);
+      if (refused) toast.show(refused, 'error');
+      else apply(drop);
     },
-    [pipeline, apply],
+    [pipeline, apply, refusal, toast],
   );
   const onCardKeyDown = useCardKeys(() => dragging.current, closeByKey);
 
@@ -68,8 +87,11 @@ export function BoardCanvas({
         // Lets bench/spa.ts split a drag's latency into the library's drop animation and our update.
         performance.mark('board:drop');
         dragging.current = false;
-        provided.announce(words.end(drop));
-        apply(drop);
+        // Refused here rather than by the server: the card stays, keeps focus, and the live region
+        // says why instead of announcing a move that is then undone.
+        const refused = refusal(drop);
+        provided.announce(refused ?? words.end(drop));
+        if (!refused) apply(drop);
       }}
     >
       <div

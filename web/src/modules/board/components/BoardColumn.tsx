@@ -7,6 +7,7 @@ import { ConvertedTotal } from '../../currency/components/ConvertedTotal';
 import { convertsSomething } from '../../currency/utils/describeConversion';
 import { StageRateTip } from '../../stageRates/components/StageRateTip';
 import { boardPageSize } from '../utils/boardPageSize';
+import { moreDealsLabel } from '../utils/moreDealsLabel';
 import { DealCard } from './DealCard';
 import { QuickAddDeal } from './QuickAddDeal';
 import { plural } from '../../../lib/plural';
@@ -41,12 +42,23 @@ export function BoardColumn({
   const sentinel = useRef<HTMLDivElement | null>(null);
   const hidden = stage.dealCount - stage.deals.length;
 
+  // Where focus goes once a page is in: the first new card, when the user was on the button (or
+  // tabbed onto it, which scrolls it into view and starts the load) that the spinner replaces.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusIndex == null || focusIndex >= stage.deals.length) return;
+    scroller.current?.querySelectorAll<HTMLElement>('[data-deal-id]')[focusIndex]?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, stage.deals.length]);
+
   const more = useCallback(
     async (count: number) => {
+      const hadFocus = Boolean(sentinel.current?.contains(document.activeElement));
       setStatus('loading');
       try {
         const added = await loadMore(stage, count);
         if (added === 0) setEndAt(stage.deals.length);
+        else if (hadFocus) setFocusIndex(stage.deals.length);
         setStatus('idle');
       } catch {
         setStatus('failed');
@@ -162,7 +174,7 @@ export function BoardColumn({
                     className="button button--ghost button--small"
                     onClick={() => void more(boardPageSize * 5)}
                   >
-                    Show {Math.min(hidden, boardPageSize * 5)} more of {hidden}
+                    {moreDealsLabel(hidden, boardPageSize * 5)}
                   </button>
                 )}
               </div>

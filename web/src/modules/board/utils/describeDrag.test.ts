@@ -80,4 +80,11 @@ describe('describeDrag', () => {
     expect(words.end(drag(null))).toBe('“Pilot” stays in Qualification.');
     expect(words.end(drag(from))).toBe('“Pilot” stays in Qualification.');
   });
+  it('says a refused drop moved nothing, and who may move the deal', () => {
+    const to = drag({ droppableId: 'pl-new-st-1', index: 0 });
+    expect(words.refused(to, 'Sam Patel')).toBe(
+      '“Pilot” was not moved: it is Sam Patel’s deal, and only its owner, a manager or an admin can move it. It stays in Qualification.',
+    );
+    expect(words.refused(to, null)).toMatch(/no owner, and only a manager or an admin can move it/);
+  });
 });

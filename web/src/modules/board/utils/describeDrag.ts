@@ -8,6 +8,8 @@ export type DragWords = {
   lift: (drag: Drag) => string;
   update: (drag: Drag) => string;
   end: (drag: Drag) => string;
+  /** A drop the user's role does not allow (a rep moving another rep's deal): nothing moved. */
+  refused: (drag: Drag, ownerName: string | null | undefined) => string;
 };
 
 export const dragInstructions =
@@ -31,6 +33,8 @@ export function describeDrag(stages: readonly BoardColumn_StageFragment[]): Drag
     return `${to.name}, position ${index + 1} of ${count}`;
   };
   return {
+    refused: (drag, ownerName) =>
+      `${title(drag)} was not moved: ${ownerName ? `it is ${ownerName}’s deal, and only its owner, a manager or an admin` : 'it has no owner, and only a manager or an admin'} can move it. It stays in ${stage(drag.source.droppableId)?.name ?? 'its stage'}.`,
     lift: (drag) => `Picked up ${title(drag)} in ${where(drag.source, false)}.`,
     update: (drag) =>
       drag.destination

@@ -36,6 +36,9 @@ export function useMoveDeal() {
           'error',
         );
         await client.refetchQueries({ include: ['DealBoard'] });
+        // The card went to another column and back, so focus fell to the page: give it back.
+        if (document.activeElement === document.body)
+          document.querySelector<HTMLElement>(`[data-deal-id="${deal.id}"]`)?.focus();
       }
     },
     [mutate, client, toast],
