@@ -1,4 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
+import { AdminsOnly } from '../modules/routing/components/AdminsOnly';
 import { AutomationSettings } from '../modules/routing/components/AutomationSettings';
 import { RoutingSettings } from '../modules/routing/components/RoutingSettings';
 import { PipelineSettings } from '../modules/settings/components/PipelineSettings';
@@ -39,8 +40,22 @@ export function SettingsPage() {
           </Link>
         ))}
       </nav>
-      {section === 'routing' && <RoutingSettings />}
-      {section === 'automations' && <AutomationSettings />}
+      {section === 'routing' && (
+        <AdminsOnly
+          title="Routing is managed by admins"
+          explanation="Admins set the rules that give each new lead an owner, and who takes part."
+        >
+          <RoutingSettings />
+        </AdminsOnly>
+      )}
+      {section === 'automations' && (
+        <AdminsOnly
+          title="Automations are managed by admins"
+          explanation="Admins set what happens on its own when a lead or deal changes."
+        >
+          <AutomationSettings />
+        </AdminsOnly>
+      )}
       {section === 'pipelines' && <PipelineSettings pipelineId={pipelineId} />}
     </>
   );

@@ -2,6 +2,8 @@ import { DragDropContext, Droppable, type DropResult } from '@hello-pangea/dnd';
 import { NavLink, Navigate } from 'react-router';
 import { usePipelineSettingsQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { permissions } from '../../../lib/permissions';
+import { useCurrentUser } from '../../../lib/useCurrentUser';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -14,10 +16,13 @@ import { ArchivePipelineAction } from './ArchivePipelineAction';
 import { NewPipelineForm } from './NewPipelineForm';
 import { RenamePipelineForm } from './RenamePipelineForm';
 import { StageRow } from './StageRow';
+import { StageSummaryRow } from './StageSummaryRow';
 
 export function PipelineSettings({ pipelineId }: { pipelineId: string | undefined }) {
   const { data, error, refetch } = usePipelineSettingsQuery();
   const reorder = useReorderStages();
+  // Stages, pipelines and the rate window are the admins' (the server refuses anyone else).
+  const admin = permissions.administer(useCurrentUser());
   if (error && !data)
     return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
@@ -53,8 +58,8 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
             ))}
           </ul>
         </nav>
-        <NewPipelineForm />
-        <ArchivedPipelines />
+        {admin && <NewPipelineForm />}
+        {admin && <ArchivedPipelines />}
       </Panel>
       {!pipeline ? (
         <EmptyState title="Pick a pipeline" />
@@ -63,50 +68,76 @@ export function PipelineSettings({ pipelineId }: { pipelineId: string | undefine
           <Panel
             title={`Stages of ${pipeline.name}`}
             actions={
-              <div className="filters">
-                <RenamePipelineForm key={pipeline.id} pipeline={pipeline} />
-                <ArchivePipelineAction pipeline={pipeline} />
-              </div>
+              admin && (
+                <div className="filters">
+                  <RenamePipelineForm key={pipeline.id} pipeline={pipeline} />
+                  <ArchivePipelineAction pipeline={pipeline} />
+                </div>
+              )
             }
           >
-            <p className="muted" style={{ marginTop: 0 }}>
-              Drag to reorder (or focus the handle, press Space, use the arrow keys, press Space).
-              Leave a probability blank to start the stage from a default taken from the stages
-              around it; either way it is blended with what this pipeline’s closed deals show.
-            </p>
-            <DragDropContext onDragEnd={onDragEnd}>
-              <Droppable droppableId="stages">
-                {(provided) => (
-                  <ul
-                    ref={provided.innerRef}
-                    {...provided.droppableProps}
-                    className="stage-list"
-                    data-testid="stage-list"
-                  >
-                    {stages.map((stage, index) => (
-                      <StageRow
-                        key={stage.id}
-                        stage={stage}
-                        index={index}
-                        windowMonths={pipeline.stageRateWindowMonths}
-                        others={stages.filter((s) => s.id !== stage.id)}
-                      />
-                    ))}
-                    {provided.placeholder}
-                  </ul>
-                )}
-              </Droppable>
-            </DragDropContext>
+            {!admin ? (
+              <>
+                <p className="muted" style={{ marginTop: 0 }} data-testid="settings-read-only">
+                  Only admins can change pipelines, their stages and how stage rates are learned;
+                  ask an admin for a change. Each stage’s rate blends its probability with what this
+                  pipeline’s closed deals show.
+                </p>
+                <ul className="stage-list" data-testid="stage-list">
+                  {stages.map((stage) => (
+                    <StageSummaryRow
+                      key={stage.id}
+                      stage={stage}
+                      windowMonths={pipeline.stageRateWindowMonths}
+                    />
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <>
+                <p className="muted" style={{ marginTop: 0 }}>
+                  Drag to reorder (or focus the handle, press Space, use the arrow keys, press
+                  Space). Leave a probability blank to start the stage from a default taken from the
+                  stages around it; either way it is blended with what this pipeline’s closed deals
+                  show.
+                </p>
+                <DragDropContext onDragEnd={onDragEnd}>
+                  <Droppable droppableId="stages">
+                    {(provided) => (
+                      <ul
+                        ref={provided.innerRef}
+                        {...provided.droppableProps}
+                        className="stage-list"
+                        data-testid="stage-list"
+                      >
+                        {stages.map((stage, index) => (
+                          <StageRow
+                            key={stage.id}
+                            stage={stage}
+                            index={index}
+                            windowMonths={pipeline.stageRateWindowMonths}
+                            others={stages.filter((s) => s.id !== stage.id)}
+                          />
+                        ))}
+                        {provided.placeholder}
+                      </ul>
+                    )}
+                  </Droppable>
+                </DragDropContext>
+              </>
+            )}
           </Panel>
           <Panel title="How stage rates are learned">
-            <StageRateWindowForm key={pipeline.id} pipeline={pipeline} />
+            <StageRateWindowForm key={pipeline.id} pipeline={pipeline} readOnly={!admin} />
           </Panel>
-          <Panel title="Add a stage">
-            <AddStageForm
-              pipelineId={pipeline.id}
-              openCount={stages.filter((s) => s.kind === 'OPEN').length}
-            />
-          </Panel>
+          {admin && (
+            <Panel title="Add a stage">
+              <AddStageForm
+                pipelineId={pipeline.id}
+                openCount={stages.filter((s) => s.kind === 'OPEN').length}
+              />
+            </Panel>
+          )}
         </div>
       )}
     </div>

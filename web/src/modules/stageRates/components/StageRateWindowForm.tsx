@@ -9,7 +9,14 @@ import { parseWindowMonths } from '../utils/parseWindowMonths';
 import '../stageRates.css';
 
 /** How many months of closed deals the pipeline's stage rates learn from, and when they last did. */
-export function StageRateWindowForm({ pipeline }: { pipeline: StageRates_PipelineFragment }) {
+export function StageRateWindowForm({
+  pipeline,
+  readOnly = false,
+}: {
+  pipeline: StageRates_PipelineFragment;
+  /** For those who may not change it (not an admin): the setting in words, no field. */
+  readOnly?: boolean;
+}) {
   const [text, setText] = useState(String(pipeline.stageRateWindowMonths));
   const [error, setError] = useState<string>();
   const { setWindow, loading } = useSetStageRateWindow();
@@ -29,14 +36,23 @@ export function StageRateWindowForm({ pipeline }: { pipeline: StageRates_Pipelin
     }
   };
   const deals = pipeline.stageRatesClosedDeals;
+  const computed = pipeline.stageRatesComputedAt
+    ? ` Last worked out ${formatDate(pipeline.stageRatesComputedAt, true)} from ${plural(deals, 'closed deal')}.`
+    : ' Not worked out yet.';
+  if (readOnly)
+    return (
+      <p className="muted" style={{ margin: 0 }}>
+        Each open stage is weighted by a rate that blends its probability with the share of closed
+        deals that passed the stage and were won, counting deals closed in the last{' '}
+        {plural(pipeline.stageRateWindowMonths, 'month')}.{computed} Only admins can change this.
+      </p>
+    );
   return (
     <form onSubmit={submit} noValidate aria-label="Stage rate window" className="stack">
       <p className="muted" style={{ margin: 0 }}>
         Each open stage is weighted by a rate that blends your probability with the share of closed
         deals that passed the stage and were won. A few deals move it a little; many move it a lot.
-        {pipeline.stageRatesComputedAt
-          ? ` Last worked out ${formatDate(pipeline.stageRatesComputedAt, true)} from ${plural(deals, 'closed deal')}.`
-          : ' Not worked out yet.'}
+        {computed}
       </p>
       <div className={`field ${error ? 'field--invalid' : ''}`}>
         <label htmlFor={id} className="field__label">
