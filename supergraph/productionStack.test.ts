@@ -220,6 +220,47 @@ describe.each(['gateway', 'subgraph'] as const)(
       expect(introspection.json.errors?.[0]?.message).toMatch(/introspection/i);
     });
 
+    it('a JSON variable nested 6,000 deep → 400 BAD_USER_INPUT (the gateway overflowed its stack)', async () => {
+      // Written out: JSON.stringify itself overflows on a value this deep.
+      const nested = `${'['.repeat(6_000)}1${']'.repeat(6_000)}`;
+      const query =
+        'mutation ($m: JSON) { createLead(input: { name: "Deep", source: "web", metadata: $m }) { id } }';
+      const { status, json } = await post(
+        target,
+        `{"query":${JSON.stringify(query)},"variables":{"m":{"a":${nested}}}}`,
+      );
+      expect(status).toBe(400);
+      expect(json.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(json.errors?.[0]?.message).toMatch(/\$m/);
+    });
+
+    it('no enum value suggestions, in a literal or a variable', async () => {
+      const rule = (operator: string) =>
+        `{ name: "R", conditions: [{ field: "country", operator: ${operator} }], assignment: USER, ownerIds: [] }`;
+      const literal = await post(target, {
+        query: `{ dryRunRouting(rules: [${rule('EQUAL')}]) { evaluated } }`,
+      });
+      expect(literal.status).toBe(400);
+      expect(literal.text).toMatch(/EQUAL/);
+      expect(literal.text).not.toMatch(/Did you mean|EQUALS/);
+      const variable = await post(target, {
+        query: 'query ($r: [RoutingRuleInput!]) { dryRunRouting(rules: $r) { evaluated } }',
+        variables: {
+          r: [
+            {
+              name: 'R',
+              conditions: [{ field: 'country', operator: 'EQUAL' }],
+              assignment: 'USER',
+              ownerIds: [],
+            },
+          ],
+        },
+      });
+      expect(variable.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(variable.text).toMatch(/EQUAL/);
+      expect(variable.text).not.toMatch(/Did you mean|EQUALS/);
+    });
+
     it('refuses a token without exp, an expired or forged token (401 with UNAUTHENTICATED, directly and through the gateway)', async () => {
       const key = new TextEncoder().encode(SECRET);
       const claims = { tenant_id: DEMO_PRINCIPAL.tenantId, role: 'admin' };

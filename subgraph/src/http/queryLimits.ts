@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { hideSuggestionsPlugin } from '../security/hideSuggestions';
+import { variableDepthPlugin } from '../security/variableDepth';
 
 /**
  * Limits on what one GraphQL document may ask for (ADR 017). Every refusal is a client error:
@@ -48,7 +50,10 @@ export const finiteNumberLiterals: ValidationRule = (context) => ({
   },
 });
 
-/** Apollo Server options enforcing `limits`; field suggestions are blocked in production. */
+/**
+ * Apollo Server options enforcing `limits`, refusing variables
+ * nested too deep, and, in production, dropping every 'Did you mean …' suggestion.
+ */
 export function queryLimitOptions(
   limits: QueryLimits,
   production: boolean,
@@ -81,6 +86,10 @@ export function queryLimitOptions(
   return {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules, finiteNumberLiterals],
-    plugins: [...protection.plugins] as ApolloServerPlugin<BaseContext>[],
+    plugins: [
+      ...protection.plugins,
+      variableDepthPlugin(),
+      ...(production ? [hideSuggestionsPlugin()] : []),
+    ],
   };
 }

@@ -3,6 +3,7 @@ import { JSON_LIMITS } from '../services/common/jsonBounds';
 import { createTestApi, type TestApi } from '../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { databaseFingerprint } from './databaseFingerprint';
+import { MAX_VARIABLE_DEPTH } from './variableDepth';
 import { seedTwoTenants, TENANT_A, type TenantIds } from './twoTenants';
 
 let db: TestDatabase;
@@ -74,7 +75,7 @@ describe('JSON metadata is bounded in size, depth and keys', () => {
     return value;
   };
   it.each([
-    ['10,000 levels deep', nested(10_000), `nested at most ${JSON_LIMITS.depth} levels deep`],
+    ['20 levels deep', nested(20), `nested at most ${JSON_LIMITS.depth} levels deep`],
     [
       '20,000 keys',
       Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])),
@@ -90,6 +91,14 @@ describe('JSON metadata is bounded in size, depth and keys', () => {
     expect(message).toMatch(/^metadata: JSON /);
     expect(message).toContain(limit);
     expect(message.length).toBeLessThan(200);
+  });
+
+  it('10,000 levels deep → BAD_USER_INPUT before anything recursive reads the variable', async () => {
+    const { code, message } = await refusal(CREATE_LEAD, lead({ metadata: nested(10_000) }));
+    expect(code).toBe('BAD_USER_INPUT');
+    expect(message).toBe(
+      `Variable "$input" is nested more than ${MAX_VARIABLE_DEPTH} levels deep.`,
+    );
   });
 
   it('metadata within the bounds is stored', async () => {
