@@ -54,6 +54,44 @@ describe('sales event relay', () => {
     expect(lines.every((l) => l.level === 'warn')).toBe(true);
   });
 
+  it('while the database is down, warns once, then at most once a period with the failures since, and says when it works again', async () => {
+    let down = true;
+    const flaky = new Proxy(db.prisma, {
+      get: (target, key) =>
+        down && (key === '$queryRaw' || key === '$queryRawUnsafe' || key === '$transaction')
+          ? () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'))
+          : Reflect.get(target, key),
+    });
+    const lines: { line: string; level: string }[] = [];
+    const relay = startSalesEventRelay(
+      { prisma: flaky },
+      {
+        inngestConfigured: false,
+        intervalMs: 10,
+        rottingScanMs: 60_000,
+        warnEveryMs: 400,
+        log: (line, level = 'info') => lines.push({ line, level }),
+      },
+    );
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await wait(1_100);
+    down = false;
+    const until = Date.now() + 5_000;
+    while (!lines.some((l) => l.line.startsWith('relay works again')) && Date.now() < until)
+      await wait(20);
+    await relay.stop();
+    const warnings = lines.filter((l) => l.line.startsWith('relay failed'));
+    // About a hundred failed polls in a second: a line per 400 ms, not a hundred.
+    expect(warnings.length).toBeGreaterThanOrEqual(2);
+    expect(warnings.length).toBeLessThanOrEqual(4);
+    expect(warnings[0]!.line).toBe('relay failed: connect ECONNREFUSED 127.0.0.1:5432');
+    expect(warnings[1]!.line).toMatch(/\(and \d+ more failures since the last warning\)$/);
+    expect(lines.find((l) => l.line.startsWith('relay works again'))).toMatchObject({
+      line: expect.stringMatching(/^relay works again after \d+ failed attempts$/),
+      level: 'info',
+    });
+  });
+
   it('without Inngest, handles waiting events in-process and marks them processed', async () => {
     const relay = startSalesEventRelay(
       { prisma: db.prisma },

@@ -1,4 +1,5 @@
 import type { JobLog } from './jobLog';
+import { OUTAGE_LOG_EVERY_MS } from '../http/apolloPlugins';
 import { Inngest } from 'inngest';
 import type { SalesEvent } from '../db/generated/client';
 import { emitRottingEvents } from '../services/automations/emitRottingEvents';
@@ -22,7 +23,47 @@ export type RelayOptions = {
   timer?: boolean;
   /** Progress at info; a failed relay or scan at warn. */
   log?: JobLog;
+  /**
+   * While the relay keeps failing (the database down), at most one warning this often, saying
+   * how many failures it stands for (default OUTAGE_LOG_EVERY_MS, as requests' warnings).
+   */
+  warnEveryMs?: number;
 };
+
+/**
+ * The warnings of a job that runs every half second: the first failure at once, then at most one
+ * line per `everyMs` counting the failures since, and one line when it works again. An operator
+ * session counted 38 "relay failed" lines from two workers in a 10-second outage.
+ */
+function failureLog(log: JobLog, what: string, everyMs: number) {
+  let lastWarnAt = -Infinity;
+  let unreported = 0;
+  let failing = 0;
+  return {
+    failed(error: unknown) {
+      failing++;
+      const now = Date.now();
+      if (now - lastWarnAt < everyMs) {
+        unreported++;
+        return;
+      }
+      const since = unreported ? ` (and ${unreported} more failures since the last warning)` : '';
+      log(
+        `${what} failed: ${error instanceof Error ? error.message : String(error)}${since}`,
+        'warn',
+      );
+      lastWarnAt = now;
+      unreported = 0;
+    },
+    succeeded() {
+      if (!failing) return;
+      log(`${what} works again after ${failing} failed attempts`);
+      failing = 0;
+      unreported = 0;
+      lastWarnAt = -Infinity;
+    },
+  };
+}
 
 /**
  * Takes SalesEvent rows out of the outbox, on every replica: claims are FOR UPDATE SKIP LOCKED,
@@ -32,6 +73,8 @@ export type RelayOptions = {
  */
 export function startSalesEventRelay(deps: JobDeps, options: RelayOptions): SalesEventRelay {
   const { intervalMs = 500, rottingScanMs = 15 * 60_000, timer = true, log = () => {} } = options;
+  const relayFailures = failureLog(log, 'relay', options.warnEveryMs ?? OUTAGE_LOG_EVERY_MS);
+  const scanFailures = failureLog(log, 'rotting scan', options.warnEveryMs ?? OUTAGE_LOG_EVERY_MS);
   const inngest = options.inngestConfigured ? new Inngest({ id: 'sales-subgraph' }) : null;
   const now = () => (deps.now ?? (() => new Date()))();
   const handle = inngest
@@ -60,16 +103,18 @@ export function startSalesEventRelay(deps: JobDeps, options: RelayOptions): Sale
   const tick = () => {
     if (stopped || running) return;
     drain().then(
-      (r) =>
-        r.failed && log(`${r.failed} events failed; they are retried after their lease`, 'warn'),
-      (error: unknown) =>
-        log(`relay failed: ${error instanceof Error ? error.message : String(error)}`, 'warn'),
+      (r) => {
+        relayFailures.succeeded();
+        if (r.failed) log(`${r.failed} events failed; they are retried after their lease`, 'warn');
+      },
+      (error: unknown) => relayFailures.failed(error),
     );
   };
   const scan = () => {
     if (stopped) return;
-    emitRottingEvents(deps.prisma, now()).catch((error: unknown) =>
-      log(`rotting scan failed: ${error instanceof Error ? error.message : String(error)}`, 'warn'),
+    emitRottingEvents(deps.prisma, now()).then(
+      () => scanFailures.succeeded(),
+      (error: unknown) => scanFailures.failed(error),
     );
   };
   const poll = timer ? setInterval(tick, intervalMs) : undefined;
