@@ -87,6 +87,35 @@ describe('importLeadHistory', () => {
     ).toBe(0);
   });
 
+  it('takes employees and annual revenue as upsertCustomerSignals does, refusing the rest by line', async () => {
+    const csv = [
+      'name,source,country,createdAt,outcome,outcomeAt,employees,annualRevenue',
+      'Half a person,website,US,2025-01-10,LOST,2025-03-01,1.5,',
+      'Hex,website,US,2025-01-10,LOST,2025-03-01,0x10,',
+      'Too many,website,US,2025-01-10,LOST,2025-03-01,3000000000,',
+      'Too rich,website,US,2025-01-10,LOST,2025-03-01,,1e20',
+      'Negative,website,US,2025-01-10,LOST,2025-03-01,,-5',
+      'Fine numbers,website,US,2025-01-10,WON,2025-03-01,250,1200000.50',
+    ].join('\n');
+    const outcome = await importCsv(csv);
+    expect(outcome).toMatchObject({ imported: 1, skipped: 5 });
+    expect(outcome.errors).toEqual([
+      { line: 2, message: 'employees: must be a whole number ≥ 0, written in digits' },
+      { line: 3, message: 'employees: must be a whole number ≥ 0, written in digits' },
+      { line: 4, message: 'employees: must be at most 2,147,483,647' },
+      {
+        line: 5,
+        message: 'annualRevenue: must be an amount ≥ 0 with at most 14 digits and 2 decimals',
+      },
+      {
+        line: 6,
+        message: 'annualRevenue: must be an amount ≥ 0 with at most 14 digits and 2 decimals',
+      },
+    ]);
+    const fine = await db.prisma.lead.findFirstOrThrow({ where: { name: 'Fine numbers' } });
+    expect(fine.metadata).toMatchObject({ employees: 250, annualRevenue: 1200000.5 });
+  });
+
   it('stores the rows once when the same file is imported twice at the same moment', async () => {
     const rows = Array.from(
       { length: 1500 },

@@ -25,11 +25,35 @@ const REQUIRED = ['name', 'source', 'createdAt', 'outcome', 'outcomeAt'] as cons
 
 const lead = fieldLimits.CreateLeadInput;
 const optionalText = (max: number) => text(max).transform((v) => v || null);
-const optionalNumber = z
+// The same values upsertCustomerSignals takes (an Int, a 12-digit amount), written plainly:
+// Number() read "0x10" as 16 and "1e20" as an amount no column holds (an operator session).
+const emptyAsNull = (v: string) => (v === '' ? null : v);
+const optionalCount = z
   .string()
   .trim()
-  .transform((v) => (v === '' ? null : Number(v)))
-  .pipe(z.number().min(0, 'must be ≥ 0').nullable());
+  .transform(emptyAsNull)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,10}$/, 'must be a whole number ≥ 0, written in digits')
+      .transform(Number)
+      .refine((n) => n <= 2_147_483_647, 'must be at most 2,147,483,647')
+      .nullable(),
+  );
+const optionalAmount = z
+  .string()
+  .trim()
+  .transform(emptyAsNull)
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^\d{1,14}(\.\d{1,2})?$/,
+        'must be an amount ≥ 0 with at most 14 digits and 2 decimals',
+      )
+      .transform(Number)
+      .nullable(),
+  );
 const date = z
   .string()
   .trim()
@@ -45,8 +69,8 @@ const rowSchema = z
     company: optionalText(lead.company),
     title: optionalText(lead.title),
     industry: optionalText(fieldLimits.CustomerSignalsInput.industry),
-    employees: optionalNumber,
-    annualRevenue: optionalNumber,
+    employees: optionalCount,
+    annualRevenue: optionalAmount,
     country: z
       .string()
       .trim()
