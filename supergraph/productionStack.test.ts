@@ -100,7 +100,7 @@ const directives = `{ pipelines { id ${'@include(if: true) '.repeat(30)} } }`;
 describe('production start', () => {
   it('the gateway loads the schema with the router secret and answers a signed cross-subgraph query', async () => {
     const { status, json } = await post('gateway', {
-      query: '{ customers { id name deals { id } } }',
+      query: '{ customers(first: 100) { id name deals(first: 20) { id } } }',
     });
     expect(status).toBe(200);
     expect(json.errors).toBeUndefined();
@@ -218,6 +218,28 @@ describe.each(['gateway', 'subgraph'] as const)(
       const introspection = await post(target, { query: '{ __schema { types { name } } }' });
       expect(introspection.status).toBe(400);
       expect(introspection.json.errors?.[0]?.message).toMatch(/introspection/i);
+    });
+
+    it('the cost counts list sizes: the whole board with every timeline, 20 times over → 400 (an attacker stalled the service with it)', async () => {
+      const attack = `{ ${Array.from(
+        { length: 20 },
+        (_, i) =>
+          `a${i}: pipelines { stages { deals { id activities { id payload body } lead { activities { id payload } scoreHistory { factors(top: 100) { text } } } } } }`,
+      ).join(' ')} }`;
+      const started = Date.now();
+      const { status, json } = await post(target, { query: attack });
+      expect(status).toBe(400);
+      expect(json.errors?.[0]?.message).toMatch(/^Query Cost limit of \d+ exceeded/);
+      expect(json.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(Date.now() - started).toBeLessThan(5_000);
+      // A list size given by a variable counts too.
+      const sized = await post(target, {
+        query:
+          'query ($n: Int) { pipelines { stages { deals(first: $n) { activities(first: $n) { id } } } } }',
+        variables: { n: 500 },
+      });
+      expect(sized.status).toBe(400);
+      expect(sized.json.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
 
     it('a JSON variable nested 6,000 deep → 400 BAD_USER_INPUT (the gateway overflowed its stack)', async () => {

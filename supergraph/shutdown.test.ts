@@ -170,7 +170,11 @@ describe(
       const service = await startProcess('supergraph/start.ts');
       const { gateway, sales, crm } = service.urls as Record<'gateway' | 'sales' | 'crm', string>;
       try {
-        const viaGateway = slowPost(gateway, '{ customers { id deals { id } } }', auth());
+        const viaGateway = slowPost(
+          gateway,
+          '{ customers(first: 300) { id deals(first: 20) { id } } }',
+          auth(),
+        );
         const direct = slowPost(sales, '{ pipelines { id } }', {
           ...auth(),
           'router-authorization': ROUTER_SECRET,

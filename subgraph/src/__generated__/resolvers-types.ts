@@ -422,6 +422,7 @@ export type CustomerSignalsInput = {
 
 export type Deal = {
   __typename?: 'Deal';
+  /** The timeline, newest first: the latest `first` entries (100 when not given). */
   activities: Array<Activity>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -716,6 +717,7 @@ export type ImportRowError = {
 
 export type Lead = {
   __typename?: 'Lead';
+  /** The timeline, newest first: the latest `first` entries (100 when not given). */
   activities: Array<Activity>;
   callsCount: Scalars['Int']['output'];
   company?: Maybe<Scalars['String']['output']>;
@@ -739,6 +741,7 @@ export type Lead = {
   /** hot, warm, cool or cold. */
   scoreBand?: Maybe<Scalars['String']['output']>;
   scoreExplanation?: Maybe<LeadScoreExplanation>;
+  /** Scores given to the lead, newest first: the latest `first` (50 when not given). */
   scoreHistory: Array<LeadScoreSnapshot>;
   scoreModelVersion?: Maybe<Scalars['String']['output']>;
   scoredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1388,8 +1391,9 @@ export type PipelineStage = {
   __typename?: 'PipelineStage';
   dealCount: Scalars['Int']['output'];
   /**
-   * Deals of this stage in board order. Long columns load in pages: \`first\` deals after the deal
-   * at \`afterPosition\` (the \`position\` of the last deal already loaded).
+   * Deals of this stage in board order. Long columns load in pages: \`first\` deals (100 when not
+   * given, never the whole column) after the deal at \`afterPosition\` (the \`position\` of the
+   * last deal already loaded).
    */
   deals: Array<Deal>;
   /**
@@ -2633,7 +2637,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<DealActivitiesArgs>>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<DealActivitiesArgs, 'first'>>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2802,7 +2806,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<LeadActivitiesArgs>>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<LeadActivitiesArgs, 'first'>>;
   callsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2822,7 +2826,7 @@ export type LeadResolvers<ContextType = Context, ParentType extends ResolversPar
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   scoreBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scoreExplanation?: Resolver<Maybe<ResolversTypes['LeadScoreExplanation']>, ParentType, ContextType>;
-  scoreHistory?: Resolver<Array<ResolversTypes['LeadScoreSnapshot']>, ParentType, ContextType, Partial<LeadScoreHistoryArgs>>;
+  scoreHistory?: Resolver<Array<ResolversTypes['LeadScoreSnapshot']>, ParentType, ContextType, RequireFields<LeadScoreHistoryArgs, 'first'>>;
   scoreModelVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2993,7 +2997,7 @@ export type PipelineResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PipelineStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PipelineStageDealCountArgs>>;
-  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<PipelineStageDealsArgs>>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<PipelineStageDealsArgs, 'first'>>;
   effectiveProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   handRottingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

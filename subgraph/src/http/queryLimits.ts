@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { hideSuggestionsPlugin } from '../security/hideSuggestions';
+import { listCostPlugin } from '../security/listCost';
 import { variableDepthPlugin } from '../security/variableDepth';
 
 /**
@@ -51,7 +52,7 @@ export const finiteNumberLiterals: ValidationRule = (context) => ({
 });
 
 /**
- * Apollo Server options enforcing `limits`, refusing variables
+ * Apollo Server options enforcing `limits` (cost counts list sizes, ADR 073), refusing variables
  * nested too deep, and, in production, dropping every 'Did you mean …' suggestion.
  */
 export function queryLimitOptions(
@@ -63,7 +64,7 @@ export function queryLimitOptions(
   plugins: ApolloServerPlugin<BaseContext>[];
 } {
   // graphql-armor words every refusal "Syntax Error: …" although the document parsed; each is
-  // reported to the validation as what it is ("Query Cost limit of 20000 exceeded, found …").
+  // reported to the validation as what it is ("Query depth limit of 12 exceeded, found …").
   const refusal = {
     propagateOnRejection: false,
     onReject: [
@@ -80,7 +81,9 @@ export function queryLimitOptions(
     // parsing hook, which Apollo Server answers with HTTP 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, ...refusal },
-    costLimit: { maxCost: limits.maxCost, ...refusal },
+    // Priced by listCostPlugin instead: armor's cost ignores list sizes given by variables or
+    // defaults (ADR 073).
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
@@ -89,6 +92,7 @@ export function queryLimitOptions(
     plugins: [
       ...protection.plugins,
       variableDepthPlugin(),
+      listCostPlugin(limits.maxCost),
       ...(production ? [hideSuggestionsPlugin()] : []),
     ],
   };
