@@ -37,13 +37,20 @@ export async function logActivity(
   assertCanChange(principal, target.ownerId, input.dealId ? 'deal' : 'lead');
   let leadId: string | null = null;
   const activity = await prisma.$transaction(async (tx) => {
-    // Under the lead's lock (ADR 072): a merge or a delete that took the lead meanwhile makes this
-    // NOT_FOUND (was an activity on no lead, or a count lost); one in progress finishes first.
+    // Under the lead's lock, or the deal's (ADR 020, 072): a merge or a delete that took the lead
+    // or the deal meanwhile makes this NOT_FOUND (was an activity on no lead, or a count lost);
+    // one in progress finishes first, and a merge moving the deal counts this on its new lead.
     if (input.leadId) {
       const [lead] = await lockLeads(tx, tenantId, [input.leadId]);
       assertCanChange(principal, lead!.ownerId, 'lead');
+      leadId = input.leadId;
+    } else {
+      const [deal] = await tx.$queryRaw<{ leadId: string | null }[]>`
+        SELECT "leadId" FROM "Deal" WHERE id = ${input.dealId} AND "tenantId" = ${tenantId}
+        FOR SHARE`;
+      if (!deal) throw notFound('Deal', input.dealId!);
+      leadId = deal.leadId;
     }
-    leadId = input.leadId ?? (input.dealId ? (target as { leadId: string | null }).leadId : null);
     if (leadId && input.type !== 'NOTE') {
       await countEngagement(tx, leadId, input.type, occurredAt);
     }

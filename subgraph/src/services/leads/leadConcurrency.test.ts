@@ -114,6 +114,32 @@ describe('concurrent lead mutations', () => {
     }
   });
 
+  it('count every call logged on a deal while a merge moves it to another lead', async () => {
+    const targets = await newLeads(4, { callsCount: 2, status: 'QUALIFIED' });
+    const sources = await newLeads(4, { callsCount: 3, status: 'QUALIFIED' });
+    const rounds = await Promise.all(
+      targets.map(async (target, i) => {
+        const source = sources[i]!;
+        const converted = await api.run<{ convertLead: { id: string } }>(CONVERT, {
+          input: { leadId: source.id, stageId: STAGE, value: '500' },
+        });
+        const dealId = converted.data!.convertLead.id;
+        const results = await Promise.all([
+          api.run(MERGE, { t: target.id, s: [source.id] }),
+          ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) =>
+            after(2 * k, () => api.run(LOG, { input: { dealId, type: 'CALL', body: 'Called' } })),
+          ),
+        ]);
+        return { target, results };
+      }),
+    );
+    for (const { target, results } of rounds) {
+      expect(codes(results)).toEqual([]);
+      const merged = await db.prisma.lead.findUniqueOrThrow({ where: { id: target.id } });
+      expect(merged.callsCount).toBe(2 + 3 + 8);
+    }
+  });
+
   it('merge a lead once when the same merge is sent twice, and restore it whole', async () => {
     const targets = await newLeads(ROUNDS, { emailsCount: 1 });
     const sources = await newLeads(ROUNDS, { emailsCount: 3 });
