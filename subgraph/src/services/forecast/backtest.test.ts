@@ -93,6 +93,47 @@ describe('forecast backtest', () => {
     expect(january.dealCount).toBe(3);
   });
 
+  it("reads each deal's expected close date, value and currency as they were at the month's start", () => {
+    // F is expected in January today, but on January 1st it was expected in March at 300; its
+    // date, value and currency were edited on the 10th. G was edited before January: today's.
+    const edited = [
+      ...deals,
+      deal({
+        id: 'F',
+        value: '5000.00',
+        currency: 'EUR',
+        expectedCloseDate: at('2026-01-20'),
+        stages: [{ at: at('2025-11-01'), stageId: 's1' }],
+        changes: [
+          { at: at('2026-01-10'), field: 'expectedCloseDate', from: '2026-03-17' },
+          { at: at('2026-01-10'), field: 'value', from: '300' },
+          { at: at('2026-01-10'), field: 'currency', from: 'USD' },
+          { at: at('2026-01-12'), field: 'value', from: '4000' },
+        ],
+      }),
+      deal({
+        id: 'G',
+        value: '50.00',
+        expectedCloseDate: at('2026-01-05'),
+        stages: [{ at: at('2025-11-01'), stageId: 's1' }],
+        changes: [{ at: at('2025-12-15'), field: 'expectedCloseDate', from: '2026-06-01' }],
+      }),
+    ];
+    const january = forecastAtStart(edited, '2026-01', unweighted, openStage);
+    expect(january.bestCase).toEqual([
+      { currency: 'EUR', amount: '999.00' },
+      { currency: 'USD', amount: '1450.00' },
+    ]);
+    expect(january.dealCount).toBe(4);
+    // In March F counts as it was on March 1st: today's date (January, so overdue), value, currency.
+    const march = forecastAtStart(edited, '2026-03', unweighted, openStage);
+    expect(march.bestCase).toContainEqual({ currency: 'EUR', amount: expect.any(String) });
+    expect(
+      forecastAtStart(edited, '2026-03', unweighted, openStage).dealCount -
+        forecastAtStart(deals, '2026-03', unweighted, openStage).dealCount,
+    ).toBe(2);
+  });
+
   it('prints each weighting against what was won, with the mean absolute percentage error', () => {
     const weightings = [stageRateWeighting(stages, deals), unweighted, half];
     const result = backtest(deals, stages, ['2026-01', '2026-02'], weightings, { currency: 'USD' });

@@ -21,7 +21,41 @@ export type HistoryDeal = {
   won: boolean;
   /** Stages entered, oldest first. */
   stages: { at: Date; stageId: string }[];
+  /**
+   * Edits of the fields a forecast reads, oldest first (from its timeline): what each was before
+   * the edit. Absent: the fields never changed, or their history is not known.
+   */
+  changes?: DealChange[];
 };
+
+/** An edit of a deal's expected close date, value or currency, and the value it replaced. */
+export type DealChange = {
+  at: Date;
+  field: 'expectedCloseDate' | 'value' | 'currency';
+  from: string | null;
+};
+
+/**
+ * The deal as it stood at `at`: each edited field as it was before its first edit after `at`. A
+ * forecast of a past month reads the expected close dates of that day, not today's (an analyst
+ * moved a deal's date from March into November and November's "forecast at its start" jumped).
+ */
+export function dealAsOf(deal: HistoryDeal, at: Date): HistoryDeal {
+  if (!deal.changes?.length) return deal;
+  let { expectedCloseDate, value, currency } = deal;
+  const seen = new Set<DealChange['field']>();
+  for (const change of deal.changes) {
+    if (change.at <= at || seen.has(change.field)) continue;
+    seen.add(change.field);
+    if (change.field === 'expectedCloseDate')
+      expectedCloseDate = change.from
+        ? new Date(`${change.from.slice(0, 10)}T00:00:00.000Z`)
+        : null;
+    else if (change.field === 'value' && change.from !== null) value = change.from;
+    else if (change.field === 'currency' && change.from !== null) currency = change.from;
+  }
+  return { ...deal, expectedCloseDate, value, currency };
+}
 
 /** A deal open at a moment, in the stage it was in then. */
 export type OpenDealAt = { deal: HistoryDeal; stageId: string };
@@ -81,11 +115,13 @@ export function forecastAtStart(
   isOpenStage: (stageId: string) => boolean,
 ): { expected: MoneyTotal[]; bestCase: MoneyTotal[]; dealCount: number } {
   const start = monthStart(month);
-  const counted = openDealsAt(deals, start, isOpenStage).filter(
-    ({ deal }) =>
-      deal.expectedCloseDate !== null &&
-      (deal.expectedCloseDate < start || monthOf(deal.expectedCloseDate) === month),
-  );
+  const counted = openDealsAt(deals, start, isOpenStage)
+    .map((open) => ({ ...open, deal: dealAsOf(open.deal, start) }))
+    .filter(
+      ({ deal }) =>
+        deal.expectedCloseDate !== null &&
+        (deal.expectedCloseDate < start || monthOf(deal.expectedCloseDate) === month),
+    );
   return {
     expected: sumByCurrency(
       counted.map((open) => ({

@@ -24,8 +24,8 @@ const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
 /**
  * For each of the last `months` complete months: what the forecast for it said at its start (the
- * daily snapshot of its first week, else reconstructed from deal and stage history with the stage
- * rates learned before it) against what was won in it, in one currency at the rates of the month's
+ * daily snapshot of its first week, else reconstructed from the deals' timelines as they stood
+ * that day, with the stage rates learned before it) against what was won in it, in one currency at the rates of the month's
  * last day (ADR 038), and the mean absolute percentage error of the last 6 months with a figure.
  */
 export async function forecastTrackRecord(context: Context, args: QueryForecastTrackRecordArgs) {
@@ -128,7 +128,9 @@ export async function forecastTrackRecord(context: Context, args: QueryForecastT
     currency,
     weighting:
       'Expected = won by the start of the month + open deals expected in it (or overdue) × their ' +
-      "stage's rate: the rate in force that day for snapshots; for reconstructed months, " +
+      "stage's rate: the rate in force that day for snapshots; for reconstructed months, each " +
+      "deal's stage, expected close date, value and currency as its timeline says they were that " +
+      'day, and ' +
       weighting.description,
     months: rows,
     meanAbsolutePercentageError: mape,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { HistoryDeal, HistoryStage } from './backtest';
+import type { DealChange, HistoryDeal, HistoryStage } from './backtest';
 
 /**
  * The deals (of a pipeline, or all) that could count in a forecast made on or after `since`
@@ -52,6 +52,27 @@ export async function loadForecastHistory(
       AND a.type IN ('CREATED', 'STAGE_CHANGED', 'REOPENED', 'WON', 'LOST')
       AND COALESCE(a.payload->>'toStageId', a.payload->>'stageId') IS NOT NULL
     ORDER BY a."dealId", a."occurredAt", a.id`;
+  // Edits of what a forecast reads (updateDeal records each field's from and to).
+  const edits = await prisma.$queryRaw<{ dealId: string; at: Date; payload: unknown }[]>`
+    SELECT a."dealId", a."occurredAt" AS at, a.payload
+    FROM "Activity" a
+    WHERE a."tenantId" = ${tenantId} AND a."dealId" = ANY(string_to_array(${deals.map((d) => d.id).join(',')}, ','))
+      AND a.type IN ('UPDATED', 'VALUE_CHANGED')
+      AND (a.payload ? 'expectedCloseDate' OR a.payload ? 'value' OR a.payload ? 'currency')
+    ORDER BY a."dealId", a."occurredAt", a.id`;
+  const changesOf = new Map<string, DealChange[]>();
+  for (const edit of edits) {
+    const payload = (
+      typeof edit.payload === 'string' ? JSON.parse(edit.payload) : edit.payload
+    ) as Record<string, { from?: string | null } | undefined>;
+    for (const field of ['expectedCloseDate', 'value', 'currency'] as const) {
+      const change = payload[field];
+      if (!change || typeof change !== 'object') continue;
+      const list = changesOf.get(edit.dealId) ?? [];
+      list.push({ at: edit.at, field, from: change.from ?? null });
+      changesOf.set(edit.dealId, list);
+    }
+  }
   const byDeal = new Map<string, { at: Date; stageId: string }[]>();
   for (const event of events) {
     const list = byDeal.get(event.dealId);
@@ -70,6 +91,7 @@ export async function loadForecastHistory(
       won: deal.stage.kind === 'WON',
       // A deal without a timeline (imported) is known only in the stage it is in now.
       stages: byDeal.get(deal.id) ?? [{ at: deal.createdAt, stageId: deal.stageId }],
+      changes: changesOf.get(deal.id),
     })),
     stages,
   };
