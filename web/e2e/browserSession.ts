@@ -20,12 +20,15 @@ export type BrowserSession = {
 export async function startBrowserSession({
   leads,
   scored = false,
+  jwtSecret,
 }: {
   leads: number;
   scored?: boolean;
+  /** See startTestStack. */
+  jwtSecret?: string;
 }): Promise<BrowserSession> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const stack = await startTestStack({ leads });
+  const stack = await startTestStack({ leads, ...(jwtSecret ? { jwtSecret } : {}) });
   try {
     if (scored) {
       for (const mutation of [

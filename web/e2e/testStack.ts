@@ -55,12 +55,19 @@ export async function startTestStack({
   leads = 800,
   port = 0,
   spaDir,
-}: { leads?: number; port?: number; spaDir?: string } = {}): Promise<TestStack> {
+  jwtSecret,
+}: {
+  leads?: number;
+  port?: number;
+  spaDir?: string;
+  /** Accept tokens signed with it (signToken), to act as a rep or a manager; none: the admin. */
+  jwtSecret?: string;
+} = {}): Promise<TestStack> {
   if (!spaDir) await buildSpaIfNeeded();
   const db = await createTestDatabase();
   await seedDemo(db.prisma, { seed: 42, leads });
   const stack = await startStack({
-    config: { ...loadConfig(), port: 0 },
+    config: { ...loadConfig(), port: 0, ...(jwtSecret ? { jwtSecret } : {}) },
     gatewayPort: port,
     crmPort: 0,
     seedIfEmpty: false,
