@@ -12,15 +12,27 @@ function hashOf(value: unknown): string {
 /**
  * Runs `create` once per idempotency key. The key is claimed with INSERT ... ON CONFLICT DO
  * NOTHING in the caller's transaction: a racing retry blocks on the claim until the first commits,
- * then finds the key taken and returns the first result's id instead of creating again.
+ * then finds the key taken and returns the first result's id instead of creating again. The
+ * request a key stands for includes who sent it: another user's request with the same key and
+ * input is a different request (it got the first user's deal back, and created nothing of its own).
  */
 export async function withIdempotency(
   tx: Tx,
-  claim: { tenantId: string; key: string | null | undefined; operation: string; input: unknown },
+  claim: {
+    tenantId: string;
+    key: string | null | undefined;
+    actorId: string;
+    operation: string;
+    input: unknown;
+  },
   create: () => Promise<string>,
 ): Promise<{ id: string; replayed: boolean }> {
   if (!claim.key) return { id: await create(), replayed: false };
-  const requestHash = hashOf({ operation: claim.operation, input: claim.input });
+  const requestHash = hashOf({
+    operation: claim.operation,
+    actorId: claim.actorId,
+    input: claim.input,
+  });
   const claimed = await tx.$executeRaw`
     INSERT INTO "IdempotencyKey" ("tenantId", "key", "operation", "requestHash")
     VALUES (${claim.tenantId}, ${claim.key}, ${claim.operation}, ${requestHash})

@@ -67,6 +67,7 @@ export async function createDeal(context: Context, args: MutationCreateDealArgs)
       {
         tenantId,
         key: input.idempotencyKey,
+        actorId: context.principal.userId,
         operation: 'createDeal',
         input: { ...input, idempotencyKey: undefined },
       },

@@ -110,6 +110,14 @@ describe('createDeal', () => {
     expect(await db.prisma.deal.count({ where: { title: 'Idempotent' } })).toBe(1);
     const reused = await api.run(CREATE, { input: { ...input, value: '200' } });
     expect(reused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Another user's request with the same key and input is not a retry of this one: it was
+    // answered with the first user's deal, and created nothing of its own.
+    const byRep = await createTestApi(db.prisma, REP).run(CREATE, { input });
+    expect(byRep.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'idempotencyKey',
+    });
+    expect(await db.prisma.deal.count({ where: { title: 'Idempotent' } })).toBe(1);
   });
 
   it('starts a deal in an open stage only: won or lost come after, with their entry and reason', async () => {

@@ -46,6 +46,7 @@ export async function convertLead(context: Context, args: MutationConvertLeadArg
       {
         tenantId,
         key: input.idempotencyKey,
+        actorId: context.principal.userId,
         operation: 'convertLead',
         input: { ...input, idempotencyKey: undefined },
       },

@@ -47,6 +47,7 @@ export async function createLead(context: Context, args: MutationCreateLeadArgs)
       {
         tenantId,
         key: input.idempotencyKey,
+        actorId: context.principal.userId,
         operation: 'createLead',
         input: { ...input, idempotencyKey: undefined },
       },
