@@ -178,8 +178,8 @@ describe('scoring API', () => {
       };
     }>(
       `query ($id: ID!) { lead(id: $id) {
-        scoreHistory { probability modelVersion factors(top: 100) { feature label value contribution text } }
-        top: scoreHistory { factors { feature contribution } }
+        scoreHistory(first: 5) { probability modelVersion factors(top: 100) { feature label value contribution text } }
+        top: scoreHistory(first: 5) { factors { feature contribution } }
         scoreExplanation { baseline } } }`,
       { id: lead.id },
     );
