@@ -41,7 +41,7 @@ async function actAs(userId: string | null, role: 'REP' | 'MANAGER' = 'REP') {
 }
 
 beforeAll(async () => {
-  session = await startBrowserSession({ leads: 800, jwtSecret: JWT_SECRET });
+  session = await startBrowserSession({ leads: 800, scored: true, jwtSecret: JWT_SECRET });
   ({ stack, page } = session);
 });
 
@@ -81,6 +81,46 @@ describe('periods said as they are', () => {
     expect(await heading.innerText()).toMatch(
       /^Of the first 20 open (leads|deals) evaluated \(.+ first\), \d+ match(es)?; nothing changed$/,
     );
+  });
+});
+
+describe('lead scores', () => {
+  it('a lead converted in the UI shows no live score, as the seeded converted leads', async () => {
+    const lead = await stack.db.prisma.lead.findFirstOrThrow({
+      where: { status: 'QUALIFIED', score: { not: null }, deal: null },
+      orderBy: { id: 'asc' },
+    });
+    await graphqlRequest(
+      stack.origin,
+      'mutation ($input: ConvertLeadInput!) { convertLead(input: $input) { id } }',
+      { input: { leadId: lead.id, stageId: QUALIFICATION, value: '5000' } },
+    );
+    await page.goto(`${stack.origin}/leads/${lead.id}`);
+    const note = page.getByTestId('closed-lead-score');
+    await note.waitFor();
+    expect(await note.innerText()).toContain(
+      `Converted: leads are scored only while open; its last score was ${lead.score}`,
+    );
+    expect(await page.getByText('estimated chance to convert').count()).toBe(0);
+    expect(await page.getByTestId('best-improvement').count()).toBe(0);
+    await shootBothWidths('lead-converted');
+  });
+
+  it('the factor chart’s wrapped labels keep their spaces', async () => {
+    const lead = await stack.db.prisma.lead.findFirstOrThrow({
+      where: { status: 'NEW', score: { not: null } },
+      orderBy: { score: 'desc' },
+    });
+    await page.goto(`${stack.origin}/leads/${lead.id}`);
+    const chart = page.getByTestId('factor-chart');
+    await chart.locator('svg text').first().waitFor();
+    const labels = await chart
+      .locator('.recharts-yAxis-tick-labels text, .recharts-cartesian-axis-ticks text')
+      .allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    // No two words run together where a line was cut ("Deals wonwith", "stagemedian").
+    for (const label of labels) expect(label).not.toMatch(/[a-z][A-Z]|wonwith|stagemedian/);
+    await shootBothWidths('lead-factor-chart');
   });
 });
 
