@@ -69,6 +69,15 @@ describe('periods said as they are', () => {
     expect(await won.innerText()).toMatch(/\d+ deals · .+ · all time/);
   });
 
+  it('new deal: the dialog puts focus on Title once its form has loaded', async () => {
+    await page.goto(`${stack.origin}/board/pl-new`);
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const title = page.getByRole('dialog').getByLabel('Title', { exact: true });
+    await title.waitFor();
+    await expect.poll(() => title.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   it('automation dry run: says its counts are of the first 20 leads evaluated', async () => {
     await page.goto(`${stack.origin}/settings/automations`);
     await page.getByRole('button', { name: 'New automation' }).click();
