@@ -15,6 +15,7 @@ let stack: TestStack;
 let session: BrowserSession | undefined;
 let page: Page;
 let customerId: string;
+const created = new Map<string, string>();
 
 async function shoot(name: string, width: number) {
   await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
@@ -32,8 +33,8 @@ beforeAll(async () => {
   for (const [title, value, currency] of [
     ['Tokyo rollout', '1000000', 'JPY'],
     ['Zurich pilot', '5000', 'CHF'],
-  ])
-    await graphqlRequest(
+  ]) {
+    const { createDeal } = await graphqlRequest<{ createDeal: { id: string } }>(
       stack.origin,
       'mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }',
       {
@@ -47,6 +48,8 @@ beforeAll(async () => {
         },
       },
     );
+    created.set(String(title), createDeal.id);
+  }
 });
 
 afterAll(() => session?.stop());
@@ -70,6 +73,47 @@ describe('money in several currencies', () => {
     expect(await tip.textContent()).toMatch(/Not included, no rate: CHF\s?5,000\./);
     await shoot('currency-board', 1440);
     await shoot('currency-board', 390);
+  });
+
+  it('shows the columns’ totals in USD as the server has them after a move on the board', async () => {
+    // Moved with the keyboard to the next column: the amount without a rate goes with it, and both
+    // columns' totals in USD are the server's (the card moved in the cache, the totals stayed).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${stack.origin}/board/${PIPELINE}`);
+    const card = page.locator(`[data-deal-id="${created.get('Zurich pilot')}"]`);
+    await card.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    const next = page.locator('section.column[data-stage-id="pl-new-st-1"]');
+    await next.locator('.converted-total__missing').first().waitFor({ timeout: 10_000 });
+    expect(await next.locator('.converted-total__missing').first().textContent()).toMatch(
+      /CHF\s?5K without a rate/,
+    );
+    const first = page.locator(`section.column[data-stage-id="${FIRST_STAGE}"]`);
+    await first
+      .locator('.converted-total__missing')
+      .waitFor({ state: 'detached', timeout: 10_000 });
+    const { pipeline } = await graphqlRequest<{
+      pipeline: { stages: { id: string; totalInReportingCurrency: { amount: string } }[] };
+    }>(
+      stack.origin,
+      `{ pipeline(id: "${PIPELINE}") { stages { id totalInReportingCurrency { amount } } } }`,
+    );
+    const usd = (id: string) =>
+      Number(pipeline.stages.find((s) => s.id === id)!.totalInReportingCurrency.amount);
+    const shown = async (column: typeof first) =>
+      (await column.locator('.converted-total button').first().textContent()) ?? '';
+    // The board rounds ("≈ $1.2M"): the figure shown is the server's, rounded the same way.
+    for (const [column, id] of [
+      [first, FIRST_STAGE],
+      [next, 'pl-new-st-1'],
+    ] as const) {
+      const text = await shown(column);
+      const value = Number(/\$([\d.,]+)/.exec(text)![1]!.replace(/,/g, ''));
+      const scale = text.includes('M') ? 1e6 : text.includes('K') ? 1e3 : 1;
+      expect(Math.abs(value * scale - usd(id)) / usd(id)).toBeLessThan(0.06);
+    }
   });
 
   it("converts the customer's figures", async () => {

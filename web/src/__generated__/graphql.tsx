@@ -126,6 +126,14 @@ export type BoardColumnPageQuery = { pipeline: { id: string, stages: Array<{ id:
 
 export type BoardColumnDealIdsFragment = { deals: Array<{ id: string }> };
 
+export type BoardColumnTotalsQueryVariables = Exact<{
+  pipelineId: string | number;
+  filter?: DealFilter | null | undefined;
+}>;
+
+
+export type BoardColumnTotalsQuery = { pipeline: { id: string, stageRateWindowMonths: number, stageRatesComputedAt: string | null, stageRatesClosedDeals: number, stages: Array<{ id: string, dealCount: number, kind: StageKind, probability: number | null, learnedConversionRate: number | null, learnedSampleSize: number, priorProbability: number | null, effectiveProbability: number | null, totals: Array<{ currency: string, amount: string }>, weightedTotals: Array<{ currency: string, amount: string }>, totalInReportingCurrency: { currency: string, amount: string, asOf: string, complete: boolean, unconverted: Array<{ currency: string, amount: string }>, rates: Array<{ fromCurrency: string, toCurrency: string, rate: string, date: string }> } | null, weightedInReportingCurrency: { currency: string, amount: string, asOf: string, complete: boolean, unconverted: Array<{ currency: string, amount: string }>, rates: Array<{ fromCurrency: string, toCurrency: string, rate: string, date: string }> } | null }> } | null };
+
 export type BoardFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -486,6 +494,36 @@ export function useBoardColumnPageLazyQuery(baseOptions?: ApolloReactHooks.LazyQ
 export type BoardColumnPageQueryHookResult = ReturnType<typeof useBoardColumnPageQuery>;
 export type BoardColumnPageLazyQueryHookResult = ReturnType<typeof useBoardColumnPageLazyQuery>;
 export type BoardColumnPageQueryResult = ApolloReactCommon.QueryResult<BoardColumnPageQuery, BoardColumnPageQueryVariables>;
+export const BoardColumnTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardColumnTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pipelineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pipelineId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRates_pipeline"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageRate_stage"}},{"kind":"Field","name":{"kind":"Name","value":"dealCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}]},{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalInReportingCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvertedTotal_total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedInReportingCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvertedTotal_total"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvertedTotal_total"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertedTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"unconverted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"toCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRate_stage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"learnedConversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"learnedSampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"priorProbability"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveProbability"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageRates_pipeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stageRateWindowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageRatesClosedDeals"}}]}}]} as unknown as DocumentNode;
+
+/**
+ * __useBoardColumnTotalsQuery__
+ *
+ * To run a query within a React component, call `useBoardColumnTotalsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useBoardColumnTotalsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useBoardColumnTotalsQuery({
+ *   variables: {
+ *      pipelineId: // value for 'pipelineId'
+ *      filter: // value for 'filter'
+ *   },
+ * });
+ */
+export function useBoardColumnTotalsQuery(baseOptions: ApolloReactHooks.QueryHookOptions<BoardColumnTotalsQuery, BoardColumnTotalsQueryVariables> & ({ variables: BoardColumnTotalsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<BoardColumnTotalsQuery, BoardColumnTotalsQueryVariables>(BoardColumnTotalsDocument, options);
+      }
+export function useBoardColumnTotalsLazyQuery(baseOptions?: ApolloReactHooks.LazyQueryHookOptions<BoardColumnTotalsQuery, BoardColumnTotalsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<BoardColumnTotalsQuery, BoardColumnTotalsQueryVariables>(BoardColumnTotalsDocument, options);
+        }
+export type BoardColumnTotalsQueryHookResult = ReturnType<typeof useBoardColumnTotalsQuery>;
+export type BoardColumnTotalsLazyQueryHookResult = ReturnType<typeof useBoardColumnTotalsLazyQuery>;
+export type BoardColumnTotalsQueryResult = ApolloReactCommon.QueryResult<BoardColumnTotalsQuery, BoardColumnTotalsQueryVariables>;
 export const BoardFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 
 /**

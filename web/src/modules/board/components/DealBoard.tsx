@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useDealBoardQuery } from '../../../__generated__/graphql';
+import { useApolloClient } from '@apollo/client/react';
+import { BoardColumnTotalsDocument, useDealBoardQuery } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../lib/graphqlErrors';
 import { formatValueAndWeighted, sumTotals } from '../../../lib/moneyTotals';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -55,14 +56,29 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const canvas = useBoardCanvas();
   const BoardCanvas = canvas.Canvas;
 
+  // After a move on an unfiltered board (a filtered one reads the whole board again), the columns'
+  // figures are read again from the server: what the cache cannot work out (BoardColumnTotals).
+  const client = useApolloClient();
+  const refreshTotals = useCallback(
+    () =>
+      client
+        .query({
+          query: BoardColumnTotalsDocument,
+          variables: { pipelineId, filter },
+          fetchPolicy: 'network-only',
+        })
+        .catch(() => {}),
+    [client, pipelineId, filter],
+  );
   const onDrop = useCallback(
     (kind: 'move' | 'markWon' | 'askLostReason', dealMove: DealMove) => {
-      if (kind === 'move') void move(dealMove);
-      else if (kind === 'markWon') void markWon(dealMove.deal, dealMove);
+      const after = dealMove.unfiltered ? refreshTotals : () => {};
+      if (kind === 'move') void move(dealMove).then(after);
+      else if (kind === 'markWon') void markWon(dealMove.deal, dealMove).then(after);
       // A drop on "Lost" waits for the reason before anything moves.
       else setPendingLoss(dealMove);
     },
-    [move, markWon],
+    [move, markWon, refreshTotals],
   );
 
   const open = pipeline?.stages.filter((s) => s.kind === 'OPEN') ?? [];
@@ -144,6 +160,7 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
               // The dialog stays open, with the typed reason, until the server has accepted it.
               const failure = await markLost(pendingLoss.deal, reason, pendingLoss);
               if (!failure) setPendingLoss(null);
+              if (!failure && pendingLoss.unfiltered) void refreshTotals();
               return failure;
             }}
           />
