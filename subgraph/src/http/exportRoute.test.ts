@@ -30,7 +30,7 @@ beforeAll(async () => {
     seedIfEmpty: false,
     db,
   });
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await stack?.stop();
   await db?.drop();
