@@ -32,9 +32,9 @@ function push<T>(map: Map<string, T[]>, key: string, item: T) {
   else map.set(key, [item]);
 }
 
-type ActivityRow = { dealId: string; count: number; meetings: number; last: Date | null };
+type ActivityRow = { n: number; count: number; meetings: number; last: Date | null };
 type SignalRow = {
-  dealId: string;
+  n: number;
   snapshotAt: Date | null;
   unchanged: boolean;
   healthScore: number | null;
@@ -42,7 +42,7 @@ type SignalRow = {
   seats: number | null;
   usageTrend: number | null;
 };
-type LeadScoreRow = { dealId: string; score: number | null };
+type LeadScoreRow = { n: number; score: number | null };
 
 /**
  * The features of each deal as of its moment: the one function behind live scores (moment = now)
@@ -87,21 +87,21 @@ export async function dealFeaturesAsOf(
   const ats = known.map((m) => m.at.toISOString());
   const [activities, signals, leadScores] = await Promise.all([
     prisma.$queryRaw<ActivityRow[]>`
-      SELECT t.id AS "dealId", count(a.id)::int AS count,
+      SELECT t.n::int AS n, count(a.id)::int AS count,
              (count(a.id) FILTER (WHERE a.type = 'MEETING'))::int AS meetings,
              max(a."occurredAt") AS last
-      FROM unnest(${ids}::text[], ${ats}::text[]) AS t(id, at)
+      FROM unnest(${ids}::text[], ${ats}::text[]) WITH ORDINALITY AS t(id, at, n)
       JOIN "Activity" a ON a."dealId" = t.id AND a."tenantId" = ${tenantId}
         AND a."occurredAt" < t.at::timestamp(3) AND a.type::text = ANY(${ENGAGEMENT}::text[])
-      GROUP BY t.id`,
+      GROUP BY t.n`,
     prisma.$queryRaw<SignalRow[]>`
-      SELECT t.id AS "dealId", s."observedAt" AS "snapshotAt",
+      SELECT t.n::int AS n, s."observedAt" AS "snapshotAt",
              COALESCE(c."signalsUpdatedAt" <= t.at::timestamp(3), false) AS unchanged,
              CASE WHEN s.id IS NULL THEN c."healthScore" ELSE s."healthScore" END AS "healthScore",
              CASE WHEN s.id IS NULL THEN c."activeUsers" ELSE s."activeUsers" END AS "activeUsers",
              CASE WHEN s.id IS NULL THEN c.seats ELSE s.seats END AS seats,
              CASE WHEN s.id IS NULL THEN c."usageTrend" ELSE s."usageTrend" END AS "usageTrend"
-      FROM unnest(${ids}::text[], ${ats}::text[]) AS t(id, at)
+      FROM unnest(${ids}::text[], ${ats}::text[]) WITH ORDINALITY AS t(id, at, n)
       JOIN "Deal" d ON d.id = t.id AND d."tenantId" = ${tenantId}
       JOIN "Customer" c ON c.id = d."customerId" AND c."tenantId" = d."tenantId"
       LEFT JOIN LATERAL (
@@ -111,9 +111,9 @@ export async function dealFeaturesAsOf(
         ORDER BY s."observedAt" DESC LIMIT 1
       ) s ON true`,
     prisma.$queryRaw<LeadScoreRow[]>`
-      SELECT t.id AS "dealId",
+      SELECT t.n::int AS n,
              COALESCE(s.score, CASE WHEN l."scoredAt" <= t.at::timestamp(3) THEN l.score END) AS score
-      FROM unnest(${ids}::text[], ${ats}::text[]) AS t(id, at)
+      FROM unnest(${ids}::text[], ${ats}::text[]) WITH ORDINALITY AS t(id, at, n)
       JOIN "Deal" d ON d.id = t.id AND d."tenantId" = ${tenantId}
       JOIN "Lead" l ON l.id = d."leadId" AND l."tenantId" = d."tenantId"
       LEFT JOIN LATERAL (
@@ -122,9 +122,11 @@ export async function dealFeaturesAsOf(
         ORDER BY s."createdAt" DESC LIMIT 1
       ) s ON true`,
   ]);
-  const activityOf = new Map(activities.map((r) => [r.dealId, r]));
-  const signalsOf = new Map(signals.map((r) => [r.dealId, r]));
-  const leadScoreOf = new Map(leadScores.map((r) => [r.dealId, r.score]));
+  // By moment (1-based, as WITH ORDINALITY counts), not by deal: a training deal has a moment per
+  // stay, and each must see only what came before its own (ADR 074).
+  const activityOf = new Map(activities.map((r) => [r.n, r]));
+  const signalsOf = new Map(signals.map((r) => [r.n, r]));
+  const leadScoreOf = new Map(leadScores.map((r) => [r.n, r.score]));
 
   const timeline = stageTimeline(events, (id) => stageById.get(id));
   // Values of the pipeline's deals per currency, and each owner's closes, oldest first.
@@ -146,7 +148,7 @@ export async function dealFeaturesAsOf(
     return memo.get(key)!;
   };
 
-  return known.map(({ dealId, at }) => {
+  return known.map(({ dealId, at }, i) => {
     const deal = byId.get(dealId)!;
     const t = at.getTime();
     const position = timeline.positionAt(dealId, t, {
@@ -162,8 +164,8 @@ export async function dealFeaturesAsOf(
       ? memoised(`s:${stage.id}:${t}`, () => medianBefore(timeline.staysIn(stage.id), t))
       : null;
     const closes = (deal.ownerId ? closesOf.get(deal.ownerId) : undefined)?.filter((c) => c.at < t);
-    const activity = activityOf.get(dealId);
-    const signal = signalsOf.get(dealId);
+    const activity = activityOf.get(i + 1);
+    const signal = signalsOf.get(i + 1);
     return {
       dealId,
       stageId: stage?.id ?? null,
@@ -183,7 +185,7 @@ export async function dealFeaturesAsOf(
         activeUsers: signal?.activeUsers ?? null,
         seats: signal?.seats ?? null,
         usageTrend: signal?.usageTrend ?? null,
-        leadScore: leadScoreOf.get(dealId) ?? null,
+        leadScore: leadScoreOf.get(i + 1) ?? null,
         ownerWinRate:
           closes && closes.length >= OWNER_RATE_MIN_DEALS
             ? closes.filter((c) => c.won).length / closes.length

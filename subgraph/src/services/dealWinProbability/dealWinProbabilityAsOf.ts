@@ -29,12 +29,17 @@ export async function dealWinProbabilityAsOf(
   const { dataset, rows: all } = await loadDealTrainingData(prisma, tenantId, {
     closedBefore: at,
   });
+  // The cold-start threshold counts deals, the training the picked stays (ADR 074).
+  const deals = [...new Map(all.map((r) => [r.dealId, r.won ? 1 : 0])).values()];
   const picked = all.flatMap((r, i) => (r.picked ? [i] : []));
-  const labels = picked.map((i) => dataset.labels[i]!);
-  if (!hasEnoughOutcomes(labels))
+  if (!hasEnoughOutcomes(deals))
     return { source: 'STAGE_RATE', trainingRows: picked.length, probabilities: null };
   const model = trainModel(
-    { features: dataset.features, rows: picked.map((i) => dataset.rows[i]!), labels },
+    {
+      features: dataset.features,
+      rows: picked.map((i) => dataset.rows[i]!),
+      labels: picked.map((i) => dataset.labels[i]!),
+    },
     { seed },
   );
   const rows = await dealFeaturesAsOf(

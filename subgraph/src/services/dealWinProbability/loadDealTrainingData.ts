@@ -11,9 +11,10 @@ export type DealTrainingRow = DealFeatures & {
   closedAt: Date;
   at: Date;
   /**
-   * The one row of its deal that trains and evaluates (one stay drawn by its id): one row per deal
-   * keeps the won share of the rows that of the deals, and holdout rows independent. The other
-   * stays give the stage-rate baseline the furthest stage each deal reached.
+   * Whether the row trains (or, for a held-out deal, evaluates): a deal's stay number j, j drawn
+   * by its id from 0 to K − 1, K its pipeline's open stages. So every stay has the same chance,
+   * 1/K, however its deal ended, and a deal gives at most one row (ADR 074). The other stays give
+   * the stage-rate baseline the furthest stage each deal reached.
    */
   picked: boolean;
 };
@@ -30,11 +31,18 @@ function unitHash(text: string): number {
 
 /**
  * The tenant's closed deals as training rows, labelled with how each ended. A deal gives a row
- * per open stage it was in before it was decided, at a moment drawn within that stay (fixed by the
- * deal's id; one of them `picked` to train), with its features as of that moment from the same `dealFeaturesAsOf` that scores
+ * per stay in an open stage before it was decided, at a moment drawn within that stay (fixed by
+ * the deal's id), with its features as of that moment from the same `dealFeaturesAsOf` that scores
  * open deals as of now: the rows look like the open deals the model scores (any stage, any point
  * of a stay), and nothing from after the moment, let alone the close, is in them. A deal with no
- * recorded stage history gives one row at a moment within its life.
+ * recorded stage history gives one row at a moment within its life, always picked.
+ *
+ * Which stays train (`picked`) is drawn with the same chance for every stay, so a stage's rows
+ * are a fair sample of the closed deals that passed through it and their share won is the stage's
+ * conversion rate. One stay drawn per deal (the first version) put a deal won after four stages in
+ * Qualification's rows a quarter of the time and one lost there every time (ADR 074). Training on
+ * every stay instead ranks worse: the engine's bags split rows, not deals, so a deal's other stays
+ * sit in the validation rows that stop its boosting.
  */
 export async function loadDealTrainingData(
   prisma: PrismaClient,
@@ -59,18 +67,43 @@ export async function loadDealTrainingData(
     }),
     prisma.pipelineStage.findMany({
       where: { tenantId },
-      select: { id: true, kind: true, order: true },
+      select: { id: true, pipelineId: true, kind: true, order: true },
     }),
     loadStageEvents(prisma, tenantId),
   ]);
   const stageById = new Map(stages.map((s) => [s.id, s]));
   const timeline = stageTimeline(events, (id) => stageById.get(id));
-  const moments: (DealMoment & { deal: (typeof closed)[number]; pick: boolean })[] = [];
-  for (const deal of closed) {
+  const openStages = new Map<string, number>();
+  for (const s of stages)
+    if (s.kind === 'OPEN') openStages.set(s.pipelineId, (openStages.get(s.pipelineId) ?? 0) + 1);
+  const paths = closed.map((deal) => {
     const until = deal.closedAt!.getTime();
     const stays = timeline.staysOf(deal.id, until);
     const spans = stays.length ? stays : [{ from: deal.createdAt.getTime(), to: until }];
-    const pick = Math.floor(unitHash(`${deal.id}:pick`) * spans.length);
+    // A deal that came back to a stage can have more stays than the pipeline has stages.
+    const slots = stays.length ? Math.max(openStages.get(deal.pipelineId) ?? 1, spans.length) : 1;
+    return { deal, spans, slots, key: `${deal.pipelineId}:${deal.stage.kind}:${spans.length}` };
+  });
+  // Each stay's slot is dealt out in turn among deals alike in pipeline, outcome and number of
+  // stays, in an order drawn by id: every stay still has the chance 1/K, and a stage's picked stays
+  // hold its won and lost deals in the proportion all its stays do, not up to a draw's luck.
+  const pickOf = new Map<string, number>();
+  const alike = new Map<string, typeof paths>();
+  for (const path of paths) {
+    const group = alike.get(path.key);
+    if (group) group.push(path);
+    else alike.set(path.key, [path]);
+  }
+  for (const [key, group] of alike) {
+    const order = group
+      .map((path) => ({ path, h: unitHash(`${path.deal.id}:pick`) }))
+      .sort((a, b) => a.h - b.h || (a.path.deal.id < b.path.deal.id ? -1 : 1));
+    const offset = Math.floor(unitHash(`${key}:offset`) * 1e6);
+    order.forEach(({ path }, rank) => pickOf.set(path.deal.id, (rank + offset) % path.slots));
+  }
+  const moments: (DealMoment & { deal: (typeof closed)[number]; pick: boolean })[] = [];
+  for (const { deal, spans } of paths) {
+    const pick = pickOf.get(deal.id);
     spans.forEach(({ from, to }, i) => {
       const at = new Date(Math.floor(from + unitHash(`${deal.id}:${i}`) * Math.max(0, to - from)));
       moments.push({ dealId: deal.id, at, deal, pick: i === pick });

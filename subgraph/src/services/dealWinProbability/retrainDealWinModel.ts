@@ -37,7 +37,8 @@ export async function retrainDealWinModel(
 ): Promise<DealRetrainOutcome> {
   const active = await prisma.dealWinModel.findFirst({ where: { tenantId, active: true } });
   const { dataset, rows } = await loadDealTrainingData(prisma, tenantId);
-  const decided = rows.filter((r) => r.picked);
+  // One label per deal: the threshold and the holdout count deals, not their stays.
+  const decided = [...new Map(rows.map((r) => [r.dealId, r])).values()];
   if (!hasEnoughOutcomes(Uint8Array.from(decided, (r) => (r.won ? 1 : 0)))) {
     const won = decided.filter((r) => r.won).length;
     const { minOutcomes, minPerClass } = coldStartThreshold;
@@ -47,8 +48,9 @@ export async function retrainDealWinModel(
       reason: `too few closed deals to train: ${decided.length} (${won} won, ${decided.length - won} lost); need ${minOutcomes} with at least ${minPerClass} of each`,
     };
   }
-  // The latest 20 % of closed deals are held out, one row each (a deal's rows are not
-  // independent); every row of the earlier deals trains.
+  // The latest 20 % of closed deals are held out, the earlier ones train: no deal is on both sides.
+  // On each side the picked stays, at most one a deal, so holdout rows are independent for the
+  // bootstrap, and each stay had the same chance whatever became of its deal (ADR 074).
   const held = new Set(
     decided
       .slice(decided.length - Math.max(1, Math.round(decided.length * 0.2)))
@@ -91,7 +93,7 @@ export async function retrainDealWinModel(
   const incumbentMetrics = measure(incumbent.scores, holdout.labels);
   const comparison = pairedBootstrap(candidateScores, incumbent.scores, holdout.labels, { seed });
   const decision = modelBeats(comparison);
-  const reason = `${decision.reason} (against ${incumbent.name}, on the same holdout of the latest ${holdout.rows.length} closed deals)`;
+  const reason = `${decision.reason} (against ${incumbent.name}, on the same holdout: a stay of ${holdout.rows.length} of the latest ${held.size} closed deals)`;
   const trainingSignals = trainRows.map((r) => r.signalsAsOf);
   const trainingDeals = new Set(trainRows.map((r) => r.dealId)).size;
 
