@@ -43,18 +43,22 @@ async function fingerprint(): Promise<string> {
 const wipe = () => wipeAllTables(db.prisma);
 
 describe('seedDemo', () => {
-  it('is deterministic for a seed and a day, and differs across seeds', async () => {
-    const first = await seedDemo(db.prisma, { seed: 11, leads: 250, now: NOW });
-    const a = await fingerprint();
-    await wipe();
-    await seedDemo(db.prisma, { seed: 11, leads: 250, now: new Date('2026-06-15T18:30:00Z') });
-    expect(await fingerprint()).toBe(a);
-    await wipe();
-    await seedDemo(db.prisma, { seed: 12, leads: 250, now: NOW });
-    expect(await fingerprint()).not.toBe(a);
-    expect(first.leads).toBe(250);
-    expect(first.deals).toBeGreaterThan(50);
-  });
+  it(
+    'is deterministic for a seed and a day, and differs across seeds',
+    { timeout: 180_000 },
+    async () => {
+      const first = await seedDemo(db.prisma, { seed: 11, leads: 250, now: NOW });
+      const a = await fingerprint();
+      await wipe();
+      await seedDemo(db.prisma, { seed: 11, leads: 250, now: new Date('2026-06-15T18:30:00Z') });
+      expect(await fingerprint()).toBe(a);
+      await wipe();
+      await seedDemo(db.prisma, { seed: 12, leads: 250, now: NOW });
+      expect(await fingerprint()).not.toBe(a);
+      expect(first.leads).toBe(250);
+      expect(first.deals).toBeGreaterThan(50);
+    },
+  );
 
   it('makes outcomes depend on the signals', async () => {
     const rows = await db.prisma.$queryRawUnsafe<{ healthy: boolean; rate: number }[]>(`

@@ -89,7 +89,7 @@ describe('architecture rules (npm run check:deps)', () => {
     );
   });
 
-  it('finds no violation in the project itself', () => {
+  it('finds no violation in the project itself', { timeout: 180_000 }, () => {
     expect(cruise(root, ['subgraph', 'supergraph', 'web', 'prisma', 'bench'])).toEqual([]);
   });
 });

@@ -152,7 +152,7 @@ describe('startSalesSubgraph, the composition root', () => {
     }
   });
 
-  it('opens the configured database itself and closes it', async () => {
+  it('opens the configured database itself and closes it', { timeout: 180_000 }, async () => {
     const before = openHandles();
     const subgraph = await startSalesSubgraph({
       config: { ...loadConfig({}), databaseUrl: undefined, dataDir: 'memory://', port: 0 },

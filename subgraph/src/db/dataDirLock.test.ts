@@ -23,22 +23,26 @@ async function otherProcess() {
 }
 
 describe('an embedded database is opened by one process at a time', () => {
-  it('refuses a second open of an open data directory, and opens it again once closed', async () => {
-    const dataDir = path.join(dir, 'twice');
-    const db = await openDatabase({ dataDir });
-    try {
-      await expect(openDatabase({ dataDir })).rejects.toThrow(
-        /in use by this process .*set PGLITE_DATA_DIR to another folder/,
-      );
-      // The open one still works.
-      expect(await db.prisma.$queryRawUnsafe('SELECT 1 AS one')).toEqual([{ one: 1 }]);
-    } finally {
-      await db.close();
-    }
-    expect(existsSync(`${dataDir}.lock`)).toBe(false);
-    const again = await openDatabase({ dataDir });
-    await again.close();
-  });
+  it(
+    'refuses a second open of an open data directory, and opens it again once closed',
+    { timeout: 180_000 },
+    async () => {
+      const dataDir = path.join(dir, 'twice');
+      const db = await openDatabase({ dataDir });
+      try {
+        await expect(openDatabase({ dataDir })).rejects.toThrow(
+          /in use by this process .*set PGLITE_DATA_DIR to another folder/,
+        );
+        // The open one still works.
+        expect(await db.prisma.$queryRawUnsafe('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      } finally {
+        await db.close();
+      }
+      expect(existsSync(`${dataDir}.lock`)).toBe(false);
+      const again = await openDatabase({ dataDir });
+      await again.close();
+    },
+  );
 
   it.skipIf(!existsSync('/proc/self/stat'))(
     'refuses a directory another running process holds, and takes it over once that one is gone',

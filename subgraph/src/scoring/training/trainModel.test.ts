@@ -162,20 +162,24 @@ describe('trainModel', () => {
     );
   });
 
-  it('adapts to small data: more bags, coarser bins; the inner search is deterministic', () => {
-    const small = makeData(300, 5);
-    const fitted = trainModel(small, { seed: 2 });
-    expect(fitted.meta.bags).toBeGreaterThan(1);
-    expect(fitted.meta.settings?.maxBins).toBeLessThan(64);
-    const searched = trainModel(small, { seed: 2, search: true });
-    expect(searched.meta.settings?.searched).toBe(3);
-    expect(searched.meta.settings!.outOfBagLogLoss).toBeLessThanOrEqual(
-      fitted.meta.settings!.outOfBagLogLoss,
-    );
-    expect(serializeModel(trainModel(small, { seed: 2, search: true }))).toBe(
-      serializeModel(searched),
-    );
-  });
+  it(
+    'adapts to small data: more bags, coarser bins; the inner search is deterministic',
+    { timeout: 180_000 },
+    () => {
+      const small = makeData(300, 5);
+      const fitted = trainModel(small, { seed: 2 });
+      expect(fitted.meta.bags).toBeGreaterThan(1);
+      expect(fitted.meta.settings?.maxBins).toBeLessThan(64);
+      const searched = trainModel(small, { seed: 2, search: true });
+      expect(searched.meta.settings?.searched).toBe(3);
+      expect(searched.meta.settings!.outOfBagLogLoss).toBeLessThanOrEqual(
+        fitted.meta.settings!.outOfBagLogLoss,
+      );
+      expect(serializeModel(trainModel(small, { seed: 2, search: true }))).toBe(
+        serializeModel(searched),
+      );
+    },
+  );
 
   it('parseModel refuses a broken file with a clear message', () => {
     expect(() => parseModel('{')).toThrow(/not valid JSON/);

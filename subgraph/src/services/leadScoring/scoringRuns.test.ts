@@ -154,27 +154,31 @@ describe('scoring runs under concurrency', () => {
     expect(perLead.every((n) => n === 1)).toBe(true);
   });
 
-  it('gives two concurrent retrainings different versions, and the API answers the second with CONFLICT', async () => {
-    const outcomes = await Promise.all([
-      retrainLeadModel(db.prisma, tenantId, { now: NOW, seed: 2 }),
-      retrainLeadModel(db.prisma, tenantId, { now: NOW, seed: 3 }),
-    ]);
-    const versions = outcomes.map((o) => o.model.version);
-    expect(new Set(versions).size).toBe(2);
+  it(
+    'gives two concurrent retrainings different versions, and the API answers the second with CONFLICT',
+    { timeout: 180_000 },
+    async () => {
+      const outcomes = await Promise.all([
+        retrainLeadModel(db.prisma, tenantId, { now: NOW, seed: 2 }),
+        retrainLeadModel(db.prisma, tenantId, { now: NOW, seed: 3 }),
+      ]);
+      const versions = outcomes.map((o) => o.model.version);
+      expect(new Set(versions).size).toBe(2);
 
-    const manager = { ...DEMO_PRINCIPAL, role: 'MANAGER' as const };
-    const api = createTestApi(db.prisma, manager);
-    const retrain = 'mutation { retrainScoringModel { model { version } } }';
-    const answers = await Promise.all([api.run(retrain), api.run(retrain)]);
-    const codes = answers.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'OK']);
-    const refused = answers.find((a) => a.errors)!;
-    expect(refused.errors![0]!.message).toMatch(/being retrained right now; try again/);
-    expect(refused.errors![0]!.extensions).toMatchObject({ retryable: true });
-    const all = await db.prisma.scoringModel.findMany({ where: { tenantId } });
-    expect(new Set(all.map((m) => m.version)).size).toBe(all.length);
-    expect(all.filter((m) => m.active)).toHaveLength(1);
-  });
+      const manager = { ...DEMO_PRINCIPAL, role: 'MANAGER' as const };
+      const api = createTestApi(db.prisma, manager);
+      const retrain = 'mutation { retrainScoringModel { model { version } } }';
+      const answers = await Promise.all([api.run(retrain), api.run(retrain)]);
+      const codes = answers.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      const refused = answers.find((a) => a.errors)!;
+      expect(refused.errors![0]!.message).toMatch(/being retrained right now; try again/);
+      expect(refused.errors![0]!.extensions).toMatchObject({ retryable: true });
+      const all = await db.prisma.scoringModel.findMany({ where: { tenantId } });
+      expect(new Set(all.map((m) => m.version)).size).toBe(all.length);
+      expect(all.filter((m) => m.active)).toHaveLength(1);
+    },
+  );
 
   it('rewrites the raw errors of runs from before in plain words (migration)', async () => {
     const sql = await readFile(
