@@ -125,6 +125,18 @@ describe('deal win probability', () => {
       basis: expect.stringContaining(`${deal!.stage.name} stage rate`),
       explanation: null,
     });
+    // Says what the rate is made of: the hand value (or the prior a stage without one gets) and
+    // how many closed deals it was blended with.
+    const { probability, blendedProbability, learnedSampleSize } = deal!.stage;
+    expect(blendedProbability).not.toBeNull();
+    expect(winProbability!.basis).toMatch(
+      `${deal!.stage.name} stage rate: ${Math.round(blendedProbability! * 100)} % (${
+        probability === null
+          ? 'a prior of'
+          : `the hand-entered ${Math.round(probability * 100)} % blended`
+      }`,
+    );
+    expect(winProbability!.basis).toContain(`blended with ${learnedSampleSize} closed deals`);
   });
 
   it('falls back to the stage rate when a tenant has too few closed deals to train', async () => {
@@ -137,7 +149,11 @@ describe('deal win probability', () => {
     await rescoreDeals(db.prisma, OTHER, { now: NOW });
     const other = { ...DEMO_PRINCIPAL, tenantId: OTHER };
     const { winProbability } = (await winOf('other-deal-10', other))!;
-    expect(winProbability).toMatchObject({ probability: 0.3, source: 'STAGE_RATE' });
+    expect(winProbability).toMatchObject({
+      probability: 0.3,
+      source: 'STAGE_RATE',
+      basis: 'Talks stage rate: 30 % (the hand-entered value: no closed deals learned from yet)',
+    });
   });
 
   it('trains on the closed deals, decides activation against the stage rates by the paired bootstrap, and stores a card', async () => {

@@ -44,9 +44,23 @@ function winProbabilityIn(stage: PipelineStage, deal: Deal): DealWinProbabilityP
     source: 'STAGE_RATE',
     modelVersion: null,
     scoredAt: null,
-    basis: `${stage.name} stage rate: ${percent(rate)} (hand value blended with ${stage.learnedSampleSize} closed deals)`,
+    basis: `${stage.name} stage rate: ${percent(rate)} (${stageRateMadeOf(stage)})`,
     scoredDeal: null,
   };
+}
+
+/** What a stage's rate is made of, in the terms of `effectiveProbability` (ADR 026). */
+function stageRateMadeOf(stage: PipelineStage): string {
+  const deals = `${stage.learnedSampleSize} closed ${stage.learnedSampleSize === 1 ? 'deal' : 'deals'}`;
+  if (stage.blendedProbability === null)
+    return stage.probability !== null
+      ? 'the hand-entered value: no closed deals learned from yet'
+      : `learned from ${deals}`;
+  const prior =
+    stage.probability !== null
+      ? `the hand-entered ${percent(stage.probability)}`
+      : `a prior of ${percent(stage.priorProbability ?? stage.blendedProbability)} from the stages around it`;
+  return `${prior} blended with ${deals}`;
 }
 
 /**

@@ -29,7 +29,12 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
     );
   const win = data?.deal?.winProbability;
   if (!win) return null;
-  const model = data?.dealWinModels.find((m) => m.version === win.modelVersion);
+  // The model behind the chance; for a stage rate, the newest model trained (not in use), whose
+  // card says why the stage rate is shown instead.
+  const model =
+    win.source === 'MODEL'
+      ? data?.dealWinModels.find((m) => m.version === win.modelVersion)
+      : data?.dealWinModels.find((m) => !m.active);
   const factors = [...(win.explanation?.factors ?? [])]
     .slice(0, 8)
     .sort((a, b) => b.contribution - a.contribution);
@@ -45,10 +50,16 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
           {win.basis}
           {win.scoredAt && `, computed ${formatDate(win.scoredAt)}`}.
         </p>
-        {win.source === 'STAGE_RATE' && (
+        {win.source === 'STAGE_RATE' && !model && (
           <p className="muted">
             No deal model is in use yet (too few closed deals, or none beat the stage rates on deals
             it had not seen), so this is the rate of the deal&apos;s stage.
+          </p>
+        )}
+        {win.source === 'STAGE_RATE' && model && (
+          <p className="muted" data-testid="win-model-unused">
+            Deal model v{model.version} is not in use, so this is the rate of the deal&apos;s stage.{' '}
+            {model.notes}
           </p>
         )}
         {win.explanation && (
@@ -95,12 +106,13 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
         )}
         {model?.metrics && model.stageRateBaseline && (
           <p className="muted" data-testid="win-model-card">
-            Deal model v{model.version}, trained on {model.trainingRows.toLocaleString('en-US')}{' '}
-            closed deals. On the {model.metrics.holdoutRows} latest closed deals it had not seen:
-            ranking (AUC) {model.metrics.auc.toFixed(2)} against{' '}
-            {model.stageRateBaseline.auc.toFixed(2)} for the stage rates, log loss{' '}
-            {model.metrics.logLoss.toFixed(3)} against {model.stageRateBaseline.logLoss.toFixed(3)}{' '}
-            (lower is better).
+            Deal model v{model.version}
+            {model.active ? '' : ' (not in use)'}, trained on{' '}
+            {model.trainingRows.toLocaleString('en-US')} closed deals. On the{' '}
+            {model.metrics.holdoutRows} latest closed deals it had not seen: ranking (AUC){' '}
+            {model.metrics.auc.toFixed(2)} against {model.stageRateBaseline.auc.toFixed(2)} for the
+            stage rates, log loss {model.metrics.logLoss.toFixed(3)} against{' '}
+            {model.stageRateBaseline.logLoss.toFixed(3)} (lower is better).
           </p>
         )}
       </div>
