@@ -4,25 +4,48 @@ import { isStorableText } from './validate';
 /** A keyset cursor: the sort value and id of the last row of a page. */
 export type Cursor = { v: string | number | null; id: string };
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.v, cursor.id])).toString('base64url');
+/** How a sorted list names its order inside its cursors: the field and direction, "SCORE DESC". */
+const ORDER = /^[A-Z_]{1,40} (ASC|DESC)$/;
+
+/**
+ * A cursor as the client sees it: opaque base64url JSON. A sorted list's cursors carry the order
+ * they were handed out in (`order`, "SCORE DESC"), so one used with another order is refused: its
+ * value would be read as another column's and the page would start in the wrong place.
+ */
+export function encodeCursor(cursor: Cursor, order?: string): string {
+  const fields = order === undefined ? [cursor.v, cursor.id] : [cursor.v, cursor.id, order];
+  return Buffer.from(JSON.stringify(fields)).toString('base64url');
 }
 
-export function decodeCursor(raw: string): Cursor {
+/**
+ * The cursor `raw`, checked against the order of the request that sends it (none for a list with
+ * one order). Cursors handed out before they carried their order (two fields) are taken as they
+ * always were: a saved link to a page keeps working.
+ */
+export function decodeCursor(raw: string, order?: string): Cursor {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    // Text the database could not take (a NUL, an unpaired surrogate) was never in a cursor we
-    // made: refused here, not by PostgreSQL as an internal error.
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
-      const [v, id] = parsed as [unknown, string];
-      if (!isStorableText(id)) throw badCursor();
-      if (v === null || typeof v === 'number') return { v, id };
-      if (typeof v === 'string' && isStorableText(v)) return { v, id };
-    }
+    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
   } catch (error) {
     // Not base64url JSON: a made-up or damaged cursor, reported below.
     if (!(error instanceof SyntaxError)) throw error;
   }
+  if (!Array.isArray(parsed) || typeof parsed[1] !== 'string') throw badCursor();
+  if (parsed.length === 3) {
+    const given: unknown = parsed[2];
+    if (order === undefined || typeof given !== 'string' || !ORDER.test(given)) throw badCursor();
+    if (given !== order)
+      throw userError(
+        `after is a cursor of the order ${given}, not of ${order}: ask for the first page in this order`,
+        'after',
+      );
+  } else if (parsed.length !== 2) throw badCursor();
+  const [v, id] = parsed as [unknown, string];
+  // Text the database could not take (a NUL, an unpaired surrogate) was never in a cursor we
+  // made: refused here, not by PostgreSQL as an internal error.
+  if (!isStorableText(id)) throw badCursor();
+  if (v === null || typeof v === 'number') return { v, id };
+  if (typeof v === 'string' && isStorableText(v)) return { v, id };
   throw badCursor();
 }
 
@@ -52,55 +75,6 @@ export function pageSize(first: number | null | undefined, max = 500): number {
   return size;
 }
 
-/** How the sort column compares: its nulls (sorted last) and, for an enum, its declared order. */
-export type SortColumn = {
-  field: string;
-  direction: 'asc' | 'desc';
-  /** The column can be NULL (NULLS LAST in both directions). */
-  nullable: boolean;
-  /** An enum column sorts in its declared order, and Prisma can't compare enums with gt/lt. */
-  enumOrder?: readonly string[] | undefined;
-};
-
-/**
- * The `where` that starts after `cursor` in the order (field direction NULLS LAST, id ASC).
- * `toValue` turns the cursor's JSON value back into the column's type; a value it can't convert
- * (a forged cursor) is BAD_USER_INPUT.
- */
-export function afterCursor(
-  column: SortColumn,
-  cursor: Cursor,
-  toValue: (v: string | number) => unknown = (v) => v,
-): Record<string, unknown> {
-  const { field, direction, nullable, enumOrder } = column;
-  if (cursor.v === null) {
-    if (!nullable) throw badCursor();
-    return { [field]: null, id: { gt: cursor.id } };
-  }
-  let value: unknown;
-  try {
-    value = toValue(cursor.v);
-  } catch {
-    throw badCursor();
-  }
-  if (value instanceof Date && Number.isNaN(value.getTime())) throw badCursor();
-  let beyond: unknown;
-  if (enumOrder) {
-    const index = enumOrder.indexOf(String(value));
-    if (index < 0) throw badCursor();
-    beyond = { in: direction === 'asc' ? enumOrder.slice(index + 1) : enumOrder.slice(0, index) };
-  } else {
-    beyond = direction === 'asc' ? { gt: value } : { lt: value };
-  }
-  return {
-    OR: [
-      { [field]: beyond },
-      { [field]: value, id: { gt: cursor.id } },
-      ...(nullable ? [{ [field]: null }] : []),
-    ],
-  };
-}
-
 /** The one answer to a cursor this API did not hand out (BAD_USER_INPUT on `after`). */
 export function badCursor() {
   return userError('after is not a cursor returned by this API', 'after');
@@ -112,61 +86,3 @@ export type KeysetPage<Row> = {
   totalCount: () => Promise<number>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 };
-
-/**
- * One page of a cursor connection sorted by (field direction NULLS LAST, id): the rows after the
- * cursor plus one to know whether there is a next page, and the total count of the filter when
- * asked for.
- */
-export async function keysetPage<Row extends { id: string }, Where extends object>(spec: {
-  where: Where;
-  first: number | null | undefined;
-  after: string | null | undefined;
-  field: string;
-  direction: 'asc' | 'desc';
-  nullable: boolean;
-  enumOrder?: readonly string[] | undefined;
-  toValue: (v: string | number) => unknown;
-  cursorValue: (row: Row) => string | number | null;
-  findMany: (query: {
-    where: Where;
-    orderBy: Record<string, unknown>[];
-    take: number;
-  }) => Promise<Row[]>;
-  count: (query: { where: Where }) => Promise<number>;
-}): Promise<KeysetPage<Row>> {
-  const take = pageSize(spec.first);
-  const paged = spec.after
-    ? ({
-        AND: [
-          spec.where,
-          afterCursor(
-            {
-              field: spec.field,
-              direction: spec.direction,
-              nullable: spec.nullable,
-              enumOrder: spec.enumOrder,
-            },
-            decodeCursor(spec.after),
-            spec.toValue,
-          ),
-        ],
-      } as Where)
-    : spec.where;
-  const order = spec.nullable ? { sort: spec.direction, nulls: 'last' } : spec.direction;
-  const rows = await spec.findMany({
-    where: paged,
-    orderBy: [{ [spec.field]: order }, { id: 'asc' }],
-    take: take + 1,
-  });
-  let counted: Promise<number> | undefined;
-  const totalCount = () => (counted ??= spec.count({ where: spec.where }));
-  const edges = rows
-    .slice(0, take)
-    .map((node) => ({ cursor: encodeCursor({ v: spec.cursorValue(node), id: node.id }), node }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > take, endCursor: edges.at(-1)?.cursor ?? null },
-  };
-}

@@ -194,6 +194,58 @@ describe('keyset paging matches one ORDER BY for every sort order, ties and NULL
     );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+  it('a cursor is refused in another order than the one it was handed out in', async () => {
+    // Found by a stranger: a cursor of leads by score sent with leads by name was read as a name,
+    // and the page silently started somewhere else.
+    for (const [list, type, from, to] of [
+      [
+        'leads',
+        'LeadOrder',
+        { field: 'SCORE', direction: 'DESC' },
+        { field: 'NAME', direction: 'ASC' },
+      ],
+      [
+        'leads',
+        'LeadOrder',
+        { field: 'SCORE', direction: 'DESC' },
+        { field: 'SCORE', direction: 'ASC' },
+      ],
+      [
+        'deals',
+        'DealOrder',
+        { field: 'VALUE', direction: 'ASC' },
+        { field: 'TITLE', direction: 'ASC' },
+      ],
+      ['deals', 'DealOrder', { field: 'CREATED_AT', direction: 'DESC' }, null],
+    ] as const) {
+      const query = `query ($o: ${type}, $a: String) { ${list}(orderBy: $o, first: 3, after: $a) { edges { node { id } } pageInfo { endCursor } } }`;
+      type Page = Record<string, { edges: unknown[]; pageInfo: { endCursor: string } }>;
+      const first = await api.run<Page>(query, { o: from });
+      const cursor = first.data![list]!.pageInfo.endCursor;
+      const same = await api.run<Page>(query, { o: from, a: cursor });
+      expect(same.errors).toBeUndefined();
+      expect(same.data![list]!.edges).toHaveLength(3);
+      const other = await api.run(query, { o: to, a: cursor });
+      const order = (o: { field: string; direction: string } | null) =>
+        o ? `${o.field} ${o.direction}` : 'CREATED_AT DESC';
+      if (to === null) {
+        // The default order is the order the cursor was made in: it goes on.
+        expect(other.errors).toBeUndefined();
+        continue;
+      }
+      expect(other.errors?.[0]).toMatchObject({
+        message: `after is a cursor of the order ${order(from)}, not of ${order(to)}: ask for the first page in this order`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
+    }
+    // A cursor from before cursors carried their order (two fields) is taken as it was.
+    const legacy = Buffer.from(JSON.stringify([50, 'lead-tie-3'])).toString('base64url');
+    const { errors } = await api.run(
+      'query ($a: String) { leads(orderBy: { field: SCORE, direction: DESC }, first: 2, after: $a) { edges { node { id } } } }',
+      { a: legacy },
+    );
+    expect(errors).toBeUndefined();
+  });
   it('a cursor holding what the database cannot take is BAD_USER_INPUT, never INTERNAL', async () => {
     // Found by a stranger's attack: right types, values PostgreSQL refuses (a NUL, an integer out
     // of range, a year JavaScript writes as "+275760").

@@ -79,7 +79,9 @@ export async function listDeals(context: Context, args: QueryDealsArgs): Promise
     nullable: field === 'expectedCloseDate',
     value: (v) => cursorParam(field, v),
   };
-  const cursor = args.after ? decodeCursor(args.after) : null;
+  // The order the cursors of this page are handed out in, and the one a given cursor must have.
+  const order = `${args.orderBy?.field ?? 'CREATED_AT'} ${sort.direction.toUpperCase()}`;
+  const cursor = args.after ? decodeCursor(args.after, order) : null;
   if (cursor?.v === null && !sort.nullable) throw badCursor();
   const rows = await readRaw<Deal & { _branch: number }>(
     prisma,
@@ -93,7 +95,7 @@ export async function listDeals(context: Context, args: QueryDealsArgs): Promise
     }),
   );
   const edges = rows.slice(0, take).map(({ _branch, ...node }) => ({
-    cursor: encodeCursor({ v: cursorValue(node, field), id: node.id }),
+    cursor: encodeCursor({ v: cursorValue(node, field), id: node.id }, order),
     node,
   }));
   let counted: Promise<number> | undefined;

@@ -64,7 +64,9 @@ export async function listLeads(
     nullable: field === 'score',
     value: (v) => cursorParam(field, v),
   };
-  const cursor = args.after ? decodeCursor(args.after) : null;
+  // The order the cursors of this page are handed out in, and the one a given cursor must have.
+  const order = `${args.orderBy?.field ?? 'SCORE'} ${sort.direction.toUpperCase()}`;
+  const cursor = args.after ? decodeCursor(args.after, order) : null;
   if (cursor?.v === null && !sort.nullable) throw badCursor();
   const rows = await readRaw<Lead & { _branch: number }>(
     prisma,
@@ -78,7 +80,7 @@ export async function listLeads(
     }),
   );
   const edges = rows.slice(0, take).map(({ _branch, ...node }) => ({
-    cursor: encodeCursor({ v: cursorValue(node, field), id: node.id }),
+    cursor: encodeCursor({ v: cursorValue(node, field), id: node.id }, order),
     node,
   }));
   let counted: Promise<number> | undefined;
