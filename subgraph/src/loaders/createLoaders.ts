@@ -96,10 +96,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
           WHERE "tenantId" = ${tenantId} AND version = ANY(${versions}::integer[])`,
       ),
     );
-  const modelIds = {
-    ScoringModel: idsByVersion('ScoringModel'),
-    DealWinModel: idsByVersion('DealWinModel'),
-  };
+  let modelIds: Record<ModelTable, DataLoader<number, { id: string; version: number } | null>>;
 
   // Loaders that take arguments (filter, first) are kept per distinct argument set.
   const parametrised = new Map<string, DataLoader<string, unknown>>();
@@ -129,7 +126,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   const rememberStages = (rows: PipelineStage[]) => {
     for (const row of rows) {
       stagesRead.set(row.id, row);
-      stage.prime(row.id, row);
+      stage?.prime(row.id, row);
     }
     return rows;
   };
@@ -139,9 +136,16 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   const rememberStagesOf = (json: Record<string, unknown>[] | null) => {
     if (json) rememberStages(json.map(stageFromJson));
   };
-  const stage = byId<PipelineStage>(async (ids) =>
-    rememberStages(await rowsOf<PipelineStage>('PipelineStage')(ids)),
-  );
+  // Made when first asked for, knowing the stages read before.
+  let stage: DataLoader<string, PipelineStage | null> | undefined;
+  const stageLoader = () => {
+    if (stage) return stage;
+    stage = byId<PipelineStage>(async (ids) =>
+      rememberStages(await rowsOf<PipelineStage>('PipelineStage')(ids)),
+    );
+    for (const [id, row] of stagesRead) stage.prime(id, row);
+    return stage;
+  };
 
   /**
    * A stage's deals in board order (position, id) or a customer's newest first, at most `first`
@@ -214,28 +218,58 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       ).map((rows) => rows[0] ?? null),
     );
 
-  const planned = plannedActivityLoaders(prisma, tenantId);
-  // Named one by one, not spread: an object literal that starts with a spread and goes on with
-  // thirty properties took about 30 µs to build on every request (V8 adds each property on a slow
-  // path after the spread), a tenth of an empty request's CPU (issue 11).
+  // Every loader is made when a resolver first asks for it (a getter and a slot here), not for
+  // every request: an empty request made all twenty, and their caches were about a third of what
+  // it allocated (issue 11). Named one by one, not spread: an object literal that starts with a
+  // spread and goes on with thirty properties took about 30 µs to build on every request (V8 adds
+  // each property on a slow path after the spread).
+  let planned: ReturnType<typeof plannedActivityLoaders> | undefined;
+  let deal: DataLoader<string, Deal | null> | undefined;
+  let lead: DataLoader<string, Lead | null> | undefined;
+  let leadCard: DataLoader<string, LeadCard | null> | undefined;
+  let pipeline: DataLoader<string, Pipeline | null> | undefined;
+  let user: DataLoader<string, User | null> | undefined;
+  let customer: DataLoader<string, Customer | null> | undefined;
+  let dealIndex: ReturnType<typeof createDealIndexLoader> | undefined;
+  let dealByLead: DataLoader<string, Deal | null> | undefined;
+  let stagesOfPipeline: DataLoader<string, PipelineStage[]> | undefined;
+  let customerStageValues:
+    DataLoader<string, { stageId: string; currency: string; total: string }[]> | undefined;
+  let bestOpenLeadOfCustomer: DataLoader<string, Lead | null> | undefined;
+  let bestOpenLeadCardOfCustomer: DataLoader<string, ScoreCard | null> | undefined;
+  let scoringModel: DataLoader<number, ScoringModel | null> | undefined;
+  let closedDealsOfCustomer: DataLoader<string, ClosedDeal[]> | undefined;
+  let exchangeRates: ReturnType<typeof exchangeRateLoaders> | undefined;
   return {
-    nextActivityOf: planned.nextActivityOf,
-    plannedActivitiesOf: planned.plannedActivitiesOf,
-    deal: byId<Deal>(rowsOf('Deal')),
-    lead: byId<Lead>(rowsOf('Lead')),
+    get nextActivityOf() {
+      return (planned ??= plannedActivityLoaders(prisma, tenantId)).nextActivityOf;
+    },
+    get plannedActivitiesOf() {
+      return (planned ??= plannedActivityLoaders(prisma, tenantId)).plannedActivitiesOf;
+    },
+    get deal() {
+      return (deal ??= byId<Deal>(rowsOf('Deal')));
+    },
+    get lead() {
+      return (lead ??= byId<Lead>(rowsOf('Lead')));
+    },
     /**
      * Leads with only the columns of a card (`LEAD_CARD_COLUMNS`): a board's 240 cards each show
      * their lead's score, and the whole row (metadata JSON, stored bins, five dates) cost three
      * times the client CPU and twice the statement's time (issue 11).
      */
-    leadCard: byId<LeadCard>((ids) =>
-      readRaw<LeadCard>(
-        prisma,
-        Prisma.sql`SELECT ${Prisma.raw(LEAD_CARD_COLUMNS.map((c) => `"${c}"`).join(', '))} FROM "Lead"
+    get leadCard() {
+      return (leadCard ??= byId<LeadCard>((ids) =>
+        readRaw<LeadCard>(
+          prisma,
+          Prisma.sql`SELECT ${Prisma.raw(LEAD_CARD_COLUMNS.map((c) => `"${c}"`).join(', '))} FROM "Lead"
           WHERE "tenantId" = ${tenantId} AND id = ANY(${ids}::text[])`,
-      ),
-    ),
-    stage,
+        ),
+      ));
+    },
+    get stage() {
+      return stageLoader();
+    },
     /**
      * A stage this request has already read (by id or with its pipeline), or undefined: lets the
      * fields of a board's cards that need their stage answer without a promise each (ADR 045).
@@ -243,32 +277,44 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
     stageRead: (id: string): PipelineStage | undefined => stagesRead.get(id),
     /** Stage rows read outside the loaders (a move reads its two): later reads cost nothing. */
     primeStages: rememberStages,
-    pipeline: byId<Pipeline>(rowsOf('Pipeline')),
-    user: byId<User>(rowsOf('User')),
-    customer: byId<Customer>(rowsOf('Customer')),
+    get pipeline() {
+      return (pipeline ??= byId<Pipeline>(rowsOf('Pipeline')));
+    },
+    get user() {
+      return (user ??= byId<User>(rowsOf('User')));
+    },
+    get customer() {
+      return (customer ??= byId<Customer>(rowsOf('Customer')));
+    },
     /** A deal's index in its column: the API's Deal.position (ADR 023). */
-    dealIndex: createDealIndexLoader(prisma),
-    dealByLead: new DataLoader<string, Deal | null>(async (leadIds) =>
-      indexBy(
-        leadIds,
-        await prisma.deal.findMany({ where: { tenantId, leadId: { in: [...leadIds] } } }),
-        (row) => row.leadId ?? '',
-      ),
-    ),
-    stagesOfPipeline: new DataLoader<string, PipelineStage[]>(async (pipelineIds) =>
-      groupBy(
-        pipelineIds,
-        rememberStages(
-          await readRaw<PipelineStage>(
-            prisma,
-            Prisma.sql`SELECT * FROM "PipelineStage"
+    get dealIndex() {
+      return (dealIndex ??= createDealIndexLoader(prisma));
+    },
+    get dealByLead() {
+      return (dealByLead ??= new DataLoader<string, Deal | null>(async (leadIds) =>
+        indexBy(
+          leadIds,
+          await prisma.deal.findMany({ where: { tenantId, leadId: { in: [...leadIds] } } }),
+          (row) => row.leadId ?? '',
+        ),
+      ));
+    },
+    get stagesOfPipeline() {
+      return (stagesOfPipeline ??= new DataLoader<string, PipelineStage[]>(async (pipelineIds) =>
+        groupBy(
+          pipelineIds,
+          rememberStages(
+            await readRaw<PipelineStage>(
+              prisma,
+              Prisma.sql`SELECT * FROM "PipelineStage"
               WHERE "tenantId" = ${tenantId} AND "pipelineId" = ANY(${[...pipelineIds]}::text[])
               ORDER BY "order", id`,
+            ),
           ),
+          (row) => row.pipelineId,
         ),
-        (row) => row.pipelineId,
-      ),
-    ),
+      ));
+    },
     /**
      * `make()` once per request for a field of the operation (`fieldNodes`: the resolver's
      * `info.fieldNodes`): 100 customers of an `_entities` answer build their `deals` loader once,
@@ -335,32 +381,34 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
           ),
       ),
     /** Sum of deal values per customer, stage and currency (for the customer's pipeline figures). */
-    customerStageValues: new DataLoader<
-      string,
-      { stageId: string; currency: string; total: string }[]
-    >(async (customerIds) => {
-      // With the stages of those rows beside them (as a customer's deals bring theirs): the
-      // totals need each stage's kind and rate, and reading them here keeps a customer's figures
-      // at a fixed number of statements, whichever read comes back first (issue 11).
-      const { rows, beside } = await readWithBeside<
-        { customerId: string; stageId: string; currency: string; total: Prisma.Decimal },
-        Record<string, unknown>[]
-      >(
-        prisma,
-        Prisma.sql`SELECT "customerId", "stageId", currency, sum(value) AS total FROM "Deal"
+    get customerStageValues() {
+      return (customerStageValues ??= new DataLoader<
+        string,
+        { stageId: string; currency: string; total: string }[]
+      >(async (customerIds) => {
+        // With the stages of those rows beside them (as a customer's deals bring theirs): the
+        // totals need each stage's kind and rate, and reading them here keeps a customer's figures
+        // at a fixed number of statements, whichever read comes back first (issue 11).
+        const { rows, beside } = await readWithBeside<
+          { customerId: string; stageId: string; currency: string; total: Prisma.Decimal },
+          Record<string, unknown>[]
+        >(
+          prisma,
+          Prisma.sql`SELECT "customerId", "stageId", currency, sum(value) AS total FROM "Deal"
           WHERE "tenantId" = ${tenantId} AND "customerId" = ANY(${[...customerIds]}::text[])
           GROUP BY "customerId", "stageId", currency`,
-        stagesOf,
-      );
-      rememberStagesOf(beside);
-      return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
-        group.map((row) => ({
-          stageId: row.stageId,
-          currency: row.currency,
-          total: row.total.toFixed(2),
-        })),
-      );
-    }),
+          stagesOf,
+        );
+        rememberStagesOf(beside);
+        return groupBy(customerIds, rows, (row) => row.customerId).map((group) =>
+          group.map((row) => ({
+            stageId: row.stageId,
+            currency: row.currency,
+            total: row.total.toFixed(2),
+          })),
+        );
+      }));
+    },
     activitiesOf: (field: 'dealId' | 'leadId', first: number | null | undefined) =>
       withArgs<Activity[]>(
         `activities:${field}`,
@@ -394,20 +442,30 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
           ),
       ),
     /** The customer's best open, scored lead: one index range per customer (ADR 022). */
-    bestOpenLeadOfCustomer: bestOpenLeadOf<Lead>(Prisma.sql`l.*`),
+    get bestOpenLeadOfCustomer() {
+      return (bestOpenLeadOfCustomer ??= bestOpenLeadOf<Lead>(Prisma.sql`l.*`));
+    },
     /** The same lead with only the columns of its score's figures (`SCORE_CARD_COLUMNS`). */
-    bestOpenLeadCardOfCustomer: bestOpenLeadOf<ScoreCard>(
-      Prisma.raw(SCORE_CARD_COLUMNS.map((c) => `l."${c}"`).join(', ')),
-    ),
+    get bestOpenLeadCardOfCustomer() {
+      return (bestOpenLeadCardOfCustomer ??= bestOpenLeadOf<ScoreCard>(
+        Prisma.raw(SCORE_CARD_COLUMNS.map((c) => `l."${c}"`).join(', ')),
+      ));
+    },
     /** Scoring model rows by version (the model card of an explanation; not the engine model). */
-    scoringModel: byVersion<ScoringModel>((versions) =>
-      prisma.scoringModel.findMany({ where: { tenantId, version: { in: versions } } }),
-    ),
+    get scoringModel() {
+      return (scoringModel ??= byVersion<ScoringModel>((versions) =>
+        prisma.scoringModel.findMany({ where: { tenantId, version: { in: versions } } }),
+      ));
+    },
     /**
      * The row id (with its version) of each model version, lead scoring's or the deal model's, read
      * without the model's parameters: parsed models are kept per process by id (`modelOfVersion`, ADR 053).
      */
-    modelIdOfVersion: (table: ModelTable) => modelIds[table],
+    modelIdOfVersion: (table: ModelTable) =>
+      (modelIds ??= {
+        ScoringModel: idsByVersion('ScoringModel'),
+        DealWinModel: idsByVersion('DealWinModel'),
+      })[table],
     /** A stored model's parameters as JSON text (null: no such row). */
     modelParams: async (table: ModelTable, id: string): Promise<string | null> => {
       const rows = await readRaw<{ params: string }>(
@@ -418,12 +476,18 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
       return rows[0]?.params ?? null;
     },
     /** Won and lost deals of a customer, oldest first (deal history features). */
-    closedDealsOfCustomer: new DataLoader<string, ClosedDeal[]>(async (customerIds) => {
-      const byCustomer = await loadClosedDeals(prisma, tenantId, customerIds);
-      return customerIds.map((id) => byCustomer.get(id) ?? []);
-    }),
+    get closedDealsOfCustomer() {
+      return (closedDealsOfCustomer ??= new DataLoader<string, ClosedDeal[]>(
+        async (customerIds) => {
+          const byCustomer = await loadClosedDeals(prisma, tenantId, customerIds);
+          return customerIds.map((id) => byCustomer.get(id) ?? []);
+        },
+      ));
+    },
     /** The reporting currency and dated exchange rates (ADR 038). */
-    exchangeRates: exchangeRateLoaders(prisma, tenantId),
+    get exchangeRates() {
+      return (exchangeRates ??= exchangeRateLoaders(prisma, tenantId));
+    },
   };
 }
 
