@@ -71,11 +71,24 @@ describe('targets on the dashboard', () => {
       where: { id: late.id },
       data: { expectedCloseDate: new Date(Date.now() - 10 * 86_400_000) },
     });
-    const { forecast } = await graphqlRequest<{
-      forecast: { month: string; overdueCount: number }[];
-    }>(stack.origin, 'query ($p: ID) { forecast(pipelineId: $p) { month overdueCount } }', {
-      p: PIPELINE,
+    // And one with no expected close date: in no month, and said so with its count and total.
+    const undated = await stack.db.prisma.deal.findFirstOrThrow({
+      where: { pipelineId: PIPELINE, stage: { kind: 'OPEN' }, id: { not: late.id } },
+      orderBy: { id: 'asc' },
     });
+    await stack.db.prisma.deal.update({
+      where: { id: undated.id },
+      data: { expectedCloseDate: null },
+    });
+    const { forecast, undatedOpenDeals } = await graphqlRequest<{
+      forecast: { month: string; overdueCount: number }[];
+      undatedOpenDeals: { dealCount: number };
+    }>(
+      stack.origin,
+      'query ($p: ID) { forecast(pipelineId: $p) { month overdueCount } undatedOpenDeals(pipelineId: $p) { dealCount } }',
+      { p: PIPELINE },
+    );
+    expect(undatedOpenDeals.dealCount).toBeGreaterThan(0);
     const overdue = forecast.find((m) => m.month === thisMonth())!.overdueCount;
     expect(overdue).toBeGreaterThan(0);
     await page.goto(`${stack.origin}/dashboard?pipeline=${PIPELINE}`);
@@ -86,6 +99,12 @@ describe('targets on the dashboard', () => {
           `^${overdue} open deals? (is|are) overdue \\(\\$[\\d.,]+K? at full value\\): .* counted in ${new Date().toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} \\d{4} `,
         ),
       );
+    const undatedCount = undatedOpenDeals.dealCount;
+    expect(await page.locator('[data-testid="undated-note"]').textContent()).toMatch(
+      new RegExp(
+        `^${undatedCount} open deals? (has|have) no expected close date \\([^)]*\\d at full value\\), so (it is|they are) in no month of this forecast\\.`,
+      ),
+    );
     const form = page.getByRole('form', { name: 'Set a monthly target' });
     await form.waitFor();
     // A wrong amount is refused next to the field, in plain words, and nothing is sent.

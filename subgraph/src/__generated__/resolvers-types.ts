@@ -1642,6 +1642,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** The tenant's restorable deleted deals and leads, most recently deleted first. */
   trash: TrashPage;
+  /** Open deals of the scope without an expected close date: in no month of any forecast until one is set. */
+  undatedOpenDeals: UndatedOpenDeals;
   users: Array<User>;
 };
 
@@ -1786,6 +1788,12 @@ export type QueryTrashArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<TrashKind>;
+};
+
+
+export type QueryUndatedOpenDealsArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -2100,6 +2108,14 @@ export type TrashPage = {
   pageInfo: PageInfo;
 };
 
+/** Open deals without an expected close date, which no forecast month counts. */
+export type UndatedOpenDeals = {
+  __typename?: 'UndatedOpenDeals';
+  dealCount: Scalars['Int']['output'];
+  /** Their values at full value, one total per currency (sorted by currency). */
+  totals: Array<MoneyTotal>;
+};
+
 export type UpdateDealInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -2367,6 +2383,7 @@ export type ResolversTypes = ResolversObject<{
   TrashItem: ResolverTypeWrapper<Omit<TrashItem, 'deletedBy'> & { deletedBy?: Maybe<ResolversTypes['User']> }>;
   TrashKind: TrashKind;
   TrashPage: ResolverTypeWrapper<Omit<TrashPage, 'items'> & { items: Array<ResolversTypes['TrashItem']> }>;
+  UndatedOpenDeals: ResolverTypeWrapper<UndatedOpenDeals>;
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateStageInput: UpdateStageInput;
@@ -2475,6 +2492,7 @@ export type ResolversParentTypes = ResolversObject<{
   StageStats: Omit<StageStats, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
   TrashItem: Omit<TrashItem, 'deletedBy'> & { deletedBy?: Maybe<ResolversParentTypes['User']> };
   TrashPage: Omit<TrashPage, 'items'> & { items: Array<ResolversParentTypes['TrashItem']> };
+  UndatedOpenDeals: UndatedOpenDeals;
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateStageInput: UpdateStageInput;
@@ -3093,6 +3111,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scoringRun?: Resolver<Maybe<ResolversTypes['ScoringRun']>, ParentType, ContextType, RequireFields<QueryScoringRunArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   trash?: Resolver<ResolversTypes['TrashPage'], ParentType, ContextType, RequireFields<QueryTrashArgs, 'first'>>;
+  undatedOpenDeals?: Resolver<ResolversTypes['UndatedOpenDeals'], ParentType, ContextType, Partial<QueryUndatedOpenDealsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
@@ -3272,6 +3291,11 @@ export type TrashPageResolvers<ContextType = Context, ParentType extends Resolve
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type UndatedOpenDealsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UndatedOpenDeals'] = ResolversParentTypes['UndatedOpenDeals']> = ResolversObject<{
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['MoneyTotal']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3356,6 +3380,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StageStats?: StageStatsResolvers<ContextType>;
   TrashItem?: TrashItemResolvers<ContextType>;
   TrashPage?: TrashPageResolvers<ContextType>;
+  UndatedOpenDeals?: UndatedOpenDealsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -4,6 +4,7 @@ import { listRottingDeals } from '../services/deals/listRottingDeals';
 import { forecast } from '../services/forecast/forecast';
 import { forecastTrackRecord } from '../services/forecast/forecastTrackRecord';
 import { listSalesTargets } from '../services/forecast/salesTargets';
+import { undatedOpenDeals } from '../services/forecast/undatedOpenDeals';
 import { listLeadSources } from '../services/leads/listLeadSources';
 import { listLeads } from '../services/leads/listLeads';
 import { listPipelines } from '../services/pipelines/listPipelines';
@@ -30,6 +31,7 @@ export const Query: QueryResolvers = {
   forecastTrackRecord: (_parent, args, context) => forecastTrackRecord(context, args),
   salesTargets: (_parent, args, context) => listSalesTargets(context, args),
   pipelineStats: (_parent, args, context) => pipelineStats(context, args),
+  undatedOpenDeals: (_parent, args, context) => undatedOpenDeals(context, args),
   rottingDeals: (_parent, args, context) => listRottingDeals(context, args),
   myDay: (_parent, args, context) => myDay(context, args),
   search: (_parent, args, context) => search(context, args),

@@ -303,4 +303,52 @@ describe('the forecast', () => {
     expect(errors).toBeUndefined();
     expect(data!.pipelineStats.wonCount).toBe(1);
   });
+  it('says how many open deals have no expected close date, and their totals, which no month counts', async () => {
+    const UNDATED = `query ($p: ID, $o: ID) { undatedOpenDeals(pipelineId: $p, ownerId: $o) {
+      dealCount totals { currency amount } } }`;
+    type Undated = { undatedOpenDeals: { dealCount: number; totals: unknown[] } };
+    expect((await ok<Undated>(UNDATED, { p: pipelineId })).undatedOpenDeals).toEqual({
+      dealCount: 0,
+      totals: [],
+    });
+    const before = await months();
+    // Two open deals without a date (one in EUR), and one won without a date: only the open count.
+    await createDeal({ value: '700', stageId: early, ownerId: 'user-rep-1' });
+    await createDeal({ value: '250.50', currency: 'EUR', stageId: late, ownerId: 'user-rep-2' });
+    const closed = await createDeal({ value: '9000', stageId: late, ownerId: 'user-rep-2' });
+    await ok(
+      'mutation ($id: ID!, $v: Int!) { markDealLost(id: $id, expectedVersion: $v, reason: "Budget") { id } }',
+      {
+        id: closed.id,
+        v: closed.version,
+      },
+    );
+    expect((await ok<Undated>(UNDATED, { p: pipelineId })).undatedOpenDeals).toEqual({
+      dealCount: 2,
+      totals: [
+        { currency: 'EUR', amount: '250.50' },
+        { currency: 'USD', amount: '700.00' },
+      ],
+    });
+    expect(
+      (await ok<Undated>(UNDATED, { p: pipelineId, o: 'user-rep-1' })).undatedOpenDeals,
+    ).toEqual({
+      dealCount: 1,
+      totals: [{ currency: 'USD', amount: '700.00' }],
+    });
+    // The forecast's months are as they were: these deals are in none of them.
+    expect(await months()).toEqual(before);
+    // Over every pipeline, the demo's undated open deals too; a pipeline not of the tenant is NOT_FOUND.
+    const all = (await ok<Undated>(UNDATED)).undatedOpenDeals;
+    const demoUndated = await db.prisma.deal.count({
+      where: {
+        tenantId: DEMO_PRINCIPAL.tenantId,
+        expectedCloseDate: null,
+        stage: { kind: 'OPEN' },
+      },
+    });
+    expect(all.dealCount).toBe(demoUndated);
+    const unknown = await createTestApi(db.prisma, OTHER_TENANT).run(UNDATED, { p: pipelineId });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -4,7 +4,7 @@ import { monthKeys, monthStart } from '../utils/monthRange';
 import { AttainmentTable } from './AttainmentTable';
 import { ForecastChart } from './ForecastChart';
 import { ForecastInReportingCurrency } from './ForecastInReportingCurrency';
-import { OverdueNote } from './OverdueNote';
+import { OverdueNote, UndatedNote } from './OverdueNote';
 import { SalesTargets } from './SalesTargets';
 import '../dashboard.css';
 
@@ -26,6 +26,7 @@ export function ForecastSection({
   return (
     <>
       <OverdueNote months={months} currentMonth={currentMonth} />
+      <UndatedNote undated={data?.undatedOpenDeals} />
       <ForecastInReportingCurrency months={months} currentMonth={currentMonth} />
       <ForecastChart months={months} currency={currency} loading={loading && !data} error={error} />
       <div className="grid-2">

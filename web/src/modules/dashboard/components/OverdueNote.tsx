@@ -24,3 +24,23 @@ export function OverdueNote({
     </p>
   );
 }
+
+/** Open deals without an expected close date: in no month of the forecast, and said so. */
+export function UndatedNote({
+  undated,
+}: {
+  undated: DashboardForecastQuery['undatedOpenDeals'] | undefined;
+}) {
+  if (!undated?.dealCount) return null;
+  const n = undated.dealCount;
+  return (
+    <p className="overdue-note" data-testid="undated-note">
+      <strong>
+        {n} open {n === 1 ? 'deal has' : 'deals have'} no expected close date
+      </strong>{' '}
+      ({formatMoneyTotals(undated.totals)} at full value), so {n === 1 ? 'it is' : 'they are'} in no
+      month of this forecast. Set {n === 1 ? 'its date' : 'their dates'} on the deal page to count{' '}
+      {n === 1 ? 'it' : 'them'}.
+    </p>
+  );
+}
