@@ -123,6 +123,15 @@ describe('production start', () => {
       authorization: `Bearer ${await signToken(DEMO_PRINCIPAL, 'another-secret-0123456789abcdef')}`,
     });
     expect(forged.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect([anonymous.status, forged.status]).toEqual([401, 401]);
+    // A nullable field refused is data { me: null }: still nothing served, still 401 (a stranger
+    // got 200 and me: null, which reads as "signed in as nobody").
+    const me = await post('gateway', { query: '{ me { id } }' }, { authorization: '' });
+    expect(me.json).toMatchObject({
+      data: { me: null },
+      errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(me.status).toBe(401);
     const direct = await fetch(stack.crm.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

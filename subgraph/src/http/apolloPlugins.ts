@@ -115,10 +115,11 @@ export function operationResolutionPlugin(): ApolloServerPlugin<BaseContext> {
 const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_UNAVAILABLE: 503 };
 
 /**
- * At the gateway, an answer without data whose errors all have one code of `STATUS_OF_CODE` gets
- * that HTTP status (503 with Retry-After), as the subgraph that refused it sent: the gateway
- * answered 200 to a caller without a valid token. An answer with data keeps 200 (some of it was
- * served).
+ * At the gateway, an answer that served nothing whose errors all have one code of `STATUS_OF_CODE`
+ * gets that HTTP status (503 with Retry-After), as the subgraph that refused it sent: the gateway
+ * answered 200 to a caller without a valid token. Nothing served: no data, or data whose every
+ * field is null (`{ me { id } }` with a refused token is `{ me: null }`, and was a 200 a client
+ * could read as "signed in as nobody"). An answer with some data keeps 200.
  */
 export function errorStatusPlugin(): ApolloServerPlugin<BaseContext> {
   return {
@@ -127,7 +128,8 @@ export function errorStatusPlugin(): ApolloServerPlugin<BaseContext> {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (data != null || !errors?.length) return;
+          if (!errors?.length) return;
+          if (data != null && Object.values(data).some((value) => value !== null)) return;
           const codes = new Set(errors.map((error) => String(error.extensions?.code)));
           const [code] = codes;
           const status = codes.size === 1 && code ? STATUS_OF_CODE[code] : undefined;
