@@ -114,6 +114,47 @@ describe('concurrent lead mutations', () => {
     }
   });
 
+  it('count every planned call completed while a merge moves it to the target', async () => {
+    // A stranger's race: a completion read its lead before a merge moved the activity, then
+    // counted the call on the merged-away lead (lost) and logged it on the trashed one.
+    const PLAN = `mutation ($input: PlanActivityInput!) { planActivity(input: $input) { id } }`;
+    const COMPLETE = `mutation ($id: ID!) { completeActivity(id: $id) { id status } }`;
+    const PLANNED = 6;
+    const targets = await newLeads(4, { callsCount: 2 });
+    const sources = await newLeads(4, { callsCount: 3 });
+    const rounds = await Promise.all(
+      targets.map(async (target, i) => {
+        const source = sources[i]!;
+        const planned: string[] = [];
+        for (let k = 0; k < PLANNED; k += 1) {
+          const made = await api.run<{ planActivity: { id: string } }>(PLAN, {
+            input: {
+              leadId: source.id,
+              type: 'CALL',
+              subject: `Call ${k}`,
+              dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+            },
+          });
+          planned.push(made.data!.planActivity.id);
+        }
+        const results = await Promise.all([
+          api.run(MERGE, { t: target.id, s: [source.id] }),
+          ...planned.map((id, k) => after(2 * k, () => api.run(COMPLETE, { id }))),
+        ]);
+        return { target, source, results };
+      }),
+    );
+    for (const { target, source, results } of rounds) {
+      // Every completion applies, before the merge (counted on the source, then added up by the
+      // merge) or after it (on the target, where the activity moved).
+      expect(codes(results)).toEqual([]);
+      const merged = await db.prisma.lead.findUniqueOrThrow({ where: { id: target.id } });
+      expect(merged.callsCount).toBe(2 + 3 + PLANNED);
+      expect(await timeline(target.id, 'CALL')).toBe(PLANNED);
+      expect(await timeline(source.id, 'CALL')).toBe(0);
+    }
+  });
+
   it('count every call logged on a deal while a merge moves it to another lead', async () => {
     const targets = await newLeads(4, { callsCount: 2, status: 'QUALIFIED' });
     const sources = await newLeads(4, { callsCount: 3, status: 'QUALIFIED' });
