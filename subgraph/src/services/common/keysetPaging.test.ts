@@ -194,6 +194,24 @@ describe('keyset paging matches one ORDER BY for every sort order, ties and NULL
     );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+  it('a lead filter asking for an owner and for no owner at once is refused, not half ignored', async () => {
+    // A stranger's filter { ownerId, unassigned: true } listed the owner's leads: unassigned was dropped.
+    const { errors } = await api.run(
+      '{ leads(filter: { ownerId: "user-rep-1", unassigned: true }, first: 5) { totalCount } }',
+    );
+    expect(errors?.[0]).toMatchObject({
+      message:
+        'filter.unassigned: leads without an owner cannot be owned by filter.ownerId; give one of the two',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.unassigned' },
+    });
+    const alone = await api.run<{ leads: { totalCount: number } }>(
+      '{ leads(filter: { unassigned: true }, first: 5) { totalCount } }',
+    );
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.leads.totalCount).toBe(
+      await db.prisma.lead.count({ where: { tenantId, ownerId: null } }),
+    );
+  });
   it('a cursor is refused in another order than the one it was handed out in', async () => {
     // Found by a stranger: a cursor of leads by score sent with leads by name was read as a name,
     // and the page silently started somewhere else.

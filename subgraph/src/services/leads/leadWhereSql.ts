@@ -31,6 +31,12 @@ export function leadWhereSql(tenantId: string, filter: LeadFilter | null | undef
     conditions.push(Prisma.sql`l.status::text = ANY(${[...new Set(filter.status)]}::text[])`);
   if (filter.source)
     conditions.push(Prisma.sql`l.source = ANY(${[...new Set(filter.source)]}::text[])`);
+  // Owned by someone and owned by no one: said, not one of them dropped (ownerId won silently).
+  if (filter.ownerId && filter.unassigned)
+    throw userError(
+      'filter.unassigned: leads without an owner cannot be owned by filter.ownerId; give one of the two',
+      'filter.unassigned',
+    );
   if (filter.ownerId) conditions.push(Prisma.sql`l."ownerId" = ${filter.ownerId}`);
   else if (filter.unassigned) conditions.push(Prisma.sql`l."ownerId" IS NULL`);
   if (filter.customerId) conditions.push(Prisma.sql`l."customerId" = ${filter.customerId}`);

@@ -50,7 +50,7 @@ export async function changePlanned(
       target = locked;
     }
     if (!target)
-      throw conflict(`Planned activity ${id} was moved to another lead meanwhile; try again`, {});
+      throw conflict(`Planned activity ${id} was moved to another lead meanwhile; try again`);
     assertCanChangePlanned(principal, target, found.ownerId);
     const claimed = await tx.plannedActivity.updateMany({
       where: { id, tenantId, status: 'OPEN' },
