@@ -131,6 +131,27 @@ describe('WinProbabilityPanel', () => {
     expect(host.querySelector('[data-testid="win-factor-list"]')).toBeNull();
   });
 
+  it('says a deal the model in use has not scored yet shows its stage rate, not that no model is in use', async () => {
+    const { text } = await render(
+      answer(
+        {
+          probability: 0.68,
+          source: 'STAGE_RATE',
+          modelVersion: null,
+          scoredAt: null,
+          basis:
+            'Qualification stage rate: 68 % (the hand-entered 10 % blended with 799 closed deals)',
+          explanation: null,
+        },
+        [card(3, false, 'Not activated: no improvement beyond chance'), card(2, true, 'Activated')],
+      ),
+    );
+    expect(text('win-not-scored')).toMatch(/^The deal model in use has not scored this deal yet/);
+    expect(text('win-model-unused')).toBeNull();
+    expect(text('win-model-card')).toBeNull();
+    expect(host.textContent).not.toContain('No deal model is in use');
+  });
+
   it('says no model is in use yet when none was ever trained', async () => {
     const { text } = await render(
       answer(

@@ -29,12 +29,16 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
     );
   const win = data?.deal?.winProbability;
   if (!win) return null;
-  // The model behind the chance; for a stage rate, the newest model trained (not in use), whose
-  // card says why the stage rate is shown instead.
+  // The model behind the chance; for a stage rate with no model in use, the newest one trained,
+  // whose card says why the stage rate is shown instead. With a model in use, a stage rate is a
+  // deal it has not scored yet.
+  const modelInUse = data?.dealWinModels.some((m) => m.active) ?? false;
   const model =
     win.source === 'MODEL'
       ? data?.dealWinModels.find((m) => m.version === win.modelVersion)
-      : data?.dealWinModels.find((m) => !m.active);
+      : modelInUse
+        ? undefined
+        : data?.dealWinModels.find((m) => !m.active);
   const factors = [...(win.explanation?.factors ?? [])]
     .slice(0, 8)
     .sort((a, b) => b.contribution - a.contribution);
@@ -50,7 +54,13 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
           {win.basis}
           {win.scoredAt && `, computed ${formatDate(win.scoredAt)}`}.
         </p>
-        {win.source === 'STAGE_RATE' && !model && (
+        {win.source === 'STAGE_RATE' && modelInUse && (
+          <p className="muted" data-testid="win-not-scored">
+            The deal model in use has not scored this deal yet, so this is the rate of the
+            deal&apos;s stage.
+          </p>
+        )}
+        {win.source === 'STAGE_RATE' && !modelInUse && !model && (
           <p className="muted">
             No deal model is in use yet (too few closed deals, or none beat the stage rates on deals
             it had not seen), so this is the rate of the deal&apos;s stage.
