@@ -1,7 +1,8 @@
 import type { Context } from '../../types/context';
 import type { QueryForecastArgs } from '../../__generated__/resolvers-types';
 import type { SalesTarget } from '../../db/generated/client';
-import { notFound, userError } from '../common/errors';
+import { userError } from '../common/errors';
+import { assertPipelineOfTenant } from '../pipelines/assertPipelineOfTenant';
 import {
   Decimal,
   formatMoney,
@@ -70,14 +71,7 @@ export async function forecast(context: Context, args: QueryForecastArgs) {
   if (to < from) throw userError('to: must not be before from', 'to');
   const months = monthsBetween(from, to);
   // A pipeline that is not the tenant's is not an empty forecast (pipelineStats says so too).
-  if (
-    args.pipelineId &&
-    !(await prisma.pipeline.findFirst({
-      where: { id: args.pipelineId, tenantId },
-      select: { id: true },
-    }))
-  )
-    throw notFound('Pipeline', args.pipelineId);
+  if (args.pipelineId) await assertPipelineOfTenant(context, args.pipelineId);
   const end = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 1));
   const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
   const scope = {

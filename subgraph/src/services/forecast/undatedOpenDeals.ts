@@ -2,7 +2,7 @@ import type { QueryUndatedOpenDealsArgs } from '../../__generated__/resolvers-ty
 import { Prisma } from '../../db/generated/client';
 import { readRaw } from '../../db/rawReads';
 import type { Context } from '../../types/context';
-import { notFound } from '../common/errors';
+import { assertPipelineOfTenant } from '../pipelines/assertPipelineOfTenant';
 import { formatMoney, type MoneyTotal } from '../common/money';
 
 /**
@@ -11,18 +11,11 @@ import { formatMoney, type MoneyTotal } from '../common/money';
  * dashboard says how many and how much instead of leaving them out without a word.
  */
 export async function undatedOpenDeals(
-  { prisma, tenantId }: Context,
+  context: Context,
   { pipelineId, ownerId }: QueryUndatedOpenDealsArgs,
 ): Promise<{ dealCount: number; totals: MoneyTotal[] }> {
-  // A pipeline that is not the tenant's is not an empty answer (the forecast says so too).
-  if (
-    pipelineId &&
-    !(await prisma.pipeline.findFirst({
-      where: { id: pipelineId, tenantId },
-      select: { id: true },
-    }))
-  )
-    throw notFound('Pipeline', pipelineId);
+  const { prisma, tenantId } = context;
+  if (pipelineId) await assertPipelineOfTenant(context, pipelineId);
   const rows = await readRaw<{ currency: string; count: number; total: Prisma.Decimal }>(
     prisma,
     Prisma.sql`SELECT d.currency, count(*)::integer AS count, sum(d.value) AS total

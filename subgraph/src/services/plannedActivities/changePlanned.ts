@@ -1,7 +1,7 @@
 import type { Context } from '../../types/context';
 import type { PlannedActivity, Prisma } from '../../db/generated/client';
 import { conflict, notFound } from '../common/errors';
-import { assertCanChangePlanned, plannedTarget, type PlannedTarget } from './plannedTarget';
+import { assertCanChangePlanned, type PlannedTarget } from './plannedTarget';
 
 type Tx = Prisma.TransactionClient;
 
@@ -9,8 +9,8 @@ type Tx = Prisma.TransactionClient;
 const MOVED_RETRIES = 3;
 
 /**
- * Changes an open planned activity in one transaction: reads it, checks the caller may change it
- * and that its deal or lead still exists, then claims it with `UPDATE … WHERE status = 'OPEN'` so
+ * Changes an open planned activity in one transaction: reads it, checks that its deal or lead still
+ * exists and that the caller may change it, then claims it with `UPDATE … WHERE status = 'OPEN'` so
  * that of two concurrent changes (complete and cancel, two completes) exactly one applies; the
  * other is a CONFLICT and writes nothing.
  *
@@ -25,33 +25,27 @@ export async function changePlanned(
   data: Prisma.PlannedActivityUpdateManyMutationInput,
   after: (tx: Tx, planned: PlannedActivity, target: PlannedTarget) => Promise<void>,
 ): Promise<PlannedActivity> {
-  const found = await prisma.plannedActivity.findFirst({ where: { id, tenantId } });
-  if (!found) throw notFound('Planned activity', id);
-  // Refused early without a transaction; checked again below on what the locks hold.
-  assertCanChangePlanned(principal, await plannedTarget(prisma, tenantId, found), found.ownerId);
   return prisma.$transaction(async (tx) => {
+    const where = { id, tenantId };
+    const select = { dealId: true, leadId: true, ownerId: true };
     let target: PlannedTarget | null = null;
+    let ownerId: string | null = null;
     for (let attempt = 0; attempt < MOVED_RETRIES && !target; attempt += 1) {
-      const on = await tx.plannedActivity.findFirst({
-        where: { id, tenantId },
-        select: { dealId: true, leadId: true },
-      });
+      const on = await tx.plannedActivity.findFirst({ where, select });
       if (!on) throw notFound('Planned activity', id);
       const locked = await lockTarget(tx, tenantId, on);
       // Still on what was locked: nothing can move it now. Else a merge moved it meanwhile.
-      const now = await tx.plannedActivity.findFirst({
-        where: { id, tenantId },
-        select: { dealId: true, leadId: true },
-      });
+      const now = await tx.plannedActivity.findFirst({ where, select });
       if (!now) throw notFound('Planned activity', id);
       if (now.dealId !== on.dealId || now.leadId !== on.leadId) continue;
       // Not moved, and its lead gone: deleted meanwhile.
       if (!locked) throw notFound('Lead', on.leadId ?? '');
       target = locked;
+      ownerId = now.ownerId;
     }
     if (!target)
       throw conflict(`Planned activity ${id} was moved to another lead meanwhile; try again`);
-    assertCanChangePlanned(principal, target, found.ownerId);
+    assertCanChangePlanned(principal, target, ownerId);
     const claimed = await tx.plannedActivity.updateMany({
       where: { id, tenantId, status: 'OPEN' },
       data,

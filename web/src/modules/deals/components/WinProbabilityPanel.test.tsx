@@ -40,6 +40,19 @@ const factor = (feature: string, label: string, value: string | null, contributi
   contribution,
 });
 
+/** A stage rate's chance: no model version, time or explanation. */
+const stageRate = (probability: number, basis: string) => ({
+  probability,
+  source: 'STAGE_RATE',
+  modelVersion: null,
+  scoredAt: null,
+  basis,
+  explanation: null,
+});
+
+const QUALIFICATION =
+  'Qualification stage rate: 68 % (the hand-entered 10 % blended with 799 closed deals)';
+
 function answer(winProbability: Record<string, unknown>, models: ReturnType<typeof card>[]) {
   return {
     request: { query: DealWinProbabilityDocument, variables: { id: 'deal-1' } },
@@ -107,23 +120,8 @@ describe('WinProbabilityPanel', () => {
   it('says a stage rate is shown because the trained model is not in use, and why', async () => {
     const notes =
       'Not activated: no improvement beyond chance: AUC +0.0610 (90 % interval [−0.0030, +0.1270])';
-    const { text } = await render(
-      answer(
-        {
-          probability: 0.68,
-          source: 'STAGE_RATE',
-          modelVersion: null,
-          scoredAt: null,
-          basis:
-            'Qualification stage rate: 68 % (the hand-entered 10 % blended with 799 closed deals)',
-          explanation: null,
-        },
-        [card(1, false, notes)],
-      ),
-    );
-    expect(text('win-probability-basis')).toBe(
-      'Qualification stage rate: 68 % (the hand-entered 10 % blended with 799 closed deals).',
-    );
+    const { text } = await render(answer(stageRate(0.68, QUALIFICATION), [card(1, false, notes)]));
+    expect(text('win-probability-basis')).toBe(`${QUALIFICATION}.`);
     expect(text('win-model-unused')).toBe(
       `Deal model v1 is not in use, so this is the rate of the deal's stage. ${notes}`,
     );
@@ -133,18 +131,10 @@ describe('WinProbabilityPanel', () => {
 
   it('says a deal the model in use has not scored yet shows its stage rate, not that no model is in use', async () => {
     const { text } = await render(
-      answer(
-        {
-          probability: 0.68,
-          source: 'STAGE_RATE',
-          modelVersion: null,
-          scoredAt: null,
-          basis:
-            'Qualification stage rate: 68 % (the hand-entered 10 % blended with 799 closed deals)',
-          explanation: null,
-        },
-        [card(3, false, 'Not activated: no improvement beyond chance'), card(2, true, 'Activated')],
-      ),
+      answer(stageRate(0.68, QUALIFICATION), [
+        card(3, false, 'Not activated: no improvement beyond chance'),
+        card(2, true, 'Activated'),
+      ]),
     );
     expect(text('win-not-scored')).toMatch(/^The deal model in use has not scored this deal yet/);
     expect(text('win-model-unused')).toBeNull();
@@ -155,15 +145,10 @@ describe('WinProbabilityPanel', () => {
   it('says no model is in use yet when none was ever trained', async () => {
     const { text } = await render(
       answer(
-        {
-          probability: 0.3,
-          source: 'STAGE_RATE',
-          modelVersion: null,
-          scoredAt: null,
-          basis:
-            'Talks stage rate: 30 % (the hand-entered value: no closed deals learned from yet)',
-          explanation: null,
-        },
+        stageRate(
+          0.3,
+          'Talks stage rate: 30 % (the hand-entered value: no closed deals learned from yet)',
+        ),
         [],
       ),
     );
