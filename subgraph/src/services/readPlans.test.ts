@@ -105,6 +105,18 @@ async function genericPlan(sql: string, values: unknown[]): Promise<PlanNode> {
 const LEAD_PAGE = `query ($orderBy: LeadOrder, $after: String) {
   leads(orderBy: $orderBy, first: 50, after: $after) { totalCount edges { node { id name score } } } }`;
 const COLUMNS = { SCORE: 'score', CREATED_AT: '"createdAt"', STATUS: 'status', NAME: 'name' };
+const DEAL_PAGE = `query ($orderBy: DealOrder, $after: String) {
+  deals(orderBy: $orderBy, first: 50, after: $after) { edges { node { id title } } } }`;
+/** Each deal order's column, and its value as the text a cursor carries. */
+const DEAL_COLUMNS = {
+  CREATED_AT: {
+    sql: '"createdAt"',
+    text: `to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  },
+  VALUE: { sql: 'value', text: 'value::text' },
+  EXPECTED_CLOSE_DATE: { sql: '"expectedCloseDate"', text: '"expectedCloseDate"::text' },
+  TITLE: { sql: 'title', text: 'title' },
+};
 
 describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after ANALYZE)`, () => {
   for (const [field, column] of Object.entries(COLUMNS)) {
@@ -120,6 +132,22 @@ describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after A
         const v = deep!.v instanceof Date ? deep!.v.toISOString() : (deep!.v as string | number);
         const after = encodeCursor({ v, id: deep!.id });
         expect(await planOf(LEAD_PAGE, { orderBy: { field, direction }, after })).toEqual([]);
+      });
+    }
+  }
+  for (const [field, column] of Object.entries(DEAL_COLUMNS)) {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      it(`deal page by ${field} ${direction}, first and deep`, async () => {
+        expect(await planOf(DEAL_PAGE, { orderBy: { field, direction } })).toEqual([]);
+        // A cursor two thirds down the order, so the page has ties and rows beyond them to read.
+        const [deep] = await db.prisma.$queryRawUnsafe<{ id: string; v: string }[]>(
+          `SELECT id, ${column.text} AS v FROM "Deal" WHERE "tenantId" = $1 AND ${column.sql} IS NOT NULL
+           ORDER BY ${column.sql} ${direction}, id
+           OFFSET (SELECT count(*) * 2 / 3 FROM "Deal" WHERE "tenantId" = $1) LIMIT 1`,
+          tenantId,
+        );
+        const after = encodeCursor({ v: deep!.v, id: deep!.id }, `${field} ${direction}`);
+        expect(await planOf(DEAL_PAGE, { orderBy: { field, direction }, after })).toEqual([]);
       });
     }
   }
