@@ -24,12 +24,17 @@ export async function myDay(
     const at = cursorDate(cursor.v);
     start = Prisma.sql`AND (p."dueAt", p.id) > (${at}, ${cursor.id})`;
   }
+  // A deleted deal or lead is left out by joining each row to it by its key: `dealId IS NULL OR
+  // EXISTS (…)` was planned as a hashed subquery, a sequential scan of every deal and every lead
+  // of the database for each page (ADR 076).
   const rows = await prisma.$queryRaw<PlannedActivity[]>`
     SELECT p.* FROM "PlannedActivity" p
+      LEFT JOIN "Deal" d ON d.id = p."dealId"
+      LEFT JOIN "Lead" l ON l.id = p."leadId"
     WHERE p."tenantId" = ${tenantId} AND p."ownerId" = ${ownerId} AND p.status = 'OPEN'
       AND p."dueAt" < ${until} ${start}
-      AND (p."dealId" IS NULL OR EXISTS (SELECT 1 FROM "Deal" d WHERE d.id = p."dealId"))
-      AND (p."leadId" IS NULL OR EXISTS (SELECT 1 FROM "Lead" l WHERE l.id = p."leadId"))
+      AND (p."dealId" IS NULL OR d.id IS NOT NULL)
+      AND (p."leadId" IS NULL OR l.id IS NOT NULL)
     ORDER BY p."dueAt", p.id LIMIT ${first + 1}`;
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({
