@@ -466,6 +466,7 @@ export type DealConnection = {
   __typename?: 'DealConnection';
   edges: Array<DealEdge>;
   pageInfo: PageInfo;
+  /** Deals matching the filter: exact up to 10,000, above that the database's estimate. */
   totalCount: Scalars['Int']['output'];
 };
 

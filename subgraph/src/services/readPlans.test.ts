@@ -267,6 +267,29 @@ describe('timelines and planned steps are index ranges too (140,000 activities, 
       ),
     ).toEqual([]);
   });
+  it('the deal total above 10,000 is the estimate for the filter, not a count of every row', async () => {
+    // 6,000 more deals, the last of the first column: the tenant has about 11,100.
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "Deal" (id, "tenantId", "pipelineId", "stageId", title, value, currency, position,
+         "stageEnteredAt", "updatedAt")
+       SELECT 'count-deal-' || g, $1, 'pl-new', 'pl-new-st-1', 'Counted deal ' || g, 1000, 'USD',
+         'zz' || lpad(g::text, 5, '0'), now(), now()
+       FROM generate_series(1, 6000) g`,
+      tenantId,
+    );
+    await db.prisma.$executeRawUnsafe('ANALYZE "Deal"');
+    statements.length = 0;
+    const { data } = await api.run<{ deals: { totalCount: number } }>(
+      '{ deals(first: 1) { totalCount } }',
+    );
+    const exact = await db.prisma.deal.count({ where: { tenantId } });
+    expect(exact).toBeGreaterThan(10_000);
+    expect(data!.deals.totalCount).toBeGreaterThan(10_000);
+    expect(Math.abs(data!.deals.totalCount - exact) / exact).toBeLessThan(0.1);
+    // The count stops at 10,001 rows and the rest is the planner's estimate.
+    expect(statements.some(({ sql }) => /count\(\*\)[\s\S]*LIMIT/.test(sql))).toBe(true);
+    expect(statements.some(({ sql }) => sql.includes('EXPLAIN'))).toBe(true);
+  });
   it('my day, first page and the next', async () => {
     const query = `query ($after: String) { myDay(ownerId: "user-rep-2", first: 50, after: $after) {
       edges { node { id } } pageInfo { endCursor } } }`;

@@ -11,6 +11,7 @@ import {
 } from '../common/cursor';
 import { keysetBranches, keysetPageSql, type SqlSortColumn } from '../common/keysetBranches';
 import { readRaw } from '../../db/rawReads';
+import { countUpTo } from '../common/countUpTo';
 import { dealWhereSqlFor } from './dealWhereSqlFor';
 import { Decimal } from '../common/money';
 
@@ -66,7 +67,8 @@ function cursorValue(deal: Deal, field: Field): string | number | null {
 /**
  * A page of the tenant's deals, filtered and sorted in the database: every page, first or deep, is
  * a few index ranges (keysetBranches), with the filter of the board and the export (dealWhereSql:
- * its search ignores case and accents, ADR 071); the total is counted only when asked for.
+ * its search ignores case and accents, ADR 071); the total is counted only when asked for, exactly
+ * up to 10,000 deals (`countUpTo`).
  */
 export async function listDeals(context: Context, args: QueryDealsArgs): Promise<KeysetPage<Deal>> {
   const { prisma } = context;
@@ -99,16 +101,10 @@ export async function listDeals(context: Context, args: QueryDealsArgs): Promise
     node,
   }));
   let counted: Promise<number> | undefined;
-  const count = async () => {
-    const [row] = await readRaw<{ n: number }>(
-      prisma,
-      Prisma.sql`SELECT count(*)::integer AS n FROM "Deal" d WHERE ${filter}`,
-    );
-    return row?.n ?? 0;
-  };
   return {
     edges,
-    totalCount: () => (counted ??= count()),
+    // As the lead list's: exact up to 10,000, then the planner's estimate (ADR 076).
+    totalCount: () => (counted ??= countUpTo(prisma, Prisma.sql`"Deal" d`, filter)),
     pageInfo: { hasNextPage: rows.length > take, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
