@@ -108,6 +108,25 @@ describe('production mode', () => {
     }
   });
 
+  it('prices one document again for each page size it is sent with', async () => {
+    // The cost is remembered per document and page size: a cheap size first must not let a costly
+    // one through, nor a costly one refuse a cheap one after it; an absent size takes its default.
+    const query =
+      'query ($n: Int = 5) { leads(first: $n) { edges { node { activities(first: 500) { id } } } } }';
+    for (const [variables, refused] of [
+      [{ n: 5 }, false],
+      [{ n: 500 }, true],
+      [{ n: 5 }, false],
+      [{}, false],
+      [{ n: 500 }, true],
+    ] as const) {
+      const { status, json } = await post({ query, variables });
+      expect(status, JSON.stringify(variables)).toBe(refused ? 400 : 200);
+      if (refused) expect(json.errors?.[0]?.message).toMatch(/^Query Cost limit of 20000 exceeded/);
+      else expect(json.errors).toBeUndefined();
+    }
+  });
+
   it('refuses a number literal out of range as a validation error, not an argument error', async () => {
     for (const literal of ['1e400', '-1e400', `1${'0'.repeat(400)}.5`]) {
       const { status, json } = await post({

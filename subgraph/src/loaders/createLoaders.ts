@@ -20,6 +20,7 @@ import { groupBy, indexBy } from './groupBy';
 import { lateralPerKey, lateralPerKeyBeside, readWithBeside } from './lateralPerKey';
 import { readRaw } from '../db/rawReads';
 import { plannedActivityLoaders } from './plannedActivityLoaders';
+import { peekableLoader, type Peekable } from './peekable';
 
 /** The tables that store engine models: lead scoring's and the deal model's (ADR 039). */
 export type ModelTable = 'ScoringModel' | 'DealWinModel';
@@ -80,7 +81,7 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
         Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE "tenantId" = ${tenantId} AND id = ANY(${ids}::text[])`,
       );
   const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
-    new DataLoader<string, T | null>(async (ids) =>
+    peekableLoader<string, T | null>(async (ids) =>
       indexBy(ids, await load([...ids]), (row) => row.id),
     );
   const byVersion = <T extends { version: number }>(load: (versions: number[]) => Promise<T[]>) =>
@@ -224,12 +225,12 @@ export function createLoaders(prisma: PrismaClient, tenantId: string) {
   // spread and goes on with thirty properties took about 30 µs to build on every request (V8 adds
   // each property on a slow path after the spread).
   let planned: ReturnType<typeof plannedActivityLoaders> | undefined;
-  let deal: DataLoader<string, Deal | null> | undefined;
-  let lead: DataLoader<string, Lead | null> | undefined;
-  let leadCard: DataLoader<string, LeadCard | null> | undefined;
-  let pipeline: DataLoader<string, Pipeline | null> | undefined;
-  let user: DataLoader<string, User | null> | undefined;
-  let customer: DataLoader<string, Customer | null> | undefined;
+  let deal: Peekable<string, Deal | null> | undefined;
+  let lead: Peekable<string, Lead | null> | undefined;
+  let leadCard: Peekable<string, LeadCard | null> | undefined;
+  let pipeline: Peekable<string, Pipeline | null> | undefined;
+  let user: Peekable<string, User | null> | undefined;
+  let customer: Peekable<string, Customer | null> | undefined;
   let dealIndex: ReturnType<typeof createDealIndexLoader> | undefined;
   let dealByLead: DataLoader<string, Deal | null> | undefined;
   let stagesOfPipeline: DataLoader<string, PipelineStage[]> | undefined;

@@ -15,7 +15,15 @@ const keyOf = (deal: Placed) => `${deal.id}:${deal.stageId}:${deal.position}`;
  * (stageId, position, id) index.
  */
 export function createDealIndexLoader(prisma: PrismaClient) {
-  const known = new Map<string, number>();
+  // By id, with the row the index is of: a string key per card (id, stage and position joined)
+  // cost more than the lookup on a board of 160 cards.
+  const known = new Map<string, { stageId: string; position: string; index: number }>();
+  const knownIndex = (deal: Placed): number | undefined => {
+    const entry = known.get(deal.id);
+    return entry && entry.stageId === deal.stageId && entry.position === deal.position
+      ? entry.index
+      : undefined;
+  };
   const loader = new DataLoader<Placed, number, string>(
     async (deals) => {
       const rows = await readRaw<{ id: string; idx: number }>(
@@ -42,10 +50,10 @@ export function createDealIndexLoader(prisma: PrismaClient) {
     { cacheKeyFn: keyOf },
   );
   return {
-    indexOf: (deal: Placed): number | Promise<number> =>
-      known.get(keyOf(deal)) ?? loader.load(deal),
+    indexOf: (deal: Placed): number | Promise<number> => knownIndex(deal) ?? loader.load(deal),
     /** Records an index read or computed by this request (the row as it is now). */
-    prime: (deal: Placed, index: number) => void known.set(keyOf(deal), index),
+    prime: (deal: Placed, index: number) =>
+      void known.set(deal.id, { stageId: deal.stageId, position: deal.position, index }),
   };
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Prisma, type PlannedActivity, type PrismaClient } from '../db/generated/client';
 import { lateralPerKey } from './lateralPerKey';
+import { peekableLoader, type Peekable } from './peekable';
 
 type On = 'dealId' | 'leadId';
 
@@ -10,14 +11,14 @@ type On = 'dealId' | 'leadId';
  * (dealId | leadId, status, dueAt, id) indexes.
  */
 export function plannedActivityLoaders(prisma: PrismaClient, tenantId: string) {
-  const next = new Map<On, DataLoader<string, PlannedActivity | null>>();
+  const next = new Map<On, Peekable<string, PlannedActivity | null>>();
   const lists = new Map<string, DataLoader<string, PlannedActivity[]>>();
   const column = (on: On) => Prisma.raw(`"${on}"`);
   return {
-    nextActivityOf: (on: On): DataLoader<string, PlannedActivity | null> => {
+    nextActivityOf: (on: On): Peekable<string, PlannedActivity | null> => {
       let loader = next.get(on);
       if (!loader) {
-        loader = new DataLoader(async (keys) =>
+        loader = peekableLoader(async (keys) =>
           (
             await lateralPerKey<PlannedActivity>(
               prisma,

@@ -5,6 +5,7 @@ import { dealWinProbability } from '../services/dealWinProbability/dealWinProbab
 import { daysInStage, isRotting } from '../services/deals/rotting';
 import { stageOfDeal } from '../services/deals/stageOfDeal';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
+import { loadNow } from '../loaders/peekable';
 import { leadFor } from './Lead';
 
 export const Deal: DealResolvers = {
@@ -15,14 +16,14 @@ export const Deal: DealResolvers = {
   customer: (deal) => (deal.customerId ? { id: deal.customerId } : null),
   lead: (deal, _args, { loaders }, info) =>
     deal.leadId ? leadFor(loaders, deal.leadId, info) : null,
-  owner: (deal, _args, { loaders }) => (deal.ownerId ? loaders.user.load(deal.ownerId) : null),
+  owner: (deal, _args, { loaders }) => (deal.ownerId ? loadNow(loaders.user, deal.ownerId) : null),
   position: (deal, _args, { loaders }) => loaders.dealIndex.indexOf(deal),
   daysInStage: (deal) => daysInStage(deal),
   isRotting: (deal, _args, context) =>
     whenReady(stageOfDeal(context, deal), (stage) => isRotting(deal, stage)),
   winProbability: (deal, _args, context) => dealWinProbability(context, deal),
   activities: (deal, { first }, { loaders }) => loaders.activitiesOf('dealId', first).load(deal.id),
-  nextActivity: (deal, _args, { loaders }) => loaders.nextActivityOf('dealId').load(deal.id),
+  nextActivity: (deal, _args, { loaders }) => loadNow(loaders.nextActivityOf('dealId'), deal.id),
   plannedActivities: (deal, { includeDone, first }, { loaders }) =>
     loaders.plannedActivitiesOf('dealId', first ?? 50, includeDone ?? false).load(deal.id),
 };

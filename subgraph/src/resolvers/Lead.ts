@@ -5,7 +5,8 @@ import type { Loaders } from '../loaders/createLoaders';
 import { explainLead } from '../services/leadScoring/explainLead';
 import { scoreBand } from '../services/leadScoring/scoreBand';
 import { leadMetadata, leadMetadataText } from '../services/leads/leadMetadata';
-import { rowForSelection } from './selectedFields';
+import { loadNow, type Peekable } from '../loaders/peekable';
+import { loaderForSelection } from './selectedFields';
 
 /**
  * The Lead fields answered from a card's columns (`LEAD_CARD_COLUMNS`) or from the lead's id
@@ -29,15 +30,27 @@ const CARD_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The lead a field returns, read with only its card's columns when the request asks for nothing
- * else of it (a board's cards ask for id, score and band), else the whole row.
+ * The loader of the lead a field returns: with only its card's columns when the request asks for
+ * nothing else of it (a board's cards ask for id, score and band), else the whole row.
  */
+export function leadLoaderFor(
+  loaders: Loaders,
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+): Peekable<string, LeadRow | null> {
+  // The card is typed as the whole row: only the fields of CARD_FIELDS are resolved from it.
+  return loaderForSelection(info, CARD_FIELDS, loaders.leadCard, loaders.lead) as Peekable<
+    string,
+    LeadRow | null
+  >;
+}
+
+/** The lead a field returns: at once when this request has read it (ADR 077), else a promise. */
 export function leadFor(
   loaders: Loaders,
   id: string,
   info: GraphQLResolveInfo,
-): Promise<LeadRow | null> {
-  return rowForSelection(info, CARD_FIELDS, id, loaders.leadCard, loaders.lead);
+): LeadRow | null | Promise<LeadRow | null> {
+  return loadNow(leadLoaderFor(loaders, info), id);
 }
 
 export const Lead: LeadResolvers = {

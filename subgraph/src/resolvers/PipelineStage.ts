@@ -5,6 +5,7 @@ import { dealWhereSqlFor } from '../services/deals/dealWhereSqlFor';
 import { inReportingCurrency, today } from '../services/currency/inReportingCurrency';
 import { pipelineOf } from '../services/pipelines/pipelineOf';
 import { dealColumnsFor } from './dealColumns';
+import { prefetchDealParts } from './prefetchDealParts';
 import { stageDealCount, stageDealTotals } from '../services/pipelines/stageDealTotals';
 import { effectiveProbability } from '../services/pipelines/stageProbability';
 
@@ -43,6 +44,7 @@ export const PipelineStage: PipelineStageResolvers = {
     // Unfiltered, the page is the column itself: each deal's index is known without asking.
     if (isWholeColumn(stage, filter))
       primeDealIndexes(context, deals, after.key === null ? 0 : afterPosition! + 1);
+    await prefetchDealParts(context.loaders, deals, info);
     return deals;
   },
   dealCount: (stage, { filter }, context) => stageDealCount(context, { stage, filter }),

@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  visit,
 } from 'graphql';
 
 /** The arguments that say how many items a list (or a connection's list) holds. */
@@ -23,6 +24,8 @@ const SIZE_ARGUMENTS = ['first', 'top'];
 const UNKNOWN_SIZE = 500;
 /** Selections visited before a document counts as over any limit (fragment spreads multiply). */
 const MAX_VISITS = 100_000;
+/** Page sizes remembered per operation by `listCostPlugin`. */
+const MAX_PRICED_SIZES = 32;
 
 type Variables = Record<string, unknown> | undefined;
 
@@ -141,12 +144,50 @@ export function operationCost(
  * Apollo Server validates a document once for all its variables.
  */
 export function listCostPlugin(maxCost: number): ApolloServerPlugin<BaseContext> {
+  // An operation's cost depends on its document and the values of the variables that size its
+  // lists: priced once per such values (the board sends the same page size every time).
+  const priced = new WeakMap<
+    OperationDefinitionNode,
+    { sizeVariables: string[]; costs: Map<string, number> }
+  >();
+  const costOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Variables,
+  ) => {
+    let known = priced.get(operation);
+    if (!known) {
+      const names = new Set<string>();
+      visit(document, {
+        Argument(node) {
+          if (SIZE_ARGUMENTS.includes(node.name.value) && node.value.kind === Kind.VARIABLE)
+            names.add(node.value.name.value);
+        },
+      });
+      priced.set(operation, (known = { sizeVariables: [...names], costs: new Map() }));
+    }
+    // An absent variable takes its default, null does not: they are priced apart.
+    const key = JSON.stringify(
+      known.sizeVariables.map((name) =>
+        variables && name in variables ? variables[name] : { absent: true },
+      ),
+    );
+    let cost = known.costs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, operation, variables, maxCost);
+      // A client that varies its page sizes without end is priced afresh, not remembered.
+      if (known.costs.size >= MAX_PRICED_SIZES) known.costs.clear();
+      known.costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables, maxCost);
+          const cost = costOf(schema, document, operation, request.variables);
           if (cost <= maxCost) return;
           throw new GraphQLError(
             Number.isFinite(cost)
