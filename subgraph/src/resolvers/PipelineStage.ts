@@ -30,12 +30,19 @@ export const PipelineStage: PipelineStageResolvers = {
   effectiveProbability: (stage) => effectiveProbability(stage),
   pipeline: (stage, _args, context) => pipelineOf(context, stage),
   deals: async (stage, { filter, first, afterPosition }, context, info) => {
+    // A deal's status is its stage's kind, so a status filter keeps a whole column or none of it:
+    // answered here, not checked deal by deal in SQL, which read every deal of a board's Won and
+    // Lost columns to return none of them (ADR 077).
+    if (filter?.status != null && filter.status !== stage.kind) return [];
     // afterPosition is an index (Deal.position); the page starts after that deal's key (ADR 023).
     const after = await afterPositionKey(context, stage.id, afterPosition);
     if (!after) return [];
     const deals = await context.loaders
       .dealsOfStage(
-        await dealWhereSqlFor(context, filter),
+        await dealWhereSqlFor(
+          context,
+          filter?.status != null ? { ...filter, status: null } : filter,
+        ),
         first,
         dealColumnsFor(info, STAGE_KEYS),
         after.key,

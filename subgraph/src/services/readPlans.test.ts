@@ -118,6 +118,22 @@ async function genericPlan(sql: string, values: unknown[]): Promise<PlanNode> {
   });
 }
 
+/** How many rows of Deal a statement reads, by EXPLAIN ANALYZE (rows of every loop). */
+async function dealRowsRead({ sql, params }: { sql: string; params: string }): Promise<number> {
+  const [row] = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+    ...(JSON.parse(params) as unknown[]),
+  );
+  const raw = row!['QUERY PLAN'];
+  type Analysed = PlanNode & { 'Actual Rows': number; 'Actual Loops': number };
+  const count = (node: Analysed): number =>
+    (node['Relation Name'] === 'Deal' ? node['Actual Rows'] * node['Actual Loops'] : 0) +
+    ((node.Plans ?? []) as Analysed[]).reduce((sum, child) => sum + count(child), 0);
+  return count(
+    ((typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: Analysed }[])[0]!.Plan,
+  );
+}
+
 /** A list's total over more than 10,000 rows: the estimate, within a tenth of the exact count. */
 async function expectEstimatedTotal(list: 'leads' | 'deals', exact: number) {
   const { data } = await api.run<Record<typeof list, { totalCount: number }>>(
@@ -196,6 +212,18 @@ describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after A
   it('board columns (a LIMIT per stage)', async () => {
     const board = `{ pipeline(id: "pl-new") { stages { id deals(filter: { status: OPEN }, first: 40) { id title } } } }`;
     expect(await planOf(board)).toEqual([]);
+    // What the columns' statement reads of Deal is what the board shows: nothing of its Won and
+    // Lost columns, whose deals the OPEN filter leaves out (ADR 077; it read all of them).
+    statements.length = 0;
+    const { data } = await api.run<{ pipeline: { stages: { deals: unknown[] }[] } }>(board);
+    const cards = data!.pipeline.stages.reduce((sum, stage) => sum + stage.deals.length, 0);
+    const closed = await db.prisma.deal.count({
+      where: { pipelineId: 'pl-new', stage: { kind: { not: 'OPEN' } } },
+    });
+    expect(closed).toBeGreaterThan(0);
+    const columns = statements.filter(({ sql }) => sql.includes('CROSS JOIN LATERAL'));
+    expect(columns.map(({ sql }) => sql.slice(0, 300))).toHaveLength(1);
+    expect(await dealRowsRead(columns[0]!)).toBe(cards);
   });
   it("customers' deals with their stages, figures and best leads (_entities of 100 customers)", async () => {
     const representations = Array.from({ length: 100 }, (_, i) => ({
