@@ -1,6 +1,7 @@
 import { graphql, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar, DateTime } from './scalars';
+import fc from 'fast-check';
+import { DateScalar, DateTime, isoDateTime, isoDay } from './scalars';
 
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
@@ -47,5 +48,30 @@ describe('DateTime and Date', () => {
     });
     expect(errors).toBeUndefined();
     expect(data?.at).toBe('2200-12-31T23:59:00.000Z');
+  });
+});
+
+describe('isoDateTime and isoDay', () => {
+  it('write exactly what toISOString writes, for any instant (invalid dates throw alike)', () => {
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true }), (date) => {
+        expect(isoDateTime(date)).toBe(date.toISOString());
+        expect(isoDay(date)).toBe(date.toISOString().slice(0, 10));
+      }),
+      { numRuns: 5_000 },
+    );
+    for (const edge of [
+      '1000-01-01T00:00:00.000Z',
+      '9999-12-31T23:59:59.999Z',
+      '0999-12-31T23:59:59.999Z',
+      '2026-03-09T07:05:04.007Z',
+      '2026-12-01T19:40:00.090Z',
+    ]) {
+      const date = new Date(edge);
+      expect(isoDateTime(date)).toBe(edge);
+      expect(isoDay(date)).toBe(edge.slice(0, 10));
+    }
+    expect(() => isoDateTime(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => isoDay(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

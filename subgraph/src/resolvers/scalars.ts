@@ -53,16 +53,36 @@ function toDate(value: unknown, withTime: boolean): Date {
   throw badInput(withTime ? DATE_RANGE : `${DATE_RANGE}, written YYYY-MM-DD`);
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `date.toISOString()` (to the millisecond) and its first ten characters, written field by field:
+ * about six times faster than `toISOString` here, and a board writes two hundred of them (issue
+ * 11). Years outside 1000-9999 (which toISOString writes with a sign or fewer digits) go through it.
+ */
+export function isoDateTime(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return date.toISOString();
+  const ms = date.getUTCMilliseconds();
+  return `${isoDay(date)}T${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}:${twoDigits(date.getUTCSeconds())}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+}
+
+export function isoDay(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${year}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
+
 export const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  serialize: (value) => toDate(value, true).toISOString(),
+  serialize: (value) => isoDateTime(toDate(value, true)),
   parseValue: (value) => toDate(value, true),
   parseLiteral: (ast) => toDate(ast.kind === Kind.STRING ? ast.value : null, true),
 });
 
 export const DateScalar = new GraphQLScalarType<Date, string>({
   name: 'Date',
-  serialize: (value) => toDate(value, false).toISOString().slice(0, 10),
+  serialize: (value) => isoDay(toDate(value, false)),
   parseValue: (value) => toDate(value, false),
   parseLiteral: (ast) => toDate(ast.kind === Kind.STRING ? ast.value : null, false),
 });
