@@ -5,8 +5,8 @@ export const NOT_READ: unique symbol = Symbol('not read');
 
 /**
  * A DataLoader that also answers synchronously for the keys it has read, and reads ahead for a
- * list's items without a promise per key (`readAhead`). On a board of 160 cards, the owner, lead
- * and next step of each card cost a promise, a cache entry and a continuation per card (ADR 077).
+ * list's items without a promise per key (`readAhead`): a board's 160 cards then answer their
+ * owner, lead and next step without a promise, a cache entry and a continuation each (ADR 077).
  */
 export type Peekable<K, V> = DataLoader<K, V> & {
   /** The value of a key this request has read, else NOT_READ. */
@@ -24,21 +24,16 @@ export function peekableLoader<K, V>(
   const read = new Map<K, V>();
   const readNow = async (keys: readonly K[]): Promise<(V | Error)[]> => {
     const missing = keys.filter((key) => !read.has(key));
+    const fresh = new Map<K, V | Error>();
     if (missing.length > 0) {
       const values = await batch(missing);
-      for (let i = 0; i < missing.length; i++) {
+      missing.forEach((key, i) => {
         const value = values[i] as V | Error;
-        if (!(value instanceof Error)) read.set(missing[i]!, value);
-      }
-      if (missing.length === keys.length) return Array.from(values);
-      const failed = new Map<K, Error>();
-      for (let i = 0; i < missing.length; i++) {
-        const value = values[i];
-        if (value instanceof Error) failed.set(missing[i]!, value);
-      }
-      return keys.map((key) => failed.get(key) ?? (read.get(key) as V));
+        fresh.set(key, value);
+        if (!(value instanceof Error)) read.set(key, value);
+      });
     }
-    return keys.map((key) => read.get(key) as V);
+    return keys.map((key) => (fresh.has(key) ? fresh.get(key)! : (read.get(key) as V)));
   };
   const loader = new DataLoader<K, V>(readNow);
   // Keys asked to be read ahead in this turn: the columns of a board each ask for their own

@@ -7,9 +7,9 @@ import { childSelection, selectedFields } from './selectedFields';
 /**
  * Reads what a list's deals are asked for beside them (owner, lead, next step), one batch each,
  * before the list is returned: each card's field then answers at once from its loader (`loadNow`)
- * instead of with a promise. The same statements as the cards' own loads would make; a board of 160
- * cards spent about a third of its CPU on those promises (issue 11, ADR 077). A read that fails
- * is left to the card's field, which asks again and reports it as before.
+ * instead of with a promise. The same statements as the cards' own loads would make (issue 11,
+ * ADR 077). A read that fails is left to the card's field, which asks again and reports it as
+ * before.
  */
 export async function prefetchDealParts(
   loaders: Loaders,
