@@ -788,6 +788,7 @@ export type LeadFilter = {
   maxScore?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Int']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leads whose name, company or email contains it, ignoring case and accents. */
   search?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Array<Scalars['String']['input']>>;
   status?: InputMaybe<Array<LeadStatus>>;
@@ -1638,7 +1639,9 @@ export type Query = {
   scoringRun?: Maybe<ScoringRun>;
   /**
    * Deals, leads and customers matching query (3 to 100 characters, any case, typos tolerated),
-   * best first, ties by kind and id. Deleted deals and leads are not found.
+   * best first, ties by kind and id. Deleted deals and leads are not found. When more than 1,000
+   * deals, leads or customers contain the query, the best of the first 1,000 found of that kind are
+   * returned: type more to narrow it.
    */
   search: Array<SearchResult>;
   /** The tenant's restorable deleted deals and leads, most recently deleted first. */

@@ -6,6 +6,7 @@ import { createTestApi, type TestApi } from '../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { recomputeLearnedRates } from './deals/recomputeLearnedRates';
 import { growSalesData } from '../testing/growSalesData';
+import { RANKED_MATCHES } from './search/search';
 
 // The EXPLAIN guard (ADR 022): each hot list read, run through the API on tables with enough rows
 // after ANALYZE, must read Lead and Deal by index, never by a sequential scan of either table.
@@ -134,6 +135,37 @@ async function dealRowsRead({ sql, params }: { sql: string; params: string }): P
   );
 }
 
+/**
+ * How many rows of `table` a statement looks at, by EXPLAIN ANALYZE: those its scans return and
+ * those they read and threw away (a filter, a recheck), over every loop.
+ */
+async function rowsExamined(
+  { sql, params }: { sql: string; params: string },
+  table: string,
+): Promise<number> {
+  const [row] = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+    ...(JSON.parse(params) as unknown[]),
+  );
+  const raw = row!['QUERY PLAN'];
+  type Analysed = PlanNode & {
+    'Actual Rows': number;
+    'Actual Loops': number;
+    'Rows Removed by Filter'?: number;
+    'Rows Removed by Index Recheck'?: number;
+  };
+  const count = (node: Analysed): number =>
+    (node['Relation Name'] === table
+      ? (node['Actual Rows'] +
+          (node['Rows Removed by Filter'] ?? 0) +
+          (node['Rows Removed by Index Recheck'] ?? 0)) *
+        node['Actual Loops']
+      : 0) + ((node.Plans ?? []) as Analysed[]).reduce((sum, child) => sum + count(child), 0);
+  return Math.round(
+    count(((typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: Analysed }[])[0]!.Plan),
+  );
+}
+
 /** A list's total over more than 10,000 rows: the estimate, within a tenth of the exact count. */
 async function expectEstimatedTotal(list: 'leads' | 'deals', exact: number) {
   const { data } = await api.run<Record<typeof list, { totalCount: number }>>(
@@ -241,6 +273,63 @@ describe(`list reads are index ranges (${LEADS} leads, 5,000 open deals, after A
     const reads = statements.filter(({ sql }) => sql.includes('"Activity"'));
     expect(reads).toHaveLength(2);
     expect(await sequentialScansOf(reads)).toEqual([]);
+  });
+});
+
+describe(`pages and searches read what they show (${LEADS} leads, 5,000 deals)`, () => {
+  /** Runs `query` and returns the statements it sent that contain `marker`. */
+  async function statementsOf(query: string, variables: Record<string, unknown>, marker: string) {
+    statements.length = 0;
+    const { errors } = await api.run(query, variables);
+    expect(errors).toBeUndefined();
+    const sent = statements.filter(({ sql }) => sql.includes(marker));
+    expect(sent.length).toBeGreaterThan(0);
+    return sent;
+  }
+  it('a lead page its scored leads fill reads none of the leads without a score', async () => {
+    expect(await db.prisma.lead.count({ where: { tenantId, score: null } })).toBeGreaterThan(1000);
+    const [page] = await statementsOf(
+      LEAD_PAGE,
+      { orderBy: { field: 'SCORE', direction: 'DESC' } },
+      '"_branch"',
+    );
+    // 51: the page and the one row that says there is a next page (all branches: 102).
+    expect(await rowsExamined(page!, 'Lead')).toBe(51);
+  });
+  it("the lead table's search reads the leads the search index finds, not every lead", async () => {
+    const [one] = await db.prisma.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT name FROM "Lead" WHERE id = 'grow-lead-4321'`,
+    );
+    const search = one!.name.slice(5, 15); // ten characters of its md5: this lead alone
+    const query = `query ($search: String) { leads(filter: { search: $search }, first: 50) {
+      totalCount edges { node { id } } } }`;
+    const sent = await statementsOf(query, { search }, 'search_text');
+    const { data } = await api.run<{ leads: { totalCount: number } }>(query, { search });
+    expect(data!.leads.totalCount).toBe(1);
+    // The page and its total (before: every lead along the score order, 60,000 and more).
+    for (const statement of sent) expect(await rowsExamined(statement, 'Lead')).toBeLessThan(20);
+    // A search every grown lead's email contains walks the score order for its page: the
+    // planner knows how many leads it keeps (compared field by field, it guessed a handful and
+    // read and sorted all of them).
+    const [page] = await statementsOf(query, { search: 'grown' }, '"_branch"');
+    expect(await rowsExamined(page!, 'Lead')).toBeLessThan(200);
+  });
+  it('a search many rows contain ranks at most RANKED_MATCHES of each kind', async () => {
+    // Every grown lead's email and every grown deal's title contain "grown".
+    const sent = await statementsOf(
+      `{ search(query: "grown", first: 10) { kind id rank } }`,
+      {},
+      'word_similarity',
+    );
+    const { data } = await api.run<{ search: { kind: string }[] }>(
+      `{ search(query: "grown", first: 10) { kind id rank } }`,
+    );
+    expect(data!.search).toHaveLength(10);
+    // What the scan finds, and the rows it passes over on the way (before: all 60,000 leads and
+    // 5,000 deals were ranked).
+    for (const statement of sent)
+      for (const table of ['Lead', 'Deal'])
+        expect(await rowsExamined(statement, table)).toBeLessThanOrEqual(2 * RANKED_MATCHES);
   });
 });
 

@@ -11,6 +11,17 @@ export function searchText(expression: string): string {
 }
 
 /**
+ * A lead's name, company and email as one folded text: the expression "Lead_search_idx" (a
+ * trigram index) holds, for `alias` the alias of "Lead" in the statement. PostgreSQL uses the
+ * index only for this expression as it is written here.
+ */
+export function leadSearchText(alias: string): string {
+  return searchText(
+    `${alias}.name || ' ' || coalesce(${alias}.metadata->>'company', '') || ' ' || coalesce(${alias}.email, '')`,
+  );
+}
+
+/**
  * The condition "`column` contains `text`" ignoring case and accents: "jose" finds "José",
  * "MULLER" finds "Müller", "strasse" finds "Straße"; LIKE's wildcards in `text` are taken
  * literally. A NULL column contains nothing.

@@ -1,7 +1,8 @@
 import { Prisma } from '../../db/generated/client';
 import type { LeadFilter } from '../../__generated__/resolvers-types';
 import { userError } from '../common/errors';
-import { containsText } from '../common/containsText';
+import { leadSearchText } from '../common/containsText';
+import { likePattern } from '../common/likePattern';
 
 /** The SQL condition on `"Lead" l` for the lead table's filter, scoped to the tenant. */
 export function leadWhereSql(tenantId: string, filter: LeadFilter | null | undefined): Prisma.Sql {
@@ -44,8 +45,14 @@ export function leadWhereSql(tenantId: string, filter: LeadFilter | null | undef
   if (filter.maxScore != null) conditions.push(Prisma.sql`l.score <= ${filter.maxScore}`);
   const search = filter.search?.trim();
   if (search) {
+    // Name, company and email as one text, the expression "Lead_search_idx" holds: the index
+    // finds the leads of a rare search, and its statistics tell the planner how many leads a
+    // search keeps, so a common one walks the sort order instead. Compared field by field
+    // (name, then email), PostgreSQL could use no index and guessed a handful of matches for any
+    // search: at 100,000 leads, 1.1 s for a search matching nothing, 0.9 s for one matching all
+    // (ADR 078).
     conditions.push(
-      Prisma.sql`(${containsText('l.name', search)} OR ${containsText('l.email', search)})`,
+      Prisma.sql`${Prisma.raw(leadSearchText('l'))} LIKE search_text(${likePattern(search)})`,
     );
   }
   return Prisma.join(conditions, ' AND ');

@@ -95,11 +95,13 @@ describe('search', () => {
 
     const lists = await api.run<{
       leads: { edges: { node: { id: string } }[] };
+      byCompany: { edges: { node: { id: string } }[] };
       deals: { edges: { node: { id: string } }[]; totalCount: number };
       pipeline: { stages: { id: string; dealCount: number }[] };
     }>(
       `query ($pipelineId: ID!) {
         leads(filter: { search: "muller" }, first: 50) { edges { node { id } } }
+        byCompany: leads(filter: { search: "backerei strasse" }, first: 50) { edges { node { id } } }
         deals(filter: { search: "angstrom" }, first: 50) { edges { node { id } } totalCount }
         pipeline(id: $pipelineId) { stages { id dealCount(filter: { search: "ANGSTROM CAFE" }) } }
       }`,
@@ -107,6 +109,8 @@ describe('search', () => {
     );
     expect(lists.errors).toBeUndefined();
     expect(lists.data!.leads.edges.map((e) => e.node.id)).toContain(lead.id);
+    // The lead table finds a lead by its company too, as the search box does (ADR 078).
+    expect(lists.data!.byCompany.edges.map((e) => e.node.id)).toEqual([lead.id]);
     expect(lists.data!.deals.edges.map((e) => e.node.id)).toEqual([deal.id]);
     expect(lists.data!.deals.totalCount).toBe(1);
     expect(lists.data!.pipeline.stages.find((s) => s.id === stage.id)?.dealCount).toBe(1);

@@ -56,7 +56,7 @@ export function MergeCandidates({
       </p>
       <form onSubmit={find} className="filters" role="search" aria-label="Find a duplicate">
         <label className="filters__item">
-          <span>Name or email</span>
+          <span>Name, company or email</span>
           <input value={typed} onChange={(e) => setTyped(e.target.value)} />
         </label>
         <button type="submit" className="button button--small">
