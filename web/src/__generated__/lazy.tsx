@@ -168,6 +168,7 @@ export type LeadFilter = {
   maxScore?: number | null | undefined;
   minScore?: number | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Leads whose name, company or email contains it, ignoring case and accents. */
   search?: string | null | undefined;
   source?: Array<string> | null | undefined;
   status?: Array<LeadStatus> | null | undefined;
