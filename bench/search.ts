@@ -116,11 +116,22 @@ type PlanNode = {
   Plans?: PlanNode[];
 };
 
-function scans(node: PlanNode): string[] {
+/**
+ * The plan's scans; a sequential scan under a LIMIT with nothing between them that reads all its
+ * input (search's first 1,000 matches of a query most rows contain, ADR 078) stops when it has
+ * found them, and says so.
+ */
+function scans(node: PlanNode, limited = false): string[] {
+  // A sort, an aggregate or a hash reads all of its input whatever LIMIT is above it.
+  const blocking = /Sort|Aggregate|Hash|Materialize/.test(node['Node Type']);
+  const underLimit = node['Node Type'] === 'Limit' || (limited && !blocking);
   const own = /Scan/.test(node['Node Type'])
-    ? [`${node['Node Type']} ${node['Index Name'] ?? node['Relation Name'] ?? ''}`.trim()]
+    ? [
+        `${node['Node Type']} ${node['Index Name'] ?? node['Relation Name'] ?? ''}`.trim() +
+          (node['Node Type'] === 'Seq Scan' && underLimit ? ' (under a LIMIT)' : ''),
+      ]
     : [];
-  return [...own, ...(node.Plans ?? []).flatMap(scans)];
+  return [...own, ...(node.Plans ?? []).flatMap((child) => scans(child, underLimit))];
 }
 
 export async function runSearchBench() {
@@ -230,7 +241,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await runSearchBench();
   console.log(JSON.stringify(result, null, 2));
   const seqScans = result.results.flatMap((r) =>
-    Object.values(r.plans).flatMap((p) => p.scans.filter((s) => s.startsWith('Seq Scan'))),
+    Object.values(r.plans).flatMap((p) =>
+      p.scans.filter((s) => s.startsWith('Seq Scan')).map((s) => `${s} (${r.label})`),
+    ),
   );
   const line = result.results.map((r) => `${r.label} p50 ${r.p50} ms p95 ${r.p95} ms`).join('; ');
   console.log(
