@@ -134,6 +134,27 @@ function scans(node: PlanNode, limited = false): string[] {
   return [...own, ...(node.Plans ?? []).flatMap((child) => scans(child, underLimit))];
 }
 
+type Plans = Record<string, { scans: string[]; executionMs: number }>;
+
+/** `call` once (what it found), 5 times unmeasured, then RUNS timed: its p50 and p95 in ms. */
+async function timeQuery(call: () => Promise<number>) {
+  const found = await call();
+  for (let i = 0; i < 5; i++) await call();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await call();
+    times.push(performance.now() - start);
+  }
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return {
+    found,
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    runs: RUNS,
+  };
+}
+
 export async function runSearchBench() {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('the search benchmark measures PostgreSQL: set DATABASE_URL');
@@ -156,17 +177,10 @@ export async function runSearchBench() {
           if (errors) throw new Error(JSON.stringify(errors));
           return data!.search.length;
         };
-        const found = await call();
-        for (let i = 0; i < 5; i++) await call();
-        const times: number[] = [];
-        for (let i = 0; i < RUNS; i++) {
-          const start = performance.now();
-          await call();
-          times.push(performance.now() - start);
-        }
+        const timed = await timeQuery(call);
         statements.length = 0;
         await call();
-        const plans: Record<string, { scans: string[]; executionMs: number }> = {};
+        const plans: Plans = {};
         for (const { sql, params } of statements.filter((s) => s.sql.includes('word_similarity'))) {
           const [row] = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
             `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
@@ -183,16 +197,7 @@ export async function runSearchBench() {
             executionMs: plan!['Execution Time'],
           };
         }
-        const round = (v: number) => Math.round(v * 100) / 100;
-        results.push({
-          label,
-          query,
-          found,
-          p50: round(percentile(times, 50)),
-          p95: round(percentile(times, 95)),
-          runs: RUNS,
-          plans,
-        });
+        results.push({ label, query, ...timed, plans });
       }
       const leadTable = `query ($q: String) { leads(filter: { search: $q }, first: 50) {
         totalCount edges { node { id name } } } }`;
@@ -204,24 +209,7 @@ export async function runSearchBench() {
           if (errors) throw new Error(JSON.stringify(errors));
           return data!.leads.totalCount;
         };
-        const found = await call();
-        for (let i = 0; i < 5; i++) await call();
-        const times: number[] = [];
-        for (let i = 0; i < RUNS; i++) {
-          const start = performance.now();
-          await call();
-          times.push(performance.now() - start);
-        }
-        const round = (v: number) => Math.round(v * 100) / 100;
-        results.push({
-          label,
-          query,
-          found,
-          p50: round(percentile(times, 50)),
-          p95: round(percentile(times, 95)),
-          runs: RUNS,
-          plans: {} as Record<string, { scans: string[]; executionMs: number }>,
-        });
+        results.push({ label, query, ...(await timeQuery(call)), plans: {} as Plans });
       }
       return {
         database: 'postgres',
