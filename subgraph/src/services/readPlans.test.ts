@@ -314,6 +314,21 @@ describe(`pages and searches read what they show (${LEADS} leads, 5,000 deals)`,
     const [page] = await statementsOf(query, { search: 'grown' }, '"_branch"');
     expect(await rowsExamined(page!, 'Lead')).toBeLessThan(200);
   });
+  it('a lead page filtered by a source few leads have reads those leads', async () => {
+    const [rare] = await db.prisma.$queryRawUnsafe<{ source: string; n: number }[]>(
+      `SELECT source, count(*)::integer AS n FROM "Lead" WHERE "tenantId" = $1
+       GROUP BY source ORDER BY count(*), source LIMIT 1`,
+      tenantId,
+    );
+    expect(rare!.n).toBeLessThan(100);
+    const [page] = await statementsOf(
+      `query ($source: [String!]) { leads(filter: { source: $source }, first: 50) { edges { node { id } } } }`,
+      { source: [rare!.source] },
+      '"_branch"',
+    );
+    // Before "Lead_tenantId_source_idx": the score order walked, 60,000 leads and more.
+    expect(await rowsExamined(page!, 'Lead')).toBeLessThanOrEqual(2 * rare!.n);
+  });
   it('a search many rows contain ranks at most RANKED_MATCHES of each kind', async () => {
     // Every grown lead's email and every grown deal's title contain "grown".
     const sent = await statementsOf(

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Lead_tenantId_source_idx" ON "Lead"("tenantId", "source");
