@@ -3,7 +3,7 @@ import { seedDemo } from '../prisma/seed/seedDemo';
 import { openDatabase } from '../subgraph/src/db/database';
 import { applyMigrations } from '../subgraph/src/db/migrations';
 import { createTestApi } from '../subgraph/src/testing/createTestApi';
-import { createBenchDatabase, machine, percentile } from './support/benchStack';
+import { createBenchDatabase, machine, roundedPercentile, sampleTimes } from './support/benchStack';
 
 // npm run bench -- search: Query.search (deals, leads, customers on pg_trgm indexes, ADR 030)
 // and the lead table's search box over SEARCH_LEADS leads with people's names, companies and
@@ -53,7 +53,7 @@ const LEAD_TABLE_QUERIES = [
   { label: 'lead table, no match', query: 'zzqx' },
 ];
 
-export async function loadSearchData(url: string) {
+async function load(url: string) {
   const started = Date.now();
   const db = await openDatabase({ url, statementTimeoutMs: 30 * 60_000 });
   try {
@@ -139,18 +139,11 @@ type Plans = Record<string, { scans: string[]; executionMs: number }>;
 /** `call` once (what it found), 5 times unmeasured, then RUNS timed: its p50 and p95 in ms. */
 async function timeQuery(call: () => Promise<number>) {
   const found = await call();
-  for (let i = 0; i < 5; i++) await call();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await call();
-    times.push(performance.now() - start);
-  }
-  const round = (v: number) => Math.round(v * 100) / 100;
+  const times = await sampleTimes(call, RUNS, 5);
   return {
     found,
-    p50: round(percentile(times, 50)),
-    p95: round(percentile(times, 95)),
+    p50: roundedPercentile(times, 50),
+    p95: roundedPercentile(times, 95),
     runs: RUNS,
   };
 }
@@ -160,7 +153,7 @@ export async function runSearchBench() {
   if (!serverUrl) throw new Error('the search benchmark measures PostgreSQL: set DATABASE_URL');
   const database = await createBenchDatabase(serverUrl);
   try {
-    const loadSeconds = await loadSearchData(database.url);
+    const loadSeconds = await load(database.url);
     const statements: { sql: string; params: string }[] = [];
     const db = await openDatabase({
       url: database.url,

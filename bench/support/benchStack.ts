@@ -200,8 +200,8 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** p50/p99 of `runs` sequential calls (after `warmup` unmeasured ones), in ms. */
-export async function timeIt(call: () => Promise<unknown>, runs = 50, warmup = 5) {
+/** The time of each of `runs` sequential calls (after `warmup` unmeasured ones), in ms. */
+export async function sampleTimes(call: () => Promise<unknown>, runs: number, warmup: number) {
   for (let i = 0; i < warmup; i++) await call();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -209,8 +209,17 @@ export async function timeIt(call: () => Promise<unknown>, runs = 50, warmup = 5
     await call();
     times.push(performance.now() - start);
   }
-  const round = (v: number) => Math.round(v * 100) / 100;
-  return { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), runs };
+  return times;
+}
+
+/** The `p`th percentile of `times`, to a hundredth of a ms. */
+export const roundedPercentile = (times: number[], p: number) =>
+  Math.round(percentile(times, p) * 100) / 100;
+
+/** p50/p99 of `runs` sequential calls (after `warmup` unmeasured ones), in ms. */
+export async function timeIt(call: () => Promise<unknown>, runs = 50, warmup = 5) {
+  const times = await sampleTimes(call, runs, warmup);
+  return { p50: roundedPercentile(times, 50), p99: roundedPercentile(times, 99), runs };
 }
 
 /** What the report says about the machine: the load average is read now (the machine is shared). */
