@@ -48,6 +48,8 @@ export const modelSchema = z.object({
         patience: z.number(),
         minGainShare: z.number().optional(),
         maxPairs: z.number().optional(),
+        /** Pairs the last pair stage was offered (ADR 079); absent in older models. */
+        pairsOffered: z.number().optional(),
         /** Bin grids of the bags' main effects (ADR 058); absent: one. */
         gridShifts: z.number().optional(),
         /** Share of each bag's rows held out (ADR 059); absent in older models: 0.2. */

@@ -66,6 +66,11 @@ export type TrainingSettings = {
   minGainShare?: number;
   /** Most pairs boosted (absent in models saved before ADR 042). */
   maxPairs?: number;
+  /**
+   * Pairs the last pair stage was offered: more than `maxPairs` when a stage kept every pair it
+   * was given (ADR 079). Absent in models saved before.
+   */
+  pairsOffered?: number;
   /** Bin grids the bags' main effects were boosted on (ADR 058); absent: one. */
   gridShifts?: number;
   /** Share of each bag's rows held out for early stopping and out-of-bag checks (ADR 059); absent: 0.2. */

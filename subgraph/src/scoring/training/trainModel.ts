@@ -11,7 +11,7 @@ import {
   type PairsFit,
 } from './bagJobs';
 import { centreTerms } from './centreTerms';
-import { coarsenColumn, expandPairTable } from './coarsenColumn';
+import { coarsenColumn, expandPairTable, type CoarseColumn } from './coarsenColumn';
 import { createRng } from './createRng';
 import { fitBinnedColumn } from './fitBinning';
 import { linearInputs, linearWeightCount, MAX_LINEAR_WEIGHTS } from './fitLinear';
@@ -95,6 +95,8 @@ const LINEAR_WEIGHT_STEP = 0.1;
 const LINEAR_WEIGHTS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 /** A blend must lower the out-of-bag log loss by more than this to be used. */
 const MIN_LINEAR_GAIN = 1e-4;
+/** The most pairs a model is offered, as a multiple of `maxPairs`, when it keeps all it is given. */
+const MAX_PAIR_GROWTH = 4;
 
 type Settings = typeof defaultTrainOptions & SizeSettings & Pick<TrainOptions, 'target'>;
 
@@ -287,7 +289,7 @@ function* ensembleSteps(
   pairBase: PairBase,
   o: Settings,
 ): Generator<BagJob[], EnsembleFit, BagResult[]> {
-  const { columns, binCounts, labels } = data;
+  const { columns, labels } = data;
   const boost = boostOptions(o);
   const splits = Array.from({ length: o.bags }, (_, bag) =>
     stratifiedSplit(labels, o.validationFraction, createRng((o.seed + bag * 0x9e3779b9) >>> 0)),
@@ -319,7 +321,7 @@ function* ensembleSteps(
     columns: coarse.map((c) => c.column),
     binCounts: coarse.map((c) => c.bins),
   };
-  const candidates =
+  const ranked =
     o.maxPairs > 0
       ? rankPairs(
           pairData.columns,
@@ -328,10 +330,50 @@ function* ensembleSteps(
           average(mainLogits),
           labels,
           boost,
-        )
-          .slice(0, o.maxPairs)
-          .map((c) => c.features)
+        ).map((c) => c.features)
       : [];
+  // When every candidate earns its place on the held-out rows, the data supports more pairs than
+  // were offered: the pair stage runs again with twice as many, up to MAX_PAIR_GROWTH times
+  // `maxPairs` (ADR 079). A stage that drops any candidate is the last.
+  let offered = Math.min(o.maxPairs, ranked.length);
+  for (;;) {
+    const stage = yield* pairStage(ranked.slice(0, offered), pairData, coarse, data, splits, {
+      mainLogits,
+      boost,
+      o,
+    });
+    const more = Math.min(offered * 2, o.maxPairs * MAX_PAIR_GROWTH, ranked.length);
+    if (stage.kept.length < offered || more <= offered) {
+      const outOfBag = outOfBagLogits(stage.fullLogits, splits, labels);
+      return {
+        splits,
+        mains,
+        ...stage,
+        outOfBag,
+        outOfBagLoss: meanLogLoss(outOfBag.z, outOfBag.y),
+      };
+    }
+    offered = more;
+  }
+}
+
+/**
+ * Boosts `candidates` per bag on each bag's main logits and keeps a pair only if taking it out of
+ * the model raises the bags' validation log loss by more than `minPairGain`.
+ */
+function* pairStage(
+  candidates: [number, number][],
+  pairData: TrainingData,
+  coarse: CoarseColumn[],
+  data: TrainingData,
+  splits: Split[],
+  { mainLogits, boost, o }: { mainLogits: Float64Array[]; boost: BoostOptions; o: Settings },
+): Generator<
+  BagJob[],
+  Pick<EnsembleFit, 'pairFits' | 'candidates' | 'cells' | 'kept'> & { fullLogits: Float64Array[] },
+  BagResult[]
+> {
+  const { columns, binCounts, labels } = data;
   const boosted = (yield splits.map((split, k): BagJob => ({
     kind: 'pairs',
     data: pairData,
@@ -375,17 +417,7 @@ function* ensembleSteps(
       );
       return false;
     });
-  const outOfBag = outOfBagLogits(fullLogits, splits, labels);
-  return {
-    splits,
-    mains,
-    pairFits,
-    candidates,
-    cells,
-    kept,
-    outOfBag,
-    outOfBagLoss: meanLogLoss(outOfBag.z, outOfBag.y),
-  };
+  return { pairFits, candidates, cells, kept, fullLogits };
 }
 
 /**
@@ -480,6 +512,7 @@ function assemble(
         patience: o.patience,
         minGainShare: o.minGainShare,
         maxPairs: o.maxPairs,
+        pairsOffered: candidates.length,
         ...(gridShifts(o) > 1 ? { gridShifts: gridShifts(o) } : {}),
         validationFraction: o.validationFraction,
         searched,
