@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createRng } from './createRng';
+import { serializeModel } from '../model/serializeModel';
 import { trainModel } from './trainModel';
+import { closeTrainingThreads, trainModelInThreads } from './trainModelInThreads';
 import type { Dataset, RawValue } from '../model/types';
 
 /** Eight ±1 features; the label's logit is a sum of strong products over the `planted` pairs. */
@@ -23,6 +25,7 @@ const pairKey = ([a, b]: [number, number]) => `${Math.min(a, b)}-${Math.max(a, b
 
 // ADR 079: a pair stage that keeps every pair it was offered runs again with twice as many.
 describe('pairs offered by what the data supports', () => {
+  afterAll(() => closeTrainingThreads());
   const six: [number, number][] = [
     [0, 1],
     [2, 3],
@@ -32,11 +35,19 @@ describe('pairs offered by what the data supports', () => {
     [5, 7],
   ];
 
-  it('offers more pairs while every offered pair is kept, and finds all six planted', () => {
-    const model = trainModel(pairsData(six, 20_000, 1), { seed: 1, bags: 2, maxPairs: 2 });
+  it('offers more pairs while every offered pair is kept, and finds all six planted', async () => {
+    const data = pairsData(six, 20_000, 1);
+    const model = trainModel(data, { seed: 1, bags: 2, maxPairs: 2 });
     // 2 kept of 2, 4 of 4, then 8 offered (4 × maxPairs, the cap): the six planted ones stay.
     expect(model.meta.settings?.pairsOffered).toBe(8);
     expect(new Set(model.pairs.map((p) => pairKey(p.features)))).toEqual(new Set(six.map(pairKey)));
+    // The stages are batches of bag jobs like the others: the same model on worker threads.
+    const threaded = await trainModelInThreads(
+      data,
+      { seed: 1, bags: 2, maxPairs: 2 },
+      { threads: 2, always: true },
+    );
+    expect(serializeModel(threaded)).toBe(serializeModel(model));
   }, 120_000);
 
   it('stops at the first stage that drops a pair', () => {
