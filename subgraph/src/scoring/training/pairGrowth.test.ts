@@ -35,6 +35,7 @@ describe('pairs offered by what the data supports', () => {
     [5, 7],
   ];
 
+  // About 10 s alone on a 2-core machine, 47 s in a clean-clone CI beside the other tests.
   it('offers more pairs while every offered pair is kept, and finds all six planted', async () => {
     const data = pairsData(six, 20_000, 1);
     const model = trainModel(data, { seed: 1, bags: 2, maxPairs: 2 });
@@ -48,11 +49,11 @@ describe('pairs offered by what the data supports', () => {
       { threads: 2, always: true },
     );
     expect(serializeModel(threaded)).toBe(serializeModel(model));
-  }, 120_000);
+  }, 300_000);
 
   it('stops at the first stage that drops a pair', () => {
     const model = trainModel(pairsData([[1, 6]], 20_000, 2), { seed: 1, bags: 2, maxPairs: 2 });
     expect(model.meta.settings?.pairsOffered).toBe(2);
     expect(model.pairs.map((p) => pairKey(p.features))).toEqual(['1-6']);
-  }, 120_000);
+  }, 300_000);
 });
