@@ -6,10 +6,10 @@ import {
   benchCustomer,
   createBenchDatabase,
   GROWN_CUSTOMERS,
+  latencyFigures,
   loadBenchData,
   machine,
   post,
-  roundedPercentile,
   sampleTimes,
   startBenchStack,
   timeIt,
@@ -160,12 +160,7 @@ async function inBlocks(a: () => Promise<unknown>, b: () => Promise<unknown>, wa
     const [call, into] = block % 2 === 0 ? [a, times.a] : [b, times.b];
     into.push(...(await sampleTimes(call, ENTITY_BLOCK_RUNS, 0)));
   }
-  const figures = (values: number[]) => ({
-    p50: roundedPercentile(values, 50),
-    p99: roundedPercentile(values, 99),
-    runs: values.length,
-  });
-  return { a: figures(times.a), b: figures(times.b) };
+  return { a: latencyFigures(times.a), b: latencyFigures(times.b) };
 }
 
 async function entitiesAgainstSql(url: string, subgraph: string, token: string) {

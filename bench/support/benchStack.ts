@@ -216,10 +216,16 @@ export async function sampleTimes(call: () => Promise<unknown>, runs: number, wa
 export const roundedPercentile = (times: number[], p: number) =>
   Math.round(percentile(times, p) * 100) / 100;
 
+/** p50/p99 of measured times in ms, and how many there were. */
+export const latencyFigures = (times: number[]) => ({
+  p50: roundedPercentile(times, 50),
+  p99: roundedPercentile(times, 99),
+  runs: times.length,
+});
+
 /** p50/p99 of `runs` sequential calls (after `warmup` unmeasured ones), in ms. */
 export async function timeIt(call: () => Promise<unknown>, runs = 50, warmup = 5) {
-  const times = await sampleTimes(call, runs, warmup);
-  return { p50: roundedPercentile(times, 50), p99: roundedPercentile(times, 99), runs };
+  return latencyFigures(await sampleTimes(call, runs, warmup));
 }
 
 /** What the report says about the machine: the load average is read now (the machine is shared). */

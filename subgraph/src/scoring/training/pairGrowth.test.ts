@@ -16,10 +16,13 @@ function pairsData(planted: [number, number][], n: number, seed: number): Datase
     rows.push(x);
     labels.push(rng() < 1 / (1 + Math.exp(-z)) ? 1 : 0);
   }
-  const features = x8().map((name) => ({ name, label: name, kind: 'numeric' as const }));
+  const features = Array.from({ length: 8 }, (_, j) => ({
+    name: `x${j}`,
+    label: `x${j}`,
+    kind: 'numeric' as const,
+  }));
   return { features, rows, labels };
 }
-const x8 = () => Array.from({ length: 8 }, (_, j) => `x${j}`);
 
 const pairKey = ([a, b]: [number, number]) => `${Math.min(a, b)}-${Math.max(a, b)}`;
 
