@@ -62,11 +62,26 @@ describe('periods said as they are', () => {
     await shootBothWidths('dashboard-period');
   });
 
-  it('board: the Won and Lost zones say their totals are all time', async () => {
+  it('board: the Won and Lost zones total the deals closed in the last 90 days, and say so', async () => {
+    await actAs(null);
+    // The deal list's count of the same deals (its own statement: open deals or closed since).
+    const { deals } = await graphqlRequest<{ deals: { totalCount: number } }>(
+      stack.origin,
+      `{ deals(filter: { pipelineId: "pl-new", status: WON, closedWithinDays: 90 }, first: 1) { totalCount } }`,
+    );
+    const { deals: everWon } = await graphqlRequest<{ deals: { totalCount: number } }>(
+      stack.origin,
+      `{ deals(filter: { pipelineId: "pl-new", status: WON }, first: 1) { totalCount } }`,
+    );
+    expect(deals.totalCount).toBeGreaterThan(0);
+    expect(everWon.totalCount).toBeGreaterThan(deals.totalCount);
     await page.goto(`${stack.origin}/board/pl-new`);
     const won = page.locator('.closed-zone--won');
     await won.waitFor();
-    expect(await won.innerText()).toMatch(/\d+ deals · .+ · all time/);
+    expect(await won.innerText()).toMatch(
+      new RegExp(`\\b${deals.totalCount} deals? · .+ · last 90\\sdays`),
+    );
+    await shootBothWidths('board-closed-zones');
   });
 
   it('new deal: the dialog puts focus on Title once its form has loaded', async () => {

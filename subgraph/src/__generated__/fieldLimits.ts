@@ -133,6 +133,12 @@ export const fieldRanges = {
       }
     }
   },
+  DealFilter: {
+    closedWithinDays: {
+      min: 1,
+      max: 3660
+    }
+  },
   Lead: {
     activities: {
       first: {

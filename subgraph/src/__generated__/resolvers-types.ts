@@ -477,6 +477,12 @@ export type DealEdge = {
 };
 
 export type DealFilter = {
+  /**
+   * Open deals, and the deals won or lost in the last so many days (by \`closedAt\`); without it,
+   * every closed deal. The board's Won and Lost zones total the last 90 days: all time, their cost
+   * would grow with every deal ever closed (ADR 081).
+   */
+  closedWithinDays?: InputMaybe<Scalars['Int']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   maxValue?: InputMaybe<Scalars['Decimal']['input']>;
   minValue?: InputMaybe<Scalars['Decimal']['input']>;

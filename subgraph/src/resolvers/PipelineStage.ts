@@ -11,7 +11,8 @@ import { effectiveProbability } from '../services/pipelines/stageProbability';
 
 /**
  * Whether a filter keeps every deal of this stage's column: none, or only the status the stage
- * has (the board asks each column for its OPEN deals, which in an open stage are all of them).
+ * has (the board asks each column for its OPEN deals, which in an open stage are all of them), or
+ * a close window on an open stage (whose deals have no close date).
  */
 function isWholeColumn(
   stage: { kind: string },
@@ -19,7 +20,11 @@ function isWholeColumn(
 ): boolean {
   if (!filter) return true;
   return Object.entries(filter).every(([field, value]) =>
-    field === 'status' ? value == null || value === stage.kind : value == null,
+    field === 'status'
+      ? value == null || value === stage.kind
+      : field === 'closedWithinDays'
+        ? value == null || stage.kind === 'OPEN'
+        : value == null,
   );
 }
 
@@ -39,10 +44,7 @@ export const PipelineStage: PipelineStageResolvers = {
     if (!after) return [];
     const deals = await context.loaders
       .dealsOfStage(
-        await dealWhereSqlFor(
-          context,
-          filter?.status != null ? { ...filter, status: null } : filter,
-        ),
+        await dealWhereSqlFor(context, filter, stage.kind),
         first,
         dealColumnsFor(info, STAGE_KEYS),
         after.key,

@@ -423,3 +423,49 @@ describe('list totals', () => {
     expect(statements.some(({ sql }) => sql.includes('EXPLAIN'))).toBe(true);
   });
 });
+
+describe("the board's Won and Lost zones (ADR 081)", () => {
+  it('total the deals closed in their window from the index, not every deal ever closed', async () => {
+    // Years of history: 6,000 deals closed 100 to 700 days ago, and 30 in the last 90 days.
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "Deal" (id, "tenantId", "pipelineId", "stageId", title, value, currency, position,
+         "stageEnteredAt", "closedAt", "updatedAt")
+       SELECT 'history-deal-' || g, $1, 'pl-new', CASE WHEN g % 3 = 0 THEN s.won ELSE s.lost END,
+         'Old deal ' || g, 1000, 'USD', 'h' || lpad(g::text, 5, '0'), c.at, c.at, now()
+       FROM generate_series(1, 6030) g
+       CROSS JOIN (SELECT max(id) FILTER (WHERE kind = 'WON') AS won,
+         max(id) FILTER (WHERE kind = 'LOST') AS lost FROM "PipelineStage"
+         WHERE "pipelineId" = 'pl-new') s
+       CROSS JOIN LATERAL (SELECT CASE WHEN g <= 30 THEN now() - g * interval '1 day'
+         ELSE now() - (100 + g % 600) * interval '1 day' END AS at) c`,
+      tenantId,
+    );
+    await db.prisma.$executeRawUnsafe('ANALYZE "Deal"');
+    const query = `{ pipeline(id: "pl-new") { stages { id kind
+      dealCount(filter: { closedWithinDays: 90 }) totals(filter: { closedWithinDays: 90 }) { amount } } } }`;
+    statements.length = 0;
+    const { data, errors } = await api.run<{
+      pipeline: { stages: { kind: string; dealCount: number }[] };
+    }>(query);
+    expect(errors).toBeUndefined();
+    const figures = statements.filter(({ sql }) => sql.includes('count(*)::integer AS count'));
+    const closedStatement = figures.find(({ sql }) => sql.includes('"closedAt" >='));
+    expect(closedStatement).toBeDefined();
+    const recent = await db.prisma.deal.count({
+      where: {
+        pipelineId: 'pl-new',
+        stage: { kind: { not: 'OPEN' } },
+        closedAt: { gte: new Date(Date.now() - 90 * 86_400_000) },
+      },
+    });
+    const shown = data!.pipeline.stages
+      .filter((stage) => stage.kind !== 'OPEN')
+      .reduce((sum, stage) => sum + stage.dealCount, 0);
+    expect(shown).toBe(recent);
+    expect(recent).toBeGreaterThanOrEqual(30);
+    // What the closed zones' statement looks at of Deal is their recent closes (before: all of
+    // the 6,000 and more ever closed), from the index alone, in the plan and in the generic plan.
+    expect(await rowsExamined(closedStatement!, 'Deal')).toBe(recent);
+    expect(await sequentialScansOf(figures)).toEqual([]);
+  });
+});

@@ -21,6 +21,11 @@ export type GrowthOptions = {
   customers: number;
   /** Owners of the added rows, in turn. */
   ownerIds: string[];
+  /**
+   * Deals won or lost in the pipeline over the last five years, evenly (a third won): a team's
+   * history, which the board's Won and Lost zones must not read all of (ADR 081). Default none.
+   */
+  closedDeals?: number;
 };
 
 /**
@@ -48,6 +53,36 @@ export async function growSalesData(prisma: PrismaClient, options: GrowthOptions
     stageIds.push(...Array.from({ length: count }, () => stage.id));
     keys.push(...keysAfter(last?.position ?? null, count));
   }
+  const closedStages = await prisma.pipelineStage.findMany({
+    where: { pipelineId, kind: { not: 'OPEN' } },
+    orderBy: { kind: 'asc' },
+    select: { id: true, kind: true },
+  });
+  const closedDeals = options.closedDeals ?? 0;
+  const won = closedStages.find((stage) => stage.kind === 'WON');
+  const lost = closedStages.find((stage) => stage.kind === 'LOST');
+  if (closedDeals > 0 && (!won || !lost))
+    throw new Error(`growSalesData: pipeline ${pipelineId} has no Won or no Lost stage`);
+  // Every third close a win, in time order: the i-th close is at the i-th step back from now.
+  const closedKeys: { stageId: string; key: string }[] = [];
+  if (closedDeals > 0) {
+    const keysOf = async (stageId: string, count: number) => {
+      const [last] = await prisma.$queryRaw<{ position: string | null }[]>(
+        Prisma.sql`SELECT max(position) AS position FROM "Deal" WHERE "stageId" = ${stageId}`,
+      );
+      return keysAfter(last?.position ?? null, count);
+    };
+    const wins = Math.ceil(closedDeals / 3);
+    const wonKeys = await keysOf(won!.id, wins);
+    const lostKeys = await keysOf(lost!.id, closedDeals - wins);
+    for (let i = 0; i < closedDeals; i++) {
+      closedKeys.push(
+        i % 3 === 0
+          ? { stageId: won!.id, key: wonKeys[i / 3]! }
+          : { stageId: lost!.id, key: lostKeys[i - Math.floor(i / 3) - 1]! },
+      );
+    }
+  }
   await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
@@ -67,6 +102,21 @@ export async function growSalesData(prisma: PrismaClient, options: GrowthOptions
           (date '2026-12-01' + (g % 180)::int), s.key, now() - (g % 90) * interval '1 day',
           now() - g * interval '1 minute', now()
         FROM unnest(${stageIds}::text[], ${keys}::text[]) WITH ORDINALITY AS s(stage, key, g)`);
+      if (closedKeys.length) {
+        // Closed every 5 * 365 / closedDeals days back from now: the last 90 days hold about
+        // 90 / 1,825 of them, as a team that closes at an even pace.
+        await tx.$executeRaw(Prisma.sql`
+          INSERT INTO "Deal" (id, "tenantId", "pipelineId", "stageId", "customerId", "ownerId", title,
+            value, currency, position, "stageEnteredAt", "closedAt", "lostReason", "createdAt", "updatedAt")
+          SELECT 'grow-closed-' || g, ${tenantId}, ${pipelineId}, s.stage,
+            'grow-cus-' || (1 + g % ${options.customers}::int),
+            (${ownerIds}::text[])[1 + g % ${ownerIds.length}::int], 'Closed deal ' || g,
+            1000 + (g % 97) * 250, 'USD', s.key, c.at, c.at,
+            CASE WHEN s.stage = ${lost!.id} THEN 'Budget' END, c.at - interval '30 days', now()
+          FROM unnest(${closedKeys.map((k) => k.stageId)}::text[], ${closedKeys.map((k) => k.key)}::text[])
+            WITH ORDINALITY AS s(stage, key, g)
+          CROSS JOIN LATERAL (SELECT now() - (g * 1825.0 / ${closedKeys.length}::int) * interval '1 day' AS at) c`);
+      }
       await tx.$executeRaw(Prisma.sql`
         INSERT INTO "Lead" (id, "tenantId", name, email, source, status, score, probability, metadata,
           "customerId", "ownerId", "emailsCount", "scoredAt", "scoreModelVersion", "createdAt", "updatedAt")

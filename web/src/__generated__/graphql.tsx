@@ -33,6 +33,12 @@ export type CustomerSortField =
   | 'NAME';
 
 export type DealFilter = {
+  /**
+   * Open deals, and the deals won or lost in the last so many days (by \`closedAt\`); without it,
+   * every closed deal. The board's Won and Lost zones total the last 90 days: all time, their cost
+   * would grow with every deal ever closed (ADR 081).
+   */
+  closedWithinDays?: number | null | undefined;
   customerId?: string | number | null | undefined;
   maxValue?: string | null | undefined;
   minValue?: string | null | undefined;

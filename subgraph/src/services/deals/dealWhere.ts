@@ -6,6 +6,13 @@ import { rottingThreshold } from './rotting';
 
 type RottingStage = Pick<PipelineStage, 'id' | 'rottingDays'>;
 
+const DAY_MS = 86_400_000;
+
+/** The moment from which a deal closed counts as closed within the last `days` days. */
+export function closedSince(days: number, now = new Date()): Date {
+  return new Date(now.getTime() - days * DAY_MS);
+}
+
 function parseMoney(value: string, field: string): Decimal {
   if (!/^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(value))
     throw userError(`${field} must be a decimal number, got "${value}"`, field);
@@ -40,6 +47,12 @@ export function dealWhere(
   // `search` has no Prisma form here: it ignores accents through the database's `search_text`
   // (ADR 071), which Prisma cannot call; the reads that take a filter with a search (the deal
   // list, the board, the export) use `dealWhereSql`, which calls this one to validate.
+  // Open deals have no close date (a deal closes by being closed, ADR 064), so they all stay.
+  if (filter.closedWithinDays != null) {
+    and.push({
+      OR: [{ closedAt: null }, { closedAt: { gte: closedSince(filter.closedWithinDays, now) } }],
+    });
+  }
   if (filter.rottingOnly) {
     and.push({
       OR: rottingStages

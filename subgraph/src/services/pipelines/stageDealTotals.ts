@@ -10,9 +10,9 @@ export type StageDealFigure = 'total' | 'weighted';
 /** The number of a stage's deals matching a filter. */
 export async function stageDealCount(
   context: Context,
-  { stage, filter }: { stage: Pick<PipelineStage, 'id'>; filter?: DealFilter | null },
+  { stage, filter }: { stage: Pick<PipelineStage, 'id' | 'kind'>; filter?: DealFilter | null },
 ): Promise<number> {
-  const where = await dealWhereSqlFor(context, filter);
+  const where = await dealWhereSqlFor(context, filter, stage.kind);
   return (await context.loaders.stageTotals(where).load(stage.id)).count;
 }
 
@@ -35,7 +35,7 @@ export async function stageDealTotals(
     figure: StageDealFigure;
   },
 ): Promise<MoneyTotal[]> {
-  const where = await dealWhereSqlFor(context, filter);
+  const where = await dealWhereSqlFor(context, filter, stage.kind);
   const { totals } = await context.loaders.stageTotals(where).load(stage.id);
   return sumByCurrency(
     totals.map(({ currency, total }) => ({

@@ -24,6 +24,7 @@ import { ExportDealsLink } from './ExportDealsLink';
 import { NewDealButton } from './NewDealButton';
 import { PipelineSwitcher } from './PipelineSwitcher';
 import { plural } from '../../../lib/plural';
+import { closedZoneDays } from '../utils/closedZoneDays';
 
 // Only a drop on Lost needs the reason form (and the generated field limits it reads): it loads
 // then, keeping the board's first load small.
@@ -36,10 +37,12 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
   const filterKey = params.toString();
   const filter = useMemo(() => boardFilterFromParams(new URLSearchParams(filterKey)), [filterKey]);
   const unfiltered = Object.keys(filter).length === 0;
+  // The columns' figures: the Won and Lost zones over the last 90 days of closes (ADR 081).
+  const figuresFilter = useMemo(() => ({ ...filter, closedWithinDays: closedZoneDays }), [filter]);
   const { data, previousData, loading, error, refetch } = useDealBoardQuery({
     variables: {
       pipelineId,
-      filter,
+      filter: figuresFilter,
       openFilter: { ...filter, status: 'OPEN' },
       pageSize: boardPageSize,
     },
@@ -64,11 +67,11 @@ export function DealBoard({ pipelineId }: { pipelineId: string }) {
       client
         .query({
           query: BoardColumnTotalsDocument,
-          variables: { pipelineId, filter },
+          variables: { pipelineId, filter: figuresFilter },
           fetchPolicy: 'network-only',
         })
         .catch(() => {}),
-    [client, pipelineId, filter],
+    [client, pipelineId, figuresFilter],
   );
   const onDrop = useCallback(
     (kind: 'move' | 'markWon' | 'askLostReason', dealMove: DealMove) => {
