@@ -91,6 +91,12 @@ export async function runReadsBench() {
         subgraphVariables?: Record<string, unknown>;
       }[] = [
         { name: 'DealBoard', variables: board },
+        {
+          // The Won and Lost zones as they were before ADR 081: every deal ever closed.
+          name: 'DealBoard',
+          label: 'DealBoard, Won and Lost all time',
+          variables: { ...board, filter: null },
+        },
         { name: 'LeadTable', label: 'LeadTable page 1 by score', variables: leadPage },
         {
           name: 'LeadTable',

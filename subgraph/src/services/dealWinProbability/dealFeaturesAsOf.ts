@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { DealFeatureInput } from './dealFeatures';
-import { median, medianBefore } from './medianBefore';
+import { mediansBefore } from './mediansBefore';
 import { loadStageEvents, stageTimeline } from './stageTimeline';
 
 /** A deal and the moment its features are taken at. */
@@ -30,6 +30,43 @@ function push<T>(map: Map<string, T[]>, key: string, item: T) {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
+}
+
+/** How many of `list` (sorted by `at`) are before `t`. */
+function countBefore(list: readonly { at: number }[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For each row, the median of its group's points before the row's time (`mediansBefore`, one
+ * sweep a group); null for a row without a group or with no point before it.
+ */
+function mediansByGroup<Row extends { t: number }>(
+  rows: readonly Row[],
+  groupOf: (row: Row) => string | null,
+  pointsOf: (group: string) => readonly { at: number; value: number }[],
+): (number | null)[] {
+  const members = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const group = groupOf(row);
+    if (group !== null) push(members, group, i);
+  });
+  const result = new Array<number | null>(rows.length).fill(null);
+  for (const [group, at] of members) {
+    const medians = mediansBefore(
+      pointsOf(group),
+      at.map((i) => rows[i]!.t),
+    );
+    at.forEach((row, k) => (result[row] = medians[k]!));
+  }
+  return result;
 }
 
 type ActivityRow = { n: number; count: number; meetings: number; last: Date | null };
@@ -141,14 +178,16 @@ export async function dealFeaturesAsOf(
   }
   for (const list of valuesOf.values()) list.sort((a, b) => a.at - b.at);
   for (const list of closesOf.values()) list.sort((a, b) => a.at - b.at);
-  // Live scoring asks for many deals at one moment: each median is computed once per moment.
-  const memo = new Map<string, number | null>();
-  const memoised = (key: string, compute: () => number | null) => {
-    if (!memo.has(key)) memo.set(key, compute());
-    return memo.get(key)!;
-  };
+  // Each owner's wins among their first k closes: a win rate before t is two binary searches.
+  const winsOf = new Map(
+    [...closesOf].map(([owner, list]) => {
+      const wins = [0];
+      for (const close of list) wins.push(wins.at(-1)! + (close.won ? 1 : 0));
+      return [owner, wins] as const;
+    }),
+  );
 
-  return known.map(({ dealId, at }, i) => {
+  const rows = known.map(({ dealId, at }) => {
     const deal = byId.get(dealId)!;
     const t = at.getTime();
     const position = timeline.positionAt(dealId, t, {
@@ -156,14 +195,25 @@ export async function dealFeaturesAsOf(
       enteredAt: deal.stageEnteredAt.getTime(),
     });
     const stage = position.stageId ? stageById.get(position.stageId) : undefined;
-    const valueKey = `${deal.pipelineId}:${deal.currency}`;
-    const typicalValue = memoised(`v:${valueKey}:${t}`, () =>
-      median((valuesOf.get(valueKey) ?? []).filter((v) => v.at < t).map((v) => v.value)),
-    );
-    const stageMedianDays = stage
-      ? memoised(`s:${stage.id}:${t}`, () => medianBefore(timeline.staysIn(stage.id), t))
-      : null;
-    const closes = (deal.ownerId ? closesOf.get(deal.ownerId) : undefined)?.filter((c) => c.at < t);
+    return { dealId, deal, t, position, stage };
+  });
+  // The medians of every row at once, one sweep per pipeline currency and per stage: a median of
+  // each row's own prefix, sorted row by row, made training quadratic in the deals closed.
+  const typicalValues = mediansByGroup(
+    rows,
+    (row) => `${row.deal.pipelineId}:${row.deal.currency}`,
+    (key) => valuesOf.get(key) ?? [],
+  );
+  const stageMedians = mediansByGroup(
+    rows,
+    (row) => row.stage?.id ?? null,
+    (stageId) => timeline.staysIn(stageId).map((stay) => ({ at: stay.endedAt, value: stay.days })),
+  );
+
+  return rows.map(({ dealId, deal, t, position, stage }, i) => {
+    const closes = deal.ownerId ? closesOf.get(deal.ownerId) : undefined;
+    const closedBefore = closes ? countBefore(closes, t) : 0;
+    const wonBefore = closes ? winsOf.get(deal.ownerId!)![closedBefore]! : 0;
     const activity = activityOf.get(i + 1);
     const signal = signalsOf.get(i + 1);
     return {
@@ -174,10 +224,10 @@ export async function dealFeaturesAsOf(
       input: {
         stageName: stage?.name ?? null,
         daysInStage: position.enteredAt === null ? null : (t - position.enteredAt) / DAY,
-        stageMedianDays,
+        stageMedianDays: stageMedians[i]!,
         ageDays: (t - deal.createdAt.getTime()) / DAY,
         value: Number(deal.value),
-        typicalValue,
+        typicalValue: typicalValues[i]!,
         daysSinceActivity: activity?.last ? (t - activity.last.getTime()) / DAY : null,
         activityCount: activity?.count ?? 0,
         meetingCount: activity?.meetings ?? 0,
@@ -186,10 +236,7 @@ export async function dealFeaturesAsOf(
         seats: signal?.seats ?? null,
         usageTrend: signal?.usageTrend ?? null,
         leadScore: leadScoreOf.get(i + 1) ?? null,
-        ownerWinRate:
-          closes && closes.length >= OWNER_RATE_MIN_DEALS
-            ? closes.filter((c) => c.won).length / closes.length
-            : null,
+        ownerWinRate: closedBefore >= OWNER_RATE_MIN_DEALS ? wonBefore / closedBefore : null,
       },
     } satisfies DealFeatures;
   });

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { scoreRows } from '../../scoring/model/scoreRows';
-import { trainModel } from '../../scoring/training/trainModel';
+import { trainModelInThreads } from '../../scoring/training/trainModelInThreads';
 import { hasEnoughOutcomes } from '../leadScoring/hasEnoughOutcomes';
 import { dealFeatureExtractor } from './dealFeatures';
 import { dealFeaturesAsOf } from './dealFeaturesAsOf';
@@ -34,7 +34,7 @@ export async function dealWinProbabilityAsOf(
   const picked = all.flatMap((r, i) => (r.picked ? [i] : []));
   if (!hasEnoughOutcomes(deals))
     return { source: 'STAGE_RATE', trainingRows: picked.length, probabilities: null };
-  const model = trainModel(
+  const model = await trainModelInThreads(
     {
       features: dataset.features,
       rows: picked.map((i) => dataset.rows[i]!),

@@ -3,7 +3,7 @@ import { measure } from '../../scoring/evaluation/evaluate';
 import { modelBeats } from '../../scoring/evaluation/modelBeats';
 import { pairedBootstrap } from '../../scoring/evaluation/pairedBootstrap';
 import { scoreRows } from '../../scoring/model/scoreRows';
-import { trainModel } from '../../scoring/training/trainModel';
+import { trainModelInThreads } from '../../scoring/training/trainModelInThreads';
 import { coldStartThreshold, hasEnoughOutcomes } from '../leadScoring/hasEnoughOutcomes';
 import { storedMetrics } from '../leadScoring/storedMetrics';
 import { lockModelVersions } from '../leadScoring/withScoringLock';
@@ -67,7 +67,9 @@ export async function retrainDealWinModel(
   const holdout = subset(holdoutAt);
   const trainRows = trainAt.map((i) => rows[i]!);
   const holdoutRows = holdoutAt.map((i) => rows[i]!);
-  const candidate = trainModel(train, { seed });
+  // On worker threads from THREADED_WORK: a team's years of closes train for tens of seconds, which
+  // on this thread would hold every request of the process (the model is the same bit for bit).
+  const candidate = await trainModelInThreads(train, { seed });
   const candidateScores = scoreRows(candidate, holdout.rows);
   const baselineScores = await stageRateBaseline(
     prisma,
