@@ -41,45 +41,44 @@ export async function growSalesData(prisma: PrismaClient, options: GrowthOptions
     orderBy: { order: 'asc' },
     select: { id: true },
   });
+  /** `count` position keys after the last deal of a stage: the stage's column order goes on. */
+  const keysOf = async (stageId: string, count: number) => {
+    const [last] = await prisma.$queryRaw<{ position: string | null }[]>(
+      Prisma.sql`SELECT max(position) AS position FROM "Deal" WHERE "stageId" = ${stageId}`,
+    );
+    return keysAfter(last?.position ?? null, count);
+  };
   const stageIds: string[] = [];
   const keys: string[] = [];
   for (const [index, stage] of stages.entries()) {
     const count =
       Math.floor(options.openDeals / stages.length) +
       (index < options.openDeals % stages.length ? 1 : 0);
-    const [last] = await prisma.$queryRaw<{ position: string | null }[]>(
-      Prisma.sql`SELECT max(position) AS position FROM "Deal" WHERE "stageId" = ${stage.id}`,
-    );
     stageIds.push(...Array.from({ length: count }, () => stage.id));
-    keys.push(...keysAfter(last?.position ?? null, count));
+    keys.push(...(await keysOf(stage.id, count)));
   }
-  const closedStages = await prisma.pipelineStage.findMany({
-    where: { pipelineId, kind: { not: 'OPEN' } },
-    orderBy: { kind: 'asc' },
-    select: { id: true, kind: true },
-  });
-  const closedDeals = options.closedDeals ?? 0;
-  const won = closedStages.find((stage) => stage.kind === 'WON');
-  const lost = closedStages.find((stage) => stage.kind === 'LOST');
-  if (closedDeals > 0 && (!won || !lost))
-    throw new Error(`growSalesData: pipeline ${pipelineId} has no Won or no Lost stage`);
   // Every third close a win, in time order: the i-th close is at the i-th step back from now.
+  const closedDeals = options.closedDeals ?? 0;
   const closedKeys: { stageId: string; key: string }[] = [];
+  let lostStageId: string | null = null;
   if (closedDeals > 0) {
-    const keysOf = async (stageId: string, count: number) => {
-      const [last] = await prisma.$queryRaw<{ position: string | null }[]>(
-        Prisma.sql`SELECT max(position) AS position FROM "Deal" WHERE "stageId" = ${stageId}`,
-      );
-      return keysAfter(last?.position ?? null, count);
-    };
+    const closedStages = await prisma.pipelineStage.findMany({
+      where: { pipelineId, kind: { not: 'OPEN' } },
+      select: { id: true, kind: true },
+    });
+    const won = closedStages.find((stage) => stage.kind === 'WON');
+    const lost = closedStages.find((stage) => stage.kind === 'LOST');
+    if (!won || !lost)
+      throw new Error(`growSalesData: pipeline ${pipelineId} has no Won or no Lost stage`);
+    lostStageId = lost.id;
     const wins = Math.ceil(closedDeals / 3);
-    const wonKeys = await keysOf(won!.id, wins);
-    const lostKeys = await keysOf(lost!.id, closedDeals - wins);
+    const wonKeys = await keysOf(won.id, wins);
+    const lostKeys = await keysOf(lost.id, closedDeals - wins);
     for (let i = 0; i < closedDeals; i++) {
       closedKeys.push(
         i % 3 === 0
-          ? { stageId: won!.id, key: wonKeys[i / 3]! }
-          : { stageId: lost!.id, key: lostKeys[i - Math.floor(i / 3) - 1]! },
+          ? { stageId: won.id, key: wonKeys[i / 3]! }
+          : { stageId: lost.id, key: lostKeys[i - Math.floor(i / 3) - 1]! },
       );
     }
   }
@@ -112,7 +111,7 @@ export async function growSalesData(prisma: PrismaClient, options: GrowthOptions
             'grow-cus-' || (1 + g % ${options.customers}::int),
             (${ownerIds}::text[])[1 + g % ${ownerIds.length}::int], 'Closed deal ' || g,
             1000 + (g % 97) * 250, 'USD', s.key, c.at, c.at,
-            CASE WHEN s.stage = ${lost!.id} THEN 'Budget' END, c.at - interval '30 days', now()
+            CASE WHEN s.stage = ${lostStageId} THEN 'Budget' END, c.at - interval '30 days', now()
           FROM unnest(${closedKeys.map((k) => k.stageId)}::text[], ${closedKeys.map((k) => k.key)}::text[])
             WITH ORDINALITY AS s(stage, key, g)
           CROSS JOIN LATERAL (SELECT now() - (g * 1825.0 / ${closedKeys.length}::int) * interval '1 day' AS at) c`);
