@@ -66,6 +66,13 @@ describe('deal board', () => {
     await dragWithMouse(page, card(dealId), column(DISCOVERY).locator('.column__body'));
     await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).waitFor();
     expect((await (await saved).json()).errors).toBeUndefined();
+    // Its win chance is the new stage's at once, not the one it was given where it was.
+    const winChance = column(DISCOVERY).locator(
+      `[data-deal-id="${dealId}"] [data-testid="win-chance"]`,
+    );
+    await expect
+      .poll(() => winChance.getAttribute('title'))
+      .toMatch(/^Chance to win: Discovery stage rate: \d+ %/);
     await page.reload();
     await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).waitFor();
     expect(await column(QUALIFICATION).locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);

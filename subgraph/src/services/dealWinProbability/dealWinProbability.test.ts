@@ -396,6 +396,64 @@ describe('deal win probability', () => {
     expect(after.updatedAt).toEqual(before.updatedAt);
   });
 
+  it("answers a moved deal with its new stage's rate until the model has scored it there", async () => {
+    await rescoreDeals(db.prisma, DEMO_TENANT_ID, { now: NOW });
+    const open = await openDeals();
+    const deal = open.find((d) => d.winProbability !== null)!;
+    const target = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId: deal.pipelineId, kind: 'OPEN', id: { not: deal.stageId } },
+      orderBy: { order: 'desc' },
+    });
+    const move = async (id: string, stageId: string, expectedVersion: number) => {
+      const { data, errors } = await api.run<{
+        moveDeal: { version: number; winProbability: Omit<NonNullable<Win>, 'explanation'> };
+      }>(
+        `mutation ($id: ID!, $stageId: ID!, $v: Int!) {
+          moveDeal(id: $id, stageId: $stageId, position: 0, expectedVersion: $v) {
+            version winProbability { probability source modelVersion scoredAt basis }
+          }
+        }`,
+        { id, stageId, v: expectedVersion },
+      );
+      expect(errors).toBeUndefined();
+      return data!.moveDeal;
+    };
+    // Within its stage the stored probability still describes the deal.
+    const reordered = await move(deal.id, deal.stageId, deal.version);
+    expect(reordered.winProbability).toMatchObject({ source: 'MODEL', modelVersion: 1 });
+
+    const moved = await move(deal.id, target.id, reordered.version);
+    expect(moved.winProbability).toEqual({
+      probability: effectiveProbability(target),
+      source: 'STAGE_RATE',
+      modelVersion: null,
+      scoredAt: null,
+      basis: expect.stringContaining(`${target.name} stage rate`),
+    });
+    const row = await db.prisma.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    expect([row.winProbability, row.winModelVersion, row.winBins, row.winScoredAt]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(api.events).toContainEqual({
+      name: 'deal/updated',
+      data: { tenantId: DEMO_TENANT_ID, dealId: deal.id },
+    });
+
+    // The event's rescoring scores it in its new stage, and the explanation says which.
+    await rescoreChangedDeals(db.prisma, DEMO_TENANT_ID, {
+      dealIds: [deal.id],
+      customerIds: [],
+      now: new Date(Date.now() + 1000),
+    });
+    const { winProbability } = (await winOf(deal.id))!;
+    expect(winProbability).toMatchObject({ source: 'MODEL', modelVersion: 1 });
+    const stage = winProbability!.explanation!.factors.find((f) => f.feature === 'stage');
+    expect(stage?.value).toBe(target.name);
+  });
+
   it("keeps each tenant's models and probabilities to itself", async () => {
     const other = { ...DEMO_PRINCIPAL, tenantId: OTHER };
     const [mine] = await openDeals();

@@ -83,11 +83,15 @@ export async function moveDealInTx(
           ...placeBefore,
         },
       };
+  // A stored win probability was computed in the stage the deal leaves (its stage is a feature):
+  // until the model scores it where it lands (the move's deal/updated event), the deal shows that
+  // stage's rate, and says so (ADR 083).
   const dealChange = sameStage
     ? Prisma.sql`position = ${key}`
     : Prisma.sql`"stageId" = ${target.id}, position = ${key},
         "stageEnteredAt" = ${restoring ? back.stageEnteredAt : now},
-        "closedAt" = ${closing ? now : null}, "lostReason" = ${target.kind === 'LOST' ? lostReason : null}`;
+        "closedAt" = ${closing ? now : null}, "lostReason" = ${target.kind === 'LOST' ? lostReason : null},
+        "winProbability" = NULL, "winModelVersion" = NULL, "winBins" = NULL, "winScoredAt" = NULL`;
   // The linked lead's outcome follows a close, and a reopen clears it.
   const leadChange =
     !sameStage && deal.leadId && (closing || from.kind !== 'OPEN')
