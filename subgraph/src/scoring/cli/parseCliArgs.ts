@@ -23,9 +23,14 @@ export const helpText = [
   '  scoring train   --csv FILE --target COLUMN --positive VALUE --out MODEL.json [--ignore a,b] [--seed N]',
   '                  fit a model on every row and write it as JSON',
   '  scoring predict --model MODEL.json --csv FILE --out OUT.csv',
-  '                  add a probability and the top factors to every row',
+  '                  add a probability and its top three factors to every row: "feature=value (+0.81)", each in log-odds',
+  '                  (the intercept plus every factor of the model is the logit of the probability)',
   '  scoring eval    --csv FILE --target COLUMN --positive VALUE [--folds 5 | --fold-column COLUMN | --folds-file FOLDS.txt] [--ignore a,b] [--seed N]',
-  '                  cross-validate and print ROC AUC, PR AUC, log loss, calibration error (ECE) and top-10 % lift as JSON, per fold and mean',
+  '                  cross-validate and print ROC AUC, PR AUC, log loss, calibration error (ECE, 10 equal-width bins) and top-10 % lift',
+  '                  (a ratio to the base rate) as JSON: the unweighted mean of the test folds, each fold, and `pooled` (every row',
+  "                  once, by its out-of-fold probability); the top-level figures are the folds' mean",
+  '',
+  'Numeric columns may hold a few cells that are not numbers (at most 5 %); they are read as missing, with a warning.',
   '',
   'Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected failure.',
   '',
@@ -54,8 +59,10 @@ export function parseCliArgs(argv: readonly string[]): {
       );
     }
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--')))
+    if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--')))
       throw new CliError(`flag --${name} needs a value`);
+    // Which of two values would count is a guess: the second is refused, not silently kept.
+    if (flags[name] !== undefined) throw new CliError(`flag --${name} is given twice`);
     flags[name] = value;
   }
   const missing = spec.required.filter((f) => flags[f] === undefined);
@@ -66,18 +73,18 @@ export function parseCliArgs(argv: readonly string[]): {
   return { command: command as CliCommand, flags };
 }
 
-/** An integer flag with a floor, or the fallback when absent. */
-
+/** An integer flag from `min` to `max`, or the fallback when absent. */
 export function intFlag(
   flags: Record<string, string>,
   name: string,
   fallback: number,
   min: number,
+  max: number,
 ): number {
   const raw = flags[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new CliError(`--${name} must be an integer >= ${min}, got "${raw}"`);
+  if (!/^[+-]?\d+$/.test(raw.trim()) || value < min || value > max)
+    throw new CliError(`--${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return value;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -202,5 +202,295 @@ describe('scoring CLI', () => {
     expect(code).toBe(2);
     expect(err).toMatch(message);
     expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  describe("input that used to be read wrong or crash (a stranger's report)", () => {
+    const lines = readFileSync(data, 'utf8').trim().split(/\r?\n/);
+    const header = lines[0]!;
+    const body = lines.slice(1);
+    const train = (csv: string, out = join(dir, 'model-x.json')) =>
+      run('train', '--csv', csv, '--target', 'churn', '--positive', 'Yes', '--out', out);
+
+    it.each([
+      [
+        'a blank fold cell (it was fold 0)',
+        () =>
+          run(
+            'eval',
+            '--csv',
+            file(
+              'blank-fold.csv',
+              [`${header},fold`, ...body.map((l, i) => `${l},${i === 4 ? '' : (i % 2) + 1}`)].join(
+                '\n',
+              ),
+            ),
+            '--target',
+            'churn',
+            '--positive',
+            'Yes',
+            '--fold-column',
+            'fold',
+          ),
+        /fold column "fold", line 6: no fold given; every row needs one/,
+      ],
+      [
+        'a blank target cell (it was a negative)',
+        () =>
+          train(
+            file(
+              'blank-target.csv',
+              [header, ...body.map((l, i) => (i === 9 ? l.replace(/,(Yes|No)$/, ',') : l))].join(
+                '\n',
+              ),
+            ),
+          ),
+        /target column "churn" has no value in 1 of 300 rows \(first on line 11\); fill them in or remove those rows/,
+      ],
+      [
+        'bytes that are not UTF-8 (they became one replacement character)',
+        () => {
+          const path = join(dir, 'latin1.csv');
+          writeFileSync(
+            path,
+            Buffer.concat([
+              Buffer.from('a,b,churn\n1,caf'),
+              Buffer.from([0xe9]),
+              Buffer.from(',Yes\n2,x,No\n'),
+            ]),
+          );
+          return train(path);
+        },
+        /latin1\.csv is not UTF-8 text \(line 2, byte 16 is 0xe9\); save it as UTF-8/,
+      ],
+      [
+        'a column name used twice',
+        () => train(file('dup.csv', ['tenure,contract,tenure,churn', ...body].join('\n'))),
+        /column name "tenure" is used twice \(columns 1 and 3\); rename one/,
+      ],
+      ['a folder as the CSV', () => train(dir), /is a folder, not a CSV file/],
+      [
+        'an --out in a folder that does not exist (found only after training)',
+        () => train(data, join(dir, 'nowhere', 'model.json')),
+        /the folder .*nowhere does not exist/,
+      ],
+      [
+        'an --out that is a folder',
+        () => train(data, dir),
+        /--out .* is a folder; give a file name/,
+      ],
+      [
+        'more than 255 feature columns',
+        () => {
+          const wide = Array.from({ length: 300 }, (_, j) => `c${j}`);
+          const rows = Array.from({ length: 20 }, (_, i) =>
+            [...wide.map((_, j) => String((i * j) % 7)), i % 2 ? 'Yes' : 'No'].join(','),
+          );
+          return train(file('wide.csv', [[...wide, 'churn'].join(','), ...rows].join('\n')));
+        },
+        /300 feature columns; at most 255 are supported \(leave some out with --ignore\)/,
+      ],
+      [
+        '--folds above 255',
+        () =>
+          run('eval', '--csv', data, '--target', 'churn', '--positive', 'Yes', '--folds', '260'),
+        /--folds must be a whole number from 2 to 255, got "260"/,
+      ],
+      [
+        "a seed past 32 bits (it gave seed 1's model under another name)",
+        () =>
+          run(
+            'train',
+            '--csv',
+            data,
+            '--target',
+            'churn',
+            '--positive',
+            'Yes',
+            '--out',
+            'm.json',
+            '--seed',
+            '4294967297',
+          ),
+        /--seed must be a whole number from 0 to 4294967295/,
+      ],
+      [
+        'an empty seed (it was seed 0)',
+        () =>
+          run(
+            'train',
+            '--csv',
+            data,
+            '--target',
+            'churn',
+            '--positive',
+            'Yes',
+            '--out',
+            'm.json',
+            '--seed=',
+          ),
+        /flag --seed needs a value/,
+      ],
+      [
+        'a flag given twice (the last one was kept)',
+        () =>
+          run(
+            'train',
+            '--csv',
+            data,
+            '--target',
+            'churn',
+            '--target',
+            'tenure',
+            '--positive',
+            'Yes',
+            '--out',
+            'm.json',
+          ),
+        /flag --target is given twice/,
+      ],
+      [
+        'a file separated by semicolons',
+        () => train(file('semi.csv', ['tenure;contract;churn', '1;a;Yes', '2;b;No'].join('\n'))),
+        /target column "churn" not found; columns: tenure;contract;churn \(the file seems separated by ";"; save it with commas\)/,
+      ],
+      [
+        'a header name with spaces around it',
+        () => train(file('spaced.csv', ['tenure, churn', '1,Yes', '2,No'].join('\n'))),
+        /target column "churn" not found; columns: tenure, {2}churn \(the file has " churn", with spaces\)/,
+      ],
+    ])('%s: exit 2 and what to fix', async (_case, call, message) => {
+      const { code, err } = await call();
+      expect(err).toMatch(message);
+      expect(code).toBe(2);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(existsSync(join(dir, 'nowhere'))).toBe(false);
+    });
+
+    it('names the fold by its own label when a fold lacks a class', async () => {
+      const folded = file(
+        'one-class-fold.csv',
+        [
+          `${header},fold`,
+          ...body.map((l) => `${l},${l.endsWith('Yes') ? 0 : [0, 1][body.indexOf(l) % 2]}`),
+        ].join('\n'),
+      );
+      const { code, err } = await run(
+        'eval',
+        '--csv',
+        folded,
+        '--target',
+        'churn',
+        '--positive',
+        'Yes',
+        '--fold-column',
+        'fold',
+      );
+      expect(code).toBe(2);
+      expect(err).toMatch(/fold 1 \(of 2\) does not hold both classes/);
+    });
+
+    it('reads a stray non-number in a numeric column as missing and says so, in train, eval and predict', async () => {
+      // Before: one "-" made tenure a column of 60 categories, silently.
+      const dirty = file(
+        'dirty.csv',
+        [header, ...body.map((l, i) => (i === 2 ? l.replace(/^\d+/, '-') : l))].join('\n'),
+      );
+      const model = join(dir, 'dirty.json');
+      const trained = await train(dirty, model);
+      expect(trained.code).toBe(0);
+      expect(trained.err).toBe(
+        'scoring: warning: column "tenure": 1 of 300 cells is not a number (first "-" on line 4); read as missing\n',
+      );
+      const parsed = JSON.parse(readFileSync(model, 'utf8')) as {
+        terms: { feature: { name: string; kind: string } }[];
+      };
+      expect(parsed.terms.find((t) => t.feature.name === 'tenure')!.feature.kind).toBe('numeric');
+      const out = join(dir, 'dirty-out.csv');
+      const predicted = await run('predict', '--model', model, '--csv', dirty, '--out', out);
+      expect(predicted.code).toBe(0);
+      expect(predicted.err).toMatch(/column "tenure": 1 of 300 cells is not a number/);
+      // The row reads as a row with tenure missing, which it is.
+      const missing = file(
+        'missing.csv',
+        [header, ...body.map((l, i) => (i === 2 ? l.replace(/^\d+/, '') : l))].join('\n'),
+      );
+      const asMissing = join(dir, 'missing-out.csv');
+      expect(
+        (await run('predict', '--model', model, '--csv', missing, '--out', asMissing)).err,
+      ).toBe('');
+      expect(parseCsv(readFileSync(out, 'utf8')).records[2]).toEqual([
+        '-',
+        ...parseCsv(readFileSync(asMissing, 'utf8')).records[2]!.slice(1),
+      ]);
+      // A column mostly of words stays a category, without a warning.
+      const words = file(
+        'words.csv',
+        [header, ...body.map((l, i) => (i % 10 ? l.replace(/^\d+/, `t${i % 4}`) : l))].join('\n'),
+      );
+      expect((await train(words)).err).toBe('');
+    });
+
+    it('warns that the other values of a target of three count as negative', async () => {
+      const three = file(
+        'three.csv',
+        [
+          header,
+          ...body.map((l, i) => (i % 50 === 1 ? l.replace(/,(Yes|No)$/, ',Maybe') : l)),
+        ].join('\n'),
+      );
+      const { code, err } = await train(three);
+      expect(code).toBe(0);
+      expect(err).toMatch(
+        /target column "churn" has 3 values: "Yes" is the positive class, "Maybe", "No" all count as negative/,
+      );
+    });
+
+    it('refuses to predict on its own output (two probability columns)', async () => {
+      const model = join(dir, 'model.json');
+      await train(data, model);
+      const once = join(dir, 'once.csv');
+      expect((await run('predict', '--model', model, '--csv', data, '--out', once)).code).toBe(0);
+      const twice = await run(
+        'predict',
+        '--model',
+        model,
+        '--csv',
+        once,
+        '--out',
+        join(dir, 'twice.csv'),
+      );
+      expect(twice.code).toBe(2);
+      expect(twice.err).toMatch(
+        /already has a column named "probability" and "top_factors" \(an output of predict\?\)/,
+      );
+    });
+
+    it('reports the pooled figures and each fold by its own label', async () => {
+      const folded = file(
+        'labelled.csv',
+        [`${header},fold`, ...body.map((l, i) => `${l},${[7, 3, 9, 5][i % 4]}`)].join('\n'),
+      );
+      const { code, out } = await run(
+        'eval',
+        '--csv',
+        folded,
+        '--target',
+        'churn',
+        '--positive',
+        'Yes',
+        '--fold-column',
+        'fold',
+      );
+      expect(code).toBe(0);
+      const result = JSON.parse(out) as {
+        auc: number;
+        folds: { fold: number; n: number }[];
+        pooled: { n: number; auc: number; ece: number };
+      };
+      expect(result.folds.map((f) => f.fold)).toEqual([3, 5, 7, 9]);
+      expect(result.pooled.n).toBe(300);
+      expect(result.pooled.auc).toBeGreaterThan(0.6);
+      expect(result.pooled.ece).toBeGreaterThanOrEqual(0);
+    });
   });
 });

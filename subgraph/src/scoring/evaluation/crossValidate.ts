@@ -5,8 +5,13 @@ import type { TrainOptions } from '../training/trainModel';
 import { trainModelInThreads, type ThreadOptions } from '../training/trainModelInThreads';
 import type { Dataset, Metrics } from '../model/types';
 
+/**
+ * The unweighted means of the test folds' figures, each fold's, and the same figures over every
+ * row's out-of-fold probability pooled (every row once: less sampling noise in ECE on small folds).
+ */
 export type CrossValidation = Pick<Metrics, 'auc' | 'prAuc' | 'logLoss' | 'ece' | 'lift10'> & {
   folds: Metrics[];
+  pooled: Metrics;
 };
 
 /**
@@ -29,6 +34,7 @@ export async function crossValidate(
     k = Math.max(...assignment) + 1;
   }
   const folds: Metrics[] = [];
+  const pooled = { p: [] as number[], y: [] as number[] };
   for (let f = 0; f < k; f++) {
     const pick = (inFold: boolean) => {
       const idx = [...fold.keys()].filter((i) => (fold[i] === f) === inFold);
@@ -40,7 +46,11 @@ export async function crossValidate(
     };
     const test = pick(true);
     const model = await trainModelInThreads(pick(false), options, threads);
-    folds.push(computeMetrics(scoreRows(model, test.rows), test.labels));
+    const p = scoreRows(model, test.rows);
+    folds.push(computeMetrics(p, test.labels));
+    // One at a time: a spread of a large fold would pass more arguments than a call takes.
+    for (const x of p) pooled.p.push(x);
+    for (const y of test.labels) pooled.y.push(y);
   }
   const mean = (key: 'auc' | 'prAuc' | 'logLoss' | 'ece' | 'lift10') =>
     folds.reduce((s, m) => s + m[key], 0) / k;
@@ -51,5 +61,6 @@ export async function crossValidate(
     ece: mean('ece'),
     lift10: mean('lift10'),
     folds,
+    pooled: computeMetrics(pooled.p, pooled.y),
   };
 }
