@@ -48,6 +48,7 @@ export const PipelineStage: PipelineStageResolvers = {
         first,
         dealColumnsFor(info, STAGE_KEYS),
         after.key,
+        after.id,
       )
       .load(stage.id);
     // Unfiltered, the page is the column itself: each deal's index is known without asking.

@@ -125,7 +125,15 @@ function guardField(
   // A field's arguments are made of its nodes and the request's variables alone: the items of a
   // list (100 customers' `deals(first:)` in one `_entities`) are checked once, not once each.
   const passed = new WeakMap<object, unknown>();
-  field.resolve = (source, args: Record<string, unknown>, context, info) => {
+  // An explicit null for an argument with a default means the default: `deals(first: null)` read a
+  // whole column without a LIMIT, past the cost check, which prices it at the default.
+  const defaults = field.args.filter(
+    (arg) => arg.defaultValue !== undefined && arg.defaultValue !== null && !isNonNull(arg.type),
+  );
+  field.resolve = (source, given: Record<string, unknown>, context, info) => {
+    let args = given;
+    for (const arg of defaults)
+      if (args[arg.name] === null) args = { ...args, [arg.name]: arg.defaultValue };
     if (!passed.has(info.fieldNodes) || passed.get(info.fieldNodes) !== info.variableValues) {
       for (const arg of field.args) {
         // A lone `input` object names its fields directly (`title`), as the services' errors do.
@@ -144,7 +152,8 @@ function guardField(
  * Checks the arguments of every field before its resolver runs, in one place for the whole schema:
  * no NUL or unpaired surrogate in any String or ID, no empty ID, IDs of at most MAX_ID_LENGTH
  * characters, every @limit of schema.graphql (lengths and ranges, via the generated tables), and
- * `_entities` representations of known entity types, and JSON values within JSON_LIMITS.
+ * `_entities` representations of known entity types, and JSON values within JSON_LIMITS. An explicit
+ * null for an argument that has a default is its default.
  */
 export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

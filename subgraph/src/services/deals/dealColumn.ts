@@ -1,4 +1,4 @@
-import { Prisma } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { RawReader } from '../../db/rawReads';
 import { evenKeys, jitteredKeyBetween } from './positionKey';
 
@@ -143,4 +143,22 @@ export async function rebalanceColumn(tx: Tx, stageId: string): Promise<number> 
       WHERE d.id = v.id`;
   }
   return changed.length;
+}
+
+/**
+ * Whether another deal of the column has this key, read after a commit. `placeAtKey` sees only
+ * committed keys: two deals put back at one recorded key at the same moment (reopens, restores)
+ * both find it free. Their order stays total (position, then id) and pages read it so, but a
+ * rebalance should give them keys of their own; the caller schedules it when this says so.
+ */
+export async function keyIsShared(
+  prisma: PrismaClient,
+  stageId: string,
+  dealId: string,
+  key: string,
+): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ shared: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Deal" WHERE "stageId" = ${stageId} AND position = ${key}
+      AND id <> ${dealId}) AS shared`;
+  return row!.shared;
 }

@@ -10,6 +10,7 @@ import { lostReasonFor } from './lostReasonFor';
 import { changesOutcome, moveDealInTx, type PlaceBefore } from './moveDealInTx';
 import { scheduleLearnedRates } from './recomputeLearnedRates';
 import { scheduleColumnRebalance } from './scheduleColumnRebalance';
+import { keyIsShared } from './dealColumn';
 
 /**
  * Stage change and reorder within a column in one call, with optimistic concurrency. A move into
@@ -76,8 +77,10 @@ export async function moveDeal(
   loaders.dealIndex.prime(moved, index);
   // After the commit, coalesced per pipeline, outside the move's locks (ADR 020).
   if (changesOutcome(from, target)) void scheduleLearnedRates(prisma, tenantId, moved.pipelineId);
-  // Keys grown long at one spot (or clashed): short keys again in the background (ADR 023).
-  if (rebalance) void scheduleColumnRebalance(prisma, target.id);
+  // Keys grown long at one spot (or clashed): short keys again in the background (ADR 023). A
+  // deal put back at its recorded key may share it with one put back at the same moment.
+  if (rebalance || (back && (await keyIsShared(prisma, target.id, moved.id, moved.position))))
+    void scheduleColumnRebalance(prisma, target.id);
   // Its stage is a feature of its win probability (ADR 039).
   if (from.id !== target.id)
     await notify({ name: 'deal/updated', data: { tenantId, dealId: moved.id } });

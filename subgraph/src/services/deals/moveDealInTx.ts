@@ -58,6 +58,10 @@ export async function moveDealInTx(
   }
   const now = new Date();
   const closing = target.kind !== 'OPEN';
+  // Between two stages of one closed kind (Won to a second Won stage) the deal was decided when it
+  // was: its close date, its lead's outcome and its WON or LOST entry stay; the move is logged as a
+  // stage change (a year-old win counted again in the last 90 days' Won zone).
+  const reclassified = closing && from.kind === target.kind;
   // What a reopen into this stage needs to put the deal back as it was (ADR 067).
   const placeBefore =
     closing && from.kind === 'OPEN'
@@ -66,8 +70,9 @@ export async function moveDealInTx(
   const activity: { type: ActivityType; body: string | null; payload: object } = sameStage
     ? { type: 'UPDATED', body: null, payload: { position: { from: deal.fromIndex, to: index } } }
     : {
-        type:
-          target.kind === 'WON'
+        type: reclassified
+          ? 'STAGE_CHANGED'
+          : target.kind === 'WON'
             ? 'WON'
             : target.kind === 'LOST'
               ? 'LOST'
@@ -90,11 +95,11 @@ export async function moveDealInTx(
     ? Prisma.sql`position = ${key}`
     : Prisma.sql`"stageId" = ${target.id}, position = ${key},
         "stageEnteredAt" = ${restoring ? back.stageEnteredAt : now},
-        "closedAt" = ${closing ? now : null}, "lostReason" = ${target.kind === 'LOST' ? lostReason : null},
+        "closedAt" = ${reclassified ? Prisma.sql`"closedAt"` : Prisma.sql`${closing ? now : null}`}, "lostReason" = ${target.kind === 'LOST' ? lostReason : null},
         "winProbability" = NULL, "winModelVersion" = NULL, "winBins" = NULL, "winScoredAt" = NULL`;
   // The linked lead's outcome follows a close, and a reopen clears it.
   const leadChange =
-    !sameStage && deal.leadId && (closing || from.kind !== 'OPEN')
+    !sameStage && !reclassified && deal.leadId && (closing || from.kind !== 'OPEN')
       ? Prisma.sql`, lead AS (
           UPDATE "Lead" SET outcome = ${closing ? (target.kind === 'WON' ? 'WON' : 'LOST') : null}::"LeadOutcome",
             "outcomeAt" = ${closing ? now : null}, "updatedAt" = ${now}

@@ -5,8 +5,9 @@ import { assertCanChange } from '../common/authorize';
 import { conflict } from '../common/errors';
 import { recordActivity } from '../activities/recordActivity';
 import { putBack, takeFromTrash } from '../trash/takeFromTrash';
-import { keysAtEnd, lockStages } from './dealColumn';
+import { keyIsShared, keysAtEnd, lockStages, placeAtKey } from './dealColumn';
 import { scheduleLearnedRates } from './recomputeLearnedRates';
+import { scheduleColumnRebalance } from './scheduleColumnRebalance';
 
 /**
  * Puts a deleted deal back where it was (its stage and board key), one version further, within
@@ -18,7 +19,7 @@ export async function restoreDeal(
   { prisma, tenantId, principal }: Context,
   { id }: MutationRestoreDealArgs,
 ): Promise<Deal> {
-  const { restored, closed } = await prisma.$transaction(async (tx) => {
+  const { restored, closed, rebalance } = await prisma.$transaction(async (tx) => {
     const { data } = await takeFromTrash(tx, { tenantId, kind: 'Deal', id });
     assertCanChange(principal, data.ownerId, 'deal');
     const deletedFrom = String(data.stageId);
@@ -40,7 +41,19 @@ export async function restoreDeal(
       );
     }
     let moved = {};
-    if (!own) {
+    let rebalance = false;
+    if (own) {
+      // Its key, unless another deal has it now (a rebalance may have handed it out since it was
+      // deleted): then right after that deal. Put back as it was, the key was shared by two deals.
+      const placed = await placeAtKey(
+        (query) => tx.$queryRaw(query),
+        own.id,
+        id,
+        String(data.position),
+      );
+      if (placed.key !== data.position) moved = { position: placed.key };
+      rebalance = placed.rebalance;
+    } else {
       await lockStages(tx, [stage.id]);
       const [position] = await keysAtEnd(tx, stage.id);
       const now = new Date().toISOString();
@@ -88,8 +101,11 @@ export async function restoreDeal(
     return {
       restored: await tx.deal.findUniqueOrThrow({ where: { id } }),
       closed: stage.kind !== 'OPEN',
+      rebalance,
     };
   });
   if (closed) void scheduleLearnedRates(prisma, tenantId, restored.pipelineId);
+  if (rebalance || (await keyIsShared(prisma, restored.stageId, restored.id, restored.position)))
+    void scheduleColumnRebalance(prisma, restored.stageId);
   return restored;
 }
