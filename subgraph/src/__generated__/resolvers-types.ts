@@ -904,6 +904,16 @@ export type ModelMetrics = {
   evaluatedAt?: Maybe<Scalars['DateTime']['output']>;
   holdoutPositives: Scalars['Int']['output'];
   holdoutRows: Scalars['Int']['output'];
+  /**
+   * Holdout rows from imported history: the holdout is the latest decisions, and imported ones are
+   * kept within the outcome horizon (their file gave every outcome), so it may be made of them.
+   */
+  importedHoldoutRows?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Training rows from imported history (importLeadHistory) rather than the tenant's own leads; null
+   * for models trained before this was counted.
+   */
+  importedTrainingRows?: Maybe<Scalars['Int']['output']>;
   lift10: Scalars['Float']['output'];
   logLoss: Scalars['Float']['output'];
   prAuc: Scalars['Float']['output'];
@@ -1808,12 +1818,15 @@ export type QueryUndatedOpenDealsArgs = {
 
 /**
  * A converted lead's outcome is its deal's, known when the deal closes; a disqualified lead's is known
- * at once. Leads decided within \`days\` (the time 90 % of converted leads' deals took to close) are
- * left out whatever their outcome: among them only the losses would be known yet.
+ * at once. The tenant's own leads decided within \`days\` (the time 90 % of converted leads' deals
+ * took to close) are left out whatever their outcome: among them only the losses would be known yet.
+ * Imported history is kept (its file gave every outcome).
  */
 export type RecentLeftOut = {
   __typename?: 'RecentLeftOut';
   days: Scalars['Int']['output'];
+  /** Imported leads decided in those days, kept (their file gave every outcome); null before this was counted. */
+  importedKept?: Maybe<Scalars['Int']['output']>;
   /** Deals of leads converted in those days that are still open. */
   pendingConversions: Scalars['Int']['output'];
   /** Decided leads with an outcome left out. */
@@ -2924,6 +2937,8 @@ export type ModelMetricsResolvers<ContextType = Context, ParentType extends Reso
   evaluatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   holdoutPositives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   holdoutRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importedHoldoutRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  importedTrainingRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lift10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   logLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   prAuc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3127,6 +3142,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RecentLeftOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecentLeftOut'] = ResolversParentTypes['RecentLeftOut']> = ResolversObject<{
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importedKept?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pendingConversions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

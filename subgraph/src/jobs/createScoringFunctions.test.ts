@@ -104,6 +104,22 @@ describe('scoring Inngest functions', () => {
     ).toMatchObject({ kind: 'rescore-leads', status: 'SUCCEEDED' });
   });
 
+  it("rescores the open leads of a closed deal's customer named by deal/updated", async () => {
+    const lead = await db.prisma.lead.findFirstOrThrow({
+      where: { tenantId, status: { in: OPEN_LEAD_STATUSES }, customerId: { not: null } },
+      orderBy: { id: 'desc' },
+    });
+    const ofCustomer = await db.prisma.lead.count({
+      where: { tenantId, customerId: lead.customerId, status: { in: OPEN_LEAD_STATUSES } },
+    });
+    const { result } = await engine('rescore-changed-leads').execute({
+      events: [{ name: 'deal/updated', data: { tenantId, customerId: lead.customerId } }],
+    } as never);
+    const runs = (result as { runs: { processed: number }[] }).runs;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.processed).toBe(ofCustomer);
+  });
+
   it('retrains on request for the tenant named', async () => {
     const { result, ctx } = await engine('retrain-scoring-model').execute({
       events: [{ name: 'scoring/retrain.requested', data: { tenantId } }],

@@ -5,7 +5,14 @@ export type ScoringEvent =
       name: 'customer/signals.updated';
       data: { tenantId: string; customerId?: string; customerIds?: string[] };
     }
-  | { name: 'deal/updated'; data: { tenantId: string; dealId?: string; dealIds?: string[] } }
+  | {
+      name: 'deal/updated';
+      /**
+       * `customerId`: the deal was won, lost or reopened, so its customer's deal history (a
+       * feature of its open leads and deals) changed too.
+       */
+      data: { tenantId: string; dealId?: string; dealIds?: string[]; customerId?: string };
+    }
   | { name: 'scoring/retrain.requested'; data: { tenantId: string } };
 
 export type ScoringEventName = ScoringEvent['name'];

@@ -96,10 +96,12 @@ export async function rescoreChangedLeads(deps: JobDeps, { events, step }: JobCo
         (id) => id && entry.customerIds.add(id),
       );
     }
-    if (event.name === 'deal/updated')
+    if (event.name === 'deal/updated') {
       [event.data.dealId, ...(event.data.dealIds ?? [])].forEach(
         (id) => id && entry.dealIds.add(id),
       );
+      if (event.data.customerId) entry.customerIds.add(event.data.customerId);
+    }
   }
   const runs = [];
   const deals = [];

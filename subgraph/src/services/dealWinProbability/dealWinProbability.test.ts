@@ -454,6 +454,19 @@ describe('deal win probability', () => {
     expect(stage?.value).toBe(target.name);
   });
 
+  it("asks for its customer's open leads and deals to be rescored when a deal is won (their deals won changed)", async () => {
+    const [deal] = (await openDeals()).filter((d) => d.customerId !== null);
+    const { errors } = await api.run(
+      `mutation ($id: ID!, $v: Int!) { markDealWon(id: $id, expectedVersion: $v) { id } }`,
+      { id: deal!.id, v: deal!.version },
+    );
+    expect(errors).toBeUndefined();
+    expect(api.events).toContainEqual({
+      name: 'deal/updated',
+      data: { tenantId: DEMO_TENANT_ID, dealId: deal!.id, customerId: deal!.customerId },
+    });
+  });
+
   it("keeps each tenant's models and probabilities to itself", async () => {
     const other = { ...DEMO_PRINCIPAL, tenantId: OTHER };
     const [mine] = await openDeals();

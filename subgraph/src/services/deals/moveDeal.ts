@@ -81,8 +81,18 @@ export async function moveDeal(
   // deal put back at its recorded key may share it with one put back at the same moment.
   if (rebalance || (back && (await keyIsShared(prisma, target.id, moved.id, moved.position))))
     void scheduleColumnRebalance(prisma, target.id);
-  // Its stage is a feature of its win probability (ADR 039).
+  // Its stage is a feature of its win probability (ADR 039); a close or a reopen also changes its
+  // customer's deals won and lost, features of the customer's open leads and deals.
   if (from.id !== target.id)
-    await notify({ name: 'deal/updated', data: { tenantId, dealId: moved.id } });
+    await notify({
+      name: 'deal/updated',
+      data: {
+        tenantId,
+        dealId: moved.id,
+        ...(changesOutcome(from, target) && moved.customerId
+          ? { customerId: moved.customerId }
+          : {}),
+      },
+    });
   return moved;
 }

@@ -30,7 +30,13 @@ export type SignalsAsOf = 'none' | 'decision' | 'today';
  * `outcomeHorizon`): how far back that is, how many decided leads it leaves out, and how many of
  * their conversions were still open.
  */
-export type RecentLeftOut = { days: number; rows: number; pendingConversions: number };
+export type RecentLeftOut = {
+  days: number;
+  rows: number;
+  pendingConversions: number;
+  /** Imported leads decided within those days, kept: their file gave every outcome. */
+  importedKept: number;
+};
 
 /**
  * Rows oldest decision first: `decidedAt[i]` is the moment row i's features were taken (ascending),
@@ -43,6 +49,8 @@ export type TrainingData = {
   outcomeAt: Date[];
   decidedAt: Date[];
   signalsAsOf: SignalsAsOf[];
+  /** Whether row i came from imported history (`importLeadHistory`) rather than the tenant's own leads. */
+  imported: boolean[];
   recentLeftOut: RecentLeftOut | null;
 };
 
@@ -102,21 +110,27 @@ export async function loadTrainingData(
   const horizonDays = await outcomeHorizonDays(prisma, tenantId);
   let leads = decided;
   let recentLeftOut: RecentLeftOut | null = null;
+  const imported = new Set(
+    (
+      await prisma.leadHistoryImportRow.findMany({
+        where: { tenantId },
+        select: { leadId: true },
+      })
+    ).map((row) => row.leadId),
+  );
   if (horizonDays !== null) {
     const since = new Date(now.getTime() - horizonDays * 86_400_000);
-    const imported = new Set(
-      (
-        await prisma.leadHistoryImportRow.findMany({
-          where: { tenantId },
-          select: { leadId: true },
-        })
-      ).map((row) => row.leadId),
-    );
     leads = decided.filter((lead) => imported.has(lead.id) || decidedAt(lead) < since);
     const pendingConversions = await prisma.deal.count({
       where: { tenantId, leadId: { not: null }, closedAt: null, createdAt: { gte: since } },
     });
-    recentLeftOut = { days: horizonDays, rows: decided.length - leads.length, pendingConversions };
+    recentLeftOut = {
+      days: horizonDays,
+      rows: decided.length - leads.length,
+      pendingConversions,
+      importedKept: leads.filter((lead) => imported.has(lead.id) && decidedAt(lead) >= since)
+        .length,
+    };
   }
   // Oldest decision first: the holdout is the latest 20 % of decisions. By outcome time it was
   // not a slice of time at all: a won lead's outcome comes with its deal's close, months after a
@@ -146,6 +160,7 @@ export async function loadTrainingData(
     outcomeAt: leads.map((lead) => lead.outcomeAt as Date),
     decidedAt: leads.map(decidedAt),
     signalsAsOf,
+    imported: leads.map((lead) => imported.has(lead.id)),
     recentLeftOut,
   };
 }

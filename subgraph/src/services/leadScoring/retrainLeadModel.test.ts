@@ -45,6 +45,39 @@ describe('retrainLeadModel', () => {
 });
 
 describe('ensureActiveModel', () => {
+  it("says how many of the card's training and holdout rows came from imported history", async () => {
+    // Imported leads decided in the last weeks: kept within the outcome horizon (their outcomes
+    // are final), so they are the latest decisions and the holdout is made of them.
+    const imported = [];
+    for (let i = 0; i < 40; i++) {
+      const lead = await db.prisma.lead.create({
+        data: {
+          tenantId: DEMO_TENANT_ID,
+          name: `Imported ${i}`,
+          source: 'webinar',
+          status: i % 2 ? 'CONVERTED' : 'DISQUALIFIED',
+          outcome: i % 2 ? 'WON' : 'LOST',
+          outcomeAt: new Date(NOW.getTime() - (i + 1) * 3_600_000),
+          createdAt: new Date(NOW.getTime() - 30 * 86_400_000),
+        },
+      });
+      await db.prisma.leadHistoryImportRow.create({
+        data: { tenantId: DEMO_TENANT_ID, rowKey: `import-${i}`, leadId: lead.id },
+      });
+      imported.push(lead.id);
+    }
+    const { model } = await retrainLeadModel(db.prisma, DEMO_TENANT_ID, { now: NOW });
+    const metrics = servedMetrics(model)!;
+    const rows = model.trainingRows + metrics.holdoutRows;
+    const holdout = Math.max(1, Math.round(rows * 0.2));
+    expect(metrics.holdoutRows).toBe(holdout);
+    // Every imported lead was decided after every own lead kept: the holdout's last 40 rows.
+    expect(metrics.importedHoldoutRows).toBe(Math.min(40, holdout));
+    expect(metrics.importedTrainingRows).toBe(40 - Math.min(40, holdout));
+    expect(metrics.recentLeftOut?.importedKept).toBe(40);
+    await db.prisma.leadHistoryImportRow.deleteMany({ where: { leadId: { in: imported } } });
+  });
+
   it('gives racing first uses the same prior', async () => {
     const models = await Promise.all(
       [1, 2, 3].map(() => ensureActiveModel(db.prisma, 'tenant-race')),

@@ -30,7 +30,7 @@ export async function retrainLeadModel(
   { now = new Date(), seed = 1 }: RetrainOptions = {},
 ): Promise<RetrainOutcome> {
   const active = await ensureActiveModel(prisma, tenantId);
-  const { dataset, decidedAt, signalsAsOf, recentLeftOut } = await loadTrainingData(
+  const { dataset, decidedAt, signalsAsOf, imported, recentLeftOut } = await loadTrainingData(
     prisma,
     tenantId,
     now,
@@ -56,6 +56,10 @@ export async function retrainLeadModel(
     ...storedMetrics(measure(candidateScores, holdout.labels), now),
     trainingRowsWithCustomer: trainingSignals.filter((s) => s !== 'none').length,
     trainingRowsWithSignalsAtDecision: trainingSignals.filter((s) => s === 'decision').length,
+    // Imported history may be the latest decisions (its outcomes are final, the horizon keeps it):
+    // the card says how much of what it learned from and was tested on came from a file.
+    importedTrainingRows: imported.slice(0, train.rows.length).filter(Boolean).length,
+    importedHoldoutRows: imported.slice(train.rows.length).filter(Boolean).length,
     ...(recentLeftOut ? { recentLeftOut } : {}),
   };
   const activeModel = modelFromRow(active);

@@ -22,12 +22,16 @@ const storedMetricsSchema = z.object({
   /** Training rows with a customer, and of them those with signals as of the decision (ADR 034). */
   trainingRowsWithCustomer: z.number().int().optional(),
   trainingRowsWithSignalsAtDecision: z.number().int().optional(),
+  /** Training and holdout rows from imported history (`importLeadHistory`). */
+  importedTrainingRows: z.number().int().optional(),
+  importedHoldoutRows: z.number().int().optional(),
   /** Leads decided within the outcome horizon, left out of training and holdout (ADR 069). */
   recentLeftOut: z
     .object({
       days: z.number().int(),
       rows: z.number().int(),
       pendingConversions: z.number().int(),
+      importedKept: z.number().int().optional(),
     })
     .optional(),
   /** The model that was active when this one was evaluated, on the same holdout. */

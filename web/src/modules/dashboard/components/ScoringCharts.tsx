@@ -20,6 +20,7 @@ import {
   describeComparison,
   describeRecentLeftOut,
   describeTrainingSignals,
+  importedShare,
 } from '../utils/describeComparison';
 import { ChartPanel } from './ChartPanel';
 
@@ -89,6 +90,7 @@ export function ScoringCharts() {
                 {' '}
                 · trained {formatDate(model.trainedAt)} on{' '}
                 {model.trainingRows.toLocaleString('en-US')} outcomes
+                {importedShare(metrics?.importedTrainingRows)}
               </span>
             </p>
             {metrics ? (
@@ -129,6 +131,7 @@ export function ScoringCharts() {
                   the {metrics.holdoutRows.toLocaleString('en-US')} most recently decided leads
                   {metrics.recentLeftOut ? ' of those it could judge' : ''}, which it did not learn
                   from; {metrics.holdoutPositives.toLocaleString('en-US')} converted
+                  {importedShare(metrics.importedHoldoutRows)}
                 </dd>
                 {recentText && (
                   <>

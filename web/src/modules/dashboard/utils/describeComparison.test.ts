@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeComparison,
   describeRecentLeftOut,
+  importedShare,
   describeTrainingSignals,
 } from './describeComparison';
 
@@ -72,5 +73,19 @@ describe('describeTrainingSignals', () => {
     );
     expect(describeRecentLeftOut({ days: 90, rows: 0, pendingConversions: 3 })).toBeNull();
     expect(describeRecentLeftOut(null)).toBeNull();
+  });
+
+  it('says when imported history of those days was kept, and how much of the rows came from a file', () => {
+    expect(
+      describeRecentLeftOut({ days: 131, rows: 914, pendingConversions: 270, importedKept: 926 }),
+    ).toBe(
+      'Leads decided in the last 131 days are left out (914 leads with an outcome): 270 deals of theirs are still open, and counting only the outcomes known so far would make recent leads look lost. Imported history of those days is kept (926 leads): its file gave every outcome.',
+    );
+    expect(
+      describeRecentLeftOut({ days: 90, rows: 0, pendingConversions: 0, importedKept: 1 }),
+    ).toMatch(/Imported history of those days is kept \(1 lead\)/);
+    expect(importedShare(926)).toBe(' (926 of them from imported history)');
+    expect(importedShare(0)).toBe('');
+    expect(importedShare(null)).toBe('');
   });
 });

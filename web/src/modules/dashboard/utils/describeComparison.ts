@@ -63,11 +63,23 @@ export function describeTrainingSignals(metrics: {
  * when nothing was left out.
  */
 export function describeRecentLeftOut(
-  recent: { days: number; rows: number; pendingConversions: number } | null | undefined,
+  recent:
+    | { days: number; rows: number; pendingConversions: number; importedKept?: number | null }
+    | null
+    | undefined,
 ): string | null {
-  if (!recent || recent.rows === 0) return null;
+  if (!recent || (recent.rows === 0 && !recent.importedKept)) return null;
+  const kept = recent.importedKept
+    ? ` Imported history of those days is kept (${plural(recent.importedKept, 'lead')}): its file gave every outcome.`
+    : '';
   return (
     `Leads decided in the last ${plural(recent.days, 'day')} are left out (${plural(recent.rows, 'lead')} with an outcome): ` +
-    `${plural(recent.pendingConversions, 'deal')} of theirs ${recent.pendingConversions === 1 ? 'is' : 'are'} still open, and counting only the outcomes known so far would make recent leads look lost.`
+    `${plural(recent.pendingConversions, 'deal')} of theirs ${recent.pendingConversions === 1 ? 'is' : 'are'} still open, and counting only the outcomes known so far would make recent leads look lost.` +
+    kept
   );
+}
+
+/** "(300 of them imported)" after a count of rows, when any came from imported history. */
+export function importedShare(imported: number | null | undefined): string {
+  return imported ? ` (${imported.toLocaleString('en-US')} of them from imported history)` : '';
 }
