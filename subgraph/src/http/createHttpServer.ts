@@ -54,8 +54,13 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
-/** The 413 every service of the project answers for an oversized body. */
+/**
+ * The 413 every service of the project answers for an oversized body. The rest of the body is
+ * never read, so the connection cannot carry another request: it is closed, and says so (marked
+ * keep-alive, a client's next request on it was reset, a mutation with it lost without a word).
+ */
 export function sendTooLarge(response: ServerResponse, error: BodyTooLargeError): void {
+  response.setHeader('connection', 'close');
   sendJson(response, 413, {
     errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
   });

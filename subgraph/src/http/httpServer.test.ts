@@ -8,6 +8,7 @@ import { startSalesSubgraph, type SalesSubgraph } from '../main';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { createHttpServer, READY_TIMEOUT_MS } from './createHttpServer';
 import { createAuthenticator } from '../auth/createAuthenticator';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const SECRET = 'test-secret-for-hs256-signing-0123456789';
@@ -162,6 +163,44 @@ describe('production mode', () => {
   it('refuses oversized bodies with 413', async () => {
     const { status } = await post({ query: `{ pipelines { name } } #${'x'.repeat(1_100_000)}` });
     expect(status).toBe(413);
+  });
+
+  it('closes the connection after a 413 to a chunked body, and says so: the next request goes on a new one', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (body: string | null) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const request = http.request(
+          prod.url,
+          {
+            method: 'POST',
+            agent,
+            headers: {
+              'content-type': 'application/json',
+              'router-authorization': 'router-pass',
+              authorization: `Bearer ${token}`,
+              ...(body === null ? { 'transfer-encoding': 'chunked' } : {}),
+            },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () =>
+              resolve({ status: response.statusCode!, connection: response.headers.connection }),
+            );
+          },
+        );
+        request.on('error', reject);
+        if (body === null) {
+          // 2 MB in chunks, with no length given: only reading it shows it is too large.
+          const chunk = 'x'.repeat(64 * 1024);
+          for (let i = 0; i < 32; i++) request.write(chunk);
+          request.end();
+        } else request.end(body);
+      });
+    const refused = await send(null);
+    expect(refused).toEqual({ status: 413, connection: 'close' });
+    const next = await send(JSON.stringify({ query: '{ pipelines { name } }' }));
+    expect(next.status).toBe(200);
+    agent.destroy();
   });
 
   it('masks internal errors but keeps client errors', () => {
