@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createTestDatabase } from '../testing/createTestDatabase';
-import { openDatabase, redactUrl, statementNames } from './database';
+import { openDatabase, POOL_END_WAIT_MS, redactUrl, statementNames } from './database';
 
 describe('openDatabase', () => {
   it('names the unreachable database without its password', async () => {
@@ -58,6 +58,23 @@ describe('prepared statements (ADR 049)', () => {
         expect(prepared.filter((row) => row.statement.includes('"Tenant"'))).toHaveLength(1);
       } finally {
         await db.drop();
+      }
+    },
+  );
+
+  it.runIf(process.env.DATABASE_URL)(
+    'closing does not wait past a second for a statement still running (a shutdown cut its request)',
+    async () => {
+      const db = await createTestDatabase({ poolSize: 2 });
+      try {
+        const running = db.prisma.$queryRawUnsafe('SELECT pg_sleep(20)').catch((e: unknown) => e);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const started = Date.now();
+        await db.close();
+        expect(Date.now() - started).toBeLessThan(POOL_END_WAIT_MS + 1_500);
+        expect(await running).toBeInstanceOf(Error);
+      } finally {
+        await db.drop().catch(() => {});
       }
     },
   );

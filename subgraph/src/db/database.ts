@@ -78,6 +78,35 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return database;
 }
 
+/**
+ * How long closing waits for statements still running on the pool's connections. A shutdown
+ * closes the database after its HTTP drain deadline has cut the requests in flight; a statement of
+ * theirs waiting on a lock ran on to the statement timeout (15 s by default, past a 10 s deadline,
+ * and with a longer timeout past the process's backstop: exit 1). Not waited for, such a
+ * statement's transaction is never committed: PostgreSQL rolls it back when it finds the
+ * connection gone.
+ */
+export const POOL_END_WAIT_MS = 1_000;
+
+/** `pool.end()`, or, when connections are still busy after `ms`, their sockets closed. */
+async function endWithin(pool: pg.Pool, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const ended = pool.end();
+  const waited = await Promise.race([
+    ended.then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+  ]);
+  clearTimeout(timer);
+  if (waited) return;
+  // The busy clients are the pool's own; pg has no public way to abandon one mid-statement.
+  const busy = (pool as unknown as { _clients?: pg.Client[] })._clients ?? [];
+  for (const client of busy)
+    (
+      client as unknown as { connection?: { stream?: { destroy(): void } } }
+    ).connection?.stream?.destroy();
+  await ended.catch(() => {});
+}
+
 function openPostgres(url: string, options: DatabaseOptions): Database {
   const timeout = options.statementTimeoutMs ?? 15_000;
   // One pool for Prisma and for the loaders' raw reads (ADR 049), so DATABASE_POOL_SIZE bounds both.
@@ -106,7 +135,7 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     // The pool outlives Prisma's adapters (the schema engine connects and disposes its own).
     close: async () => {
       await prisma.$disconnect();
-      if (!pool.ended) await pool.end();
+      if (!pool.ended) await endWithin(pool, POOL_END_WAIT_MS);
     },
   };
 }
