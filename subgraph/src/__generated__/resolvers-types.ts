@@ -510,14 +510,23 @@ export type DealOrderField =
 export type DealWinModel = {
   __typename?: 'DealWinModel';
   active: Scalars['Boolean']['output'];
+  /** The closed deals before the holdout, which trainingRows were picked from; null on older models. */
+  closedDealsBeforeHoldout?: Maybe<Scalars['Int']['output']>;
+  /** The latest 20 % of closed deals, which metrics.holdoutRows were picked from; null on older models. */
+  heldOutDeals?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   metrics?: Maybe<ModelMetrics>;
   /** Why it was activated or not. */
   notes?: Maybe<Scalars['String']['output']>;
   stageRateBaseline?: Maybe<StageRateBaseline>;
   trainedAt: Scalars['DateTime']['output'];
+  /** When the first and the last of those deals closed. */
   trainingFrom?: Maybe<Scalars['DateTime']['output']>;
-  /** Closed deals it was trained on (the holdout, the latest 20 % of closes, not included). */
+  /**
+   * Closed deals it was trained on, one moment of each while it was open (the holdout, the latest
+   * 20 % of closes, not included). A deal with no picked moment (often one lost in its first stage)
+   * has none: see closedDealsBeforeHoldout.
+   */
   trainingRows: Scalars['Int']['output'];
   trainingTo?: Maybe<Scalars['DateTime']['output']>;
   version: Scalars['Int']['output'];
@@ -2716,6 +2725,8 @@ export type DealEdgeResolvers<ContextType = Context, ParentType extends Resolver
 
 export type DealWinModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealWinModel'] = ResolversParentTypes['DealWinModel']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closedDealsBeforeHoldout?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  heldOutDeals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['ModelMetrics']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -11,6 +11,7 @@ import { loadDealTrainingData, type DealTrainingRow } from './loadDealTrainingDa
 import { rescoreChangedDeals } from './rescoreChangedDeals';
 import { rescoreDeals } from './rescoreDeals';
 import { retrainDealWinModel } from './retrainDealWinModel';
+import { servedDealWinModel } from './servedDealWinModel';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
 const DAY = 86_400_000;
@@ -177,6 +178,14 @@ describe('deal win probability', () => {
       stageRateBaseline: { auc: expect.any(Number), logLoss: expect.any(Number) },
       comparedWith: { version: 0, kind: 'STAGE_RATE' },
     });
+    // The card says what its rows were picked from: every close, each side of the holdout.
+    const served = servedDealWinModel(outcome.model!);
+    expect(served).toMatchObject({
+      closedDealsBeforeHoldout: closed.length - held.size,
+      heldOutDeals: held.size,
+    });
+    expect(served.heldOutDeals!).toBeGreaterThanOrEqual(heldRows);
+    expect(served.closedDealsBeforeHoldout!).toBeGreaterThanOrEqual(served.trainingRows);
     const baseline = metrics.stageRateBaseline as { auc: number; logLoss: number };
     expect((metrics.comparedWith as { auc: number }).auc).toBe(baseline.auc);
     // Activated exactly when the paired bootstrap says it beats the stage rates (ADR 032).

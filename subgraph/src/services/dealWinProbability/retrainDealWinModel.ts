@@ -120,6 +120,10 @@ export async function retrainDealWinModel(
           trainingRowsWithCustomer: trainingSignals.filter((s) => s !== 'none').length,
           trainingRowsWithSignalsAtDecision: trainingSignals.filter((s) => s === 'moment').length,
           trainingDeals,
+          // What the card's rows were picked from: a deal without a picked stay (often one lost
+          // early, in its first stage) has no row, so the counts of rows are not counts of closes.
+          closedDealsBeforeHoldout: decided.length - held.size,
+          heldOutDeals: held.size,
           stageRateBaseline: { auc: baseline.auc, logLoss: baseline.logLoss },
           comparedWith: {
             version: incumbent.version,

@@ -5,7 +5,11 @@ import { internalError } from '../common/errors';
 import { servedMetrics } from '../leadScoring/storedMetrics';
 
 const baselineSchema = z
-  .object({ stageRateBaseline: z.object({ auc: z.number(), logLoss: z.number() }) })
+  .object({
+    stageRateBaseline: z.object({ auc: z.number(), logLoss: z.number() }),
+    closedDealsBeforeHoldout: z.number().int(),
+    heldOutDeals: z.number().int(),
+  })
   .partial();
 
 /** A stored deal model as served: its card, with the stage-rate baseline on the same holdout. */
@@ -23,6 +27,8 @@ export function servedDealWinModel(row: DealWinModel): DealWinModelType {
     trainingTo: row.trainingTo,
     metrics: servedMetrics(row),
     stageRateBaseline: baseline.data.stageRateBaseline ?? null,
+    closedDealsBeforeHoldout: baseline.data.closedDealsBeforeHoldout ?? null,
+    heldOutDeals: baseline.data.heldOutDeals ?? null,
     notes: row.notes,
   };
 }

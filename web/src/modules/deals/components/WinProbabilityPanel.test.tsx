@@ -27,6 +27,9 @@ const card = (version: number, active: boolean, notes: string) => ({
   version,
   active,
   trainingRows: 1234,
+  // A deal lost in its first stage often has no picked moment: fewer rows than closes.
+  closedDealsBeforeHoldout: 1500 as number | null,
+  heldOutDeals: 234 as number | null,
   metrics: { __typename: 'ModelMetrics' as const, auc: 0.8123, logLoss: 0.4561, holdoutRows: 210 },
   stageRateBaseline: { __typename: 'StageRateBaseline' as const, auc: 0.6734, logLoss: 0.5209 },
   notes,
@@ -112,9 +115,21 @@ describe('WinProbabilityPanel', () => {
     expect(host.textContent).toContain('Baseline +0.37 + factors +0.12 = +0.49 on the log-odds');
     // The card is the active model's (v2), not the newer one that was not activated.
     expect(text('win-model-card')).toMatch(
-      /^Deal model v2, trained on 1,234 closed deals\. On the 210 latest closed deals it had not seen: ranking \(AUC\) 0\.81 against 0\.67/,
+      /^Deal model v2, trained on 1,234 of the 1,500 closed deals\. On 210 of the 234 latest closed deals it had not seen: ranking \(AUC\) 0\.81 against 0\.67/,
     );
     expect(text('win-model-unused')).toBeNull();
+  });
+
+  it("keeps a model's card as it was when the model did not count the deals its rows were picked from", async () => {
+    const older = {
+      ...card(1, false, 'Not activated'),
+      closedDealsBeforeHoldout: null,
+      heldOutDeals: null,
+    };
+    const { text } = await render(answer(stageRate(0.68, QUALIFICATION), [older]));
+    expect(text('win-model-card')).toMatch(
+      /^Deal model v1 \(not in use\), trained on 1,234 closed deals\. On the 210 latest closed deals it had not seen/,
+    );
   });
 
   it('says a stage rate is shown because the trained model is not in use, and why', async () => {
