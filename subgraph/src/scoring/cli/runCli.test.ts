@@ -208,26 +208,24 @@ describe('scoring CLI', () => {
     const lines = readFileSync(data, 'utf8').trim().split(/\r?\n/);
     const header = lines[0]!;
     const body = lines.slice(1);
-    const train = (csv: string, out = join(dir, 'model-x.json')) =>
-      run('train', '--csv', csv, '--target', 'churn', '--positive', 'Yes', '--out', out);
+    const CHURN = ['--target', 'churn', '--positive', 'Yes'];
+    const train = (csv: string, out = join(dir, 'model-x.json'), ...flags: string[]) =>
+      run('train', '--csv', csv, ...CHURN, '--out', out, ...flags);
+    const evaluate = (csv: string, ...flags: string[]) =>
+      run('eval', '--csv', csv, ...CHURN, ...flags);
+    /** The data with each line changed by `edit`. */
+    const edited = (name: string, edit: (line: string, i: number) => string) =>
+      file(name, [header, ...body.map(edit)].join('\n'));
+    /** The data with a fold column. */
+    const folded = (name: string, fold: (line: string, i: number) => string | number) =>
+      file(name, [`${header},fold`, ...body.map((l, i) => `${l},${fold(l, i)}`)].join('\n'));
 
     it.each([
       [
         'a blank fold cell (it was fold 0)',
         () =>
-          run(
-            'eval',
-            '--csv',
-            file(
-              'blank-fold.csv',
-              [`${header},fold`, ...body.map((l, i) => `${l},${i === 4 ? '' : (i % 2) + 1}`)].join(
-                '\n',
-              ),
-            ),
-            '--target',
-            'churn',
-            '--positive',
-            'Yes',
+          evaluate(
+            folded('blank-fold.csv', (_, i) => (i === 4 ? '' : (i % 2) + 1)),
             '--fold-column',
             'fold',
           ),
@@ -236,14 +234,7 @@ describe('scoring CLI', () => {
       [
         'a blank target cell (it was a negative)',
         () =>
-          train(
-            file(
-              'blank-target.csv',
-              [header, ...body.map((l, i) => (i === 9 ? l.replace(/,(Yes|No)$/, ',') : l))].join(
-                '\n',
-              ),
-            ),
-          ),
+          train(edited('blank-target.csv', (l, i) => (i === 9 ? l.replace(/,(Yes|No)$/, ',') : l))),
         /target column "churn" has no value in 1 of 300 rows \(first on line 11\); fill them in or remove those rows/,
       ],
       [
@@ -291,61 +282,22 @@ describe('scoring CLI', () => {
       ],
       [
         '--folds above 255',
-        () =>
-          run('eval', '--csv', data, '--target', 'churn', '--positive', 'Yes', '--folds', '260'),
+        () => evaluate(data, '--folds', '260'),
         /--folds must be a whole number from 2 to 255, got "260"/,
       ],
       [
         "a seed past 32 bits (it gave seed 1's model under another name)",
-        () =>
-          run(
-            'train',
-            '--csv',
-            data,
-            '--target',
-            'churn',
-            '--positive',
-            'Yes',
-            '--out',
-            'm.json',
-            '--seed',
-            '4294967297',
-          ),
+        () => train(data, 'm.json', '--seed', '4294967297'),
         /--seed must be a whole number from 0 to 4294967295/,
       ],
       [
         'an empty seed (it was seed 0)',
-        () =>
-          run(
-            'train',
-            '--csv',
-            data,
-            '--target',
-            'churn',
-            '--positive',
-            'Yes',
-            '--out',
-            'm.json',
-            '--seed=',
-          ),
+        () => train(data, 'm.json', '--seed='),
         /flag --seed needs a value/,
       ],
       [
         'a flag given twice (the last one was kept)',
-        () =>
-          run(
-            'train',
-            '--csv',
-            data,
-            '--target',
-            'churn',
-            '--target',
-            'tenure',
-            '--positive',
-            'Yes',
-            '--out',
-            'm.json',
-          ),
+        () => train(data, 'm.json', '--target', 'tenure'),
         /flag --target is given twice/,
       ],
       [
@@ -367,21 +319,8 @@ describe('scoring CLI', () => {
     });
 
     it('names the fold by its own label when a fold lacks a class', async () => {
-      const folded = file(
-        'one-class-fold.csv',
-        [
-          `${header},fold`,
-          ...body.map((l) => `${l},${l.endsWith('Yes') ? 0 : [0, 1][body.indexOf(l) % 2]}`),
-        ].join('\n'),
-      );
-      const { code, err } = await run(
-        'eval',
-        '--csv',
-        folded,
-        '--target',
-        'churn',
-        '--positive',
-        'Yes',
+      const { code, err } = await evaluate(
+        folded('one-class-fold.csv', (l, i) => (l.endsWith('Yes') ? 0 : [0, 1][i % 2]!)),
         '--fold-column',
         'fold',
       );
@@ -391,10 +330,7 @@ describe('scoring CLI', () => {
 
     it('reads a stray non-number in a numeric column as missing and says so, in train, eval and predict', async () => {
       // Before: one "-" made tenure a column of 60 categories, silently.
-      const dirty = file(
-        'dirty.csv',
-        [header, ...body.map((l, i) => (i === 2 ? l.replace(/^\d+/, '-') : l))].join('\n'),
-      );
+      const dirty = edited('dirty.csv', (l, i) => (i === 2 ? l.replace(/^\d+/, '-') : l));
       const model = join(dir, 'dirty.json');
       const trained = await train(dirty, model);
       expect(trained.code).toBe(0);
@@ -410,10 +346,7 @@ describe('scoring CLI', () => {
       expect(predicted.code).toBe(0);
       expect(predicted.err).toMatch(/column "tenure": 1 of 300 cells is not a number/);
       // The row reads as a row with tenure missing, which it is.
-      const missing = file(
-        'missing.csv',
-        [header, ...body.map((l, i) => (i === 2 ? l.replace(/^\d+/, '') : l))].join('\n'),
-      );
+      const missing = edited('missing.csv', (l, i) => (i === 2 ? l.replace(/^\d+/, '') : l));
       const asMissing = join(dir, 'missing-out.csv');
       expect(
         (await run('predict', '--model', model, '--csv', missing, '--out', asMissing)).err,
@@ -423,20 +356,13 @@ describe('scoring CLI', () => {
         ...parseCsv(readFileSync(asMissing, 'utf8')).records[2]!.slice(1),
       ]);
       // A column mostly of words stays a category, without a warning.
-      const words = file(
-        'words.csv',
-        [header, ...body.map((l, i) => (i % 10 ? l.replace(/^\d+/, `t${i % 4}`) : l))].join('\n'),
-      );
+      const words = edited('words.csv', (l, i) => (i % 10 ? l.replace(/^\d+/, `t${i % 4}`) : l));
       expect((await train(words)).err).toBe('');
     });
 
     it('warns that the other values of a target of three count as negative', async () => {
-      const three = file(
-        'three.csv',
-        [
-          header,
-          ...body.map((l, i) => (i % 50 === 1 ? l.replace(/,(Yes|No)$/, ',Maybe') : l)),
-        ].join('\n'),
+      const three = edited('three.csv', (l, i) =>
+        i % 50 === 1 ? l.replace(/,(Yes|No)$/, ',Maybe') : l,
       );
       const { code, err } = await train(three);
       expect(code).toBe(0);
@@ -466,18 +392,8 @@ describe('scoring CLI', () => {
     });
 
     it('reports the pooled figures and each fold by its own label', async () => {
-      const folded = file(
-        'labelled.csv',
-        [`${header},fold`, ...body.map((l, i) => `${l},${[7, 3, 9, 5][i % 4]}`)].join('\n'),
-      );
-      const { code, out } = await run(
-        'eval',
-        '--csv',
-        folded,
-        '--target',
-        'churn',
-        '--positive',
-        'Yes',
+      const { code, out } = await evaluate(
+        folded('labelled.csv', (_, i) => [7, 3, 9, 5][i % 4]!),
         '--fold-column',
         'fold',
       );

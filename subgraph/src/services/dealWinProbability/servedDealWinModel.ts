@@ -4,7 +4,8 @@ import type { DealWinModel } from '../../db/generated/client';
 import { internalError } from '../common/errors';
 import { servedMetrics } from '../leadScoring/storedMetrics';
 
-const baselineSchema = z
+/** What a deal model stores in its metrics beside the lead model's: baseline and deal counts. */
+const cardSchema = z
   .object({
     stageRateBaseline: z.object({ auc: z.number(), logLoss: z.number() }),
     closedDealsBeforeHoldout: z.number().int(),
@@ -14,8 +15,8 @@ const baselineSchema = z
 
 /** A stored deal model as served: its card, with the stage-rate baseline on the same holdout. */
 export function servedDealWinModel(row: DealWinModel): DealWinModelType {
-  const baseline = baselineSchema.safeParse(row.metrics ?? {});
-  if (!baseline.success)
+  const card = cardSchema.safeParse(row.metrics ?? {});
+  if (!card.success)
     throw internalError(`Stored metrics of deal model v${row.version} are malformed`);
   return {
     id: row.id,
@@ -26,9 +27,9 @@ export function servedDealWinModel(row: DealWinModel): DealWinModelType {
     trainingFrom: row.trainingFrom,
     trainingTo: row.trainingTo,
     metrics: servedMetrics(row),
-    stageRateBaseline: baseline.data.stageRateBaseline ?? null,
-    closedDealsBeforeHoldout: baseline.data.closedDealsBeforeHoldout ?? null,
-    heldOutDeals: baseline.data.heldOutDeals ?? null,
+    stageRateBaseline: card.data.stageRateBaseline ?? null,
+    closedDealsBeforeHoldout: card.data.closedDealsBeforeHoldout ?? null,
+    heldOutDeals: card.data.heldOutDeals ?? null,
     notes: row.notes,
   };
 }

@@ -119,8 +119,8 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
             Deal model v{model.version}
             {model.active ? '' : ' (not in use)'}, trained on{' '}
             {ofDeals(model.trainingRows, model.closedDealsBeforeHoldout)} closed deals. On{' '}
-            {ofDeals(model.metrics.holdoutRows, model.heldOutDeals, 'latest ')} closed deals it had
-            not seen: ranking (AUC) {model.metrics.auc.toFixed(2)} against{' '}
+            {ofDeals(model.metrics.holdoutRows, model.heldOutDeals, true)} closed deals it had not
+            seen: ranking (AUC) {model.metrics.auc.toFixed(2)} against{' '}
             {model.stageRateBaseline.auc.toFixed(2)} for the stage rates, log loss{' '}
             {model.metrics.logLoss.toFixed(3)} against {model.stageRateBaseline.logLoss.toFixed(3)}{' '}
             (lower is better).
@@ -133,11 +133,11 @@ export function WinProbabilityPanel({ dealId }: { dealId: string }) {
 
 /**
  * "788 of the 935" when a model's rows were picked from more deals (a deal lost in its first stage
- * often has no picked moment), else "the 210 latest" / "788" as the rows are all of them.
+ * often has no picked moment), else "788", or "the 210 latest", as the rows are all of them.
  */
-function ofDeals(rows: number, from: number | null | undefined, latest = ''): string {
+function ofDeals(rows: number, from: number | null | undefined, latest = false): string {
   const count = rows.toLocaleString('en-US');
-  if (from != null && from > rows)
-    return `${count} of the ${from.toLocaleString('en-US')} ${latest}`.trimEnd();
-  return latest ? `the ${count} ${latest}`.trimEnd() : count;
+  const which = latest ? ' latest' : '';
+  if (from != null && from > rows) return `${count} of the ${from.toLocaleString('en-US')}${which}`;
+  return latest ? `the ${count}${which}` : count;
 }
