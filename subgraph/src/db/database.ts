@@ -107,6 +107,35 @@ async function endWithin(pool: pg.Pool, ms: number): Promise<void> {
   await ended.catch(() => {});
 }
 
+/**
+ * How long past the statement timeout a connection with a statement out may stay silent before it
+ * is given up (ADR 088). PostgreSQL answers every statement within the timeout, if only with its
+ * cancellation; silence beyond it is a server that is frozen or a network path that drops packets
+ * without a reset, and without this the request waited until the TCP stack gave up (minutes).
+ */
+export const SILENCE_GRACE_MS = 5_000;
+
+/**
+ * Closes `client`'s socket when it has been silent for `ms` with a statement out: its statement
+ * fails with "Connection terminated" (SERVICE_UNAVAILABLE to the client) and the pool drops it.
+ * An idle pooled connection, or one held by a transaction between statements, is left alone.
+ */
+function abandonWhenSilent(client: pg.Client, ms: number) {
+  const internal = client as unknown as {
+    connection?: {
+      stream?: { setTimeout?(ms: number, listener: () => void): void; destroy(): void };
+    };
+    _getActiveQuery?(): unknown;
+  };
+  const stream = internal.connection?.stream;
+  if (!stream?.setTimeout || !internal._getActiveQuery) return;
+  // The socket's idle timer restarts with every byte written or read, so it measures the silence
+  // since the statement was sent or since the server last said anything.
+  stream.setTimeout(ms, () => {
+    if (internal._getActiveQuery!()) stream.destroy();
+  });
+}
+
 function openPostgres(url: string, options: DatabaseOptions): Database {
   const timeout = options.statementTimeoutMs ?? 15_000;
   // One pool for Prisma and for the loaders' raw reads (ADR 049), so DATABASE_POOL_SIZE bounds both.
@@ -119,6 +148,8 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   // An idle connection that breaks (a restart, a killed backend) is dropped by the pool and the
   // next statement opens another; without a listener the 'error' event would end the process.
   pool.on('error', () => {});
+  if (timeout > 0)
+    pool.on('connect', (client) => abandonWhenSilent(client, timeout + SILENCE_GRACE_MS));
   const names = options.preparedStatements === false ? undefined : statementNames();
   const adapterFactory = new PrismaPg(pool, names ? { statementNameGenerator: names } : {});
   const prisma = createClient(adapterFactory, options);

@@ -8,6 +8,13 @@ export type TcpProxy = {
   /** Drops every open connection and refuses new ones until `restore()`: the database "goes away". */
   cut(): void;
   restore(): void;
+  /**
+   * Stops passing bytes either way, keeping every connection open and taking new ones, until
+   * `thaw()`: a server that is frozen (SIGSTOP, a hung host) or a path that drops packets.
+   */
+  freeze(): void;
+  /** Passes on what was held, in order, and carries on. */
+  thaw(): void;
   close(): Promise<void>;
 };
 
@@ -19,6 +26,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const open = new Set<Socket>();
   const upstreams = new Set<Socket>();
   let refusing = false;
+  let frozen = false;
+  /** What a frozen proxy read, with where it was going. */
+  const held: [Socket, Buffer][] = [];
   const server: Server = createServer((client) => {
     if (refusing) {
       client.destroy();
@@ -37,7 +47,10 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         open.delete(a);
         b.destroy();
       });
-      a.pipe(b);
+      a.on('data', (chunk: Buffer) => {
+        if (frozen) held.push([b, chunk]);
+        else b.write(chunk);
+      });
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,6 +63,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     restore: () => {
       refusing = false;
+    },
+    freeze: () => {
+      frozen = true;
+    },
+    thaw: () => {
+      frozen = false;
+      for (const [to, chunk] of held.splice(0)) if (!to.destroyed) to.write(chunk);
     },
     close: async () => {
       refusing = true;
