@@ -10,19 +10,21 @@
  *   cannot connect now), 53300 (too many connections), and 57014 / 55P03: a statement cancelled at
  *   the statement timeout or a lock not available, which under load means a lock held by another
  *   transaction (the fault suite holds one past the timeout): retrying later may succeed, and the
- *   warning logged with the cause tells a slow statement from contention (ADR 021).
+ *   warning logged with the cause tells a slow statement from contention (ADR 021). Likewise
+ *   40001 / 40P01 and Prisma's P2034: a transaction PostgreSQL rolled back for a serialization
+ *   failure or a deadlock with another one, which a retry repeats without the other (ADR 089).
  * - Node sockets: ECONNREFUSED, ECONNRESET, ETIMEDOUT, EPIPE, EHOSTUNREACH, ENOTFOUND, EAI_AGAIN;
  *   node-postgres' "Connection terminated" texts, and its "Client has encountered a connection
  *   error" for a pooled connection that broke in a transaction; a closed PGlite.
  */
-const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2034']);
 const ADAPTER_KINDS = new Set([
   'DatabaseNotReachable',
   'ConnectionClosed',
   'SocketTimeout',
   'TooManyConnections',
 ]);
-const POSTGRES_CODES = /^(08...|57P0[123]|53300|57014|55P03)$/;
+const POSTGRES_CODES = /^(08...|57P0[123]|53300|57014|55P03|40001|40P01)$/;
 const SOCKET_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -211,7 +211,9 @@ describe('isDatabaseUnavailable', () => {
     ).toBe(true);
     expect(isDatabaseUnavailable({ code: 'P2002' })).toBe(false);
     // The statement timeout (waiting on a lock held too long) and lock_not_available: retryable.
-    for (const code of ['57014', '55P03'])
+    // ... and a transaction ended for a deadlock or a serialization failure (ADR 089).
+    expect(isDatabaseUnavailable({ code: 'P2034' })).toBe(true);
+    for (const code of ['57014', '55P03', '40P01', '40001'])
       expect(
         isDatabaseUnavailable({
           code: 'P2010',

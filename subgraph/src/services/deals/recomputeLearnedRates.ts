@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { coalescedRuns } from '../common/coalescedRuns';
+import { lockPipeline } from '../pipelines/lockPipeline';
 import {
   learnRottingDays,
   learnStageRates,
@@ -33,7 +34,7 @@ type Stay = { stageId: string; days: number };
  * committed (ADR 020): a pipeline-level advisory lock makes runs for one pipeline follow each other
  * (across processes), the history is read without row locks, and only the stage rows whose figures
  * changed are written, one at a time in id order (the order moves lock them in), so it can't
- * deadlock a move.
+ * deadlock a move; the pipeline's row is locked first, as changes of its stages lock it.
  */
 export async function recomputeLearnedRates(
   prisma: PrismaClient,
@@ -43,6 +44,9 @@ export async function recomputeLearnedRates(
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT true AS locked FROM pg_advisory_xact_lock(hashtext(${`learned-rates:${pipelineId}`}))`;
+    // The pipeline's row before its stages' (the order changes of its stages take them in, ADR
+    // 089): a reorder or a stage's deletion beside this run waits for it, or it for them.
+    if (!(await lockPipeline(tx, tenantId, pipelineId))) return;
     const pipeline = await tx.pipeline.findFirst({
       where: { id: pipelineId, tenantId },
       select: { stageRateWindowMonths: true },

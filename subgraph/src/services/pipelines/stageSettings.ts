@@ -19,6 +19,7 @@ import { recordActivity } from '../activities/recordActivity';
 import { recomputeLearnedRates } from '../deals/recomputeLearnedRates';
 import { assertPipelineNameFree } from './assertPipelineNameFree';
 import { assertStageNameFree } from './assertStageNameFree';
+import { lockPipeline } from './lockPipeline';
 
 async function findPipeline({ prisma, tenantId }: Context, id: string): Promise<Pipeline> {
   const pipeline = await prisma.pipeline.findFirst({ where: { id, tenantId } });
@@ -131,6 +132,8 @@ export async function createStage(
   await findPipeline(context, input.pipelineId);
   const { prisma, tenantId } = context;
   const stage = await prisma.$transaction(async (tx) => {
+    if (!(await lockPipeline(tx, tenantId, input.pipelineId)))
+      throw notFound('Pipeline', input.pipelineId);
     await assertStageNameFree(tx, input.pipelineId, input.name);
     const count = await tx.pipelineStage.count({ where: { pipelineId: input.pipelineId } });
     const order = Math.min(input.order ?? count, count);
@@ -171,6 +174,10 @@ export async function updateStage(
   const input = validate(updateSchema, raw);
   const { pipelineId } = await findStage(context, id);
   const stage = await context.prisma.$transaction(async (tx) => {
+    await lockPipeline(tx, context.tenantId, pipelineId);
+    // Deleted meanwhile (by a request that held the lock first).
+    if (!(await tx.pipelineStage.findFirst({ where: { id, tenantId: context.tenantId } })))
+      throw notFound('Stage', id);
     if (input.name != null) await assertStageNameFree(tx, pipelineId, input.name, id);
     return tx.pipelineStage.update({
       where: { id },
@@ -201,23 +208,31 @@ export async function reorderStages(
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change stages');
   const pipeline = await findPipeline(context, pipelineId);
-  const stages = await context.prisma.pipelineStage.findMany({ where: { pipelineId } });
-  const known = new Set(stages.map((s) => s.id));
-  if (
-    stageIds.length !== stages.length ||
-    new Set(stageIds).size !== stageIds.length ||
-    stageIds.some((id) => !known.has(id))
-  ) {
-    throw userError(
-      `stageIds: list each of the pipeline's ${stages.length} stages exactly once`,
-      'stageIds',
-    );
-  }
-  await context.prisma.$transaction(
-    stageIds.map((id, order) =>
-      context.prisma.pipelineStage.update({ where: { id }, data: { order } }),
-    ),
-  );
+  await context.prisma.$transaction(async (tx) => {
+    // The stages as they are once no other change of them is under way: two reorders at once
+    // (or one beside a stage's deletion) each wrote the stage rows in their own order, and
+    // PostgreSQL ended one of them as a deadlock (ADR 089).
+    await lockPipeline(tx, context.tenantId, pipelineId);
+    const stages = await tx.pipelineStage.findMany({ where: { pipelineId } });
+    const known = new Set(stages.map((s) => s.id));
+    if (
+      stageIds.length !== stages.length ||
+      new Set(stageIds).size !== stageIds.length ||
+      stageIds.some((id) => !known.has(id))
+    ) {
+      throw userError(
+        `stageIds: list each of the pipeline's ${stages.length} stages exactly once`,
+        'stageIds',
+      );
+    }
+    const order = new Map(stageIds.map((id, i) => [id, i]));
+    for (const stage of stages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+      if (stage.order !== order.get(stage.id))
+        await tx.pipelineStage.update({
+          where: { id: stage.id },
+          data: { order: order.get(stage.id)! },
+        });
+  });
   await rerate(context, pipelineId);
   return pipeline;
 }
@@ -228,17 +243,21 @@ export async function deleteStage(
   { id, targetStageId }: MutationDeleteStageArgs,
 ): Promise<Pipeline> {
   assertAdmin(context.principal, 'change stages');
-  const stage = await findStage(context, id);
+  const { pipelineId } = await findStage(context, id);
   if (targetStageId === id)
     throw userError('targetStageId: must be another stage', 'targetStageId');
-  const target = await context.prisma.pipelineStage.findFirst({
-    where: { id: targetStageId, tenantId: context.tenantId },
-  });
-  if (!target) throw userError(`targetStageId: unknown stage ${targetStageId}`, 'targetStageId');
-  if (target.pipelineId !== stage.pipelineId)
-    throw userError('targetStageId: must be in the same pipeline', 'targetStageId');
   const { prisma, tenantId, principal } = context;
-  await prisma.$transaction(async (tx) => {
+  const stage = await prisma.$transaction(async (tx) => {
+    // Both stages as they are once no other change of the pipeline's stages is under way: B
+    // deleted into C beside C deleted into B failed on a foreign key (ADR 089); now the second
+    // finds its stage or its target gone.
+    await lockPipeline(tx, tenantId, pipelineId);
+    const stage = await tx.pipelineStage.findFirst({ where: { id, tenantId } });
+    if (!stage) throw notFound('Stage', id);
+    const target = await tx.pipelineStage.findFirst({ where: { id: targetStageId, tenantId } });
+    if (!target) throw userError(`targetStageId: unknown stage ${targetStageId}`, 'targetStageId');
+    if (target.pipelineId !== stage.pipelineId)
+      throw userError('targetStageId: must be in the same pipeline', 'targetStageId');
     await lockColumnsExclusive(tx, [stage.id, target.id]);
     const remaining = await tx.pipelineStage.count({
       where: { pipelineId: stage.pipelineId, kind: stage.kind, id: { not: stage.id } },
@@ -310,6 +329,7 @@ export async function deleteStage(
       where: { pipelineId: stage.pipelineId, order: { gt: stage.order } },
       data: { order: { decrement: 1 } },
     });
+    return stage;
   });
   // Deals closed or reopened by the deletion, and the stage gone, change the rates.
   await rerate(context, stage.pipelineId);
