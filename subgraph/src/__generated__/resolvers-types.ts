@@ -1056,6 +1056,7 @@ export type Mutation = {
   /** Sets the currency converted totals are given in (managers and admins). */
   setReportingCurrency: CurrencySettings;
   setRoutingFallback: RoutingSettings;
+  /** capacity: the most open leads routing gives the user; left out, the stored one is kept; null: no cap. */
   setRoutingMember: RoutingMember;
   /** Stores the target for a month and scope, replacing the one there was (managers and admins). */
   setSalesTarget: SalesTarget;

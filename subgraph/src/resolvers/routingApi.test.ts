@@ -144,6 +144,15 @@ describe('routing rules API', () => {
         {},
       ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capacity' });
+    // Back from away without a capacity: the cap of 25 is kept; null clears it.
+    const back = await api.run(
+      `mutation { setRoutingMember(userId: "user-rep-3", available: true) { available capacity } }`,
+    );
+    expect(back.data).toMatchObject({ setRoutingMember: { available: true, capacity: 25 } });
+    const cleared = await api.run(
+      `mutation { setRoutingMember(userId: "user-rep-3", available: true, capacity: null) { capacity } }`,
+    );
+    expect(cleared.data).toMatchObject({ setRoutingMember: { capacity: null } });
   });
 
   it('lists the condition fields with their operators', async () => {

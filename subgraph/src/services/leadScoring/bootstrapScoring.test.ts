@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT_ID } from '../../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../../prisma/seed/seedDemo';
+import type { Prisma } from '../../db/generated/client';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
 import { bootstrapScoring, resumeInterruptedRuns } from './bootstrapScoring';
 import { OPEN_LEAD_STATUSES } from '../leads/openLeadStatuses';
@@ -29,6 +30,39 @@ describe('bootstrapScoring', () => {
       },
     ]);
     console.log('bootstrap:', summary[0]);
+    expect(await bootstrapScoring(db.prisma, { now: NOW })).toEqual([]);
+  });
+
+  it('bootstraps again a tenant whose first start stopped after storing the prior, before scoring', async () => {
+    // What a start cut by a statement timeout left (an attacker's report): the prior stored by the
+    // retrain, no run, no score; later starts skipped the tenant because it had a model.
+    const tenantId = 'cut-short';
+    await db.prisma.tenant.create({ data: { id: tenantId, name: 'Cut short' } });
+    await db.prisma.lead.createMany({
+      data: Array.from({ length: 5 }, (_, i) => ({
+        id: `cut-short-lead-${i}`,
+        tenantId,
+        name: `Lead ${i}`,
+        metadata: { company: `Company ${i}` },
+        source: 'WEBSITE',
+      })),
+    });
+    const prior = await db.prisma.scoringModel.findFirstOrThrow({
+      where: { tenantId: DEMO_TENANT_ID, kind: 'PRIOR' },
+      orderBy: { version: 'asc' },
+    });
+    await db.prisma.scoringModel.create({
+      data: {
+        tenantId,
+        version: 1,
+        kind: 'PRIOR',
+        params: prior.params as Prisma.InputJsonValue,
+        active: true,
+      },
+    });
+    const summary = await bootstrapScoring(db.prisma, { now: NOW });
+    expect(summary).toEqual([expect.objectContaining({ tenantId, scored: 5 })]);
+    expect(await db.prisma.lead.count({ where: { tenantId, score: null } })).toBe(0);
     expect(await bootstrapScoring(db.prisma, { now: NOW })).toEqual([]);
   });
 

@@ -12,20 +12,32 @@ export type BootstrapSummary = {
 
 /**
  * First start of a tenant without a scoring model: a trained model if its outcomes suffice and it
- * beats the prior on the holdout, else the prior; then every open lead is scored.
+ * beats the prior on the holdout, else the prior; then every open lead is scored. A tenant whose
+ * first start was cut before its leads were scored (the prior is stored before training, so it has
+ * a model but never a finished or resumable all-leads run) is bootstrapped again: it had no scores
+ * and nothing would have given it any until the weekly retrain (ADR 090).
  */
 export async function bootstrapScoring(
   prisma: PrismaClient,
   { now }: { now?: Date } = {},
 ): Promise<BootstrapSummary> {
   const tenants = await prisma.tenant.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
-  const withModels = new Set(
-    (
-      await prisma.scoringModel.findMany({ distinct: ['tenantId'], select: { tenantId: true } })
-    ).map((m) => m.tenantId),
+  const tenantsOf = (rows: { tenantId: string }[]) => new Set(rows.map((row) => row.tenantId));
+  const scored = tenantsOf(
+    await prisma.scoringRun.findMany({
+      // Finished, or left running: `resumeInterruptedRuns` finishes it after start-up.
+      where: { kind: RESCORE_ALL, status: { in: ['SUCCEEDED', 'RUNNING'] } },
+      distinct: ['tenantId'],
+      select: { tenantId: true },
+    }),
+  );
+  const withModels = tenantsOf(
+    await prisma.scoringModel.findMany({ distinct: ['tenantId'], select: { tenantId: true } }),
   );
   const summary: BootstrapSummary = [];
-  for (const { id: tenantId } of tenants.filter((t) => !withModels.has(t.id))) {
+  for (const { id: tenantId } of tenants.filter(
+    (t) => !withModels.has(t.id) || !scored.has(t.id),
+  )) {
     const { model, activated, reason } = await retrainLeadModel(
       prisma,
       tenantId,

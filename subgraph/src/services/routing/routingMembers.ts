@@ -71,10 +71,14 @@ const memberSchema = z.object({
     .int('must be a whole number')
     .min(0, 'must not be negative')
     .max(MAX_CAPACITY, `must be at most ${MAX_CAPACITY.toLocaleString('en-US')}`)
-    .nullable(),
+    .nullable()
+    .optional(),
 });
 
-/** A user's availability and capacity for routing (hand assignment ignores both). */
+/**
+ * A user's availability and capacity for routing (hand assignment ignores both). A capacity left
+ * out is kept (marking a rep away and back kept no cap before: it was read as null); null clears it.
+ */
 export async function setRoutingMember(
   context: Context,
   userId: string,
@@ -83,7 +87,7 @@ export async function setRoutingMember(
   assertAdmin(context.principal, 'change routing settings');
   const input = validate(memberSchema, {
     available: raw.available,
-    capacity: raw.capacity ?? null,
+    ...(raw.capacity !== undefined ? { capacity: raw.capacity } : {}),
   });
   const user = await context.prisma.user.findFirst({
     where: { id: userId, tenantId: context.tenantId },
