@@ -449,8 +449,10 @@ describe("the board's Won and Lost zones (ADR 081)", () => {
     }>(query);
     expect(errors).toBeUndefined();
     const figures = statements.filter(({ sql }) => sql.includes('count(*)::integer AS count'));
-    const closedStatement = figures.find(({ sql }) => sql.includes('"closedAt" >='));
-    expect(closedStatement).toBeDefined();
+    // Usually one statement for both zones; on a loaded machine the stages' counts may come in
+    // two batches (a flaky CI run read only the Won zone's 10 of the 30), so every one is summed.
+    const closedStatements = figures.filter(({ sql }) => sql.includes('"closedAt" >='));
+    expect(closedStatements.length).toBeGreaterThan(0);
     const recent = await db.prisma.deal.count({
       where: {
         pipelineId: 'pl-new',
@@ -465,7 +467,9 @@ describe("the board's Won and Lost zones (ADR 081)", () => {
     expect(recent).toBeGreaterThanOrEqual(30);
     // What the closed zones' statement looks at of Deal is their recent closes (before: all of
     // the 6,000 and more ever closed), from the index alone, in the plan and in the generic plan.
-    expect(await rowsExamined(closedStatement!, 'Deal')).toBe(recent);
+    let examined = 0;
+    for (const statement of closedStatements) examined += await rowsExamined(statement, 'Deal');
+    expect(examined).toBe(recent);
     expect(await sequentialScansOf(figures)).toEqual([]);
   });
 });
