@@ -6,14 +6,14 @@ import { describeStageRate } from '../../stageRates/utils/describeStageRate';
 import { useToast } from '../../../ui/useToast';
 import { useDeleteStage } from '../hooks/useDeleteStage';
 import { useUpdateStage } from '../hooks/useUpdateStage';
-import { parseStageForm, type StageFormValues } from '../utils/parseStageForm';
+import { parseStageForm, stageUpdateInput, type StageFormValues } from '../utils/parseStageForm';
 import { plural } from '../../../lib/plural';
 
 function formOf(stage: StageSettings_StageFragment): StageFormValues {
   return {
     name: stage.name,
     probability: stage.probability == null ? '' : String(Math.round(stage.probability * 1000) / 10),
-    rottingDays: stage.rottingDays == null ? '' : String(stage.rottingDays),
+    rottingDays: stage.handRottingDays == null ? '' : String(stage.handRottingDays),
   };
 }
 
@@ -56,20 +56,7 @@ export function StageRow({
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
-      await update(
-        stage,
-        open
-          ? {
-              name: parsed.name,
-              ...(parsed.probability == null
-                ? { clearProbability: true }
-                : { probability: parsed.probability }),
-              ...(parsed.rottingDays == null
-                ? { clearRottingDays: true }
-                : { rottingDays: parsed.rottingDays }),
-            }
-          : { name: parsed.name },
-      );
+      await update(stage, open ? stageUpdateInput(values, initial, parsed) : { name: parsed.name });
       toast.show(`Saved “${parsed.name}”.`, 'success');
     } catch (error) {
       const fields = fieldErrors(error);
@@ -151,7 +138,16 @@ export function StageRow({
                   min={1}
                   value={values.rottingDays}
                   onChange={set('rottingDays')}
-                  placeholder="never"
+                  placeholder={
+                    stage.learnedRottingDays == null
+                      ? 'never'
+                      : `learned: ${stage.learnedRottingDays}`
+                  }
+                  title={
+                    stage.learnedRottingDays == null
+                      ? 'Empty: deals here never rot (too few finished stays to learn from).'
+                      : `Empty: the ${stage.learnedRottingDays} days learned from this stage's history are used.`
+                  }
                   aria-label={`Rotting days of ${label}`}
                   aria-invalid={Boolean(errors.rottingDays)}
                 />

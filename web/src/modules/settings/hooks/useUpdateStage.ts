@@ -17,7 +17,13 @@ export function useUpdateStage() {
             ...stage,
             name: input.name ?? stage.name,
             probability: input.clearProbability ? null : (input.probability ?? stage.probability),
-            rottingDays: input.clearRottingDays ? null : (input.rottingDays ?? stage.rottingDays),
+            // Cleared, the learned threshold is the one in force again.
+            rottingDays: input.clearRottingDays
+              ? stage.learnedRottingDays
+              : (input.rottingDays ?? stage.rottingDays),
+            handRottingDays: input.clearRottingDays
+              ? null
+              : (input.rottingDays ?? stage.handRottingDays),
           },
         },
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLimits } from '../../../__generated__/fieldLimits';
-import { parseStageForm } from './parseStageForm';
+import { parseStageForm, stageUpdateInput } from './parseStageForm';
 
 describe('parseStageForm', () => {
   it('turns percent into a probability and blanks into null', () => {
@@ -20,5 +20,33 @@ describe('parseStageForm', () => {
     expect(parseStageForm({ ...form, name: 'n'.repeat(max + 1) }).errors.name).toMatch(
       `${max} characters`,
     );
+  });
+});
+
+describe('stageUpdateInput', () => {
+  const initial = { name: 'Discovery', probability: '', rottingDays: '' };
+  const input = (values: typeof initial) =>
+    stageUpdateInput(values, initial, parseStageForm(values).parsed);
+
+  it('sends only the boxes that were changed, besides the name', () => {
+    // A probability set: the empty rotting box (the learned threshold in force) is not sent.
+    expect(input({ ...initial, probability: '30' })).toEqual({
+      name: 'Discovery',
+      probability: 0.3,
+    });
+    expect(input({ ...initial, rottingDays: '21' })).toEqual({
+      name: 'Discovery',
+      rottingDays: 21,
+    });
+  });
+
+  it('clears a box emptied by the user', () => {
+    const set = { name: 'Discovery', probability: '40', rottingDays: '14' };
+    const cleared = { ...set, probability: '', rottingDays: '' };
+    expect(stageUpdateInput(cleared, set, parseStageForm(cleared).parsed)).toEqual({
+      name: 'Discovery',
+      clearProbability: true,
+      clearRottingDays: true,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { fieldLimits } from '../../../__generated__/fieldLimits';
+import type { UpdateStageInput } from '../../../__generated__/graphql';
 import { lengthError } from '../../../lib/lengthError';
 
 export type StageFormValues = { name: string; probability: string; rottingDays: string };
@@ -31,4 +32,30 @@ export function parseStageForm(values: StageFormValues): {
     else rottingDays = d;
   }
   return { errors, parsed: { name, probability, rottingDays } };
+}
+
+/**
+ * What Save sends for an open stage: the name, and the probability and rotting days only when
+ * their boxes were changed from what the server had (`initial`). Sending an untouched box made
+ * its value a hand-entered one: the learned rotting threshold shown in it stopped following the
+ * stage's history when only the probability was changed.
+ */
+export function stageUpdateInput(
+  values: StageFormValues,
+  initial: StageFormValues,
+  parsed: ParsedStageForm,
+): UpdateStageInput {
+  return {
+    name: parsed.name,
+    ...(values.probability === initial.probability
+      ? {}
+      : parsed.probability == null
+        ? { clearProbability: true }
+        : { probability: parsed.probability }),
+    ...(values.rottingDays === initial.rottingDays
+      ? {}
+      : parsed.rottingDays == null
+        ? { clearRottingDays: true }
+        : { rottingDays: parsed.rottingDays }),
+  };
 }
