@@ -93,14 +93,36 @@ describe('routing settings', () => {
     await byLabel('Condition 2: at most').fill('');
     await byLabel('Condition 2: at least').fill('500');
 
+    // A lead that came in before the rule: saving does not route it, "Route it now" does.
+    const waitingId = await createLead('Wanda Waiting', { country: 'FR', employees: 900 });
     await page.getByRole('button', { name: 'Preview dry run' }).click();
     const dryRun = page.getByTestId('routing-dry-run');
     await dryRun.waitFor();
     expect(await dryRun.textContent()).toMatch(/open leads? without an owner, nothing changed/);
     await shootBothWidths('routing-rule-dry-run');
 
+    // Saving routes new leads; the unassigned leads the dry run gave an owner can be routed then.
+    expect(await dryRun.textContent()).toMatch(/1 would go to Sam Patel/);
     await page.getByRole('button', { name: 'Create rule' }).click();
-    await page.getByText('Saved rule “EMEA enterprise”.').waitFor();
+    await page
+      .getByText(
+        'Saved rule “EMEA enterprise”: it routes new leads. The 1 unassigned lead the dry run gave an owner is still unassigned.',
+      )
+      .waitFor();
+    const unrouted = await graphqlRequest<{ lead: { owner: { name: string } | null } }>(
+      stack.origin,
+      'query($id: ID!) { lead(id: $id) { owner { name } } }',
+      { id: waitingId },
+    );
+    expect(unrouted.lead.owner).toBeNull();
+    await page.getByRole('button', { name: 'Route it now' }).click();
+    await page.getByText('Routed 1 lead: 1 to Sam Patel.').waitFor();
+    const routedNow = await graphqlRequest<{ lead: { owner: { name: string } | null } }>(
+      stack.origin,
+      'query($id: ID!) { lead(id: $id) { owner { name } } }',
+      { id: waitingId },
+    );
+    expect(routedNow.lead.owner?.name).toBe('Sam Patel');
     await page.locator('[data-rule="EMEA enterprise"]').waitFor();
     expect(await page.locator('[data-rule="EMEA enterprise"]').textContent()).toMatch(
       /Country is one of DE, FR and Employees ≥ 500.*Assign to Sam Patel/,

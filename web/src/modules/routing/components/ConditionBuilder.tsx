@@ -1,8 +1,5 @@
 import { useId } from 'react';
-import type {
-  ConditionBuilder_FieldFragment,
-  ConditionMatch,
-} from '../../../__generated__/lazy';
+import type { ConditionBuilder_FieldFragment, ConditionMatch } from '../../../__generated__/lazy';
 import { newConditionDraft, type ConditionDraft } from '../utils/conditionDraft';
 import { ConditionRow } from './ConditionRow';
 

@@ -31,7 +31,10 @@ export function RoutingDryRunResult({
               <li key={line.key}>{line.text}</li>
             ))}
           </ul>
-          <p className="muted">Leads that already have an owner keep it and are not counted.</p>
+          <p className="muted">
+            Leads that already have an owner keep it and are not counted. Saving routes leads
+            created from then on; the unassigned leads above can be routed when the rule is saved.
+          </p>
         </>
       )}
       {shown.length > 0 && (

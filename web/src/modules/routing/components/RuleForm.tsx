@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
   useDryRunRoutingLazyQuery,
+  useRouteLeadsMutation,
   type ConditionBuilder_FieldFragment,
   type RoutingRules_RuleFragment,
 } from '../../../__generated__/lazy';
@@ -18,6 +19,8 @@ import {
   type RuleDraft,
 } from '../utils/ruleDraft';
 import { serverFieldErrors } from '../utils/serverFieldErrors';
+import { describeRouted } from '../utils/describeRouted';
+import { plural } from '../../../lib/plural';
 import { ConditionBuilder } from './ConditionBuilder';
 import { RoutingDryRunResult } from './RoutingDryRunResult';
 
@@ -50,6 +53,7 @@ export function RuleForm({
   const [previewed, setPreviewed] = useState<string | null>(null);
   const [runDryRun, dryRun] = useDryRunRoutingLazyQuery({ fetchPolicy: 'network-only' });
   const { save, loading } = useSaveRoutingRule();
+  const [routeLeads] = useRouteLeadsMutation();
   const toast = useToast();
   const input = draftToRuleInput(draft);
   const current = JSON.stringify(input);
@@ -86,9 +90,31 @@ export function RuleForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!check() || !fresh) return;
+    // Rules route leads as they are created: the unassigned leads the dry run gave an owner stay
+    // unassigned unless they are routed now (a new user took the preview for what saving does).
+    const waiting = (dryRun.data?.dryRunRouting.assignments ?? [])
+      .filter((a) => a.owner)
+      .map((a) => a.lead.id);
+    const routeWaiting = async () => {
+      try {
+        const { data } = await routeLeads({ variables: { ids: waiting } });
+        toast.show(describeRouted(data?.routeLeads ?? [], waiting.length), 'success');
+      } catch (error) {
+        toast.show(`Could not route the leads: ${errorMessage(error)}`, 'error');
+      }
+    };
     try {
       await save(rule?.id, input);
-      toast.show(`Saved rule “${input.name}”.`, 'success');
+      if (waiting.length)
+        toast.show(
+          `Saved rule “${input.name}”: it routes new leads. The ${plural(waiting.length, 'unassigned lead')} the dry run gave an owner ${waiting.length === 1 ? 'is' : 'are'} still unassigned.`,
+          'success',
+          {
+            label: `Route ${waiting.length === 1 ? 'it' : `those ${waiting.length}`} now`,
+            run: () => void routeWaiting(),
+          },
+        );
+      else toast.show(`Saved rule “${input.name}”: it routes new leads.`, 'success');
       onDone();
     } catch (error) {
       const found = serverFieldErrors(error);
