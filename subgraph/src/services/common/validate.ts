@@ -55,9 +55,25 @@ export function text(max: number) {
     .refine(isStorableText, UNSAFE_TEXT_MESSAGE);
 }
 
-/** Like `text`, and not empty once trimmed. */
+/** A character that shows: not a space, a control or format character, or an invisible one. */
+const VISIBLE = /[^\p{C}\p{Z}\p{Default_Ignorable_Code_Point}]/u;
+// Control characters other than tab, line feed and carriage return (a bell, an escape).
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/**
+ * Like `text`, not empty once trimmed, with at least one character that shows and no control
+ * characters: a name of a bell, an escape or zero-width spaces was accepted and showed as nothing
+ * (an attacker's report).
+ */
 export function requiredText(max: number) {
-  return text(max).min(1, 'must not be empty');
+  return text(max)
+    .min(1, 'must not be empty')
+    .refine((v) => !CONTROL.test(v), 'must not contain control characters')
+    .refine(
+      (v) => VISIBLE.test(v),
+      'must have a character that shows (not only spaces or invisible ones)',
+    );
 }
 
 export const money = z

@@ -83,6 +83,36 @@ describe('pipeline names', () => {
     );
   });
 
+  // Found by an attacker: names no one could tell apart in a list were all accepted.
+  it('refuses a lookalike: a no-break space, two spaces, a tab, full-width letters, a zero-width space', async () => {
+    const { tenantId, api } = await tenant();
+    const taken = 'name: a pipeline named “New business” already exists';
+    for (const lookalike of [
+      'New\u00a0business',
+      'New  business',
+      'New\tbusiness',
+      '\uff2e\uff45\uff57 business',
+      'New busi\u200bness',
+    ])
+      await expectRefused(tenantId, () => createPipeline(api, lookalike), taken);
+  });
+
+  it('refuses a name that shows nothing or holds control characters, writing nothing', async () => {
+    const { tenantId, api } = await tenant();
+    for (const [name, message] of [
+      [
+        '\u200b\u200b',
+        'name: must have a character that shows (not only spaces or invisible ones)',
+      ],
+      ['\u202e', 'name: must have a character that shows (not only spaces or invisible ones)'],
+      ['Bell\u0007', 'name: must not contain control characters'],
+      ['\u001b[31mRed', 'name: must not contain control characters'],
+    ])
+      await expectRefused(tenantId, () => createPipeline(api, name!), message!);
+    // Letters of any script, signs and emoji show.
+    expect((await createPipeline(api, '販売 🚀')).errors).toBeUndefined();
+  });
+
   it('counts archived pipelines, which can be restored, and not other tenants’ pipelines', async () => {
     const { tenantId, api } = await tenant();
     const old = await createPipeline(api, 'Old deals');
