@@ -323,7 +323,7 @@ describe('phone navigation and filters (390 px)', () => {
     const names = async (direction: 'asc' | 'desc') =>
       (
         await stack.db.prisma.lead.findMany({
-          where: { status: { not: 'CONVERTED' } },
+          where: { status: { in: ['NEW', 'WORKING', 'QUALIFIED'] } },
           orderBy: { name: direction },
           select: { name: true },
           take: 50,
@@ -563,40 +563,49 @@ describe('lists keep their state in the URL', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
-  it('leaves converted leads out of the lead table unless asked, in the URL; Clear filters resets it', async () => {
+  it('lists open leads unless asked for converted and disqualified ones too, in the URL; Clear filters resets it', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     const all = await stack.db.prisma.lead.count();
-    const converted = await stack.db.prisma.lead.count({ where: { status: 'CONVERTED' } });
-    expect(converted).toBeGreaterThan(0);
-    // Status, highest first: converted leads would head the list.
+    const open = await stack.db.prisma.lead.count({
+      where: { status: { in: ['NEW', 'WORKING', 'QUALIFIED'] } },
+    });
+    expect(await stack.db.prisma.lead.count({ where: { status: 'CONVERTED' } })).toBeGreaterThan(0);
+    expect(await stack.db.prisma.lead.count({ where: { status: 'DISQUALIFIED' } })).toBeGreaterThan(
+      0,
+    );
+    // Status, highest first: converted and disqualified leads would head the list.
     await page.goto(`${stack.origin}/leads?sort=STATUS&dir=DESC`);
     const table = page.locator('[data-testid="lead-table"]');
     await table.waitFor();
     const statuses = () => table.locator('td[data-label="Status"]').allInnerTexts();
+    const closedShown = async () =>
+      (await statuses()).some((s) => s === 'Converted' || s === 'Disqualified');
     const total = () => page.locator('.pagination > span').first().innerText();
-    await expect.poll(total).toMatch(new RegExp(`^${all - converted} leads \\(not converted\\)`));
-    await expect.poll(async () => (await statuses()).includes('Converted')).toBe(false);
-    const include = page.getByLabel('Include converted');
+    await expect.poll(total).toMatch(new RegExp(`^${open.toLocaleString('en-US')} open leads · `));
+    await expect.poll(closedShown).toBe(false);
+    const include = page.getByLabel('Include converted and disqualified');
     await expect.poll(() => include.isChecked()).toBe(false);
 
     // A click, not check(): the box follows the URL, which changes a moment after the click, and
     // check() gives up when the state has not changed by the time the click returns.
     await include.click();
-    await page.waitForURL(/converted=show/);
+    await page.waitForURL(/closed=show/);
     await expect.poll(() => include.isChecked()).toBe(true);
-    await expect.poll(total).toMatch(new RegExp(`^${all} leads · page 1 of`));
-    await expect.poll(async () => (await statuses())[0]).toBe('Converted');
+    await expect
+      .poll(total)
+      .toMatch(new RegExp(`^${all.toLocaleString('en-US')} leads · page 1 of`));
+    await expect.poll(closedShown).toBe(true);
     await page.reload();
     await table.waitFor();
-    await expect.poll(() => page.getByLabel('Include converted').isChecked()).toBe(true);
-    await expect.poll(async () => (await statuses())[0]).toBe('Converted');
+    await expect.poll(() => include.isChecked()).toBe(true);
+    await expect.poll(closedShown).toBe(true);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.waitForURL((url) => !url.search.includes('converted='));
-    await expect.poll(() => page.getByLabel('Include converted').isChecked()).toBe(false);
+    await page.waitForURL((url) => !url.search.includes('closed='));
+    await expect.poll(() => include.isChecked()).toBe(false);
     // The rows of the previous query stay up (aria-busy) until the new ones arrive.
-    await expect.poll(total).toMatch(new RegExp(`^${all - converted} leads \\(not converted\\)`));
-    await expect.poll(async () => (await statuses()).includes('Converted')).toBe(false);
+    await expect.poll(total).toMatch(new RegExp(`^${open.toLocaleString('en-US')} open leads · `));
+    await expect.poll(closedShown).toBe(false);
   });
 
   it('restores a filtered board from a deep link after a reload', async () => {

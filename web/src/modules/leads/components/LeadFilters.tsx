@@ -6,7 +6,7 @@ import { UserOptions } from '../../../ui/UserOptions';
 import { LEAD_STATUSES } from '../utils/leadQueryFromParams';
 import { sourceLabel } from '../utils/sourceLabel';
 
-const FILTERS = ['q', 'status', 'converted', 'source', 'owner', 'minScore', 'maxScore'];
+const FILTERS = ['q', 'status', 'closed', 'converted', 'source', 'owner', 'minScore', 'maxScore'];
 
 export function LeadFilters() {
   const [params, update] = useUpdateSearchParams();
@@ -73,11 +73,16 @@ export function LeadFilters() {
         <label className="filters__check">
           <input
             type="checkbox"
-            checked={params.get('converted') === 'show' || params.get('status') === 'CONVERTED'}
+            checked={
+              params.get('closed') === 'show' ||
+              params.get('converted') === 'show' ||
+              params.get('status') === 'CONVERTED' ||
+              params.get('status') === 'DISQUALIFIED'
+            }
             disabled={params.has('status')}
-            onChange={(e) => update({ converted: e.target.checked ? 'show' : '' })}
+            onChange={(e) => update({ closed: e.target.checked ? 'show' : '', converted: '' })}
           />
-          <span>Include converted</span>
+          <span>Include converted and disqualified</span>
         </label>
         <label className="filters__item">
           <span>Source</span>

@@ -20,7 +20,7 @@ const PAGE_SIZE = 50;
 export function LeadTable() {
   const [params, setParams] = useSearchParams();
   const key = params.toString();
-  const { filter, orderBy, hidesConverted } = useMemo(
+  const { filter, orderBy, hidesClosed } = useMemo(
     () => leadQueryFromParams(new URLSearchParams(key)),
     [key],
   );
@@ -141,8 +141,7 @@ export function LeadTable() {
       )}
       <nav className="pagination" aria-label="Pages">
         <span>
-          {plural(leads.totalCount, 'lead')}
-          {hidesConverted && ' (not converted)'} · page {page} of{' '}
+          {plural(leads.totalCount, hidesClosed ? 'open lead' : 'lead')} · page {page} of{' '}
           {Math.max(1, Math.ceil(leads.totalCount / PAGE_SIZE)).toLocaleString('en-US')}
         </span>
         <span>

@@ -4,6 +4,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Panel } from '../../../ui/Panel';
 import { ScoreBadge } from '../../../ui/ScoreBadge';
 import { useFactorContext } from '../hooks/useFactorContext';
+import { useRefreshLeadScores } from '../hooks/useRefreshLeadScores';
 import { describeFactor, describeValue } from '../utils/describeFactor';
 import { describeSimilarLeads } from '../utils/describeSimilarLeads';
 import { factorEffect } from '../utils/factorEffect';
@@ -35,15 +36,7 @@ export function ScoreExplanationPanel({
       </Panel>
     );
   }
-  if (!explanation) {
-    return (
-      <Panel title="Why this score">
-        <EmptyState title="Not scored yet">
-          Rescore the lead to see what drives its score.
-        </EmptyState>
-      </Panel>
-    );
-  }
+  if (!explanation) return <NotScoredYet leadId={lead.id} />;
   // The ten factors that move this score most (the server sorts by size), raising ones first.
   const factors = explanation.factors.slice(0, 10).sort((a, b) => b.contribution - a.contribution);
   const best = explanation.bestImprovement;
@@ -116,6 +109,32 @@ export function ScoreExplanationPanel({
         </details>
         <ModelSummary model={explanation.model} />
       </div>
+    </Panel>
+  );
+}
+
+/**
+ * A lead the background scoring has not reached yet (a new one is scored within seconds). It said
+ * "Rescore the lead" where the page had no such button (a new user's report): the button is here.
+ */
+function NotScoredYet({ leadId }: { leadId: string }) {
+  const { rescore, progress } = useRefreshLeadScores();
+  return (
+    <Panel title="Why this score">
+      <EmptyState title="Not scored yet">
+        <p style={{ margin: '0 0 0.5rem' }}>
+          New leads are scored in the background within seconds; scoring it now shows what drives
+          its score.
+        </p>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={Boolean(progress)}
+          onClick={() => void rescore([leadId])}
+        >
+          {progress ? 'Scoring…' : 'Score it now'}
+        </button>
+      </EmptyState>
     </Panel>
   );
 }

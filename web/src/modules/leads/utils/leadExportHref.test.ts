@@ -8,15 +8,10 @@ const hrefOf = (search: string) => {
 };
 
 describe('leadExportHref', () => {
-  it('sends the table default: converted leads left out, score highest first', () => {
+  it('sends the table default: open leads, score highest first', () => {
     const url = hrefOf('');
     expect(url.pathname).toBe('/export/leads.csv');
-    expect(url.searchParams.getAll('status')).toEqual([
-      'NEW',
-      'WORKING',
-      'QUALIFIED',
-      'DISQUALIFIED',
-    ]);
+    expect(url.searchParams.getAll('status')).toEqual(['NEW', 'WORKING', 'QUALIFIED']);
     expect(url.searchParams.get('sort')).toBe('SCORE');
     expect(url.searchParams.get('dir')).toBe('DESC');
   });

@@ -2,25 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { leadQueryFromParams, withLeadSort } from './leadQueryFromParams';
 
 describe('leadQueryFromParams', () => {
-  it('sorts by score, highest first, and leaves converted leads out by default', () => {
+  it('sorts by score, highest first, and lists open leads by default', () => {
     expect(leadQueryFromParams(new URLSearchParams())).toEqual({
-      filter: { status: ['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED'] },
+      filter: { status: ['NEW', 'WORKING', 'QUALIFIED'] },
       orderBy: { field: 'SCORE', direction: 'DESC' },
-      hidesConverted: true,
+      hidesClosed: true,
     });
   });
 
-  it('includes converted leads when asked, or when a status is picked', () => {
-    expect(leadQueryFromParams(new URLSearchParams('converted=show'))).toMatchObject({
-      filter: {},
-      hidesConverted: false,
-    });
-    expect(leadQueryFromParams(new URLSearchParams('status=CONVERTED'))).toMatchObject({
-      filter: { status: ['CONVERTED'] },
-      hidesConverted: false,
+  it('includes converted and disqualified leads when asked (also by a saved link), or when a status is picked', () => {
+    for (const asked of ['closed=show', 'converted=show'])
+      expect(leadQueryFromParams(new URLSearchParams(asked))).toMatchObject({
+        filter: {},
+        hidesClosed: false,
+      });
+    expect(leadQueryFromParams(new URLSearchParams('status=DISQUALIFIED'))).toMatchObject({
+      filter: { status: ['DISQUALIFIED'] },
+      hidesClosed: false,
     });
     // Anything but "show" keeps the default.
-    expect(leadQueryFromParams(new URLSearchParams('converted=1')).hidesConverted).toBe(true);
+    expect(leadQueryFromParams(new URLSearchParams('closed=1')).hidesClosed).toBe(true);
   });
 
   it('reads filters and ignores invalid values', () => {
@@ -41,7 +42,7 @@ describe('leadQueryFromParams', () => {
   it('rejects unknown sort fields and statuses', () => {
     const { filter, orderBy } = leadQueryFromParams(new URLSearchParams('sort=DROP&status=LOL'));
     expect(orderBy.field).toBe('SCORE');
-    expect(filter.status).toEqual(['NEW', 'WORKING', 'QUALIFIED', 'DISQUALIFIED']);
+    expect(filter.status).toEqual(['NEW', 'WORKING', 'QUALIFIED']);
   });
 });
 

@@ -16,15 +16,20 @@ function scoreParam(raw: string | null): number | undefined {
   return Number.isInteger(n) && n >= 0 && n <= 100 ? n : undefined;
 }
 
+/** The statuses of leads still being worked: what the table lists unless asked for more. */
+export const OPEN_LEAD_STATUSES: LeadStatus[] = ['NEW', 'WORKING', 'QUALIFIED'];
+
 /**
  * The lead table's sort and filters, read from the URL (score, highest first, by default).
- * Converted leads are deals now, so the table leaves them out unless the URL asks for them
- * (`converted=show`) or picks a status.
+ * Converted leads are deals now and disqualified ones are done with, so the table lists open leads
+ * (as the dashboard counts them) unless the URL asks for the closed ones too (`closed=show`; a
+ * saved link's `converted=show` means the same) or picks a status. Ranked by their chance to
+ * convert, a table that began with open leads ran on into thousands of unscored disqualified ones.
  */
 export function leadQueryFromParams(params: URLSearchParams): {
   filter: LeadFilter;
   orderBy: LeadOrder;
-  hidesConverted: boolean;
+  hidesClosed: boolean;
 } {
   const sort = params.get('sort') as LeadOrderField | null;
   const field = sort && SORT_FIELDS.includes(sort) ? sort : 'SCORE';
@@ -33,10 +38,12 @@ export function leadQueryFromParams(params: URLSearchParams): {
     dir === 'ASC' || dir === 'DESC' ? dir : field === 'NAME' ? 'ASC' : 'DESC';
   const filter: LeadFilter = {};
   const status = params.get('status') as LeadStatus | null;
-  const hidesConverted =
-    !(status && LEAD_STATUSES.includes(status)) && params.get('converted') !== 'show';
+  const hidesClosed =
+    !(status && LEAD_STATUSES.includes(status)) &&
+    params.get('closed') !== 'show' &&
+    params.get('converted') !== 'show';
   if (status && LEAD_STATUSES.includes(status)) filter.status = [status];
-  else if (hidesConverted) filter.status = LEAD_STATUSES.filter((s) => s !== 'CONVERTED');
+  else if (hidesClosed) filter.status = OPEN_LEAD_STATUSES;
   const source = params.get('source');
   if (source) filter.source = [source];
   const owner = params.get('owner');
@@ -48,7 +55,7 @@ export function leadQueryFromParams(params: URLSearchParams): {
   if (maxScore != null) filter.maxScore = maxScore;
   const q = params.get('q');
   if (q) filter.search = q;
-  return { filter, orderBy: { field, direction }, hidesConverted };
+  return { filter, orderBy: { field, direction }, hidesClosed };
 }
 
 /**
