@@ -142,7 +142,7 @@ describe('the forecast on the dashboard', () => {
     await panel.waitFor({ timeout: 30_000 });
     const error = await panel.locator('[data-testid="track-record-error"]').textContent();
     expect(error).toMatch(
-      /^\d+\.\d% mean absolute percentage error: the mean of \|forecast − won\| ÷ won over [A-Z][a-z]{2} \d{4} – [A-Z][a-z]{2} \d{4} \(6 months with deals won, USD\)\.$/,
+      /^\d+\.\d% mean absolute percentage error: the mean of \|forecast − won\| ÷ won over [A-Z][a-z]{2} \d{4} – [A-Z][a-z]{2} \d{4} \(the latest 6 months with deals won of the 12 shown, USD\)\.$/,
     );
     // Twelve past months in the chart's table, each rebuilt (the demo has no snapshots).
     const rows = panel.locator('.chart-table tbody tr');

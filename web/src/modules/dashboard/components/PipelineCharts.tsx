@@ -137,7 +137,11 @@ export function PipelineCharts({
               : undefined
           }
         />
-        <Stat label="Rotting deals" value={stats?.rottingCount ?? '—'} />
+        <Stat
+          label="Rotting deals"
+          value={stats?.rottingCount ?? '—'}
+          hint="Open deals in their stage longer than its rotting days"
+        />
       </div>
       <div className="grid-2">
         <ChartPanel
@@ -217,6 +221,12 @@ export function PipelineCharts({
               </ComposedChart>
             </ResponsiveContainer>
           </div>
+          {/* The line is what the history shows; the weighted figures use the rates blended with
+              each stage's setting, which differ (a new user compared 73.1 % here with 72 %). */}
+          <p className="muted" style={{ margin: '0.25rem 0 0', fontSize: '0.8rem' }}>
+            The line is each stage&rsquo;s own history. The weighted totals use the stage rates:
+            this history blended with the stage&rsquo;s setting (Settings &rsaquo; Pipelines).
+          </p>
           <ChartTable
             caption="Open deals by stage and learned win rate"
             rows={funnel}

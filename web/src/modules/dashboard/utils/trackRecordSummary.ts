@@ -11,6 +11,8 @@ export function trackRecordSummary(record: {
   currency: string;
   meanAbsolutePercentageError: number | null;
   errorMonths: readonly string[];
+  /** Every month the chart shows: the error is of the latest six with deals won among them. */
+  months: readonly unknown[];
 }): string {
   const months = record.errorMonths;
   if (record.meanAbsolutePercentageError == null || months.length === 0)
@@ -19,5 +21,10 @@ export function trackRecordSummary(record: {
     months.length === 1
       ? monthLabel(months[0]!, true)
       : `${monthLabel(months[0]!, true)} – ${monthLabel(months.at(-1)!, true)}`;
-  return `${formatPercent(record.meanAbsolutePercentageError, 1)} mean absolute percentage error: the mean of |forecast − won| ÷ won over ${span} (${plural(months.length, 'month')} with deals won, ${record.currency}).`;
+  // The chart shows more months than the mean is of (a new user read 12 months against "6").
+  const ofShown =
+    record.months.length > months.length
+      ? `the latest ${plural(months.length, 'month')} with deals won of the ${record.months.length} shown`
+      : `${plural(months.length, 'month')} with deals won`;
+  return `${formatPercent(record.meanAbsolutePercentageError, 1)} mean absolute percentage error: the mean of |forecast − won| ÷ won over ${span} (${ofShown}, ${record.currency}).`;
 }
