@@ -95,6 +95,16 @@ describe('routing settings', () => {
 
     // A lead that came in before the rule: saving does not route it, "Route it now" does.
     const waitingId = await createLead('Wanda Waiting', { country: 'FR', employees: 900 });
+    // With no rule yet its creation is not routed; its first score, given in the background, is a
+    // band change that routing acts on once a rule exists (a CI run saved the rule first, and the
+    // score routed the lead). Scored before the rule, only "Route it now" routes it.
+    await expect
+      .poll(
+        async () =>
+          (await stack.db.prisma.lead.findUniqueOrThrow({ where: { id: waitingId } })).score,
+        { timeout: 30_000 },
+      )
+      .not.toBeNull();
     await page.getByRole('button', { name: 'Preview dry run' }).click();
     const dryRun = page.getByTestId('routing-dry-run');
     await dryRun.waitFor();
