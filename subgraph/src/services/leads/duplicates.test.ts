@@ -223,6 +223,42 @@ describe('mergeLeads', () => {
     expect(await lastEngagedAt(target)).toBe('2026-09-15T10:00:00.000Z');
   });
 
+  it('restoring a merged lead while its target is in the trash gives the counts back there too', async () => {
+    // An attacker's order: merge B into A, delete A, restore B, restore A. A came back with B's
+    // call although the call had gone back to B: one call counted on two leads.
+    const create = async (name: string) =>
+      (
+        await api.run<{ createLead: { id: string } }>(CREATE, {
+          input: { name, source: 'web', allowDuplicate: true },
+        })
+      ).data!.createLead.id;
+    const a = await create('Trashed Target');
+    const b = await create('Merged Source');
+    const logged = await api.run(
+      'mutation ($id: ID!) { logActivity(input: { leadId: $id, type: CALL, body: "c", occurredAt: "2026-10-10T10:00:00Z" }) { id } }',
+      { id: b },
+    );
+    expect(logged.errors).toBeUndefined();
+    expect((await api.run(MERGE, { t: a, s: [b] })).errors).toBeUndefined();
+    const run = (query: string, id: string) => api.run(query, { id });
+    expect((await run('mutation ($id: ID!) { deleteLead(id: $id) }', a)).errors).toBeUndefined();
+    const restore = 'mutation ($id: ID!) { restoreLead(id: $id) { id callsCount } }';
+    expect((await run(restore, b)).errors).toBeUndefined();
+    expect((await run(restore, a)).errors).toBeUndefined();
+    const leads = await db.prisma.lead.findMany({
+      where: { id: { in: [a, b] } },
+      select: { id: true, callsCount: true, lastEngagedAt: true },
+    });
+    const of = (id: string) => leads.find((l) => l.id === id)!;
+    expect([of(a).callsCount, of(b).callsCount]).toEqual([0, 1]);
+    expect(of(a).lastEngagedAt).toBeNull();
+    expect(of(b).lastEngagedAt?.toISOString()).toBe('2026-10-10T10:00:00.000Z');
+    const calls = await db.prisma.activity.findMany({
+      where: { leadId: { in: [a, b] }, type: 'CALL' },
+    });
+    expect(calls.map((c) => c.leadId)).toEqual([b]);
+  });
+
   it('refuses merging into itself, no sources, unknown ids, another tenant, a rep, and two deals, writing nothing', async () => {
     const [a, b] = await db.prisma.lead.findMany({
       where: { tenantId: TENANT, ownerId: { not: REP.userId } },

@@ -1,5 +1,5 @@
 import type { Context } from '../../types/context';
-import type { Lead, Prisma } from '../../db/generated/client';
+import { Prisma, type Lead } from '../../db/generated/client';
 import type { MutationRestoreLeadArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { recordActivity } from '../activities/recordActivity';
@@ -67,6 +67,17 @@ export async function restoreLead(
     // After the timeline and the deal went back: what remains with the target is its own.
     if (related.mergedInto && related.targetLastEngagedAt !== undefined)
       await restoreLastEngagement(tx, tenantId, related.mergedInto, related.targetLastEngagedAt);
+    // A target deleted since the merge is in the trash: its stored copy gives the counts back, or
+    // restoring it later brought back the restored lead's engagement too (an attacker's report:
+    // one call counted on two leads).
+    if (related.mergedInto)
+      await unmergeTrashedTarget(
+        tx,
+        tenantId,
+        related.mergedInto,
+        data,
+        related.targetLastEngagedAt,
+      );
     await recordActivity(tx, {
       tenantId,
       actorId: principal.userId,
@@ -111,4 +122,40 @@ async function restoreLastEngagement(
         WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.related->>'mergedInto' = t.id
       ) moments)
     WHERE t.id = ${targetId} AND t."tenantId" = ${tenantId}`;
+}
+
+/**
+ * What `restoreLead` takes back from a target that is itself in the trash: the restored lead's
+ * engagement counts from the target's stored copy, and its last engagement as
+ * `restoreLastEngagement` works it out for a live target (its own before the merge, its timeline
+ * as it is now, other sources still in the trash). Nothing when the target is not in the trash.
+ */
+async function unmergeTrashedTarget(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  targetId: string,
+  source: Record<string, unknown>,
+  beforeMerge: string | null | undefined,
+): Promise<void> {
+  const less = (field: string) =>
+    Prisma.sql`GREATEST(0, COALESCE((r.data->>${field})::integer, 0) - ${Number(source[field] ?? 0)})`;
+  await tx.$executeRaw`
+    UPDATE "DeletedRecord" r SET data = r.data || jsonb_build_object(
+        'emailsCount', ${less('emailsCount')}, 'callsCount', ${less('callsCount')},
+        'meetingsCount', ${less('meetingsCount')}, 'visitsCount', ${less('visitsCount')})
+    WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.id = ${targetId}`;
+  if (beforeMerge === undefined) return;
+  await tx.$executeRaw`
+    UPDATE "DeletedRecord" r SET data = jsonb_set(r.data, '{lastEngagedAt}', COALESCE(to_jsonb(
+      (SELECT max(at) FROM (
+        SELECT ${beforeMerge}::timestamp(3) AS at
+        UNION ALL
+        SELECT max(a."occurredAt") FROM "Activity" a
+        WHERE a."tenantId" = ${tenantId} AND a.type IN ('EMAIL', 'CALL', 'MEETING')
+          AND a."leadId" = ${targetId}
+        UNION ALL
+        SELECT (o.data->>'lastEngagedAt')::timestamp(3) FROM "DeletedRecord" o
+        WHERE o."tenantId" = ${tenantId} AND o.kind = 'Lead' AND o.related->>'mergedInto' = ${targetId}
+      ) moments)), 'null'::jsonb))
+    WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.id = ${targetId}`;
 }
