@@ -102,8 +102,24 @@ export async function restoreLead(
  * its own before the merge, of the emails, calls and meetings on its timeline or its deal's (the
  * restored lead's have gone back with it) and of the other leads merged into it and still
  * in the trash. Left as the merge made it, the target kept the restored lead's recency (a scoring
- * feature) although no engagement of its own was that recent.
+ * feature) although no engagement of its own was that recent. A target in the trash has no deal
+ * linked (its deal let go of it), so only its timeline counts there.
  */
+function lastEngagementOf(tenantId: string, targetId: string, beforeMerge: string | null) {
+  return Prisma.sql`(SELECT max(at) FROM (
+      SELECT ${beforeMerge}::timestamp(3) AS at
+      UNION ALL
+      SELECT max(a."occurredAt") FROM "Activity" a
+      WHERE a."tenantId" = ${tenantId} AND a.type IN ('EMAIL', 'CALL', 'MEETING')
+        AND (a."leadId" = ${targetId}
+          OR a."dealId" = (SELECT d.id FROM "Deal" d WHERE d."leadId" = ${targetId}))
+      UNION ALL
+      SELECT (o.data->>'lastEngagedAt')::timestamp(3) FROM "DeletedRecord" o
+      WHERE o."tenantId" = ${tenantId} AND o.kind = 'Lead' AND o.related->>'mergedInto' = ${targetId}
+    ) moments)`;
+}
+
+/** A live target's last engagement, once a lead merged into it is restored. */
 async function restoreLastEngagement(
   tx: Prisma.TransactionClient,
   tenantId: string,
@@ -111,24 +127,14 @@ async function restoreLastEngagement(
   beforeMerge: string | null,
 ): Promise<void> {
   await tx.$executeRaw`
-    UPDATE "Lead" t SET "lastEngagedAt" = (SELECT max(at) FROM (
-        SELECT ${beforeMerge}::timestamp(3) AS at
-        UNION ALL
-        SELECT max(a."occurredAt") FROM "Activity" a
-        WHERE a."tenantId" = ${tenantId} AND a.type IN ('EMAIL', 'CALL', 'MEETING')
-          AND (a."leadId" = t.id OR a."dealId" = (SELECT d.id FROM "Deal" d WHERE d."leadId" = t.id))
-        UNION ALL
-        SELECT (r.data->>'lastEngagedAt')::timestamp(3) FROM "DeletedRecord" r
-        WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.related->>'mergedInto' = t.id
-      ) moments)
-    WHERE t.id = ${targetId} AND t."tenantId" = ${tenantId}`;
+    UPDATE "Lead" SET "lastEngagedAt" = ${lastEngagementOf(tenantId, targetId, beforeMerge)}
+    WHERE id = ${targetId} AND "tenantId" = ${tenantId}`;
 }
 
 /**
  * What `restoreLead` takes back from a target that is itself in the trash: the restored lead's
- * engagement counts from the target's stored copy, and its last engagement as
- * `restoreLastEngagement` works it out for a live target (its own before the merge, its timeline
- * as it is now, other sources still in the trash). Nothing when the target is not in the trash.
+ * engagement counts from the target's stored copy, and its last engagement (`lastEngagementOf`).
+ * Nothing when the target is not in the trash.
  */
 async function unmergeTrashedTarget(
   tx: Prisma.TransactionClient,
@@ -139,23 +145,14 @@ async function unmergeTrashedTarget(
 ): Promise<void> {
   const less = (field: string) =>
     Prisma.sql`GREATEST(0, COALESCE((r.data->>${field})::integer, 0) - ${Number(source[field] ?? 0)})`;
+  const lastEngagedAt =
+    beforeMerge === undefined
+      ? Prisma.sql`r.data->'lastEngagedAt'`
+      : Prisma.sql`COALESCE(to_jsonb(${lastEngagementOf(tenantId, targetId, beforeMerge)}), 'null'::jsonb)`;
   await tx.$executeRaw`
     UPDATE "DeletedRecord" r SET data = r.data || jsonb_build_object(
         'emailsCount', ${less('emailsCount')}, 'callsCount', ${less('callsCount')},
-        'meetingsCount', ${less('meetingsCount')}, 'visitsCount', ${less('visitsCount')})
-    WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.id = ${targetId}`;
-  if (beforeMerge === undefined) return;
-  await tx.$executeRaw`
-    UPDATE "DeletedRecord" r SET data = jsonb_set(r.data, '{lastEngagedAt}', COALESCE(to_jsonb(
-      (SELECT max(at) FROM (
-        SELECT ${beforeMerge}::timestamp(3) AS at
-        UNION ALL
-        SELECT max(a."occurredAt") FROM "Activity" a
-        WHERE a."tenantId" = ${tenantId} AND a.type IN ('EMAIL', 'CALL', 'MEETING')
-          AND a."leadId" = ${targetId}
-        UNION ALL
-        SELECT (o.data->>'lastEngagedAt')::timestamp(3) FROM "DeletedRecord" o
-        WHERE o."tenantId" = ${tenantId} AND o.kind = 'Lead' AND o.related->>'mergedInto' = ${targetId}
-      ) moments)), 'null'::jsonb))
+        'meetingsCount', ${less('meetingsCount')}, 'visitsCount', ${less('visitsCount')},
+        'lastEngagedAt', ${lastEngagedAt})
     WHERE r."tenantId" = ${tenantId} AND r.kind = 'Lead' AND r.id = ${targetId}`;
 }

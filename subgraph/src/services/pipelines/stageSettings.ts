@@ -129,7 +129,6 @@ export async function createStage(
 ): Promise<PipelineStage> {
   assertAdmin(context.principal, 'change stages');
   const input = validate(createSchema, args.input);
-  await findPipeline(context, input.pipelineId);
   const { prisma, tenantId } = context;
   const stage = await prisma.$transaction(async (tx) => {
     if (!(await lockPipeline(tx, tenantId, input.pipelineId)))
