@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createTestDatabase } from '../testing/createTestDatabase';
-import { openDatabase, POOL_END_WAIT_MS, redactUrl, statementNames } from './database';
+import {
+  openDatabase,
+  POOL_END_WAIT_MS,
+  redactUrl,
+  SILENCE_GRACE_MS,
+  statementNames,
+  statementTimeoutSet,
+} from './database';
 
 describe('openDatabase', () => {
   it('names the unreachable database without its password', async () => {
@@ -77,5 +84,76 @@ describe('prepared statements (ADR 049)', () => {
         await db.drop().catch(() => {});
       }
     },
+  );
+});
+
+describe('a silent connection is given up after its own statement timeout and a grace (ADR 088)', () => {
+  it('reads the statement timeout a SET or RESET gives, and nothing from other statements', () => {
+    expect(statementTimeoutSet('SET LOCAL statement_timeout = 0', 15_000)).toEqual({
+      ms: 0,
+      local: true,
+    });
+    expect(statementTimeoutSet("set statement_timeout to '90s';", 15_000)).toEqual({
+      ms: 90_000,
+      local: false,
+    });
+    expect(statementTimeoutSet('SET SESSION statement_timeout = 2500', 15_000)).toEqual({
+      ms: 2_500,
+      local: false,
+    });
+    expect(statementTimeoutSet("SET statement_timeout = '5min'", 15_000)?.ms).toBe(300_000);
+    expect(statementTimeoutSet('SET LOCAL statement_timeout = DEFAULT', 15_000)).toEqual({
+      ms: 15_000,
+      local: true,
+    });
+    expect(statementTimeoutSet('RESET statement_timeout', 15_000)).toEqual({
+      ms: 15_000,
+      local: false,
+    });
+    // A value not read here is no limit: the watch is off rather than cutting a working statement.
+    expect(statementTimeoutSet("SET statement_timeout = '1 fortnight'", 15_000)?.ms).toBe(0);
+    expect(statementTimeoutSet('SET LOCAL lock_timeout = 0', 15_000)).toBeUndefined();
+    expect(statementTimeoutSet('SELECT 1 -- SET statement_timeout = 0', 15_000)).toBeUndefined();
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'a statement whose transaction set no timeout runs past the limit, and the limit comes back after it',
+    async () => {
+      const db = await createTestDatabase({ poolSize: 1, statementTimeoutMs: 300 });
+      try {
+        const seconds = (SILENCE_GRACE_MS + 300 + 1_500) / 1_000;
+        // growSalesData's bulk inserts run like this for minutes; they were cut after 20 s.
+        const [row] = await db.prisma.$transaction(
+          async (tx) => {
+            await tx.$executeRawUnsafe('SET LOCAL statement_timeout = 0');
+            return tx.$queryRawUnsafe<{ slept: boolean }[]>(
+              `SELECT true AS slept FROM pg_sleep(${seconds})`,
+            );
+          },
+          { timeout: 30_000 },
+        );
+        expect(row).toEqual({ slept: true });
+        // The same connection (a pool of one) is watched again once its transaction is over: a
+        // server that stops answering (here: a timeout set where the watch cannot read it, and a
+        // long sleep) is given up at the limit. The connection first sits idle past the limit: the
+        // watch used to be spent by that first silence and never fire again.
+        await new Promise((resolve) => setTimeout(resolve, SILENCE_GRACE_MS + 300 + 700));
+        const started = Date.now();
+        const given = await db.prisma
+          .$transaction(
+            async (tx) => {
+              await tx.$queryRawUnsafe("SELECT set_config('statement_timeout', '0', true)");
+              return tx.$queryRawUnsafe(`SELECT pg_sleep(${seconds + 5})`);
+            },
+            { timeout: 30_000 },
+          )
+          .catch((e: unknown) => e);
+        expect(String(given)).toMatch(/Connection terminated|closed|terminated/i);
+        expect(Date.now() - started).toBeLessThan((seconds + 4) * 1_000);
+      } finally {
+        await db.drop();
+      }
+    },
+    60_000,
   );
 });

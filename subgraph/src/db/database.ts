@@ -116,23 +116,95 @@ async function endWithin(pool: pg.Pool, ms: number): Promise<void> {
 export const SILENCE_GRACE_MS = 5_000;
 
 /**
- * Closes `client`'s socket when it has been silent for `ms` with a statement out: its statement
- * fails with "Connection terminated" (SERVICE_UNAVAILABLE to the client) and the pool drops it.
- * An idle pooled connection, or one held by a transaction between statements, is left alone.
+ * The statement timeout a `SET [LOCAL|SESSION] statement_timeout …` or `RESET statement_timeout`
+ * statement gives, in ms (`fallback` for DEFAULT and RESET; 0, no limit, for a value not read
+ * here), with whether it lasts only for the transaction; undefined for any other statement.
  */
-function abandonWhenSilent(client: pg.Client, ms: number) {
-  const internal = client as unknown as {
-    connection?: {
-      stream?: { setTimeout?(ms: number, listener: () => void): void; destroy(): void };
+export function statementTimeoutSet(
+  sql: string,
+  fallback: number,
+): { ms: number; local: boolean } | undefined {
+  if (/^\s*RESET\s+statement_timeout\s*;?\s*$/i.test(sql)) return { ms: fallback, local: false };
+  const set =
+    /^\s*SET\s+(LOCAL\s+|SESSION\s+)?statement_timeout\s*(?:=|\bTO\b)\s*(?:'([^']*)'|([^';\s]+))\s*;?\s*$/i.exec(
+      sql,
+    );
+  if (!set) return undefined;
+  const local = /^LOCAL/i.test(set[1] ?? '');
+  const value = (set[2] ?? set[3]!).trim();
+  if (/^default$/i.test(value)) return { ms: fallback, local };
+  const amount = /^(\d+(?:\.\d+)?)\s*(ms|s|min|h|d)?$/i.exec(value);
+  const unit = { ms: 1, s: 1_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
+  if (!amount) return { ms: 0, local };
+  const ms = Number(amount[1]) * unit[(amount[2]?.toLowerCase() ?? 'ms') as keyof typeof unit];
+  return { ms, local };
+}
+
+type SilenceWatch = { session: number; local: number | undefined; arm(): void };
+
+/**
+ * Closes a pooled connection's socket when it has been silent for its statement timeout plus
+ * `SILENCE_GRACE_MS` with a statement out: its statement fails with "Connection terminated"
+ * (SERVICE_UNAVAILABLE to the client) and the pool drops it. An idle pooled connection, or one held
+ * by a transaction between statements, is left alone.
+ *
+ * The limit follows the connection's own statement timeout: a `SET LOCAL statement_timeout` holds
+ * until the connection goes back to the pool (its transaction is over by then), a `SET` or `RESET`
+ * for the connection's life, and 0 turns the watch off. A statement allowed minutes (a bulk insert
+ * of grown bench data) is not cut after 20 s of the server working on it.
+ */
+function watchSilence(pool: pg.Pool, statementTimeoutMs: number) {
+  const watches = new WeakMap<pg.Client, SilenceWatch>();
+  pool.on('connect', (client) => {
+    const internal = client as unknown as {
+      connection?: {
+        stream?: {
+          setTimeout?(ms: number): void;
+          on?(event: 'timeout', listener: () => void): void;
+          destroy(): void;
+        };
+      };
+      _getActiveQuery?(): unknown;
     };
-    _getActiveQuery?(): unknown;
-  };
-  const stream = internal.connection?.stream;
-  if (!stream?.setTimeout || !internal._getActiveQuery) return;
-  // The socket's idle timer restarts with every byte written or read, so it measures the silence
-  // since the statement was sent or since the server last said anything.
-  stream.setTimeout(ms, () => {
-    if (internal._getActiveQuery!()) stream.destroy();
+    const stream = internal.connection?.stream;
+    if (!stream?.setTimeout || !stream.on || !internal._getActiveQuery) return;
+    const watch: SilenceWatch = {
+      session: statementTimeoutMs,
+      local: undefined,
+      arm() {
+        const limit = this.local ?? this.session;
+        // The socket's idle timer restarts with every byte written or read, so it measures the
+        // silence since the statement was sent or since the server last said anything.
+        stream.setTimeout!(limit > 0 ? limit + SILENCE_GRACE_MS : 0);
+      },
+    };
+    // 'timeout' is emitted each time the socket has been idle that long ('on': the callback of
+    // setTimeout would be called once only, so a connection would be watched for its first
+    // silence and never after).
+    stream.on('timeout', () => {
+      if (internal._getActiveQuery!()) stream.destroy();
+    });
+    watch.arm();
+    watches.set(client, watch);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args) => {
+      const [config] = args;
+      const text = typeof config === 'string' ? config : (config as { text?: unknown })?.text;
+      const set =
+        typeof text === 'string' ? statementTimeoutSet(text, statementTimeoutMs) : undefined;
+      if (set) {
+        if (set.local) watch.local = set.ms;
+        else watch.session = set.ms;
+        watch.arm();
+      }
+      return query(...args);
+    };
+  });
+  pool.on('release', (_error: unknown, client: pg.Client) => {
+    const watch = watches.get(client);
+    if (watch?.local === undefined) return;
+    watch.local = undefined;
+    watch.arm();
   });
 }
 
@@ -148,8 +220,7 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   // An idle connection that breaks (a restart, a killed backend) is dropped by the pool and the
   // next statement opens another; without a listener the 'error' event would end the process.
   pool.on('error', () => {});
-  if (timeout > 0)
-    pool.on('connect', (client) => abandonWhenSilent(client, timeout + SILENCE_GRACE_MS));
+  watchSilence(pool, timeout);
   const names = options.preparedStatements === false ? undefined : statementNames();
   const adapterFactory = new PrismaPg(pool, names ? { statementNameGenerator: names } : {});
   const prisma = createClient(adapterFactory, options);

@@ -22,7 +22,7 @@ export type TestDatabase = Database & { drop(): Promise<void> };
  * set-up (2 s on PGlite, 0.4 s on PostgreSQL).
  */
 export async function createTestDatabase(
-  options: Pick<DatabaseOptions, 'onQuery' | 'poolSize'> = {},
+  options: Pick<DatabaseOptions, 'onQuery' | 'poolSize' | 'statementTimeoutMs'> = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
