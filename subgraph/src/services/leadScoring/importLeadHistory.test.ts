@@ -66,6 +66,21 @@ describe('importLeadHistory', () => {
     expect(await leads(OTHER_TENANT.tenantId)).toBe(3);
   });
 
+  it('refuses a header that names a column twice, storing nothing', async () => {
+    const before = await leads();
+    const { errors } = await api.run(IMPORT, {
+      csv: [
+        'name,source,outcome,createdAt,Outcome,outcomeAt',
+        'Twice,website,WON,2025-01-10,LOST,2025-03-01',
+      ].join('\n'),
+    });
+    expect(errors?.[0]).toMatchObject({
+      message: 'csv: the header names the column outcome 2 times (columns 3, 5): keep one',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await leads()).toBe(before);
+  });
+
   it('refuses an outcome or an engagement dated in the future, by line, and stores the rest', async () => {
     const future = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const csv = [

@@ -155,6 +155,15 @@ export async function importLeadHistory(
   const missing = REQUIRED.filter((c) => !lower.includes(c.toLowerCase()));
   if (missing.length)
     throw userError(`csv: the header lacks the column(s) ${missing.join(', ')}`, 'csv');
+  // A column named twice would have one of its two values taken without a word about the other.
+  for (const column of COLUMNS) {
+    const at = lower.flatMap((h, i) => (h === column.toLowerCase() ? [i + 1] : []));
+    if (at.length > 1)
+      throw userError(
+        `csv: the header names the column ${column} ${at.length} times (columns ${at.join(', ')}): keep one`,
+        'csv',
+      );
+  }
   if (table.records.length === 0) throw userError('csv: the file has a header but no rows', 'csv');
   if (table.records.length > MAX_IMPORT_ROWS)
     throw userError(`csv: at most ${MAX_IMPORT_ROWS} rows per import`, 'csv');
