@@ -65,6 +65,53 @@ describe('routing rules API', () => {
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
   });
 
+  it('refuses a name another rule reads as in a list, for rules and automations alike', async () => {
+    const first = await api.run<{ createRoutingRule: { id: string } }>(CREATE, {
+      input: rule({ name: 'Nordics inbound' }),
+    });
+    expect(first.errors).toBeUndefined();
+    const before = await db.prisma.routingRule.count();
+    // Case, spacing and a no-break space aside, the same name: a run's history could not tell them apart.
+    expect(await errorOf(CREATE, { input: rule({ name: 'nordics\u00a0 INBOUND ' }) })).toMatchObject({
+      message: 'name: a routing rule named “Nordics inbound” already exists',
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
+    expect(await db.prisma.routingRule.count()).toBe(before);
+    const second = await api.run<{ createRoutingRule: { id: string } }>(CREATE, {
+      input: rule({ name: 'Nordics outbound' }),
+    });
+    const UPDATE = `mutation($id: ID!, $input: RoutingRuleInput!) { updateRoutingRule(id: $id, input: $input) { id name } }`;
+    expect(
+      await errorOf(UPDATE, {
+        id: second.data!.createRoutingRule.id,
+        input: rule({ name: 'Nordics Inbound' }),
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    // A rule keeps its own name, in another case too.
+    const kept = await api.run(UPDATE, {
+      id: first.data!.createRoutingRule.id,
+      input: rule({ name: 'NORDICS inbound', conditions: [] }),
+    });
+    expect(kept.errors).toBeUndefined();
+
+    const AUTOMATION = `mutation($input: AutomationInput!) { createAutomation(input: $input) { id } }`;
+    const automation = (name: string) => ({
+      name,
+      trigger: 'LEAD_CREATED',
+      conditions: [],
+      actions: [{ type: 'ADD_TASK', text: 'Call' }],
+    });
+    expect(
+      (await api.run(AUTOMATION, { input: automation('Welcome call') })).errors,
+    ).toBeUndefined();
+    expect(await errorOf(AUTOMATION, { input: automation('welcome  call') })).toMatchObject({
+      message: 'name: an automation named “Welcome call” already exists',
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
+  });
+
   it('rejects bad input with BAD_USER_INPUT naming the bad part', async () => {
     const bad = async (input: object) => errorOf(CREATE, { input: rule(input) });
     expect(

@@ -3,6 +3,7 @@ import type { AutomationInput } from '../../__generated__/resolvers-types';
 import type { Context } from '../../types/context';
 import { assertAdmin } from '../common/authorize';
 import { notFound } from '../common/errors';
+import { assertNameUnused } from '../routing/assertNameUnused';
 import { assertSameIds } from '../routing/assertSameIds';
 import { parseAutomationInput } from './automationInputSchema';
 
@@ -23,9 +24,14 @@ export async function createAutomation(
   const { prisma, tenantId } = context;
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('automations:' || ${tenantId}))`;
-    const last = await tx.automation.aggregate({ where: { tenantId }, _max: { position: true } });
+    const rows = await tx.automation.findMany({
+      where: { tenantId },
+      select: { id: true, name: true, position: true },
+    });
+    assertNameUnused(rows, input.name, 'an automation');
+    const last = Math.max(-1, ...rows.map((r) => r.position));
     return tx.automation.create({
-      data: { tenantId, ...input, position: (last._max.position ?? -1) + 1 },
+      data: { tenantId, ...input, position: last + 1 },
     });
   });
 }
@@ -37,12 +43,18 @@ export async function updateAutomation(
 ): Promise<Automation> {
   assertAdmin(context.principal, 'change automations');
   const input = await parseAutomationInput(context, raw);
-  const updated = await context.prisma.automation.updateMany({
-    where: { id, tenantId: context.tenantId },
-    data: input,
+  const { prisma, tenantId } = context;
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('automations:' || ${tenantId}))`;
+    const rows = await tx.automation.findMany({
+      where: { tenantId },
+      select: { id: true, name: true },
+    });
+    const existing = rows.find((r) => r.id === id);
+    if (!existing) throw notFound('Automation', id);
+    assertNameUnused(rows, input.name, 'an automation', existing);
+    return tx.automation.update({ where: { id }, data: input });
   });
-  if (updated.count === 0) throw notFound('Automation', id);
-  return context.prisma.automation.findUniqueOrThrow({ where: { id } });
 }
 
 export async function deleteAutomation(context: Context, id: string): Promise<string> {

@@ -3,6 +3,7 @@ import type { RoutingRuleInput } from '../../__generated__/resolvers-types';
 import type { Context } from '../../types/context';
 import { assertAdmin } from '../common/authorize';
 import { notFound } from '../common/errors';
+import { assertNameUnused } from './assertNameUnused';
 import { assertSameIds } from './assertSameIds';
 import { parseRuleInput } from './ruleInputSchema';
 
@@ -24,9 +25,14 @@ export async function createRoutingRule(
   const { prisma, tenantId } = context;
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('routing-rules:' || ${tenantId}))`;
-    const last = await tx.routingRule.aggregate({ where: { tenantId }, _max: { position: true } });
+    const rules = await tx.routingRule.findMany({
+      where: { tenantId },
+      select: { id: true, name: true, position: true },
+    });
+    assertNameUnused(rules, input.name, 'a routing rule');
+    const last = Math.max(-1, ...rules.map((r) => r.position));
     return tx.routingRule.create({
-      data: { tenantId, ...input, position: (last._max.position ?? -1) + 1 },
+      data: { tenantId, ...input, position: last + 1 },
     });
   });
 }
@@ -39,13 +45,21 @@ export async function updateRoutingRule(
   assertAdmin(context.principal, 'change routing rules');
   const input = await parseRuleInput(context, raw);
   const { prisma, tenantId } = context;
-  const existing = await prisma.routingRule.findFirst({ where: { id, tenantId } });
-  if (!existing) throw notFound('Routing rule', id);
-  // A changed team starts its turns again from its first member.
-  const sameTeam = existing.ownerIds.join() === input.ownerIds.join();
-  return prisma.routingRule.update({
-    where: { id },
-    data: { ...input, ...(sameTeam ? {} : { nextIndex: 0 }) },
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('routing-rules:' || ${tenantId}))`;
+    const rules = await tx.routingRule.findMany({
+      where: { tenantId },
+      select: { id: true, name: true, ownerIds: true },
+    });
+    const existing = rules.find((r) => r.id === id);
+    if (!existing) throw notFound('Routing rule', id);
+    assertNameUnused(rules, input.name, 'a routing rule', existing);
+    // A changed team starts its turns again from its first member.
+    const sameTeam = existing.ownerIds.join() === input.ownerIds.join();
+    return tx.routingRule.update({
+      where: { id },
+      data: { ...input, ...(sameTeam ? {} : { nextIndex: 0 }) },
+    });
   });
 }
 
