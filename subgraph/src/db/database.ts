@@ -220,6 +220,11 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   // An idle connection that breaks (a restart, a killed backend) is dropped by the pool and the
   // next statement opens another; without a listener the 'error' event would end the process.
   pool.on('error', () => {});
+  // The pool listens to a connection's errors only while it is idle. One that breaks while checked
+  // out between statements (a killed backend, a restart) would emit 'error' with no listener, and an
+  // unheard 'error' ends the process (a CI run's connection-kill test ended with such an uncaught
+  // 57P01). Heard here, the connection's next statement fails and its release drops it.
+  pool.on('connect', (client) => client.on('error', () => {}));
   watchSilence(pool, timeout);
   const names = options.preparedStatements === false ? undefined : statementNames();
   const adapterFactory = new PrismaPg(pool, names ? { statementNameGenerator: names } : {});
