@@ -211,6 +211,45 @@ describe('the deal page', () => {
   });
 });
 
+describe('the stage bar of a deal page', () => {
+  it('moves an open deal to another stage, first in that column on the board, and the timeline says so', async () => {
+    await openBoard();
+    const dealId = (await column(DISCOVERY)
+      .locator('[data-deal-id]')
+      .last()
+      .getAttribute('data-deal-id'))!;
+    const before = (await dealById(dealId))!;
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    const bar = page.getByRole('list', { name: 'Stage progress' });
+    // The deal's own stage is marked, not a button; Won and Lost are the page's Mark won and lost.
+    await bar.locator('[aria-current="step"]', { hasText: 'Discovery' }).waitFor();
+    expect(await bar.getByRole('button', { name: 'Move to Discovery' }).count()).toBe(0);
+    await bar.getByRole('button', { name: 'Move to Negotiation' }).click();
+    await toast('moved to Negotiation.').waitFor();
+    await bar.locator('[aria-current="step"]', { hasText: 'Negotiation' }).waitFor();
+    await page.locator('.page-header__subtitle', { hasText: 'Negotiation for 0 days' }).waitFor();
+    await page
+      .locator('.timeline__item[data-activity-type="STAGE_CHANGED"]')
+      .first()
+      .getByText('Moved from Discovery to Negotiation')
+      .waitFor();
+    await bar.getByRole('button', { name: 'Move to Discovery' }).focus();
+    await atBothWidths('deal-stage-bar');
+    expect(await dealById(dealId)).toMatchObject({
+      stage: { id: NEGOTIATION, kind: 'OPEN' },
+      version: before.version + 1,
+    });
+    // First in its new column, as a new deal is, and gone from the old one.
+    await openBoard();
+    await expect
+      .poll(() =>
+        column(NEGOTIATION).locator('[data-deal-id]').first().getAttribute('data-deal-id'),
+      )
+      .toBe(dealId);
+    expect(await column(DISCOVERY).locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+  });
+});
+
 describe('convert a lead into a deal', () => {
   it('converts from the lead page with stage, value, currency and owner, opens the deal, and the lead shows as converted', async () => {
     const { leads } = await graphqlRequest<{
