@@ -151,5 +151,19 @@ describe('the forecast on the dashboard', () => {
     await panel.scrollIntoViewIfNeeded();
     await shoot('track-record-dashboard', 1440);
     await shoot('track-record-dashboard', 390);
+    // Three currencies expected this month, one per line: the attainment table keeps its Attained
+    // column in view (side by side they pushed it out of the panel at 1440 px).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const team = page.locator('[data-testid="attainment-table"] tfoot tr td').nth(1);
+    expect(await team.locator('.amount-lines > span').allTextContents()).toEqual([
+      expect.stringMatching(/^CHF/),
+      expect.stringMatching(/^¥/),
+      expect.stringMatching(/^\$/),
+    ]);
+    const wrap = page.locator('section.panel[aria-label="Attainment per rep"] .table-wrap');
+    expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.locator('section.panel[aria-label="Attainment per rep"]').screenshot({
+      path: path.join(SCREENSHOTS, 'attainment-currencies-1440.png'),
+    });
   });
 });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { DashboardForecastQuery } from '../../../__generated__/graphql';
 import { formatMoney } from '../../../lib/formatMoney';
-import { formatMoneyTotals } from '../../../lib/formatMoneyTotals';
 import { formatPercent } from '../../../lib/formatPercent';
 import { totalsOrZero, type MoneyTotal } from '../../../lib/moneyTotals';
 import { attainment } from '../utils/attainment';
@@ -34,8 +33,15 @@ export function AttainmentTable({
   const [picked, setPicked] = useState(currentMonth);
   const month = months.find((m) => m.month === picked) ?? months[0];
   if (!month) return null;
-  const money = (totals: readonly MoneyTotal[]) =>
-    formatMoneyTotals(totalsOrZero(totals, currency));
+  // One line per currency: side by side ("CHF 3,125 · ¥509,803.92 · $11,006.67") they made the
+  // table wider than its panel, and the Attained column went out of view.
+  const money = (totals: readonly MoneyTotal[]) => (
+    <span className="amount-lines">
+      {totalsOrZero(totals, currency).map((t) => (
+        <span key={t.currency}>{formatMoney(t.amount, t.currency)}</span>
+      ))}
+    </span>
+  );
   const target = (t: { currency: string; amount: string } | null | undefined) =>
     t ? formatMoney(t.amount, t.currency) : '—';
   return (
