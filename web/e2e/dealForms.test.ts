@@ -250,6 +250,48 @@ describe('the stage bar of a deal page', () => {
   });
 });
 
+describe('unsaved changes on a deal page', () => {
+  it('asks before leaving: Stay keeps what was typed, Leave drops it and saves nothing', async () => {
+    await openBoard();
+    const dealId = (await column(NEGOTIATION)
+      .locator('[data-deal-id]')
+      .last()
+      .getAttribute('data-deal-id'))!;
+    const before = (await dealById(dealId))!;
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    const form = page.getByRole('form', { name: 'Edit deal' });
+    await form.getByLabel('Title').fill('Half-typed title');
+    const back = page.getByRole('link', { name: '← New business' });
+    await back.click();
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await dialog.getByText('Your changes to this deal are not saved.').waitFor();
+    await atBothWidths('deal-leave-unsaved');
+    // Both buttons inside the dialog on a phone too (side by side they ran past its edge).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const edge = await dialog.evaluate((el) => el.getBoundingClientRect().right);
+    for (const name of ['Stay and keep editing', 'Leave without saving']) {
+      const box = (await dialog.getByRole('button', { name }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(edge);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await dialog.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(page.url()).toBe(`${stack.origin}/deals/${dealId}`);
+    expect(await form.getByLabel('Title').inputValue()).toBe('Half-typed title');
+
+    // The sidebar's links are held the same way; Leave goes where the link said.
+    await page.getByRole('link', { name: 'Leads', exact: true }).first().click();
+    await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+    await page.waitForURL(`${stack.origin}/leads`);
+    expect((await dealById(dealId))?.title).toBe(before.title);
+    // Saved or untouched, a deal page is left without a question.
+    await page.goto(`${stack.origin}/deals/${dealId}`);
+    await form.getByLabel('Title').waitFor();
+    await back.click();
+    await page.waitForURL(`${stack.origin}/board/pl-new`);
+  });
+});
+
 describe('convert a lead into a deal', () => {
   it('converts from the lead page with stage, value, currency and owner, opens the deal, and the lead shows as converted', async () => {
     const { leads } = await graphqlRequest<{

@@ -2,7 +2,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { DealDetails_DealFragment } from '../../../__generated__/graphql';
 import { DATE_INPUT_LIMITS } from '../../../lib/dateInputLimits';
 import { errorCode, errorMessage, fieldErrors } from '../../../lib/graphqlErrors';
+import { useLeaveGuard } from '../../../lib/useLeaveGuard';
 import { Field } from '../../../ui/Field';
+import { LeaveGuardDialog } from '../../../ui/LeaveGuardDialog';
 import { useToast } from '../../../ui/useToast';
 import { CustomerPicker } from '../../customerPicker/components/CustomerPicker';
 import { useUpdateDeal } from '../hooks/useUpdateDeal';
@@ -59,6 +61,7 @@ export function DealEditForm({
   const changes = dealEditChanges(saved, values);
   // Typed into the customer field without picking is unsaved too (the check then asks to pick).
   const dirty = Object.keys(changes).length > 0 || values.customerName !== saved.customerName;
+  const leaving = useLeaveGuard(dirty);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -170,6 +173,7 @@ export function DealEditForm({
           </button>
         )}
       </div>
+      <LeaveGuardDialog guard={leaving} what="this deal" />
     </form>
   );
 }
