@@ -110,6 +110,10 @@ export type AutomationAction = {
   value?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/**
+ * Each type reads its own settings and refuses the others: SET_LEAD_STATUS status; CONVERT_LEAD
+ * stageId and value; ASSIGN ownerId; ADD_TASK text; EMIT_EVENT eventName.
+ */
 export type AutomationActionInput = {
   eventName?: InputMaybe<Scalars['String']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -148,11 +152,14 @@ export type AutomationDryRunSample = {
 export type AutomationInput = {
   actions: Array<AutomationActionInput>;
   conditions: Array<ConditionInput>;
+  /** SCORE_CROSSED only, and required there; refused on another trigger. */
   direction?: InputMaybe<CrossingDirection>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   match?: InputMaybe<ConditionMatch>;
   name: Scalars['String']['input'];
+  /** DEAL_STAGE_CHANGED only (null: any stage); refused on another trigger. */
   stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** SCORE_CROSSED only (1-100), and required there; refused on another trigger. */
   threshold?: InputMaybe<Scalars['Int']['input']>;
   trigger: AutomationTrigger;
 };

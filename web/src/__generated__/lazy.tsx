@@ -36,6 +36,10 @@ export type ActivityType =
   | 'VALUE_CHANGED'
   | 'WON';
 
+/**
+ * Each type reads its own settings and refuses the others: SET_LEAD_STATUS status; CONVERT_LEAD
+ * stageId and value; ASSIGN ownerId; ADD_TASK text; EMIT_EVENT eventName.
+ */
 export type AutomationActionInput = {
   eventName?: string | null | undefined;
   ownerId?: string | number | null | undefined;
@@ -58,11 +62,14 @@ export type AutomationActionType =
 export type AutomationInput = {
   actions: Array<AutomationActionInput>;
   conditions: Array<ConditionInput>;
+  /** SCORE_CROSSED only, and required there; refused on another trigger. */
   direction?: CrossingDirection | null | undefined;
   enabled?: boolean | null | undefined;
   match?: ConditionMatch | null | undefined;
   name: string;
+  /** DEAL_STAGE_CHANGED only (null: any stage); refused on another trigger. */
   stageId?: string | number | null | undefined;
+  /** SCORE_CROSSED only (1-100), and required there; refused on another trigger. */
   threshold?: number | null | undefined;
   trigger: AutomationTrigger;
 };

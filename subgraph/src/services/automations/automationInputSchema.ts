@@ -48,6 +48,23 @@ const base = z.object({
     .max(MAX_ACTIONS, `must have at most ${MAX_ACTIONS} actions`),
 });
 
+/** The settings each action type reads; another one given is refused, not dropped unread. */
+const ACTION_READS: Record<z.infer<typeof action>['type'], readonly string[]> = {
+  SET_LEAD_STATUS: ['status'],
+  CONVERT_LEAD: ['stageId', 'value'],
+  ASSIGN: ['ownerId'],
+  ADD_TASK: ['text'],
+  EMIT_EVENT: ['eventName'],
+};
+const ACTION_SETTINGS = ['status', 'stageId', 'value', 'ownerId', 'text', 'eventName'] as const;
+
+/** The trigger settings only one trigger reads, with that trigger. */
+const TRIGGER_SETTINGS = [
+  ['threshold', 'SCORE_CROSSED'],
+  ['direction', 'SCORE_CROSSED'],
+  ['stageId', 'DEAL_STAGE_CHANGED'],
+] as const;
+
 /** What each action needs, at `actions.<i>.<part>`. */
 function actionIssues(a: z.infer<typeof action>, dealTrigger: boolean): [string, string] | null {
   if (dealTrigger && LEAD_ONLY_ACTIONS.includes(a.type))
@@ -104,10 +121,26 @@ export async function parseAutomationInput(
               message: 'is required for SCORE_CROSSED',
             });
         }
+        // A setting the automation would never read (a threshold on LEAD_CREATED, a status on
+        // ASSIGN) was dropped without a word: the admin believed it was in force.
+        for (const [setting, trigger] of TRIGGER_SETTINGS)
+          if (a[setting] != null && a.trigger !== trigger)
+            ctx.addIssue({
+              code: 'custom',
+              path: [setting],
+              message: `is read only by ${trigger} automations, not by ${a.trigger}: leave it out`,
+            });
         a.actions.forEach((act, i) => {
           const issue = actionIssues(act, dealTrigger);
           if (issue)
             ctx.addIssue({ code: 'custom', path: ['actions', i, issue[0]], message: issue[1] });
+          for (const setting of ACTION_SETTINGS)
+            if (act[setting] != null && !ACTION_READS[act.type].includes(setting))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['actions', i, setting],
+                message: `is not read by an action of type ${act.type}: leave it out`,
+              });
         });
       }),
     raw,

@@ -323,12 +323,49 @@ describe('automations', () => {
     ).toMatchObject({
       field: 'actions.0.stageId',
     });
+    const rotting = { trigger: 'DEAL_ROTTING', threshold: null, direction: null };
     expect(
-      await create({
-        trigger: 'DEAL_ROTTING',
-        actions: [{ type: 'CONVERT_LEAD', stageId, value: '1' }],
-      }),
+      await create({ ...rotting, actions: [{ type: 'CONVERT_LEAD', stageId, value: '1' }] }),
     ).toMatchObject({ field: 'actions.0.type' });
+    // A setting the automation would never read is refused, not dropped unread.
+    const error = async (input: object) => {
+      const { errors } = await api.run(
+        `mutation($input: AutomationInput!) { createAutomation(input: $input) { id } }`,
+        {
+          input: {
+            name: 'B',
+            conditions: [],
+            actions: [{ type: 'ADD_TASK', text: 'x' }],
+            ...input,
+          },
+        },
+      );
+      return { message: errors?.[0]?.message, field: errors?.[0]?.extensions?.field };
+    };
+    expect(await error({ trigger: 'LEAD_CREATED', threshold: 50 })).toEqual({
+      message:
+        'threshold: is read only by SCORE_CROSSED automations, not by LEAD_CREATED: leave it out',
+      field: 'threshold',
+    });
+    expect(await error({ ...rotting, direction: 'UP' })).toMatchObject({ field: 'direction' });
+    expect(await error({ trigger: 'LEAD_CREATED', stageId })).toMatchObject({ field: 'stageId' });
+    expect(
+      await error({
+        trigger: 'LEAD_CREATED',
+        actions: [{ type: 'ASSIGN', ownerId: 'user-rep-1', status: 'WORKING' }],
+      }),
+    ).toEqual({
+      message: 'actions.0.status: is not read by an action of type ASSIGN: leave it out',
+      field: 'actions.0.status',
+    });
+    // Nulls are what a form sends for the settings it does not show: they are no setting.
+    expect(
+      await error({
+        ...rotting,
+        stageId: null,
+        actions: [{ type: 'ADD_TASK', text: 'Chase it', status: null, ownerId: null }],
+      }),
+    ).toEqual({ message: undefined, field: undefined });
     expect(await create({})).toBeUndefined();
   });
 });
