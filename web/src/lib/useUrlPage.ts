@@ -10,7 +10,8 @@ export function useUrlPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
-  const after = page > 1 ? params.get('after') : null;
+  // An empty `after=` in a hand-edited link is no cursor (the API refuses an empty one).
+  const after = page > 1 ? params.get('after') || null : null;
   const goToPage = (next: number, cursor: string | null) =>
     setParams(
       (prev) => {

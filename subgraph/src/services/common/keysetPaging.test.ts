@@ -193,6 +193,21 @@ describe('keyset paging matches one ORDER BY for every sort order, ties and NULL
       { a: forged },
     );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // An empty cursor is no cursor we handed out: refused, where it gave the first page again
+    // (a client looping on it would never reach the end). Null is the first page.
+    for (const list of [
+      'deals(first: 5, after: $a) { totalCount }',
+      'leads(first: 5, after: $a) { totalCount }',
+      'myDay(first: 5, after: $a) { edges { cursor } }',
+      'trash(first: 5, after: $a) { pageInfo { endCursor } }',
+    ]) {
+      const empty = await api.run(`query ($a: String) { ${list} }`, { a: '' });
+      expect(empty.errors?.[0]).toMatchObject({
+        message: 'after is not a cursor returned by this API',
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
+      expect((await api.run(`query ($a: String) { ${list} }`, { a: null })).errors).toBeUndefined();
+    }
   });
   it('a lead filter asking for an owner and for no owner at once is refused, not half ignored', async () => {
     // A stranger's filter { ownerId, unassigned: true } listed the owner's leads: unassigned was dropped.

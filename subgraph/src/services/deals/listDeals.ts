@@ -83,7 +83,7 @@ export async function listDeals(context: Context, args: QueryDealsArgs): Promise
   };
   // The order the cursors of this page are handed out in, and the one a given cursor must have.
   const order = `${args.orderBy?.field ?? 'CREATED_AT'} ${sort.direction.toUpperCase()}`;
-  const cursor = args.after ? decodeCursor(args.after, order) : null;
+  const cursor = args.after == null ? null : decodeCursor(args.after, order);
   if (cursor?.v === null && !sort.nullable) throw badCursor();
   const rows = await readRaw<Deal & { _branch: number }>(
     prisma,

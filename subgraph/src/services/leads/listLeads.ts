@@ -66,7 +66,7 @@ export async function listLeads(
   };
   // The order the cursors of this page are handed out in, and the one a given cursor must have.
   const order = `${args.orderBy?.field ?? 'SCORE'} ${sort.direction.toUpperCase()}`;
-  const cursor = args.after ? decodeCursor(args.after, order) : null;
+  const cursor = args.after == null ? null : decodeCursor(args.after, order);
   if (cursor?.v === null && !sort.nullable) throw badCursor();
   const rows = await readRaw<Lead & { _branch: number }>(
     prisma,

@@ -19,7 +19,7 @@ export async function myDay(
   const ownerId = args.ownerId ?? principal.userId;
   const until = endOfDay(now, args.timeZone ?? 'UTC');
   let start = Prisma.empty;
-  if (args.after) {
+  if (args.after != null) {
     const cursor = decodeCursor(args.after);
     const at = cursorDate(cursor.v);
     start = Prisma.sql`AND (p."dueAt", p.id) > (${at}, ${cursor.id})`;

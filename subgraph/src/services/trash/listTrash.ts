@@ -20,7 +20,7 @@ type Row = {
 
 /** The trash cursor: the deletion time, then the kind and id that break its ties. */
 function afterSql(raw: string | null | undefined): Prisma.Sql {
-  if (!raw) return Prisma.empty;
+  if (raw == null) return Prisma.empty;
   const { v, id } = decodeCursor(raw);
   const [kind, ...rest] = id.split('/');
   const at = cursorDate(v);
