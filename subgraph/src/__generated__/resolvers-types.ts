@@ -1412,7 +1412,10 @@ export type Pipeline = {
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Closed deals count for the stage rates when they closed within this many months (default 12). */
+  /**
+   * Closed deals count for the stage rates when they closed within this many months (default 12):
+   * whole UTC days from the day after this day that many months ago, as the dashboard's 12 months.
+   */
   stageRateWindowMonths: Scalars['Int']['output'];
   /** How many closed deals in the window the stage rates were computed from. */
   stageRatesClosedDeals: Scalars['Int']['output'];

@@ -52,8 +52,17 @@ export async function recomputeLearnedRates(
       select: { stageRateWindowMonths: true },
     });
     if (!pipeline) return;
-    const since = new Date(now);
-    since.setUTCMonth(since.getUTCMonth() - pipeline.stageRateWindowMonths);
+    // The N months that end today in whole UTC days, from the day after this day N months ago: the
+    // window the dashboard counts its 12 months in (lastTwelveMonths), so that "learned from 797
+    // closed deals" and "797 won and lost" agree (from this moment N months ago, they differed by
+    // the deals closed later that day).
+    const since = new Date(
+      Date.UTC(
+        now.getUTCFullYear(),
+        now.getUTCMonth() - pipeline.stageRateWindowMonths,
+        now.getUTCDate() + 1,
+      ),
+    );
     const stages = await tx.$queryRaw<StageRow[]>`
       SELECT id, "order", kind::text AS kind, probability, "createdAt", "learnedConversionRate",
              "learnedSampleSize", "priorProbability", "blendedProbability",

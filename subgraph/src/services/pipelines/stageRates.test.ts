@@ -3,7 +3,11 @@ import { DEMO_PRINCIPAL } from '../../../../prisma/seed/demoTenant';
 import { seedDemo } from '../../../../prisma/seed/seedDemo';
 import { createTestApi, type TestApi } from '../../testing/createTestApi';
 import { createTestDatabase, type TestDatabase } from '../../testing/createTestDatabase';
-import { learnedRatesSettled, recomputeAllLearnedRates } from '../deals/recomputeLearnedRates';
+import {
+  learnedRatesSettled,
+  recomputeAllLearnedRates,
+  recomputeLearnedRates,
+} from '../deals/recomputeLearnedRates';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -149,5 +153,39 @@ describe('stage rates learned from the deal history', () => {
     expect((await pipeline()).stageRateWindowMonths).toBe(1);
     const back = await api.run(SET, { id: before.id, months: 12 });
     expect(back.errors).toBeUndefined();
+  });
+
+  it("counts the closed deals of the dashboard's 12 months: whole UTC days that end today", async () => {
+    const { id, stages } = await pipeline();
+    const now = new Date('2026-12-02T12:00:00Z');
+    // Closed 18 hours into the day the window starts after: in the 12 months up to this moment,
+    // but not in the dashboard's, which begin on Dec 3, 2025 (the board said 798 closed deals
+    // where the dashboard counted 797).
+    const closed = await db.prisma.deal.findFirstOrThrow({
+      where: {
+        pipelineId: id,
+        stageId: { in: stages.filter((s) => s.kind !== 'OPEN').map((s) => s.id) },
+      },
+    });
+    await db.prisma.deal.update({
+      where: { id: closed.id },
+      data: { closedAt: new Date('2025-12-02T18:00:00Z') },
+    });
+    try {
+      await recomputeLearnedRates(db.prisma, DEMO_PRINCIPAL.tenantId, id, { now, rotting: false });
+      const { data } = await api.run<{ pipelineStats: { wonCount: number; lostCount: number } }>(
+        `query ($id: ID!) { pipelineStats(pipelineId: $id, from: "2025-12-03", to: "2026-12-02") { wonCount lostCount } }`,
+        { id },
+      );
+      const counted = (await pipeline()).stageRatesClosedDeals;
+      expect(counted).toBeGreaterThan(20);
+      expect(counted).toBe(data!.pipelineStats.wonCount + data!.pipelineStats.lostCount);
+    } finally {
+      await db.prisma.deal.update({
+        where: { id: closed.id },
+        data: { closedAt: closed.closedAt },
+      });
+      await recomputeLearnedRates(db.prisma, DEMO_PRINCIPAL.tenantId, id);
+    }
   });
 });
