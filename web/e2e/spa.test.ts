@@ -59,7 +59,12 @@ afterAll(() => session?.stop());
 
 describe('deal board', () => {
   it('moves a deal to another stage with the mouse, and the move survives a reload', async () => {
+    // At 1366 px, a common laptop width, the four columns fit without a sideways scrollbar (they
+    // needed 12 px more, and the scrollbar hid the last column's edge).
+    await page.setViewportSize({ width: 1366, height: 768 });
     await openBoard();
+    expect(await page.locator('.board').evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    await page.setViewportSize({ width: 1440, height: 900 });
     await screenshot('board');
     const dealId = await firstDealIn(QUALIFICATION);
     const saved = moveDealResponse();
