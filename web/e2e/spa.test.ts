@@ -396,6 +396,16 @@ describe('dashboard and detail pages', () => {
     expect(Number(await page.locator('[data-testid="model-auc"]').innerText())).toBeGreaterThan(
       0.5,
     );
+    // Calibration groups are told apart by their dots' size, not by "n=…" labels that ran into
+    // each other where the low chances crowd; the table under the chart gives each count.
+    const calibration = page.locator('[data-testid="chart-calibration"]');
+    const radii = await calibration
+      .locator('circle.calibration-dot')
+      .evaluateAll((dots) => dots.map((d) => Number(d.getAttribute('r'))));
+    expect(radii.length).toBeGreaterThan(2);
+    expect(Math.max(...radii)).toBe(9);
+    expect(Math.min(...radii)).toBeLessThan(9);
+    expect(await calibration.locator('.recharts-label-list').count()).toBe(0);
     await screenshot('dashboard');
   });
 

@@ -2,7 +2,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  LabelList,
   Line,
   LineChart,
   ReferenceLine,
@@ -24,6 +23,13 @@ import {
 } from '../utils/describeComparison';
 import { ChartPanel } from './ChartPanel';
 
+type Point = { predicted: number; observed: number; count: number };
+
+/** A calibration dot's radius: its area grows with its group's leads, from 3 px to 9 px. */
+function dotRadius(count: number, largest: number): number {
+  return 3 + 6 * Math.sqrt(count / largest);
+}
+
 export function ScoringCharts() {
   const { data, loading, error } = useDashboardScoringQuery();
   const buckets = (data?.leadScoreDistribution ?? []).map((b) => ({
@@ -35,11 +41,12 @@ export function ScoringCharts() {
   const comparison = metrics?.comparedWith ? describeComparison(metrics.comparedWith) : null;
   const signalsText = metrics ? describeTrainingSignals(metrics) : null;
   const recentText = describeRecentLeftOut(metrics?.recentLeftOut);
-  const calibration = (metrics?.calibration ?? []).map((p) => ({
+  const calibration: Point[] = (metrics?.calibration ?? []).map((p) => ({
     predicted: Math.round(p.predicted * 100),
     observed: Math.round(p.observed * 1000) / 10,
     count: p.count,
   }));
+  const largestGroup = Math.max(1, ...calibration.map((p) => p.count));
   const isLoading = loading && !data;
   return (
     <div className="grid-3">
@@ -215,21 +222,32 @@ export function ScoringCharts() {
                 stroke="#94a3b8"
                 strokeDasharray="4 3"
               />
-              <Line dataKey="observed" stroke="#c2410c" strokeWidth={2} isAnimationActive={false}>
-                <LabelList
-                  dataKey="count"
-                  position="top"
-                  fontSize={10}
-                  fill="#374151"
-                  formatter={(v) => `n=${String(v)}`}
-                />
-              </Line>
+              {/* Each group's size as its dot's area: written as "n=325" beside each point, the
+                  counts of the crowded low chances ran into each other and into the line. */}
+              <Line
+                dataKey="observed"
+                stroke="#c2410c"
+                strokeWidth={2}
+                isAnimationActive={false}
+                dot={(props: { cx?: number; cy?: number; index?: number; payload?: Point }) => (
+                  <circle
+                    key={props.index}
+                    className="calibration-dot"
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={dotRadius(props.payload?.count ?? 0, largestGroup)}
+                    fill="#fff"
+                    stroke="#c2410c"
+                    strokeWidth={2}
+                  />
+                )}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>
         <p className="muted chart-note">
-          Each point is a group of test leads (n = how many); on the dashed line, the chances were
-          exactly right.
+          Each point is a group of test leads, bigger the more leads it holds (the table gives each
+          count); on the dashed line, the chances were exactly right.
         </p>
         <ChartTable
           caption="Calibration on the test leads"
