@@ -67,6 +67,8 @@ type Service = {
   child: ChildProcess;
   urls: Record<string, string>;
   exited: Promise<number | null>;
+  /** What it wrote to stdout so far. */
+  stdout: () => string;
 };
 
 /**
@@ -103,7 +105,11 @@ async function startProcess(entry: string): Promise<Service> {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
@@ -116,11 +122,14 @@ async function startProcess(entry: string): Promise<Service> {
       ['sales', /Sales subgraph\s+(http:\/\/\S+\/graphql)/],
       ['crm', /CRM subgraph\s+(http:\/\/\S+\/graphql)/],
       ['sales', /"url":"(http:\/\/[^"]+\/graphql)"/],
+      ['gateway', /"gateway":"(http:\/\/[^"]+\/graphql)"/],
+      ['sales', /"sales":"(http:\/\/[^"]+\/graphql)"/],
+      ['crm', /"crm":"(http:\/\/[^"]+\/graphql)"/],
     ] as const) {
       const match = pattern.exec(output);
       if (match) urls[name] = match[1]!;
     }
-    if (/Started in|Sales subgraph listening/.test(output) && urls.sales) break;
+    if (/Started in|Sales subgraph listening|"msg":"Started"/.test(output) && urls.sales) break;
     if (child.exitCode !== null) throw new Error(`${entry} exited early:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -128,7 +137,7 @@ async function startProcess(entry: string): Promise<Service> {
     child.kill('SIGKILL');
     throw new Error(`${entry} did not start:\n${output}`);
   }
-  return { child, urls, exited };
+  return { child, urls, exited, stdout: () => stdout };
 }
 
 /**
@@ -175,6 +184,11 @@ describe(
     it('npm start (gateway, CRM and sales in one process): in-flight requests finish, a stuck one is cut at the deadline, exit 0', async () => {
       const service = await startProcess('supergraph/start.ts');
       const { gateway, sales, crm } = service.urls as Record<'gateway' | 'sales' | 'crm', string>;
+      // In production every stdout line is JSON, the start-up's progress and banner included (they
+      // were plain lines among the JSON, which a log shipper could not parse).
+      const lines = service.stdout().split('\n').filter(Boolean);
+      expect(lines.find((line) => !/^\{.*\}$/.test(line))).toBeUndefined();
+      expect(lines.map((line) => (JSON.parse(line) as { msg?: string }).msg)).toContain('Started');
       try {
         const viaGateway = slowPost(
           gateway,

@@ -33,7 +33,7 @@ async function newestMtime(dir: string): Promise<number> {
  * NODE_ENV=production in this process; it is put back, so that the stack started next runs in the
  * mode the caller chose (a development `npm start` must not get a production gateway).
  */
-async function ensureSpaBuilt(): Promise<boolean> {
+async function ensureSpaBuilt(say: (line: string) => void): Promise<boolean> {
   if (/^(false|0|no|off)$/i.test(process.env.SERVE_SPA ?? '')) return false;
   if (!existsSync(path.join(ROOT, 'web/index.html'))) return false;
   const built = path.join(WEB_DIST, 'index.html');
@@ -41,7 +41,7 @@ async function ensureSpaBuilt(): Promise<boolean> {
     !existsSync(built) ||
     (await newestMtime(path.join(ROOT, 'web/src'))) > (await stat(built)).mtimeMs;
   if (stale) {
-    console.log('Building the SPA (once, and again when web/src changes)…');
+    say('Building the SPA (once, and again when web/src changes)…');
     const nodeEnv = process.env.NODE_ENV;
     try {
       const { build } = await import('vite');
@@ -59,7 +59,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   checkConfig(config); // refused before the SPA build, not a minute later
   const logger = createLogger({ level: config.logLevel });
-  const hasSpa = await ensureSpaBuilt();
+  // In production every line on stdout is a JSON log line, so a log shipper parses them all; the
+  // plain banner and progress lines are for a developer's terminal.
+  const say = config.production
+    ? (line: string) => logger.info(line)
+    : (line: string) => console.log(line);
+  const hasSpa = await ensureSpaBuilt(say);
   const stack = await startStack({
     config: { ...config, port: port('SALES_PORT', 4001) },
     gatewayPort: port('GATEWAY_PORT', 4000),
@@ -67,19 +72,34 @@ async function main(): Promise<void> {
     seedIfEmpty: !config.databaseUrl,
     staticDir: hasSpa ? WEB_DIST : undefined,
     salesWorkers: config.salesWorkers,
-    log: (line) => console.log(line),
+    log: say,
     logger,
   });
   exitOnTerminationSignals(() => stack.stop(), {
     logger,
     backstopMs: config.shutdownTimeoutMs + 5_000,
   });
+  const startedInMs = Date.now() - started;
+  if (config.production) {
+    logger.info(
+      {
+        database: stack.db.label,
+        sales: stack.sales.url,
+        crm: stack.crm.url,
+        gateway: stack.gateway.url,
+        ...(hasSpa ? { app: `${stack.gateway.origin}/` } : {}),
+        startedInMs,
+      },
+      'Started',
+    );
+    return;
+  }
   console.log(`
 Database        ${stack.db.label}
 Sales subgraph  ${stack.sales.url}
 CRM subgraph    ${stack.crm.url}
-Gateway         ${stack.gateway.url}${config.production ? ' (production)' : ''}${hasSpa ? `\nApp             ${stack.gateway.origin}/` : ''}
-Started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+Gateway         ${stack.gateway.url}${hasSpa ? `\nApp             ${stack.gateway.origin}/` : ''}
+Started in ${(startedInMs / 1000).toFixed(1)} s`);
   if (stack.sales.devToken) {
     console.log(
       `\nDevelopment token (tenant ${stack.sales.devPrincipal?.tenantId}, ${stack.sales.devPrincipal?.role}); requests without a token use it too:\n  Authorization: Bearer ${stack.sales.devToken}`,
