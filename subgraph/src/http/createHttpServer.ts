@@ -112,6 +112,10 @@ export function trackRequest(
  */
 export function createHttpServer(options: HttpServerOptions): GracefulServer {
   const logger = options.logger ?? silentLogger;
+  // Probes fail every few seconds through an outage: the first failure is a warning with its
+  // cause, the next ones debug lines, and the recovery one line that counts them (each failed probe
+  // logged a warning with a full stack).
+  let failedProbes = 0;
 
   async function handle(
     request: IncomingMessage,
@@ -135,9 +139,22 @@ export function createHttpServer(options: HttpServerOptions): GracefulServer {
             );
           }),
         ]);
+        if (failedProbes > 0) logger.info({ requestId, failedProbes }, 'Ready again');
+        failedProbes = 0;
         return sendJson(response, 200, { status: 'ready' });
       } catch (error) {
-        logger.warn({ requestId, err: error }, 'Not ready: database unreachable');
+        failedProbes += 1;
+        if (failedProbes === 1)
+          logger.warn({ requestId, err: error }, 'Not ready: database unreachable');
+        else
+          logger.debug(
+            {
+              requestId,
+              failedProbes,
+              reason: error instanceof Error ? error.message : String(error),
+            },
+            'Not ready: database unreachable',
+          );
         return sendJson(response, 503, { status: 'unavailable', reason: 'database unreachable' });
       } finally {
         clearTimeout(timer);

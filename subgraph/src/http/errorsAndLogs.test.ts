@@ -130,10 +130,17 @@ describe('a database outage', () => {
     ).toHaveLength(11);
   }, 20_000);
 
-  it('makes /ready answer 503 while /health stays 200', async () => {
+  it('makes /ready answer 503 while /health stays 200, warning once for the failed probes', async () => {
     const origin = new URL(subgraph.url).origin;
-    expect((await fetch(`${origin}/ready`)).status).toBe(503);
+    const from = logs.length;
+    for (let i = 0; i < 4; i++) expect((await fetch(`${origin}/ready`)).status).toBe(503);
     expect((await fetch(`${origin}/health`)).status).toBe(200);
+    const probes = logs.slice(from).filter((e) => e.msg === 'Not ready: database unreachable');
+    // One warning with the cause, then debug lines that count (each probe warned with a stack).
+    expect(probes.map((e) => e.level)).toEqual([40, 20, 20, 20]);
+    expect(probes[0]).toHaveProperty('err');
+    expect(probes[3]).toMatchObject({ failedProbes: 4 });
+    expect(probes[3]).not.toHaveProperty('err');
   });
 });
 

@@ -8,6 +8,7 @@ import { startSalesSubgraph, type SalesSubgraph } from '../main';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { createHttpServer, READY_TIMEOUT_MS } from './createHttpServer';
 import { createAuthenticator } from '../auth/createAuthenticator';
+import { createLogger } from './logger';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -261,6 +262,50 @@ describe('GET /ready', () => {
       reason: 'database unreachable',
     });
     expect(Date.now() - started).toBeLessThan(READY_TIMEOUT_MS + 1_000);
+    await server.shutdown(1_000);
+    await apollo.stop();
+  });
+});
+
+describe('GET /ready through an outage and back', () => {
+  it('warns at the first failed probe and says when it is ready again, counting the failures', async () => {
+    const apollo = createApolloServer({ production: false });
+    await apollo.start();
+    let down = true;
+    const flaky = new Proxy(db.prisma, {
+      get: (target, key) =>
+        key === '$queryRawUnsafe'
+          ? (sql: string) =>
+              down ? Promise.reject(new Error('connect ECONNREFUSED')) : target.$queryRawUnsafe(sql)
+          : Reflect.get(target, key),
+    });
+    const lines: { level: number; msg: string; failedProbes?: number }[] = [];
+    const server = createHttpServer({
+      apollo,
+      prisma: flaky,
+      authenticate: createAuthenticator({ developmentPrincipal: DEMO_PRINCIPAL }),
+      maxRequestBytes: 1000,
+      sendEvent: async () => {},
+      logger: createLogger({
+        level: 'debug',
+        destination: { write: (line: string) => void lines.push(JSON.parse(line)) },
+      }),
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    for (let i = 0; i < 3; i++) expect((await fetch(`${origin}/ready`)).status).toBe(503);
+    down = false;
+    expect((await fetch(`${origin}/ready`)).status).toBe(200);
+    expect((await fetch(`${origin}/ready`)).status).toBe(200);
+    const said = lines
+      .filter((l) => l.msg !== 'request')
+      .map((l) => [l.level, l.msg, l.failedProbes]);
+    expect(said).toEqual([
+      [40, 'Not ready: database unreachable', undefined],
+      [20, 'Not ready: database unreachable', 2],
+      [20, 'Not ready: database unreachable', 3],
+      [30, 'Ready again', 3],
+    ]);
     await server.shutdown(1_000);
     await apollo.stop();
   });
