@@ -16,6 +16,7 @@ import { createHttpServer } from './http/createHttpServer';
 import { listenOn } from './http/gracefulServer';
 import { EXPORT_PREFIX, exportRoute } from './http/exportRoute';
 import { createLogger, silentLogger, type Logger } from './http/logger';
+import { setBackgroundLogger } from './logging/logger';
 import { exitOnTerminationSignals } from './http/terminationSignals';
 import { createScoringJobs } from './jobs/createScoringJobs';
 import { startSalesEventRelay } from './jobs/startSalesEventRelay';
@@ -164,6 +165,7 @@ export async function startSalesSubgraph(
 ): Promise<SalesSubgraph> {
   const log = options.log ?? (() => {});
   const logger = options.logger ?? silentLogger;
+  if (options.logger) setBackgroundLogger(options.logger);
   const closers: (() => Promise<unknown>)[] = [];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close();

@@ -1,5 +1,6 @@
 import { isDatabaseUnavailable } from '../../db/databaseUnavailable';
 import type { PrismaClient, ScoringRun } from '../../db/generated/client';
+import { backgroundLogger } from '../../logging/logger';
 import { commitScorePage, RunTakenOver, type PageTarget } from './commitScorePage';
 import { ensureActiveModel } from './ensureActiveModel';
 import { modelFromRow } from './modelFromRow';
@@ -124,7 +125,10 @@ async function recordFailure(
     setTimeout(() => {
       mark().catch((markError: unknown) => {
         if (Date.now() + delayMs > giveUpAt) {
-          console.error(`Rescoring run ${runId} could not be marked failed:`, markError);
+          backgroundLogger().error(
+            { err: markError, runId },
+            'A failed rescoring run could not be marked failed; it stays RUNNING until resumed',
+          );
           return;
         }
         retry(Math.min(delayMs * 2, 15_000));
@@ -223,7 +227,7 @@ export async function completeRescoreRun(
     const takenOver = failures.some((e) => e instanceof RunTakenOver);
     // Another worker (a resumed copy of this run) writes its pages: this one simply stops.
     if (takenOver) return prisma.scoringRun.findUniqueOrThrow({ where: { id: runId } });
-    console.error(`Rescoring run ${runId} failed:`, error);
+    backgroundLogger().error({ err: error, runId, tenantId: run.tenantId }, 'Rescoring run failed');
     await recordFailure(prisma, runId, failures);
     throw error;
   }

@@ -1,4 +1,5 @@
 import type { PrismaClient, ScoringRun } from '../../db/generated/client';
+import { backgroundLogger } from '../../logging/logger';
 import { userError } from '../common/errors';
 import { completeRescoreRun, startRescoreRun } from './rescoreLeads';
 
@@ -38,6 +39,9 @@ export async function runLeadRescore(
 }
 
 function runInBackground(work: () => Promise<unknown>): void {
-  // The failure is recorded on the run (status FAILED, error); the log says where it came from.
-  work().catch((error: unknown) => console.error('Background rescoring failed:', error));
+  // The failure is recorded on the run (status FAILED, error) and logged by completeRescoreRun;
+  // this line says it happened after the request had been answered.
+  work().catch((error: unknown) =>
+    backgroundLogger().error({ err: error }, 'Background rescoring failed'),
+  );
 }

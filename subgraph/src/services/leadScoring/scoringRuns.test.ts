@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/createTestD
 import { OPEN_LEAD_STATUSES } from '../leads/openLeadStatuses';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { createLogger, setBackgroundLogger } from '../../logging/logger';
 import {
   completeRescoreRun,
   failureMessage,
@@ -85,10 +86,26 @@ describe('scoring runs under concurrency', () => {
     const open = await openLeadIds();
     expect(open.length).toBeGreaterThan(200);
     await failUpdatesOf(open[125]!);
+    const lines: string[] = [];
+    setBackgroundLogger(
+      createLogger({ level: 'info', destination: { write: (l) => lines.push(l) } }),
+    );
     const run = await startRescoreRun(db.prisma, tenantId);
     await expect(
       completeRescoreRun(db.prisma, run.id, {}, { now: NOW, pageSize: 50 }),
     ).rejects.toThrow();
+    // The operator's log has the cause, as one JSON line with the run (it was a plain stderr line
+    // with a stack, outside the structured log).
+    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(logged).toEqual([
+      expect.objectContaining({
+        level: 50,
+        msg: 'Rescoring run failed',
+        runId: run.id,
+        tenantId,
+        err: expect.objectContaining({ message: expect.stringContaining('injected failure') }),
+      }),
+    ]);
     const failed = await db.prisma.scoringRun.findUniqueOrThrow({ where: { id: run.id } });
     expect(failed).toMatchObject({ status: 'FAILED', processed: 100, cursor: open[99] });
     // Plain words for the screen; the database's own text goes to the log only.
