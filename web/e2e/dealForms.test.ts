@@ -289,6 +289,28 @@ describe('unsaved changes on a deal page', () => {
     await form.getByLabel('Title').waitFor();
     await back.click();
     await page.waitForURL(`${stack.origin}/board/pl-new`);
+    // Reached from the board in the app (the history steps the app's router made):
+    await column(NEGOTIATION).locator(`[data-deal-id="${dealId}"]`).click();
+    await page.waitForURL(`${stack.origin}/deals/${dealId}`);
+    await form.getByLabel('Title').fill('Typed, then Back');
+    // The browser's Back button is held too: the page stays, on its own address, with the edit.
+    await page.evaluate(() => window.history.back());
+    await dialog.waitFor();
+    await expect.poll(() => page.url()).toBe(`${stack.origin}/deals/${dealId}`);
+    await dialog.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await form.getByLabel('Title').inputValue()).toBe('Typed, then Back');
+    expect(page.url()).toBe(`${stack.origin}/deals/${dealId}`);
+    await page.evaluate(() => window.history.back());
+    await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+    await page.waitForURL(`${stack.origin}/board/pl-new`);
+    // Leave takes the step it held: to the board, one entry back, nothing saved.
+    await column(NEGOTIATION).waitFor();
+    expect((await dealById(dealId))?.title).toBe(before.title);
+    // No entry was added on the way: Forward is the deal page, as the user left it (unsaved).
+    await page.evaluate(() => window.history.forward());
+    await page.waitForURL(`${stack.origin}/deals/${dealId}`);
+    await expect.poll(() => form.getByLabel('Title').inputValue()).toBe(before.title);
   });
 });
 

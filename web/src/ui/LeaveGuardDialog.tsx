@@ -4,7 +4,7 @@ import { Dialog } from './Dialog';
 /** Asks before leaving a page whose form has unsaved changes (see useLeaveGuard). */
 export function LeaveGuardDialog({ guard, what }: { guard: LeaveGuard; what: string }) {
   return (
-    <Dialog title="Leave without saving?" open={guard.pending !== null} onClose={guard.stay}>
+    <Dialog title="Leave without saving?" open={guard.pending} onClose={guard.stay}>
       <p>Your changes to {what} are not saved. Leaving this page drops them.</p>
       <div className="form-actions">
         <button type="button" className="button button--primary" onClick={guard.stay} autoFocus>
