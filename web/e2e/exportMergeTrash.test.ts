@@ -111,6 +111,9 @@ describe('CSV export', () => {
     expect(deals.every((row) => Number(row[5]) >= 10000 && /^[A-Z]{3}$/.test(row[6]!))).toBe(true);
     const firstStage = deals.filter((row) => row[3] === 'Qualification').map((row) => row[0]);
     expect(firstStage.slice(0, cards.length)).toEqual(cards);
+    // Closed deals as the Won and Lost zones count them: the last 90 days, not every close.
+    const since = Date.now() - 90 * 86_400_000;
+    expect(deals.every((row) => !row[11] || Date.parse(row[11]) >= since)).toBe(true);
   });
 });
 

@@ -228,6 +228,16 @@ describe('GET /export/leads.csv through the gateway', () => {
       '/export/deals.csv?pipelineId=pl-new&maxValue=1e9',
       /^maxValue: /,
     ],
+    [
+      'a closing window of no days',
+      '/export/deals.csv?pipelineId=pl-new&closedWithinDays=0',
+      /^closedWithinDays: must be a whole number of days from 1 to 3660$/,
+    ],
+    [
+      'a closing window that is not a number of days',
+      '/export/deals.csv?pipelineId=pl-new&closedWithinDays=90.5',
+      /^closedWithinDays: must be a whole number of days from 1 to 3660$/,
+    ],
   ])('answers %s with 400 and a message, never 500', async (_name, path, message) => {
     const { response, text } = await exported(path);
     expect(response.status).toBe(400);
@@ -300,6 +310,20 @@ describe('GET /export/deals.csv through the gateway', () => {
       expect(Number(row[5])).toBeGreaterThanOrEqual(20000);
       expect(row[7]).toBe('Riley Chen');
     }
+  });
+
+  it('exports what the board shows: open deals and those closed within closedWithinDays', async () => {
+    const { rows } = await csv('/export/deals.csv?pipelineId=pl-new&closedWithinDays=90');
+    const board = await graphql<Board>(BOARD, { f: { closedWithinDays: 90 } });
+    const expected = board.pipeline.stages.flatMap((stage) => stage.deals.map((deal) => deal.id));
+    expect(rows.map((row) => row[0])).toEqual(expected);
+    // The seed has deals closed before the window, which the unbounded export lists.
+    const all = await csv('/export/deals.csv?pipelineId=pl-new');
+    const older = all.rows.filter(
+      (row) => row[11] && Date.parse(row[11]) < Date.now() - 90 * 86_400_000,
+    );
+    expect(older.length).toBeGreaterThan(0);
+    expect(rows.length).toBe(all.rows.length - older.length);
   });
 
   it('reads a column longer than one page in order, every deal once', async () => {

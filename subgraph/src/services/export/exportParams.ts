@@ -24,6 +24,13 @@ const score = z
   .transform(Number)
   .refine((n) => n <= 100, 'must be a whole number from 0 to 100');
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+// As the DealFilter's closedWithinDays (1 to 3660 days).
+const DAYS_MESSAGE = 'must be a whole number of days from 1 to 3660';
+const days = z
+  .string()
+  .regex(/^\d{1,4}$/, DAYS_MESSAGE)
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 3660, DAYS_MESSAGE);
 
 /** Lead export: the lead table's filter and sort, as `leads(filter, orderBy)` takes them. */
 const leadParams = z.strictObject({
@@ -48,6 +55,8 @@ const dealParams = z.strictObject({
   maxValue: money.optional(),
   rottingOnly: flag.optional(),
   search: text(200).optional(),
+  /** Open deals and those won or lost in the last so many days, as the board shows (ADR 081). */
+  closedWithinDays: days.optional(),
 });
 
 const REPEATABLE = new Set(['status', 'source']);

@@ -20,6 +20,11 @@ describe('dealExportHref', () => {
     ]);
   });
 
+  it("carries the Won and Lost zones' days when given", () => {
+    const href = dealExportHref('pl-1', { closedWithinDays: 90 });
+    expect(href).toBe('/export/deals.csv?pipelineId=pl-1&closedWithinDays=90');
+  });
+
   it('sends only the pipeline on an unfiltered board', () => {
     expect(dealExportHref('pl-1', boardFilterFromParams(new URLSearchParams()))).toBe(
       '/export/deals.csv?pipelineId=pl-1',

@@ -9,5 +9,6 @@ export function dealExportHref(pipelineId: string, filter: DealFilter): string {
   if (filter.maxValue) params.set('maxValue', filter.maxValue);
   if (filter.rottingOnly) params.set('rottingOnly', 'true');
   if (filter.search) params.set('search', filter.search);
+  if (filter.closedWithinDays) params.set('closedWithinDays', String(filter.closedWithinDays));
   return `/export/deals.csv?${params.toString()}`;
 }
