@@ -362,11 +362,18 @@ describe('settings', () => {
     await row.waitFor();
     await screenshot('settings');
     const stages = await graphqlRequest<{
-      pipeline: { stages: { name: string; probability: number | null }[] };
-    }>(stack.origin, '{ pipeline(id: "pl-new") { stages { name probability } } }');
+      pipeline: { stages: { name: string; kind: string; probability: number | null }[] };
+    }>(stack.origin, '{ pipeline(id: "pl-new") { stages { name kind probability } } }');
     expect(
       stages.pipeline.stages.find((s) => s.name === 'Demo scheduled')?.probability,
     ).toBeCloseTo(0.35);
+    // After the last open stage, before Won and Lost, on the server and in the list.
+    const kinds = stages.pipeline.stages.map((s) => (s.name === 'Demo scheduled' ? 'NEW' : s.kind));
+    expect(kinds.join(' ')).toMatch(/^(OPEN )+NEW (WON|LOST) (WON|LOST)$/);
+    const rows = await page
+      .locator('[data-stage-row]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-stage-row')));
+    expect(rows).toEqual(stages.pipeline.stages.map((s) => s.name));
 
     await row.getByRole('button', { name: 'Delete', exact: true }).click();
     await row.getByLabel('Target stage').selectOption({ label: 'Discovery' });

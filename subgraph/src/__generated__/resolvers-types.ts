@@ -328,7 +328,11 @@ export type CreateLeadInput = {
 export type CreateStageInput = {
   kind?: InputMaybe<StageKind>;
   name: Scalars['String']['input'];
-  /** Position in the board; appended when omitted. */
+  /**
+   * Position in the board (0 first). Open stages come before Won and Lost: an open stage goes after
+   * the last open one when omitted, a Won or Lost stage last; a position past its group's end is
+   * brought to that end.
+   */
   order?: InputMaybe<Scalars['Int']['input']>;
   pipelineId: Scalars['ID']['input'];
   probability?: InputMaybe<Scalars['Float']['input']>;
@@ -1034,7 +1038,7 @@ export type Mutation = {
   reorderAutomations: Array<Automation>;
   /** ids must list every rule of the tenant, in the new order. */
   reorderRoutingRules: Array<RoutingRule>;
-  /** Reorders a pipeline's stages; stageIds must list all of them. */
+  /** Reorders a pipeline's stages; stageIds must list all of them, the open stages before Won and Lost. */
   reorderStages: Pipeline;
   /** Moves an open planned activity to another time. */
   rescheduleActivity: PlannedActivity;

@@ -236,6 +236,48 @@ describe('stages', () => {
     );
     expect(reordered.data!.reorderStages.stages.map((s) => s.id)).toEqual(swapped);
   });
+
+  it('keeps the open stages before Won and Lost: where a new stage goes, and a reorder that breaks it refused', async () => {
+    const stagesOf = () =>
+      db.prisma.pipelineStage.findMany({
+        where: { pipelineId: 'pl-exp' },
+        orderBy: { order: 'asc' },
+        select: { id: true, name: true, kind: true, order: true },
+      });
+    const before = await stagesOf();
+    const open = before.filter((stage) => stage.kind === 'OPEN').length;
+    expect(open).toBeLessThan(before.length);
+    const create = (input: string) =>
+      api.run<{ createStage: { order: number } }>(
+        `mutation { createStage(input: { pipelineId: "pl-exp", ${input} }) { order } }`,
+      );
+    // Without an order, after the last open stage (it was appended after Won and Lost).
+    expect((await create('name: "Legal review"')).data?.createStage.order).toBe(open);
+    expect(
+      (await create('name: "Security review", order: 2147483647')).data?.createStage.order,
+    ).toBe(open + 1);
+    expect(
+      (await create('name: "Won elsewhere", kind: WON, order: 0')).data?.createStage.order,
+    ).toBe(open + 2);
+    const after = await stagesOf();
+    expect(after.map((stage) => stage.order)).toEqual(after.map((_, i) => i));
+    const firstClosed = after.findIndex((stage) => stage.kind !== 'OPEN');
+    expect(firstClosed).toBe(open + 2);
+    expect(after.slice(firstClosed).every((stage) => stage.kind !== 'OPEN')).toBe(true);
+
+    const ids = after.map((stage) => stage.id);
+    const wrong = [...ids];
+    [wrong[firstClosed - 1], wrong[firstClosed]] = [ids[firstClosed]!, ids[firstClosed - 1]!];
+    const refused = await api.run(
+      'mutation ($ids: [ID!]!) { reorderStages(pipelineId: "pl-exp", stageIds: $ids) { id } }',
+      { ids: wrong },
+    );
+    expect(refused.errors?.[0]).toMatchObject({
+      message: `stageIds: open stages come before Won and Lost ("Security review" is after "${after[firstClosed]!.name}")`,
+      extensions: { code: 'BAD_USER_INPUT', field: 'stageIds' },
+    });
+    expect(await stagesOf()).toEqual(after);
+  });
 });
 
 describe('activities and customer signals', () => {

@@ -20,7 +20,11 @@ export type CreateDealInput = {
 export type CreateStageInput = {
   kind?: StageKind | null | undefined;
   name: string;
-  /** Position in the board; appended when omitted. */
+  /**
+   * Position in the board (0 first). Open stages come before Won and Lost: an open stage goes after
+   * the last open one when omitted, a Won or Lost stage last; a position past its group's end is
+   * brought to that end.
+   */
   order?: number | null | undefined;
   pipelineId: string | number;
   probability?: number | null | undefined;

@@ -134,8 +134,16 @@ export async function createStage(
     if (!(await lockPipeline(tx, tenantId, input.pipelineId)))
       throw notFound('Pipeline', input.pipelineId);
     await assertStageNameFree(tx, input.pipelineId, input.name);
-    const count = await tx.pipelineStage.count({ where: { pipelineId: input.pipelineId } });
-    const order = Math.min(input.order ?? count, count);
+    const stages = await tx.pipelineStage.findMany({
+      where: { pipelineId: input.pipelineId },
+      select: { kind: true },
+    });
+    // Open stages come before Won and Lost: the stage rates count a won deal as having passed
+    // every open stage, and one appended after Won learned a rate from deals never in it.
+    const open = stages.filter((stage) => stage.kind === 'OPEN').length;
+    const kind = input.kind ?? 'OPEN';
+    const [first, last] = kind === 'OPEN' ? [0, open] : [open, stages.length];
+    const order = Math.max(first, Math.min(input.order ?? last, last));
     await tx.pipelineStage.updateMany({
       where: { pipelineId: input.pipelineId, order: { gte: order } },
       data: { order: { increment: 1 } },
@@ -146,7 +154,7 @@ export async function createStage(
         pipelineId: input.pipelineId,
         name: input.name,
         order,
-        kind: input.kind ?? 'OPEN',
+        kind,
         probability: input.probability ?? null,
         handRottingDays: input.rottingDays ?? null,
         rottingDays: input.rottingDays ?? null,
@@ -224,6 +232,14 @@ export async function reorderStages(
         'stageIds',
       );
     }
+    const byId = new Map(stages.map((stage) => [stage.id, stage]));
+    const closed = stageIds.findIndex((id) => byId.get(id)!.kind !== 'OPEN');
+    const late = stageIds.slice(closed).find((id) => byId.get(id)!.kind === 'OPEN');
+    if (closed >= 0 && late)
+      throw userError(
+        `stageIds: open stages come before Won and Lost ("${byId.get(late)!.name}" is after "${byId.get(stageIds[closed]!)!.name}")`,
+        'stageIds',
+      );
     const order = new Map(stageIds.map((id, i) => [id, i]));
     for (const stage of stages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
       if (stage.order !== order.get(stage.id))
