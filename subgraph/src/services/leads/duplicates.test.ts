@@ -277,3 +277,58 @@ describe('mergeLeads', () => {
     await refused('BAD_USER_INPUT', MERGE, { t: withDeals[0]!.id, s: [withDeals[1]!.id] });
   });
 });
+
+describe("engagement counts at the column's largest value (an imported history can start there)", () => {
+  const MAX = 2_147_483_647;
+  const counted = (id: string) =>
+    db.prisma.lead.findUniqueOrThrow({
+      where: { id },
+      select: { emailsCount: true, callsCount: true, lastEngagedAt: true },
+    });
+
+  it('a logged call or a completed email is logged and the count stays there, never INTERNAL', async () => {
+    const lead = await openLead();
+    await db.prisma.lead.update({
+      where: { id: lead.id },
+      data: { emailsCount: MAX, callsCount: MAX },
+    });
+    const logged = await api.run<{ logActivity: { id: string } }>(
+      'mutation ($i: LogActivityInput!) { logActivity(input: $i) { id } }',
+      { i: { leadId: lead.id, type: 'CALL', body: 'Called again' } },
+    );
+    expect(logged.errors).toBeUndefined();
+    const planned = await api.run<{ planActivity: { id: string } }>(
+      'mutation ($i: PlanActivityInput!) { planActivity(input: $i) { id } }',
+      {
+        i: {
+          leadId: lead.id,
+          type: 'EMAIL',
+          subject: 'Follow up',
+          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+    );
+    expect(planned.errors).toBeUndefined();
+    const done = await api.run('mutation ($id: ID!) { completeActivity(id: $id) { status } }', {
+      id: planned.data!.planActivity.id,
+    });
+    expect(done.errors).toBeUndefined();
+    expect(await counted(lead.id)).toMatchObject({ emailsCount: MAX, callsCount: MAX });
+  });
+
+  it('a merge whose counts add up past it keeps the largest value', async () => {
+    const [target, source] = await db.prisma.lead.findMany({
+      where: { tenantId: TENANT, status: 'NEW', deal: null },
+      orderBy: { id: 'desc' },
+      take: 2,
+    });
+    for (const lead of [target!, source!])
+      await db.prisma.lead.update({ where: { id: lead.id }, data: { emailsCount: 1_500_000_000 } });
+    const { data, errors } = await api.run<{ mergeLeads: { emailsCount: number } }>(MERGE, {
+      t: target!.id,
+      s: [source!.id],
+    });
+    expect(errors).toBeUndefined();
+    expect(data?.mergeLeads.emailsCount).toBe(MAX);
+  });
+});

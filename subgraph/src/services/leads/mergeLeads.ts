@@ -3,6 +3,7 @@ import type { Lead } from '../../db/generated/client';
 import type { MutationMergeLeadsArgs } from '../../__generated__/resolvers-types';
 import { assertCanChange } from '../common/authorize';
 import { userError } from '../common/errors';
+import { MAX_INT } from '../common/validate';
 import { recordActivity } from '../activities/recordActivity';
 import { moveToTrash } from '../trash/moveToTrash';
 import { leadMetadata } from './leadMetadata';
@@ -45,9 +46,13 @@ export async function mergeLeads(
         if (metadata[key] == null || metadata[key] === '') metadata[key] = value;
     const latest = (dates: (Date | null)[]) =>
       dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
-    const sum = (count: (lead: LockedLead) => number) => ({
-      increment: sources.reduce((n, s) => n + count(s), 0),
-    });
+    // The target's counts are read under its lock; a sum past the column's largest value stays
+    // there (as a logged call does, countEngagement), where it failed the merge with INTERNAL.
+    const sum = (count: (lead: LockedLead) => number) =>
+      Math.min(
+        MAX_INT,
+        sources.reduce((n, s) => n + count(s), count(target)),
+      );
     const data = {
       email: target.email ?? sources.find((s) => s.email)?.email ?? null,
       customerId: target.customerId ?? sources.find((s) => s.customerId)?.customerId ?? null,
