@@ -7,7 +7,7 @@ import { seedDemo } from '../../prisma/seed/seedDemo';
 import { signToken } from './auth/signToken';
 import { loadConfig } from './config';
 import { migrationStatus, readMigrations } from './db/migrations';
-import { startSalesSubgraph } from './main';
+import { prepareSalesDatabase, startSalesSubgraph } from './main';
 import {
   LEARNED_RATES_INTERVAL_MS,
   scheduleLearnedRates,
@@ -185,5 +185,22 @@ describe('startSalesSubgraph, the composition root', () => {
       "NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify the gateway's tokens",
     );
     expect(existsSync(path.dirname(dataDir))).toBe(false);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('prepareSalesDatabase on PostgreSQL', () => {
+  it("runs the start-up's statements past the requests' statement timeout, which still holds for requests", async () => {
+    // 20 ms: the seed's inserts and the first model's training reads take longer, as a start
+    // on a busy machine took longer than the default 15 s and died (57014).
+    const db = await createTestDatabase({ statementTimeoutMs: 20 });
+    try {
+      await prepareSalesDatabase(db, {
+        afterMigrations: (d) => seedDemo(d.prisma, { seed: 3, leads: 300 }).then(() => {}),
+      });
+      expect(await db.prisma.scoringModel.count({ where: { active: true } })).toBeGreaterThan(0);
+      await expect(db.prisma.$queryRaw`SELECT pg_sleep(0.3)`).rejects.toThrow(/statement timeout/);
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -126,8 +126,27 @@ export function checkConfig(config: Config): void {
  * a first lead model and deal model for every tenant that has none.
  */
 export async function prepareSalesDatabase(
-  db: Database,
+  served: Database,
   options: Pick<SalesSubgraphOptions, 'afterMigrations' | 'log'> = {},
+): Promise<void> {
+  // Its statements may run past the requests' statement timeout (a training read on a busy
+  // machine took more than 15 s, and the start died): a pool of their own (ADR 095).
+  const db = await served.forLongStatements();
+  try {
+    await prepareWith(db, options);
+  } finally {
+    if (db !== served) {
+      // What the steps left running on its client (learned-rate runs, rebalances) ends first.
+      await learnedRatesSettled(db.prisma);
+      await columnRebalancesSettled(db.prisma);
+      await db.close();
+    }
+  }
+}
+
+async function prepareWith(
+  db: Database,
+  options: Pick<SalesSubgraphOptions, 'afterMigrations' | 'log'>,
 ): Promise<void> {
   const log = options.log ?? (() => {});
   // Migrations: the one migration path (db/migrations.ts).

@@ -49,8 +49,18 @@ export type Database = {
   /** Where the data lives, safe to print (no password). */
   label: string;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * The same database for a batch no request waits for (the start-up's migrations, seed, stage
+   * rates and first models): on PostgreSQL a small pool of its own whose statements may run for
+   * STARTUP_STATEMENT_TIMEOUT_MS, closed by the caller; the embedded database has no statement
+   * timeout and is itself. A start on a busy machine died on the requests' 15 s limit.
+   */
+  forLongStatements(): Promise<Database>;
   close(): Promise<void>;
 };
+
+/** How long a start-up statement may run on PostgreSQL (the requests' limit is STATEMENT_TIMEOUT_MS). */
+export const STARTUP_STATEMENT_TIMEOUT_MS = 300_000;
 
 export const DEFAULT_DATA_DIR = '.data/pglite';
 
@@ -239,6 +249,12 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     kind: 'postgres',
     label: redactUrl(url),
     adapterFactory,
+    forLongStatements: async () =>
+      openPostgres(url, {
+        ...options,
+        statementTimeoutMs: Math.max(timeout, STARTUP_STATEMENT_TIMEOUT_MS),
+        poolSize: Math.min(options.poolSize ?? 10, 4),
+      }),
     // The pool outlives Prisma's adapters (the schema engine connects and disposes its own).
     close: async () => {
       await prisma.$disconnect();
@@ -266,11 +282,12 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = createClient(adapterFactory, options);
-  return {
+  const db: Database = {
     prisma,
     kind: 'pglite',
     label: inMemory ? 'embedded PGlite (in memory)' : `embedded PGlite at ${dataDir}`,
     adapterFactory,
+    forLongStatements: async () => ({ ...db, close: async () => {} }),
     close: async () => {
       try {
         await prisma.$disconnect();
@@ -280,6 +297,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       }
     },
   };
+  return db;
 }
 
 function createClient(
