@@ -71,6 +71,12 @@ beforeAll(async () => {
     },
     orderBy: { id: 'asc' },
   });
+  // A won deal's page: its stage bar holds every stage and Won without buttons (it ran past a
+  // phone's edge).
+  const won = await stack.db.prisma.deal.findFirstOrThrow({
+    where: { pipelineId: 'pl-new', stage: { kind: 'WON' } },
+    orderBy: { id: 'asc' },
+  });
   // An overdue call on the deal: its card, its page and My day show a planned activity.
   await graphqlRequest(
     stack.origin,
@@ -89,6 +95,7 @@ beforeAll(async () => {
     { name: 'leads', path: '/leads', ready: '[data-testid="lead-table"]' },
     { name: 'lead', path: `/leads/${lead.id}`, ready: '[data-testid="score-explanation"]' },
     { name: 'deal', path: `/deals/${deal.id}`, ready: 'form[aria-label="Edit deal"]' },
+    { name: 'won deal', path: `/deals/${won.id}`, ready: '.stage-progress__step--won' },
     { name: 'my-day', path: '/my-day', ready: '.planned-list' },
     { name: 'dashboard', path: '/dashboard', ready: '[data-testid="model-auc"]' },
     { name: 'customers', path: '/customers', ready: '.table tbody a' },

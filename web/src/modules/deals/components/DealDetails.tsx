@@ -3,7 +3,6 @@ import { useDealPageQuery } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/formatDate';
 import { formatMoney } from '../../../lib/formatMoney';
 import { errorMessage } from '../../../lib/graphqlErrors';
-import { plural } from '../../../lib/plural';
 import { SubjectTimeline } from '../../activities/components/SubjectTimeline';
 import { PlannedActivitiesPanel } from '../../planned/components/PlannedActivitiesPanel';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -17,6 +16,7 @@ import { DealDeleteAction } from './DealDeleteAction';
 import { DealEditForm } from './DealEditForm';
 import { DealReopenAction } from './DealReopenAction';
 import { StageProgress } from './StageProgress';
+import { stageTenure } from '../utils/stageTenure';
 import { WinProbabilityPanel } from './WinProbabilityPanel';
 
 export function DealDetails({ id }: { id: string }) {
@@ -48,8 +48,7 @@ export function DealDetails({ id }: { id: string }) {
         }
         subtitle={
           <>
-            {formatMoney(deal.value, deal.currency)} · {deal.stage.name} for{' '}
-            {plural(deal.daysInStage, 'day')}{' '}
+            {formatMoney(deal.value, deal.currency)} · {stageTenure(deal)}{' '}
             {deal.isRotting && <span className="badge badge--danger">Rotting</span>}
           </>
         }
