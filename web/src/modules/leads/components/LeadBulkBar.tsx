@@ -73,7 +73,8 @@ export function LeadBulkBar({ selected, onDone }: { selected: string[]; onDone: 
         aria-label="Set status"
       >
         <option value="">Set status…</option>
-        {LEAD_STATUSES.map((s) => (
+        {/* A lead is converted into a deal (Convert to deal on its page), not by a status. */}
+        {LEAD_STATUSES.filter((s) => s !== 'CONVERTED').map((s) => (
           <option key={s} value={s}>
             {s.charAt(0) + s.slice(1).toLowerCase()}
           </option>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useSearchQuery } from '../../../__generated__/lazy';
 import { errorMessage } from '../../../lib/graphqlErrors';
+import { shownHits } from '../utils/shownHits';
 import { plural } from '../../../lib/plural';
 import { hitPath, searchGroups, type SearchHit } from '../utils/searchGroups';
 import { moveActive } from '../utils/moveActive';
@@ -39,7 +40,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     skip: tooShort,
     fetchPolicy: 'cache-first',
   });
-  const hits = tooShort ? [] : ((data ?? previousData)?.search ?? []);
+  const hits = shownHits({
+    tooShort,
+    failed: Boolean(error),
+    current: data?.search,
+    previous: previousData?.search,
+  });
   const groups = searchGroups(hits);
   const ordered = groups.flatMap((group) => group.hits);
   const current = Math.min(active, ordered.length - 1);

@@ -13,6 +13,13 @@ describe('parseStageForm', () => {
     const { errors } = parseStageForm({ name: '', probability: '120', rottingDays: '2.5' });
     expect(Object.keys(errors).sort()).toEqual(['name', 'probability', 'rottingDays']);
   });
+  it('names the rotting limit it refuses (99999 is whole days, 1 or more, and still too many)', () => {
+    const form = { name: 'Demo', probability: '' };
+    expect(parseStageForm({ ...form, rottingDays: '99999' }).errors.rottingDays).toBe(
+      'Whole days, from 1 to 3,650.',
+    );
+    expect(parseStageForm({ ...form, rottingDays: '3650' }).errors).toEqual({});
+  });
   it('takes a name as long as the schema allows, and no longer', () => {
     const max = fieldLimits.CreateStageInput.name;
     const form = { probability: '', rottingDays: '' };

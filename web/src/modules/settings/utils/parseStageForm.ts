@@ -28,7 +28,8 @@ export function parseStageForm(values: StageFormValues): {
   let rottingDays: number | null = null;
   if (values.rottingDays.trim() !== '') {
     const d = Number(values.rottingDays);
-    if (!Number.isInteger(d) || d < 1 || d > 3650) errors.rottingDays = 'Whole days, 1 or more.';
+    if (!Number.isInteger(d) || d < 1 || d > 3650)
+      errors.rottingDays = 'Whole days, from 1 to 3,650.';
     else rottingDays = d;
   }
   return { errors, parsed: { name, probability, rottingDays } };
