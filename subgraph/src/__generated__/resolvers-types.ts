@@ -2182,6 +2182,10 @@ export type UpdateLeadInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * probability and rottingDays are an open stage's (Won weighs 1, Lost 0, closed deals do not rot);
+ * a value and its clear flag together are refused.
+ */
 export type UpdateStageInput = {
   clearProbability?: InputMaybe<Scalars['Boolean']['input']>;
   clearRottingDays?: InputMaybe<Scalars['Boolean']['input']>;

@@ -64,6 +64,30 @@ describe('createAuthenticator', () => {
     });
   });
 
+  it('refuses a signed token whose tenant or user id holds a NUL or runs past 200 characters', async () => {
+    const secret = 'a-long-enough-development-secret-123';
+    const authenticate = createAuthenticator({ jwtSecret: secret });
+    const key = new TextEncoder().encode(secret);
+    const sign = (tenantId: string, sub: string) =>
+      new SignJWT({ tenant_id: tenantId, role: 'rep' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setExpirationTime('5m')
+        .sign(key);
+    for (const [tenantId, sub, claim] of [
+      ['tenant-demo', 'user-rep-1\u0000', 'sub'],
+      ['tenant-\u0000demo', 'user-rep-1', 'tenant_id'],
+      ['tenant-demo', 'u'.repeat(201), 'sub'],
+    ])
+      await expect(authenticate(`Bearer ${await sign(tenantId!, sub!)}`)).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+        message: `Token ${claim} must be 1 to 200 characters without control characters`,
+      });
+    expect(
+      await authenticate(`Bearer ${await sign('tenant-demo', 'u'.repeat(200))}`),
+    ).toMatchObject({ userId: 'u'.repeat(200) });
+  });
+
   it('refuses tokens without an expiry, and expired tokens', async () => {
     const secret = 'a-long-enough-development-secret-123';
     const authenticate = createAuthenticator({ jwtSecret: secret });

@@ -105,6 +105,10 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
   };
 }
 
+/** As long as an ID the API accepts (resolvers/guardArguments). */
+const MAX_ID_CLAIM = 200;
+const ID_CLAIM = new RegExp(`^[^\\u0000-\\u001f\\u007f]{1,${MAX_ID_CLAIM}}$`, 'u');
+
 function principalFromClaims(claims: Record<string, unknown>): Principal {
   const tenantId = claims.tenant_id ?? claims.tid;
   const userId = claims.sub;
@@ -112,6 +116,16 @@ function principalFromClaims(claims: Record<string, unknown>): Principal {
   if (typeof tenantId !== 'string' || !tenantId)
     throw unauthenticated('Token has no tenant_id claim');
   if (typeof userId !== 'string' || !userId) throw unauthenticated('Token has no sub claim');
+  // Ids are stored and compared as text: a NUL reached PostgreSQL as INTERNAL ("invalid byte
+  // sequence"), and an id longer than any the API accepts names nothing.
+  for (const [claim, value] of [
+    ['tenant_id', tenantId],
+    ['sub', userId],
+  ] as const)
+    if (!ID_CLAIM.test(value))
+      throw unauthenticated(
+        `Token ${claim} must be 1 to ${MAX_ID_CLAIM} characters without control characters`,
+      );
   if (!ROLES.includes(role as Role))
     throw unauthenticated(`Token role "${role}" is not one of ${ROLES.join(', ')}`);
   return { tenantId, userId, role: role as Role };

@@ -214,6 +214,36 @@ describe('stages', () => {
       code: 'BAD_USER_INPUT',
       field: 'probability',
     });
+    // A value and its clearing at once, and settings a closed stage never uses: refused.
+    for (const [stageInput, field, message] of [
+      ['probability: 0.5, clearProbability: true', 'probability', /not both/],
+      ['rottingDays: 5, clearRottingDays: true', 'rottingDays', /not both/],
+    ] as const) {
+      const both = await api.run(
+        `mutation { updateStage(id: "pl-new-st-0", input: { ${stageInput} }) { id } }`,
+      );
+      expect(both.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(message),
+        extensions: { code: 'BAD_USER_INPUT', field },
+      });
+    }
+    const wonStage = await db.prisma.pipelineStage.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', kind: 'WON' },
+    });
+    const onWon = await api.run(
+      `mutation { updateStage(id: "${wonStage.id}", input: { probability: 0.3 }) { id } }`,
+    );
+    expect(onWon.errors?.[0]).toMatchObject({
+      message: 'A Won stage has no probability or rotting days of its own',
+      extensions: { code: 'BAD_USER_INPUT', field: 'probability' },
+    });
+    const newLost = await api.run(
+      'mutation { createStage(input: { pipelineId: "pl-new", name: "Lost again", kind: LOST, rottingDays: 3 }) { id } }',
+    );
+    expect(newLost.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'rottingDays',
+    });
     const ok = await api.run<{ updateStage: { probability: number; rottingDays: number } }>(
       'mutation { updateStage(id: "pl-new-st-0", input: { probability: 0.15, rottingDays: 9 }) { probability rottingDays } }',
     );

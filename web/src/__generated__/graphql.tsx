@@ -104,6 +104,10 @@ export type UpdateDealInput = {
   value?: string | null | undefined;
 };
 
+/**
+ * probability and rottingDays are an open stage's (Won weighs 1, Lost 0, closed deals do not rot);
+ * a value and its clear flag together are refused.
+ */
 export type UpdateStageInput = {
   clearProbability?: boolean | null | undefined;
   clearRottingDays?: boolean | null | undefined;

@@ -129,6 +129,7 @@ export async function createStage(
 ): Promise<PipelineStage> {
   assertAdmin(context.principal, 'change stages');
   const input = validate(createSchema, args.input);
+  assertOpenSettings(input.kind ?? 'OPEN', input);
   const { prisma, tenantId } = context;
   const stage = await prisma.$transaction(async (tx) => {
     if (!(await lockPipeline(tx, tenantId, input.pipelineId)))
@@ -165,6 +166,21 @@ export async function createStage(
   return findStage(context, stage.id);
 }
 
+/**
+ * A won deal weighs 1 and a lost one 0, and closed deals do not rot: on a Won or Lost stage a
+ * probability or rotting days were stored and never used.
+ */
+function assertOpenSettings(
+  kind: string,
+  input: { probability?: number | null; rottingDays?: number | null },
+): void {
+  if (kind === 'OPEN' || (input.probability == null && input.rottingDays == null)) return;
+  throw userError(
+    `A ${kind === 'WON' ? 'Won' : 'Lost'} stage has no probability or rotting days of its own`,
+    input.probability != null ? 'probability' : 'rottingDays',
+  );
+}
+
 const updateSchema = z.object({
   name: requiredText(fieldLimits.UpdateStageInput.name).nullable().optional(),
   probability: probability.nullable().optional(),
@@ -179,7 +195,13 @@ export async function updateStage(
 ): Promise<PipelineStage> {
   assertAdmin(context.principal, 'change stages');
   const input = validate(updateSchema, raw);
-  const { pipelineId } = await findStage(context, id);
+  // A value and its clearing at once: which one was meant is a guess (the value was dropped).
+  if (input.clearProbability && input.probability != null)
+    throw userError('Give probability or clearProbability, not both', 'probability');
+  if (input.clearRottingDays && input.rottingDays != null)
+    throw userError('Give rottingDays or clearRottingDays, not both', 'rottingDays');
+  const { pipelineId, kind } = await findStage(context, id);
+  assertOpenSettings(kind, input);
   const stage = await context.prisma.$transaction(async (tx) => {
     await lockPipeline(tx, context.tenantId, pipelineId);
     // Deleted meanwhile (by a request that held the lock first).
