@@ -206,6 +206,27 @@ describe('stages', () => {
     ).toBe('LOST');
   });
 
+  it('logs a won deal dragged back to an open stage with moveDeal as reopened', async () => {
+    const won = await db.prisma.deal.findFirstOrThrow({
+      where: { pipelineId: 'pl-new', stage: { kind: 'WON' } },
+      orderBy: { id: 'asc' },
+    });
+    const moved = await api.run(
+      'mutation ($id: ID!, $v: Int!) { moveDeal(id: $id, stageId: "pl-new-st-1", position: 0, expectedVersion: $v) { id } }',
+      { id: won.id, v: won.version },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(await db.prisma.deal.findUniqueOrThrow({ where: { id: won.id } })).toMatchObject({
+      stageId: 'pl-new-st-1',
+      closedAt: null,
+    });
+    const entry = await db.prisma.activity.findFirstOrThrow({
+      where: { dealId: won.id },
+      orderBy: { occurredAt: 'desc' },
+    });
+    expect(entry.type).toBe('REOPENED');
+  });
+
   it('validates stage settings and reorders stages', async () => {
     const bad = await api.run(
       'mutation { updateStage(id: "pl-new-st-0", input: { probability: 1.5 }) { id } }',

@@ -76,7 +76,9 @@ export async function moveDealInTx(
             ? 'WON'
             : target.kind === 'LOST'
               ? 'LOST'
-              : reopening
+              : // A won or lost deal dragged back to an open stage is reopened, whichever
+                // mutation did it (moveDeal logged it as a stage change).
+                reopening || from.kind !== 'OPEN'
                 ? 'REOPENED'
                 : 'STAGE_CHANGED',
         body: target.kind === 'LOST' ? lostReason : null,
