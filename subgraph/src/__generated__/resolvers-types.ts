@@ -2173,6 +2173,12 @@ export type UpdateDealInput = {
 };
 
 export type UpdateLeadInput = {
+  /**
+   * Save even when the new email, or the new name and company, are another open lead's. Without it
+   * an open lead's change to them is refused as createLead refuses a duplicate (CONFLICT,
+   * DUPLICATE_LEAD) and nothing is written.
+   */
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;

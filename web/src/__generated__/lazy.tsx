@@ -286,6 +286,12 @@ export type TrashKind =
   | 'LEAD';
 
 export type UpdateLeadInput = {
+  /**
+   * Save even when the new email, or the new name and company, are another open lead's. Without it
+   * an open lead's change to them is refused as createLead refuses a duplicate (CONFLICT,
+   * DUPLICATE_LEAD) and nothing is written.
+   */
+  allowDuplicate?: boolean | null | undefined;
   company?: string | null | undefined;
   customerId?: string | number | null | undefined;
   email?: string | null | undefined;

@@ -89,6 +89,46 @@ describe('createLead warns of duplicates', () => {
   });
 });
 
+describe('updateLead warns of duplicates as createLead does', () => {
+  const UPDATE =
+    'mutation ($id: ID!, $input: UpdateLeadInput!) { updateLead(id: $id, input: $input) { id email } }';
+
+  it("refuses an open lead's edit to another open lead's email, writing nothing, and saves it with allowDuplicate", async () => {
+    const [lead, other] = await db.prisma.lead.findMany({
+      where: {
+        tenantId: TENANT,
+        status: { in: ['NEW', 'WORKING', 'QUALIFIED'] },
+        email: { not: null },
+      },
+      orderBy: { id: 'asc' },
+      take: 2,
+    });
+    const errors = await refused('CONFLICT', UPDATE, {
+      id: lead!.id,
+      input: { email: other!.email!.toUpperCase() },
+    });
+    expect(errors![0]!.message).toMatch(/save anyway with allowDuplicate: true$/);
+    expect(errors![0]!.extensions).toMatchObject({
+      reason: 'DUPLICATE_LEAD',
+      duplicates: [{ id: other!.id, matchedOn: 'EMAIL' }],
+    });
+    // Its own email again, or another field, is no duplicate of itself.
+    const same = await api.run(UPDATE, {
+      id: lead!.id,
+      input: { email: lead!.email, title: 'CTO' },
+    });
+    expect(same.errors).toBeUndefined();
+    const anyway = await api.run(UPDATE, {
+      id: lead!.id,
+      input: { email: other!.email, allowDuplicate: true },
+    });
+    expect(anyway.errors).toBeUndefined();
+    expect((await db.prisma.lead.findUniqueOrThrow({ where: { id: lead!.id } })).email).toBe(
+      other!.email,
+    );
+  });
+});
+
 describe('mergeLeads', () => {
   it('merges a duplicate into the target: values kept or filled, engagement added, timeline and plans moved; the source is restorable', async () => {
     const target = await openLead({ deal: null, email: { not: null } });

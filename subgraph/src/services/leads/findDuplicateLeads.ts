@@ -40,11 +40,14 @@ export async function findDuplicateLeads(
     ORDER BY "createdAt", id LIMIT 5`;
 }
 
-/** CONFLICT naming the open leads a create would duplicate; nothing was written. */
-export function duplicateLead(duplicates: DuplicateLead[]): GraphQLError {
+/** CONFLICT naming the open leads a create (or an edit) would duplicate; nothing was written. */
+export function duplicateLead(
+  duplicates: DuplicateLead[],
+  anyway: 'create' | 'save' = 'create',
+): GraphQLError {
   const first = duplicates[0]!;
   return new GraphQLError(
-    `An open lead with the same ${first.matchedOn === 'EMAIL' ? 'email' : 'name and company'} exists (${first.name}); merge into it with mergeLeads, or create anyway with allowDuplicate: true`,
+    `An open lead with the same ${first.matchedOn === 'EMAIL' ? 'email' : 'name and company'} exists (${first.name}); merge into it with mergeLeads, or ${anyway} anyway with allowDuplicate: true`,
     { extensions: { code: 'CONFLICT', reason: 'DUPLICATE_LEAD', duplicates } },
   );
 }

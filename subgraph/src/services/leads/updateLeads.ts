@@ -16,9 +16,16 @@ import { validate } from '../common/validate';
 import { assertReferences } from '../common/assertReferences';
 import { leadFields } from './createLead';
 import { leadMetadata, mergeLeadMetadata } from './leadMetadata';
+import { duplicateLead, findDuplicateLeads } from './findDuplicateLeads';
 import { lockLeads } from './lockLeads';
+import { OPEN_LEAD_STATUSES } from './openLeadStatuses';
 
-const updateSchema = z.object(leadFields(fieldLimits.UpdateLeadInput)).partial();
+const updateSchema = z
+  .object({
+    ...leadFields(fieldLimits.UpdateLeadInput),
+    allowDuplicate: z.boolean().nullable(),
+  })
+  .partial();
 
 /**
  * The leads `ids` a change may be made to: NOT_FOUND for one that is not there, FORBIDDEN for one
@@ -63,6 +70,20 @@ export async function updateLead(
     const changes = leadChanges(before, after);
     // Nothing would change: nothing is written, logged or rescored.
     if (Object.keys(changes).length === 0) return { lead: before, changed: false };
+    // An open lead edited into another open lead's email, or name and company, is the duplicate
+    // createLead refuses (two open leads with one email were left to route and score twice).
+    const matched = changes.email || changes.name || changes['metadata.company'];
+    if (matched && !input.allowDuplicate && OPEN_LEAD_STATUSES.includes(before.status)) {
+      const company = (after.metadata as Record<string, unknown>).company;
+      const duplicates = (
+        await findDuplicateLeads(tx, tenantId, {
+          name: after.name,
+          email: after.email,
+          company: typeof company === 'string' ? company : null,
+        })
+      ).filter((lead) => lead.id !== id);
+      if (duplicates.length > 0) throw duplicateLead(duplicates, 'save');
+    }
     const data: Prisma.LeadUncheckedUpdateInput = {};
     if (changes.name) data.name = after.name;
     if (changes.email) data.email = after.email;
